@@ -1,0 +1,14 @@
+/** Unit and adapter tests (Node). Browser tests have their own config: jest.e2e.config.js. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
+  },
+  // office-addin-mock pulls office-addin-manifest, whose ESM-only dependencies jest cannot load; the mock needs none of it.
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/tests/shims/officeAddinManifest.js",
+  },
+};

@@ -1,0 +1,50 @@
+import { isCellError, type CellValue } from "./cell";
+
+/** Excel's day 0 is 1899-12-30 (serial 60 is the phantom 1900-02-29, which no real date uses). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** Serial numbers from 1900-01-01 to 9999-12-31. */
+const MIN_SERIAL = 1;
+const MAX_SERIAL = 2_958_465;
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined; // 2024-02-30 and the like
+  return date.toISOString().slice(0, 10);
+}
+
+/** ISO date of an Excel serial date number (the time of day is dropped). */
+export function isoDateFromSerial(serial: number): string | undefined {
+  if (!Number.isFinite(serial) || serial < MIN_SERIAL || serial > MAX_SERIAL) return undefined;
+  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * A date as users and spreadsheets write it, as an ISO date (YYYY-MM-DD), or undefined.
+ * Accepts Excel serial numbers, Date objects (exceljs gives them in UTC), 2024-03-01, 2024/3/1,
+ * 2024.3.1, 2024年3月1日, 20240301, a trailing time, and d/m/yyyy or m/d/yyyy (month first when
+ * both readings are possible, as Excel in the US reads it).
+ */
+export function parseDate(value: CellValue): string | undefined {
+  if (value === null || isCellError(value) || typeof value === "boolean") return undefined;
+  if (typeof value === "number") return isoDateFromSerial(value);
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? undefined : isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  const text = value.normalize("NFKC").trim().replace(/(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[ap]m)?)$/i, "");
+  let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (match) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    const year = Number(match[3]);
+    return first > 12 ? isoDate(year, second, first) : isoDate(year, first, second);
+  }
+  if (/^\d+(?:\.\d+)?$/.test(text)) return isoDateFromSerial(Number(text));
+  return undefined;
+}

@@ -1,0 +1,54 @@
+import type { CellValue } from "./cell";
+
+/** Currency signs and codes a number cell may carry: ¥120,000 · RMB 120000 · $95,000 · 120000元. */
+const CURRENCY = /^(?:[¥￥$€£₩₹]|rmb|cny|usd|eur|gbp|hkd|jpy|sgd|元|人民币)|(?:[¥￥$€£]|rmb|cny|usd|eur|gbp|hkd|jpy|sgd|元|人民币)$/i;
+
+/** Multipliers users type after a number: 12万 = 120,000; 120k = 120,000; 1.2亿. */
+const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+
+/**
+ * A number as Excel users type it: 1200 · 1,200 · ¥120,000 · 1.2e5 · 50% · (1,200) · 12万 · 120k ·
+ * full-width digits · numbers stored as text. Returns undefined when the cell is not a number.
+ * Blank cells are not numbers either: callers decide what blank means.
+ */
+export function parseNumber(value: CellValue): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  let text = value.normalize("NFKC").trim().replace(/[\s\u00a0']/g, "");
+  if (text === "") return undefined;
+
+  let sign = 1;
+  if (/^\(.*\)$/.test(text)) {
+    sign = -1;
+    text = text.slice(1, -1);
+  }
+  if (text.startsWith("-") || text.startsWith("+")) {
+    if (text[0] === "-") sign = -sign;
+    text = text.slice(1);
+  }
+  let scale = 1;
+  if (text.endsWith("%")) {
+    scale = 0.01;
+    text = text.slice(0, -1);
+  }
+  for (let stripped = text.replace(CURRENCY, ""); stripped !== text; stripped = text.replace(CURRENCY, "")) text = stripped;
+  const last = text.slice(-1);
+  if (SUFFIX[last] !== undefined && text.length > 1) {
+    scale *= SUFFIX[last];
+    text = text.slice(0, -1);
+  }
+
+  let parsed: number;
+  if (PLAIN.test(text)) parsed = Number(text);
+  else if (THOUSANDS.test(text)) parsed = Number(text.replace(/,/g, ""));
+  else if (DECIMAL_COMMA.test(text)) parsed = Number(text.replace(",", "."));
+  else return undefined;
+  if (!Number.isFinite(parsed)) return undefined;
+  // Scale by division for fractions so 55% is 0.55, not 0.5500000000000001.
+  const result = scale < 1 ? parsed / (1 / scale) : parsed * scale;
+  return sign * result;
+}

@@ -1,0 +1,8 @@
+import type { FieldKey } from "./fields";
+
+/**
+ * The user's choice of header per field, for columns the aliases do not recognise
+ * (`--map reportsTo="Manager No."` on the command line, the mapping step in the pane).
+ * Saved in the workbook as JSON under the setting `orgwright.columnMapping`.
+ */
+export type ColumnMapping = Partial<Record<FieldKey, string>>;

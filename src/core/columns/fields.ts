@@ -1,0 +1,126 @@
+/**
+ * The columns of the positions table, and the headers (English and Chinese) each is known by.
+ * Headers are compared after {@link normalizeHeader}: case, spaces, punctuation and full-width
+ * forms do not matter.
+ */
+export const FIELD_KEYS = [
+  "id",
+  "title",
+  "department",
+  "team",
+  "reportsTo",
+  "dottedLineTo",
+  "name",
+  "grade",
+  "fte",
+  "baseSalary",
+  "currency",
+  "status",
+  "startDate",
+  "endDate",
+  "costCenter",
+  "location",
+  "capabilities",
+] as const;
+
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+/** Columns without which no org can be built. */
+export const REQUIRED_FIELDS: readonly FieldKey[] = ["id", "reportsTo"];
+
+export type FieldKind = "text" | "id" | "idList" | "number" | "date" | "list";
+
+export interface FieldDefinition {
+  key: FieldKey;
+  kind: FieldKind;
+  /** Headers this column is recognised by. The first is the canonical English header, the second the Chinese. */
+  aliases: readonly string[];
+}
+
+export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
+  id: {
+    key: "id",
+    kind: "id",
+    aliases: ["Position ID", "岗位编号", "岗位ID", "职位编号", "职位ID", "编号", "ID", "Position Number", "Position No", "Pos ID", "Req ID", "Employee ID", "员工编号", "工号"],
+  },
+  title: {
+    key: "title",
+    kind: "text",
+    aliases: ["Title", "岗位名称", "岗位", "职位", "职位名称", "职务", "Position Title", "Job Title", "Role", "Position", "Job"],
+  },
+  department: {
+    key: "department",
+    kind: "text",
+    aliases: ["Department", "部门", "所属部门", "部门名称", "Dept", "Department Name", "Division", "事业部"],
+  },
+  team: {
+    key: "team",
+    kind: "text",
+    aliases: ["Team", "团队", "小组", "组", "所属团队", "Team Name", "Sub Department", "Unit"],
+  },
+  reportsTo: {
+    key: "reportsTo",
+    kind: "id",
+    aliases: ["Reports To", "汇报对象", "汇报给", "上级", "上级岗位", "上级编号", "直属上级", "上级岗位编号", "直接上级", "Manager ID", "Manager Position ID", "Reports To ID", "Parent ID", "Parent", "Supervisor ID", "Manager", "Line Manager"],
+  },
+  dottedLineTo: {
+    key: "dottedLineTo",
+    kind: "idList",
+    aliases: ["Dotted Line To", "虚线汇报", "虚线上级", "虚线汇报对象", "Dotted Line", "Dotted Line Manager", "Matrix Manager", "Secondary Manager"],
+  },
+  name: {
+    key: "name",
+    kind: "text",
+    aliases: ["Name", "姓名", "员工姓名", "人员", "在岗人员", "Employee", "Employee Name", "Incumbent", "Full Name", "Holder"],
+  },
+  grade: {
+    key: "grade",
+    kind: "text",
+    aliases: ["Grade", "职级", "级别", "职等", "Level", "Job Level", "Band", "Job Grade"],
+  },
+  fte: {
+    key: "fte",
+    kind: "number",
+    aliases: ["FTE", "编制", "编制数", "工时占比", "人力", "Headcount FTE", "Full Time Equivalent"],
+  },
+  baseSalary: {
+    key: "baseSalary",
+    kind: "number",
+    aliases: ["Base Salary", "年薪", "基本年薪", "薪资", "薪酬", "工资", "Salary", "Annual Salary", "Base Pay", "Annual Base"],
+  },
+  currency: {
+    key: "currency",
+    kind: "text",
+    aliases: ["Currency", "币种", "货币", "Currency Code"],
+  },
+  status: {
+    key: "status",
+    kind: "text",
+    aliases: ["Status", "状态", "岗位状态", "在职状态", "Position Status"],
+  },
+  startDate: {
+    key: "startDate",
+    kind: "date",
+    aliases: ["Start Date", "到岗日期", "入职日期", "开始日期", "生效日期", "Hire Date", "Effective Date", "Start"],
+  },
+  endDate: {
+    key: "endDate",
+    kind: "date",
+    aliases: ["End Date", "离岗日期", "离职日期", "结束日期", "End", "Termination Date"],
+  },
+  costCenter: {
+    key: "costCenter",
+    kind: "text",
+    aliases: ["Cost Center", "成本中心", "Cost Centre", "CC"],
+  },
+  location: {
+    key: "location",
+    kind: "text",
+    aliases: ["Location", "地点", "工作地点", "办公地点", "城市", "Office", "City", "Site"],
+  },
+  capabilities: {
+    key: "capabilities",
+    kind: "list",
+    aliases: ["Capabilities", "职责", "能力", "职责范围", "岗位职责", "Responsibilities", "Capability", "Skills"],
+  },
+};

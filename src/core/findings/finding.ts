@@ -1,0 +1,45 @@
+import type { FieldKey } from "../columns/fields";
+
+/** Every finding code the core reports. Stable: tests, the command line's JSON and users' macros rely on them. */
+export const FINDING_CODES = [
+  "MISSING_COLUMN",
+  "MISSING_ID",
+  "DUPLICATE_ID",
+  "UNKNOWN_MANAGER",
+  "SELF_REPORT",
+  "CYCLE",
+  "MULTIPLE_ROOTS",
+  "INVALID_NUMBER",
+  "INVALID_DATE",
+  "FORMULA_ERROR",
+  "END_BEFORE_START",
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export type Severity = "error" | "warning" | "info";
+
+/** Values a finding's message is built from. */
+export type FindingParams = Record<string, string | number>;
+
+/**
+ * A problem in the data, as a value: what it is (`code`), how bad (`severity`), where (`rows`, as
+ * Excel numbers them, and the position `ids`), and a message in the user's language.
+ */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Sheet rows involved, 1-based, ascending. */
+  rows: number[];
+  /** Position IDs involved. */
+  ids: string[];
+  /** The column concerned, for findings about one cell or column. */
+  field?: FieldKey;
+  /** What the message is built from (the cell text, the header, the cycle's path…). */
+  params: FindingParams;
+  /** Localized message. */
+  message: string;
+}
+
+/** A finding before its message is localized. */
+export type FindingDraft = Omit<Finding, "message">;

@@ -1,0 +1,16 @@
+import { translate, type Lang, type MessageKey } from "../../i18n";
+import type { Finding, FindingDraft } from "./finding";
+
+function messageKeyOf(draft: FindingDraft): MessageKey {
+  if (draft.code === "UNKNOWN_MANAGER" && draft.field === "dottedLineTo") return "finding.UNKNOWN_DOTTED_MANAGER";
+  return `finding.${draft.code}`;
+}
+
+/** The finding with its message in `lang`. Also re-localizes a finding when the user switches language. */
+export function localizeFinding(draft: FindingDraft, lang: Lang): Finding {
+  const params = { ...draft.params };
+  if (draft.code === "MISSING_COLUMN" && typeof params.fieldKey === "string") {
+    params.field = translate(lang, `field.${params.fieldKey}` as MessageKey);
+  }
+  return { ...draft, message: translate(lang, messageKeyOf(draft), params) };
+}

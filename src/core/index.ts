@@ -1,0 +1,28 @@
+export type { BuildOrgModelOptions, DetectedColumns, OrgAnalysis, RowAccounting } from "./analysis";
+export { buildOrgModel } from "./buildOrgModel";
+export { DEFAULT_CAPABILITIES, type Capability } from "./capabilities/defaultCatalogue";
+export { isBlankCell, isBlankRow, isCellError, type CellError, type CellValue } from "./cells/cell";
+export { cellText } from "./cells/cellText";
+export { formulaErrorOf } from "./cells/formulaError";
+export { isoDateFromSerial, parseDate } from "./cells/parseDate";
+export { parseNumber } from "./cells/parseNumber";
+export type { ColumnMapping } from "./columns/columnMapping";
+export { detectColumns, fieldsForHeader, scorePositionsHeader } from "./columns/detectColumns";
+export { FIELD_KEYS, FIELDS, REQUIRED_FIELDS, type FieldDefinition, type FieldKey } from "./columns/fields";
+export { normalizeHeader } from "./columns/normalizeHeader";
+export { FINDING_CODES, type Finding, type FindingCode, type FindingDraft, type Severity } from "./findings/finding";
+export { localizeFinding } from "./findings/localizeFinding";
+export { hasVirtualTop, reportsOf, spanOf, VIRTUAL_TOP, type DottedLine, type OrgModel, type PositionIndex } from "./model/orgModel";
+export type { Position, PositionStatus } from "./model/position";
+export { operationsCenterSample } from "./sample/operationsCenter";
+export { gridFromSheetSpec } from "./sheet/gridFromSheetSpec";
+export type { SheetGrid } from "./sheet/sheetGrid";
+export type { SheetColumnSpec, SheetSpec, SpecCell, WriteSheetResult } from "./sheet/sheetSpec";
+export {
+  SETTING_COLUMN_MAPPING,
+  SETTING_CREATED_SHEETS,
+  type ReadResult,
+  type SourceProblem,
+  type SourceProblemCode,
+  type WorkbookSource,
+} from "./sheet/workbookSource";

@@ -1,0 +1,177 @@
+import type { FindingDraft } from "../findings/finding";
+import { listPreview } from "../findings/listPreview";
+import { VIRTUAL_TOP, type DottedLine, type OrgModel } from "./orgModel";
+import type { ParsedPositions } from "./parsePositions";
+
+const NEW = 0;
+const ON_PATH = 1;
+const DONE = 2;
+
+/** Longest cycle path spelled out in a message; the finding keeps every ID. */
+const CYCLE_PATH_PREVIEW = 8;
+
+/**
+ * Resolves every Reports To into a tree. A position whose manager is unknown, itself, or on a
+ * reporting cycle is hung under the virtual top and reported; the rest of the org is built as usual.
+ * All passes are iterative, so a chain 100,000 layers deep cannot overflow the stack.
+ */
+export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findings: FindingDraft[] } {
+  const { positions, indexById, managerUnreadable } = parsed;
+  const n = positions.length;
+  const findings: FindingDraft[] = [];
+  const parent = new Int32Array(n).fill(VIRTUAL_TOP);
+  const statedTops: number[] = [];
+
+  for (let i = 0; i < n; i++) {
+    const { reportsTo, id, row } = positions[i];
+    if (reportsTo === "") {
+      if (!managerUnreadable.has(i)) statedTops.push(i);
+      continue;
+    }
+    if (reportsTo === id) {
+      findings.push({ code: "SELF_REPORT", severity: "error", rows: [row], ids: [id], field: "reportsTo", params: { id, row } });
+      continue;
+    }
+    const manager = indexById.get(reportsTo);
+    if (manager === undefined) {
+      findings.push({
+        code: "UNKNOWN_MANAGER",
+        severity: "error",
+        rows: [row],
+        ids: [id],
+        field: "reportsTo",
+        params: { id, row, manager: reportsTo },
+      });
+      continue;
+    }
+    parent[i] = manager;
+  }
+
+  breakCycles(parent, positions, findings);
+
+  if (statedTops.length > 1) {
+    const ids = statedTops.map((i) => positions[i].id);
+    findings.push({
+      code: "MULTIPLE_ROOTS",
+      severity: "warning",
+      rows: statedTops.map((i) => positions[i].row),
+      ids,
+      field: "reportsTo",
+      params: { count: ids.length, idList: listPreview(ids) },
+    });
+  }
+
+  const { childStart, childIndex, roots } = indexChildren(parent);
+  const { layer, layerCount } = assignLayers(childStart, childIndex, roots, n);
+  const dottedLines = resolveDottedLines(parsed, findings);
+
+  return {
+    model: { positions, indexById, parent, layer, childStart, childIndex, roots, layerCount, dottedLines },
+    findings,
+  };
+}
+
+/** Finds every reporting cycle, reports it, and cuts it at its first position in sheet order. */
+function breakCycles(parent: Int32Array, positions: ParsedPositions["positions"], findings: FindingDraft[]): void {
+  const n = parent.length;
+  const state = new Uint8Array(n);
+  const path: number[] = [];
+  for (let start = 0; start < n; start++) {
+    if (state[start] !== NEW) continue;
+    path.length = 0;
+    let node = start;
+    while (node !== VIRTUAL_TOP && state[node] === NEW) {
+      state[node] = ON_PATH;
+      path.push(node);
+      node = parent[node];
+    }
+    if (node !== VIRTUAL_TOP && state[node] === ON_PATH) {
+      const cycle = path.slice(path.indexOf(node));
+      let cut = cycle[0];
+      for (const member of cycle) if (member < cut) cut = member;
+      parent[cut] = VIRTUAL_TOP;
+      // Spell the cycle from the cut, following reporting lines upwards.
+      const from = cycle.indexOf(cut);
+      const ordered = [...cycle.slice(from), ...cycle.slice(0, from)];
+      const ids = ordered.map((i) => positions[i].id);
+      const shown = ids.length > CYCLE_PATH_PREVIEW ? [...ids.slice(0, CYCLE_PATH_PREVIEW), "…"] : ids;
+      findings.push({
+        code: "CYCLE",
+        severity: "error",
+        rows: ordered.map((i) => positions[i].row).sort((a, b) => a - b),
+        ids,
+        field: "reportsTo",
+        params: { id: positions[cut].id, path: [...shown, ids[0]].join(" → "), count: ids.length },
+      });
+    }
+    for (const visited of path) state[visited] = DONE;
+  }
+}
+
+/** Children lists in CSR form, each in sheet order, and the top positions. */
+function indexChildren(parent: Int32Array): { childStart: Int32Array; childIndex: Int32Array; roots: number[] } {
+  const n = parent.length;
+  const childStart = new Int32Array(n + 1);
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (parent[i] === VIRTUAL_TOP) roots.push(i);
+    else childStart[parent[i] + 1]++;
+  }
+  for (let i = 0; i < n; i++) childStart[i + 1] += childStart[i];
+  const fill = childStart.slice(0, n);
+  const childIndex = new Int32Array(n - roots.length);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i];
+    if (p !== VIRTUAL_TOP) childIndex[fill[p]++] = i;
+  }
+  return { childStart, childIndex, roots };
+}
+
+/** Layer of each position (top = 1) by a breadth-first walk from the tops. */
+function assignLayers(childStart: Int32Array, childIndex: Int32Array, roots: number[], n: number) {
+  const layer = new Int32Array(n);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (const root of roots) {
+    layer[root] = 1;
+    queue[tail++] = root;
+  }
+  let layerCount = 0;
+  while (head < tail) {
+    const node = queue[head++];
+    const depth = layer[node];
+    if (depth > layerCount) layerCount = depth;
+    for (let c = childStart[node]; c < childStart[node + 1]; c++) {
+      const child = childIndex[c];
+      layer[child] = depth + 1;
+      queue[tail++] = child;
+    }
+  }
+  return { layer, layerCount };
+}
+
+/** Dotted lines to positions that exist; unknown ones and lines to oneself are reported as warnings. */
+function resolveDottedLines(parsed: ParsedPositions, findings: FindingDraft[]): DottedLine[] {
+  const lines: DottedLine[] = [];
+  parsed.positions.forEach(({ id, row, dottedLineTo }, from) => {
+    for (const target of dottedLineTo) {
+      const to = parsed.indexById.get(target);
+      if (to === from) {
+        findings.push({ code: "SELF_REPORT", severity: "warning", rows: [row], ids: [id], field: "dottedLineTo", params: { id, row } });
+      } else if (to === undefined) {
+        findings.push({
+          code: "UNKNOWN_MANAGER",
+          severity: "warning",
+          rows: [row],
+          ids: [id],
+          field: "dottedLineTo",
+          params: { id, row, manager: target },
+        });
+      } else {
+        lines.push({ from, to });
+      }
+    }
+  });
+  return lines;
+}

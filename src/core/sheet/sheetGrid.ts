@@ -1,0 +1,18 @@
+import type { CellValue } from "../cells/cell";
+
+/**
+ * A rectangle of cells read from one sheet (or one Excel table), as the core parses it.
+ * Row and column numbers are Excel's: 1-based, so findings can point at `A57`.
+ */
+export interface SheetGrid {
+  /** The worksheet's name ("Positions", "岗位表", or the CSV file's name). */
+  sheetName: string;
+  /** The Excel table (ListObject) the rows came from, when they came from one. */
+  tableName?: string;
+  /** Sheet row number of `rows[0]` (1-based). */
+  firstRow: number;
+  /** Sheet column number of `rows[i][0]` (1-based; 1 = column A). */
+  firstColumn: number;
+  /** The cells, header row included. Rows may be ragged. */
+  rows: CellValue[][];
+}

@@ -1,0 +1,46 @@
+import type { SheetGrid } from "./sheetGrid";
+import type { SheetSpec, WriteSheetResult } from "./sheetSpec";
+
+/**
+ * The one small interface both adapters serve: `src/excel` (Office.js, inside Excel) and
+ * `src/files` (.xlsx/.csv, in the browser and on the command line).
+ */
+export interface WorkbookSource {
+  /** What the user knows the workbook as: a file name, or "Excel". */
+  readonly label: string;
+  /** Names of the worksheets, in workbook order. */
+  listSheets(): Promise<string[]>;
+  /**
+   * Reads the positions table: the named sheet's first Excel table, else its used range. Without a
+   * sheet name: the first table whose header looks like positions, else the active (first) sheet.
+   */
+  readPositions(options?: { sheet?: string }): Promise<ReadResult>;
+  /** A value the add-in saved in the workbook (e.g. the column mapping), or undefined. */
+  readSetting(key: string): Promise<string | undefined>;
+  /** Saves a value in the workbook, so everyone who opens the file sees it. */
+  writeSetting(key: string, value: string): Promise<void>;
+  /** Writes a sheet the add-in owns; never overwrites one it did not create. */
+  writeSheet(spec: SheetSpec): Promise<WriteSheetResult>;
+}
+
+export type ReadResult = { ok: true; grid: SheetGrid } | { ok: false; problem: SourceProblem };
+
+/** Why a workbook could not be read at all (as opposed to findings about its rows). */
+export interface SourceProblem {
+  code: SourceProblemCode;
+  /** The sheet or file concerned, when there is one. */
+  subject?: string;
+  /** Technical detail (an exception's message), not localized. */
+  detail?: string;
+}
+
+export type SourceProblemCode =
+  | "FILE_UNREADABLE"
+  | "UNSUPPORTED_FILE_TYPE"
+  | "SHEET_NOT_FOUND"
+  | "NO_SHEETS"
+  | "EXCEL_API_ERROR";
+
+/** Workbook setting keys the add-in uses. */
+export const SETTING_COLUMN_MAPPING = "orgwright.columnMapping";
+export const SETTING_CREATED_SHEETS = "orgwright.createdSheets";

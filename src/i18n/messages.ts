@@ -1,0 +1,24 @@
+import { cliEn } from "./en/cli";
+import { fieldsEn } from "./en/fields";
+import { findingsEn } from "./en/findings";
+import { problemsEn } from "./en/problems";
+import { uiEn } from "./en/ui";
+import { cliZh } from "./zh-CN/cli";
+import { fieldsZh } from "./zh-CN/fields";
+import { findingsZh } from "./zh-CN/findings";
+import { problemsZh } from "./zh-CN/problems";
+import { uiZh } from "./zh-CN/ui";
+
+const en = { ...findingsEn, ...fieldsEn, ...problemsEn, ...uiEn, ...cliEn };
+
+/** Every message key. English is the source of truth; each language must have every key (the types check it). */
+export type MessageKey = keyof typeof en;
+
+export type Lang = "en" | "zh-CN";
+
+export const LANGS: readonly Lang[] = ["en", "zh-CN"];
+
+export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
+  en,
+  "zh-CN": { ...findingsZh, ...fieldsZh, ...problemsZh, ...uiZh, ...cliZh },
+};

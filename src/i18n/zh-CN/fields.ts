@@ -1,0 +1,27 @@
+import type { FieldMessages } from "../en/fields";
+
+export const fieldsZh: FieldMessages = {
+  "field.id": "岗位编号",
+  "field.title": "岗位名称",
+  "field.department": "部门",
+  "field.team": "团队",
+  "field.reportsTo": "汇报对象",
+  "field.dottedLineTo": "虚线汇报",
+  "field.name": "姓名",
+  "field.grade": "职级",
+  "field.fte": "编制",
+  "field.baseSalary": "年薪",
+  "field.currency": "币种",
+  "field.status": "状态",
+  "field.startDate": "到岗日期",
+  "field.endDate": "离岗日期",
+  "field.costCenter": "成本中心",
+  "field.location": "地点",
+  "field.capabilities": "职责",
+  "severity.error": "错误",
+  "severity.warning": "警告",
+  "severity.info": "提示",
+  "position.vacant": "空缺",
+  "position.planned": "计划",
+  "position.virtualTop": "组织",
+};

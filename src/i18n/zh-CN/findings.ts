@@ -1,0 +1,16 @@
+import type { FindingMessages } from "../en/findings";
+
+export const findingsZh: FindingMessages = {
+  "finding.MISSING_COLUMN": "未找到“{field}”列（查找过 {aliases} 等表头）。请将其对应到表中的某一列。",
+  "finding.MISSING_ID": "第 {row} 行没有岗位编号，该行未纳入组织。",
+  "finding.DUPLICATE_ID": "岗位编号“{id}”出现在 {count} 行（{rowList}），仅保留第一行。",
+  "finding.UNKNOWN_MANAGER": "岗位“{id}”的汇报对象“{manager}”不是本表中的岗位编号。",
+  "finding.UNKNOWN_DOTTED_MANAGER": "岗位“{id}”的虚线汇报对象“{manager}”不是本表中的岗位编号。",
+  "finding.SELF_REPORT": "岗位“{id}”向自己汇报。",
+  "finding.CYCLE": "汇报关系形成循环：{path}。图表在“{id}”处断开该循环。",
+  "finding.MULTIPLE_ROOTS": "有 {count} 个岗位没有汇报对象（{idList}），已置于同一个虚拟顶层之下。",
+  "finding.INVALID_NUMBER": "{column}中的“{value}”不是数字（第 {row} 行，岗位“{id}”）。",
+  "finding.INVALID_DATE": "{column}中的“{value}”不是日期（第 {row} 行，岗位“{id}”）。",
+  "finding.FORMULA_ERROR": "{column}单元格含公式错误 {value}（第 {row} 行）。",
+  "finding.END_BEFORE_START": "岗位“{id}”的离岗日期（{end}）早于到岗日期（{start}）（第 {row} 行）。",
+};
