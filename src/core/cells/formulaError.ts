@@ -26,7 +26,7 @@ const EXCEL_ERRORS = new Set([
  */
 export function formulaErrorOf(value: CellValue): string | undefined {
   if (isCellError(value)) return value.error;
-  if (typeof value === "string" && value.length <= 14 && value.charCodeAt(0) === 35 /* # */) {
+  if (typeof value === "string" && value.length <= 20 && value.indexOf("#") >= 0) {
     const code = value.trim().toUpperCase();
     if (EXCEL_ERRORS.has(code)) return code;
   }

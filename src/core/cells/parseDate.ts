@@ -1,6 +1,9 @@
 import { isCellError, type CellValue } from "./cell";
 
-/** Excel's day 0 is 1899-12-30 (serial 60 is the phantom 1900-02-29, which no real date uses). */
+/**
+ * Excel's serial 1 is 1900-01-01 and serial 61 is 1900-03-01: Excel counts a 1900-02-29 that never
+ * was (serial 60), so from serial 61 on, day 0 is 1899-12-30, and before it, 1899-12-31.
+ */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
@@ -18,7 +21,8 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 /** ISO date of an Excel serial date number (the time of day is dropped). */
 export function isoDateFromSerial(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < MIN_SERIAL || serial > MAX_SERIAL) return undefined;
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+  const day = Math.floor(serial);
+  return new Date(EXCEL_EPOCH_MS + (day < 60 ? day + 1 : day) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**

@@ -1,0 +1,237 @@
+import { buildOrgModel } from "../../src/core/buildOrgModel";
+import type { Finding, FindingCode } from "../../src/core/findings/finding";
+import { reportsOf, VIRTUAL_TOP } from "../../src/core/model/orgModel";
+import { HEADER, makeGrid, org } from "./makeGrid";
+
+function codes(findings: Finding[]): FindingCode[] {
+  return findings.map((finding) => finding.code);
+}
+
+function only(findings: Finding[], code: FindingCode): Finding {
+  const found = findings.filter((finding) => finding.code === code);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe("buildOrgModel(grid)", () => {
+  test("builds a clean org with no findings", () => {
+    const { model, findings, accounting } = buildOrgModel(org(["1", "CEO", ""], ["2", "COO", "1"], ["3", "Ops", "2"], ["4", "CFO", "1"]));
+    expect(findings).toEqual([]);
+    expect(model.roots).toEqual([0]);
+    expect(model.layerCount).toBe(3);
+    expect(Array.from(model.layer)).toEqual([1, 2, 3, 2]);
+    expect(Array.from(reportsOf(model, 0))).toEqual([1, 3]);
+    expect(accounting).toEqual({ rowsRead: 4, positions: 4, rowsOnlyInFindings: 0, blankRowsSkipped: 0 });
+  });
+
+  test("does not need rows in reporting order", () => {
+    const { model, findings } = buildOrgModel(org(["3", "Ops", "2"], ["2", "COO", "1"], ["1", "CEO", ""]));
+    expect(findings).toEqual([]);
+    expect(model.positions[model.roots[0]].id).toBe("1");
+    expect(model.layerCount).toBe(3);
+  });
+
+  test("keeps IDs as trimmed text: 001 is not 1", () => {
+    const { model, findings } = buildOrgModel(org(["001", "CEO", ""], [" 1 ", "COO", "001"], ["2", "Ops", "1"]));
+    expect(findings).toEqual([]);
+    expect(model.positions.map((p) => p.id)).toEqual(["001", "1", "2"]);
+    expect(model.parent[2]).toBe(1);
+  });
+
+  test("reads numeric IDs from Excel as text", () => {
+    const { model, findings } = buildOrgModel(makeGrid(["Position ID", "Reports To"], [[100, null], [101, 100], [102, "100"]]));
+    expect(findings).toEqual([]);
+    expect(model.parent[1]).toBe(0);
+    expect(model.parent[2]).toBe(0);
+  });
+
+  test("skips blank rows and counts them", () => {
+    const grid = makeGrid(["Position ID", "Reports To"], [["1", ""], [null, "  "], [], ["2", "1"]]);
+    const { accounting } = buildOrgModel(grid);
+    expect(accounting).toEqual({ rowsRead: 2, positions: 2, rowsOnlyInFindings: 0, blankRowsSkipped: 2 });
+  });
+
+  test("MISSING_COLUMN: no model, every data row named", () => {
+    const { model, findings, accounting } = buildOrgModel(makeGrid(["Code", "Title", "Boss"], [["1", "CEO", ""], ["2", "COO", "1"]]));
+    expect(codes(findings)).toEqual(["MISSING_COLUMN", "MISSING_COLUMN"]);
+    expect(findings.map((f) => f.field)).toEqual(["id", "reportsTo"]);
+    expect(findings[0]).toMatchObject({ severity: "error", rows: [2, 3] });
+    expect(findings[0].message).toContain("Position ID");
+    expect(model.positions).toHaveLength(0);
+    expect(accounting).toMatchObject({ rowsRead: 2, positions: 0, rowsOnlyInFindings: 2 });
+  });
+
+  test("MISSING_COLUMN is fixed by a mapping", () => {
+    const { findings, model } = buildOrgModel(makeGrid(["Code", "Boss"], [["1", ""], ["2", "1"]]), { mapping: { id: "Code", reportsTo: "Boss" } });
+    expect(findings).toEqual([]);
+    expect(model.positions).toHaveLength(2);
+  });
+
+  test("MISSING_ID: the row is left out and named", () => {
+    const { findings, model, accounting } = buildOrgModel(org(["1", "CEO", ""], ["", "Ghost", "1"]));
+    expect(only(findings, "MISSING_ID")).toMatchObject({ severity: "error", rows: [3], ids: [] });
+    expect(model.positions).toHaveLength(1);
+    expect(accounting).toMatchObject({ rowsRead: 2, positions: 1, rowsOnlyInFindings: 1 });
+  });
+
+  test("DUPLICATE_ID: the first row is kept, all rows are named", () => {
+    const { findings, model, accounting } = buildOrgModel(org(["1", "CEO", ""], ["2", "A", "1"], ["2", "B", "1"], ["2", "C", "1"]));
+    const finding = only(findings, "DUPLICATE_ID");
+    expect(finding).toMatchObject({ severity: "error", rows: [3, 4, 5], ids: ["2"] });
+    expect(finding.message).toContain("3");
+    expect(model.positions.find((p) => p.id === "2")?.title).toBe("A");
+    expect(accounting).toMatchObject({ rowsRead: 4, positions: 2, rowsOnlyInFindings: 2 });
+  });
+
+  test("UNKNOWN_MANAGER: the position is kept under the virtual top", () => {
+    const { findings, model } = buildOrgModel(org(["1", "CEO", ""], ["2", "A", "99"]));
+    expect(only(findings, "UNKNOWN_MANAGER")).toMatchObject({ severity: "error", rows: [3], ids: ["2"], params: { manager: "99" } });
+    expect(model.parent[1]).toBe(VIRTUAL_TOP);
+    expect(model.roots).toEqual([0, 1]);
+    expect(codes(findings)).not.toContain("MULTIPLE_ROOTS");
+  });
+
+  test("SELF_REPORT: the position is kept under the virtual top", () => {
+    const { findings, model } = buildOrgModel(org(["1", "CEO", ""], ["2", "A", "2"]));
+    expect(only(findings, "SELF_REPORT")).toMatchObject({ severity: "error", rows: [3], ids: ["2"] });
+    expect(model.parent[1]).toBe(VIRTUAL_TOP);
+  });
+
+  test("CYCLE: reported with its path, cut at its first row, the rest still built", () => {
+    const { findings, model, accounting } = buildOrgModel(
+      org(["1", "CEO", ""], ["2", "A", "4"], ["3", "B", "2"], ["4", "C", "3"], ["5", "D", "1"], ["6", "E", "3"]),
+    );
+    const cycle = only(findings, "CYCLE");
+    expect(cycle).toMatchObject({ severity: "error", rows: [3, 4, 5], ids: ["2", "4", "3"] });
+    expect(cycle.message).toContain("2 → 4 → 3 → 2");
+    expect(model.parent[1]).toBe(VIRTUAL_TOP);
+    expect(model.positions[model.parent[5]].id).toBe("3");
+    expect(model.layerCount).toBe(3);
+    expect(accounting.positions).toBe(6);
+  });
+
+  test("CYCLE: two separate cycles give two findings", () => {
+    const { findings } = buildOrgModel(org(["1", "A", "2"], ["2", "B", "1"], ["3", "C", "4"], ["4", "D", "3"]));
+    expect(codes(findings)).toEqual(["CYCLE", "CYCLE"]);
+  });
+
+  test("MULTIPLE_ROOTS: several tops are kept under one virtual top and reported", () => {
+    const { findings, model } = buildOrgModel(org(["1", "CEO", ""], ["2", "Chair", ""], ["3", "A", "1"]));
+    expect(only(findings, "MULTIPLE_ROOTS")).toMatchObject({ severity: "warning", rows: [2, 3], ids: ["1", "2"] });
+    expect(model.roots).toEqual([0, 1]);
+  });
+
+  test("INVALID_NUMBER: the position is kept without the value", () => {
+    const grid = makeGrid(HEADER, [["1", "CEO", "", "Ann", "full", "¥120,000", null, null], ["2", "A", "1", "Bo", "0.5", "lots", null, null], ["3", "B", "1", "Cy", "-1", "-5", null, null]]);
+    const { findings, model } = buildOrgModel(grid);
+    const invalid = findings.filter((f) => f.code === "INVALID_NUMBER");
+    expect(invalid.map((f) => [f.rows[0], f.field])).toEqual([
+      [2, "fte"],
+      [3, "baseSalary"],
+      [4, "fte"],
+      [4, "baseSalary"],
+    ]);
+    expect(invalid[0].message).toContain("full");
+    expect(invalid[0].message).toContain("FTE");
+    expect(model.positions.map((p) => [p.fte, p.baseSalary])).toEqual([
+      [null, 120000],
+      [0.5, null],
+      [null, null],
+    ]);
+  });
+
+  test("a blank FTE means one full-time position", () => {
+    const { model } = buildOrgModel(org(["1", "CEO", ""]));
+    expect(model.positions[0].fte).toBe(1);
+  });
+
+  test("INVALID_DATE: the position is kept without the date", () => {
+    const grid = makeGrid(HEADER, [["1", "CEO", "", "Ann", 1, null, "soon", "2024-13-40"], ["2", "A", "1", "Bo", 1, null, 45352, "2024年6月30日"]]);
+    const { findings, model } = buildOrgModel(grid);
+    expect(findings.filter((f) => f.code === "INVALID_DATE").map((f) => f.field)).toEqual(["startDate", "endDate"]);
+    expect(model.positions[1]).toMatchObject({ startDate: "2024-03-01", endDate: "2024-06-30" });
+  });
+
+  test("END_BEFORE_START is a warning", () => {
+    const grid = makeGrid(HEADER, [["1", "CEO", "", "Ann", 1, null, "2024-05-01", "2024-01-01"]]);
+    expect(only(buildOrgModel(grid).findings, "END_BEFORE_START").severity).toBe("warning");
+  });
+
+  test("FORMULA_ERROR: in an ID cell the row is left out; elsewhere the cell counts as empty", () => {
+    const grid = makeGrid(HEADER, [
+      ["1", "CEO", "", "Ann", 1, "#N/A", null, null],
+      [{ error: "#REF!" }, "A", "1", "Bo", 1, null, null, null],
+      ["3", "B", "#REF!", "Cy", 1, null, null, null],
+    ]);
+    const { findings, model, accounting } = buildOrgModel(grid);
+    const errors = findings.filter((f) => f.code === "FORMULA_ERROR");
+    expect(errors.map((f) => [f.rows[0], f.field, f.severity])).toEqual([
+      [3, "id", "error"],
+      [4, "reportsTo", "error"],
+      [2, "baseSalary", "warning"],
+    ]);
+    expect(codes(findings)).not.toContain("MISSING_ID");
+    expect(codes(findings)).not.toContain("MULTIPLE_ROOTS");
+    expect(model.positions.map((p) => p.id)).toEqual(["1", "3"]);
+    expect(model.positions[1].reportsTo).toBe("");
+    expect(accounting).toMatchObject({ rowsRead: 3, positions: 2, rowsOnlyInFindings: 1 });
+  });
+
+  test("one person may hold several part-time positions", () => {
+    const grid = makeGrid(HEADER, [["1", "CEO", "", "Ann", 1, null, null, null], ["2", "A", "1", "Li Na", 0.5, null, null, null], ["3", "B", "1", "Li Na", "50%", null, null, null]]);
+    const { findings, model } = buildOrgModel(grid);
+    expect(findings).toEqual([]);
+    expect(model.positions.map((p) => p.fte)).toEqual([1, 0.5, 0.5]);
+  });
+
+  test("a blank or placeholder name means vacant; a status can say planned", () => {
+    const grid = makeGrid(["Position ID", "Reports To", "Name", "Status"], [["1", "", "Ann", "Active"], ["2", "1", "", ""], ["3", "1", "TBD", ""], ["4", "1", "", "计划"], ["5", "1", "空缺", "在职"]]);
+    const { model } = buildOrgModel(grid);
+    expect(model.positions.map((p) => [p.status, p.name])).toEqual([
+      ["filled", "Ann"],
+      ["vacant", ""],
+      ["vacant", ""],
+      ["planned", ""],
+      ["vacant", ""],
+    ]);
+  });
+
+  test("capabilities and dotted lines are split on ; ； 、 and ,", () => {
+    const grid = makeGrid(["岗位编号", "汇报对象", "虚线汇报", "职责"], [["1", "", "", "拉新、留存；促活"], ["2", "1", "", "Acquisition; Retention, Activation"], ["3", "1", "1；2", ""]]);
+    const { model, findings } = buildOrgModel(grid);
+    expect(findings).toEqual([]);
+    expect(model.positions[0].capabilities).toEqual(["拉新", "留存", "促活"]);
+    expect(model.positions[1].capabilities).toEqual(["Acquisition", "Retention", "Activation"]);
+    expect(model.dottedLines).toEqual([
+      { from: 2, to: 0 },
+      { from: 2, to: 1 },
+    ]);
+  });
+
+  test("an unknown dotted-line manager is a warning", () => {
+    const grid = makeGrid(["Position ID", "Reports To", "Dotted Line To"], [["1", "", ""], ["2", "1", "9"]]);
+    const finding = only(buildOrgModel(grid).findings, "UNKNOWN_MANAGER");
+    expect(finding).toMatchObject({ severity: "warning", field: "dottedLineTo", rows: [3] });
+    expect(finding.message).toContain("dotted line");
+  });
+
+  test("messages follow the language", () => {
+    const { findings } = buildOrgModel(org(["1", "CEO", ""], ["2", "A", "99"]), { lang: "zh-CN" });
+    expect(findings[0].message).toBe("岗位“2”的汇报对象“99”不是本表中的岗位编号。");
+  });
+
+  test("findings are sorted: errors first, then by code and row", () => {
+    const { findings } = buildOrgModel(org(["1", "CEO", ""], ["2", "B", ""], ["3", "C", "3"], ["", "D", "1"]));
+    expect(findings.map((f) => [f.severity, f.code])).toEqual([
+      ["error", "MISSING_ID"],
+      ["error", "SELF_REPORT"],
+      ["warning", "MULTIPLE_ROOTS"],
+    ]);
+  });
+
+  test("cell text stays data: markup in names is kept verbatim", () => {
+    const { model } = buildOrgModel(org(["1", "<script>alert(1)</script>", "", "<img src=x onerror=alert(1)>"]));
+    expect(model.positions[0].title).toBe("<script>alert(1)</script>");
+    expect(model.positions[0].name).toBe("<img src=x onerror=alert(1)>");
+  });
+});
