@@ -18,7 +18,7 @@ describe("MESSAGES", () => {
   });
 
   test("no Chinese message is a copy of the English one", () => {
-    const copied = keys.filter((key) => MESSAGES["zh-CN"][key] === MESSAGES.en[key] && /[A-Za-z]{3,}/.test(MESSAGES.en[key]));
+    const copied = keys.filter((key) => MESSAGES["zh-CN"][key] === MESSAGES.en[key] && /[A-Za-z]{3,}/.test(MESSAGES.en[key].replace(/\{\w+\}|Excel|Orgwright/g, "")));
     expect(copied).toEqual([]);
   });
 });
