@@ -20,7 +20,7 @@ export function isCellError(value: CellValue): value is CellError {
 /** True for null, undefined, and strings that are only white space. */
 export function isBlankCell(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return value.trim() === "";
+  if (typeof value === "string") return value.length === 0 || (value.charCodeAt(0) <= 32 && value.trim() === "") || isAllSpace(value);
   return false;
 }
 
@@ -28,4 +28,10 @@ export function isBlankCell(value: CellValue | undefined): boolean {
 export function isBlankRow(row: readonly (CellValue | undefined)[]): boolean {
   for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
   return true;
+}
+
+/** White space Excel users leave in "empty" cells, beyond ASCII: no-break and ideographic spaces. */
+function isAllSpace(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 0xa0 || first === 0x3000 || first === 0xfeff) && text.trim() === "";
 }

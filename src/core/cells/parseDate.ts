@@ -4,8 +4,7 @@ import { isCellError, type CellValue } from "./cell";
  * Excel's serial 1 is 1900-01-01 and serial 61 is 1900-03-01: Excel counts a 1900-02-29 that never
  * was (serial 60), so from serial 61 on, day 0 is 1899-12-30, and before it, 1899-12-31.
  */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
+const EXCEL_EPOCH_DAYS = Date.UTC(1899, 11, 30) / 86_400_000;
 
 /** Serial numbers from 1900-01-01 to 9999-12-31. */
 const MIN_SERIAL = 1;
@@ -22,7 +21,24 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 export function isoDateFromSerial(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < MIN_SERIAL || serial > MAX_SERIAL) return undefined;
   const day = Math.floor(serial);
-  return new Date(EXCEL_EPOCH_MS + (day < 60 ? day + 1 : day) * DAY_MS).toISOString().slice(0, 10);
+  return isoFromEpochDays(EXCEL_EPOCH_DAYS + (day < 60 ? day + 1 : day));
+}
+
+const pad2 = (n: number): string => (n < 10 ? "0" : "") + n;
+
+/** ISO date of a count of days since 1970-01-01, by arithmetic (no Date objects: this runs once a row). */
+function isoFromEpochDays(days: number): string {
+  // Howard Hinnant's civil_from_days.
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
 /**

@@ -12,12 +12,33 @@ const STATUS_WORDS: Readonly<Record<PositionStatus, readonly string[]>> = {
 /** Names that mean nobody holds the position. */
 const VACANT_NAMES = new Set(["vacant", "tbd", "tbh", "tobehired", "tobedetermined", "open", "空缺", "待定", "待招", "无", "na"]);
 
+/** Character codes (lower case) that placeholder names start with. */
+const VACANT_INITIALS = new Set([...VACANT_NAMES].map((word) => word.charCodeAt(0)));
+
 const statusByWord = new Map<string, PositionStatus>();
 for (const [status, words] of Object.entries(STATUS_WORDS)) for (const word of words) statusByWord.set(normalizeHeader(word), status as PositionStatus);
 
+/** Normalized words of short cells; statuses and placeholder names repeat on every row, so each is normalized once. */
+const normalizedWords = new Map<string, string>();
+const MAX_WORD_LENGTH = 24;
+
+function normalizedWord(text: string): string {
+  let word = normalizedWords.get(text);
+  if (word === undefined) {
+    word = normalizeHeader(text);
+    if (normalizedWords.size < 10_000) normalizedWords.set(text, word);
+  }
+  return word;
+}
+
 /** True when a name cell says the position is empty ("Vacant", "TBD", "空缺"…) rather than naming a person. */
 export function isVacantName(name: string): boolean {
-  return name === "" || VACANT_NAMES.has(normalizeHeader(name));
+  if (name === "") return true;
+  if (name.length > MAX_WORD_LENGTH) return false;
+  // Most names cannot be a placeholder: skip normalizing them unless they start like one (or in full width).
+  const initial = name.charCodeAt(0);
+  if (!VACANT_INITIALS.has(initial | (initial >= 65 && initial <= 90 ? 32 : 0)) && initial < 0xff00) return false;
+  return VACANT_NAMES.has(normalizedWord(name));
 }
 
 /**
@@ -25,7 +46,7 @@ export function isVacantName(name: string): boolean {
  * status falls back to the name: blank means vacant. A "filled" status on a nameless row is vacant.
  */
 export function resolvePositionStatus(statusText: string, hasHolder: boolean): PositionStatus {
-  const stated = statusText === "" ? undefined : statusByWord.get(normalizeHeader(statusText));
+  const stated = statusText === "" || statusText.length > MAX_WORD_LENGTH ? undefined : statusByWord.get(normalizedWord(statusText));
   if (stated === "planned" || stated === "closed") return stated;
   if (stated === "vacant") return "vacant";
   return hasHolder ? "filled" : "vacant";
