@@ -7,6 +7,7 @@ export { formulaErrorOf } from "./cells/formulaError";
 export { isoDateFromSerial, parseDate } from "./cells/parseDate";
 export { parseNumber } from "./cells/parseNumber";
 export type { ColumnMapping } from "./columns/columnMapping";
+export { parseColumnMapping, serializeColumnMapping } from "./columns/columnMappingSetting";
 export { detectColumns, fieldsForHeader, scorePositionsHeader } from "./columns/detectColumns";
 export { FIELD_KEYS, FIELDS, REQUIRED_FIELDS, type FieldDefinition, type FieldKey } from "./columns/fields";
 export { normalizeHeader } from "./columns/normalizeHeader";

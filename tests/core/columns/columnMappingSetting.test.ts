@@ -1,0 +1,17 @@
+import { parseColumnMapping, serializeColumnMapping } from "../../../src/core/columns/columnMappingSetting";
+
+describe("parseColumnMapping(saved)", () => {
+  test("round-trips a mapping", () => {
+    const mapping = { reportsTo: "上级编号", id: "Code" };
+    expect(parseColumnMapping(serializeColumnMapping(mapping))).toEqual(mapping);
+    expect(serializeColumnMapping(mapping)).toBe('{"id":"Code","reportsTo":"上级编号"}');
+  });
+
+  test.each([undefined, "", "  ", "not json", "[]", "null", "42", '"x"'])("reads %p as no mapping", (saved) => {
+    expect(parseColumnMapping(saved)).toEqual({});
+  });
+
+  test("drops unknown fields and blank or non-text headers", () => {
+    expect(parseColumnMapping('{"id":"A","boss":"B","title":"","fte":3,"name":null,"grade":" G "}')).toEqual({ id: "A", grade: " G " });
+  });
+});
