@@ -1,0 +1,361 @@
+/**
+ * The state of a workbook behind the office-addin-mock objects (see mockExcelContext.ts), with the
+ * rules of Excel the adapter depends on: sheet and table names, coercion of written text, tables
+ * not overlapping, the last sheet not deletable, `null` meaning "leave the cell alone".
+ */
+import type { RangeArea } from "../../../src/excel/rangeArea";
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue;
+  formula?: string;
+  numberFormat?: string;
+  /** Written as text with a leading apostrophe. */
+  quotePrefix?: boolean;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  rows: (FakeCell | undefined)[][];
+  frozenRows: number;
+  /** Column index → width in points. */
+  columnWidths: Map<number, number>;
+}
+
+export interface FakeTable {
+  id: string;
+  name: string;
+  sheetId: string;
+  area: RangeArea;
+  style: string;
+  showHeaders: boolean;
+  showTotals: boolean;
+}
+
+/** One `context.sync()`: the cells it loaded (`values`) and wrote, and the addresses read. */
+export interface FakeRequest {
+  cellsRead: number;
+  cellsWritten: number;
+  reads: string[];
+}
+
+/** What Office.js rejects `context.sync()` with (an OfficeExtension.Error has `code` and `message`). */
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+function columnIndexOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "C5", "C5:N10", "B:D", "3:3", with or without "Sheet!" in front. */
+export function parseAddress(address: string): RangeArea {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [from, to = from] = local.replace(/\$/g, "").split(":");
+  const part = (text: string) => {
+    const match = /^([A-Za-z]*)(\d*)$/.exec(text);
+    if (!match || (match[1] === "" && match[2] === ""))
+      throw new FakeExcelError("InvalidArgument", `Bad address ${address}`);
+    return { column: match[1] ? columnIndexOf(match[1]) : undefined, row: match[2] ? Number(match[2]) - 1 : undefined };
+  };
+  const a = part(from);
+  const b = part(to);
+  const rowIndex = a.row ?? 0;
+  const columnIndex = a.column ?? 0;
+  const lastRow = b.row ?? MAX_ROWS - 1;
+  const lastColumn = b.column ?? MAX_COLUMNS - 1;
+  return { rowIndex, columnIndex, rowCount: lastRow - rowIndex + 1, columnCount: lastColumn - columnIndex + 1 };
+}
+
+function overlaps(a: RangeArea, b: RangeArea): boolean {
+  return (
+    a.rowIndex < b.rowIndex + b.rowCount &&
+    b.rowIndex < a.rowIndex + a.rowCount &&
+    a.columnIndex < b.columnIndex + b.columnCount &&
+    b.columnIndex < a.columnIndex + a.columnCount
+  );
+}
+
+/** Excel's date serial number (1900 system) of a y-m-d date. */
+function dateSerial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** A cell as Excel stores text typed (or written through `values`/`formulas`) into it. */
+export function coerceInput(input: FakeValue): FakeCell | undefined {
+  if (typeof input !== "string") return { value: input };
+  if (input === "") return undefined;
+  if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
+  if (input.startsWith("=") || (/^[+-]/.test(input) && !/^[+-]\d/.test(input))) return { value: "", formula: input };
+  const trimmed = input.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return { value: Number(trimmed) };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) return { value: dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3])) };
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  if (us) return { value: dateSerial(Number(us[3]), Number(us[1]), Number(us[2])) };
+  return { value: input };
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly settings = new Map<string, unknown>();
+  readonly definedNames: string[] = [];
+  activeSheetId = "";
+  readonly requests: FakeRequest[] = [];
+  /** When set, the sync with this (zero-based) number fails with `error`. */
+  failingSync?: { index: number; error: FakeExcelError };
+  private sheetCounter = 0;
+  private tableCounter = 0;
+
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    for (const name of sheetNames) this.addWorksheet(name);
+    if (this.sheets[0]) this.activeSheetId = this.sheets[0].id;
+  }
+
+  // ---- set-up and inspection for tests ----
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    return sheet;
+  }
+
+  sheetById(id: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  /** Puts raw cells on a sheet (as stored, no coercion), from the top-left cell. */
+  putCells(sheetName: string, topLeft: string, rows: FakeValue[][]): void {
+    const sheet = this.sheet(sheetName);
+    const { rowIndex, columnIndex } = parseAddress(topLeft);
+    rows.forEach((row, r) =>
+      row.forEach((value, c) =>
+        this.setCell(sheet, rowIndex + r, columnIndex + c, value === "" ? undefined : { value }),
+      ),
+    );
+  }
+
+  /** Puts a table (header row first) on a sheet. */
+  putTable(
+    sheetName: string,
+    tableName: string,
+    topLeft: string,
+    rows: FakeValue[][],
+    options: { showTotals?: boolean } = {},
+  ): FakeTable {
+    this.putCells(sheetName, topLeft, rows);
+    const { rowIndex, columnIndex } = parseAddress(topLeft);
+    const table = this.addTable(this.sheet(sheetName), {
+      rowIndex,
+      columnIndex,
+      rowCount: rows.length,
+      columnCount: rows[0].length,
+    });
+    this.renameTable(table.id, tableName);
+    table.showTotals = options.showTotals ?? false;
+    return table;
+  }
+
+  /** Values of an area (or of the used range), "" for empty cells, as `Range.values` gives them. */
+  values(sheetName: string, address?: string): FakeValue[][] {
+    const sheet = this.sheet(sheetName);
+    const area = address ? parseAddress(address) : this.usedArea(sheet);
+    return area ? this.readValues(sheet, area) : [];
+  }
+
+  cell(sheetName: string, address: string): FakeCell | undefined {
+    const { rowIndex, columnIndex } = parseAddress(address);
+    return this.sheet(sheetName).rows[rowIndex]?.[columnIndex];
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  // ---- Excel's behaviour, used by the mock objects ----
+
+  private setCell(sheet: FakeSheet, r: number, c: number, cell: FakeCell | undefined): void {
+    const row = sheet.rows[r] ?? (sheet.rows[r] = []);
+    row[c] = cell;
+  }
+
+  private checkSheetName(name: string, exceptId?: string): void {
+    if (typeof name !== "string" || name === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+      throw new FakeExcelError("InvalidArgument", `Invalid sheet name "${name}"`);
+    }
+    if (name.toLowerCase() === "history") throw new FakeExcelError("InvalidArgument", "History is reserved");
+    if (this.sheets.some((s) => s.id !== exceptId && s.name.toLowerCase() === name.toLowerCase())) {
+      throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists`);
+    }
+  }
+
+  addWorksheet(name: string): FakeSheet {
+    this.checkSheetName(name);
+    this.sheetCounter += 1;
+    const id = `{00000000-${this.sheetCounter.toString(16).padStart(4, "0")}-0000-C000-000000000000}`;
+    const sheet: FakeSheet = { id, name, rows: [], frozenRows: 0, columnWidths: new Map() };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  deleteWorksheet(id: string): void {
+    const index = this.sheets.findIndex((s) => s.id === id);
+    if (index < 0) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    if (this.sheets.length === 1)
+      throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    this.sheets.splice(index, 1);
+    for (let t = this.tables.length - 1; t >= 0; t--) if (this.tables[t].sheetId === id) this.tables.splice(t, 1);
+    if (this.activeSheetId === id) this.activeSheetId = this.sheets[Math.max(0, index - 1)].id;
+  }
+
+  renameWorksheet(id: string, name: string): void {
+    const sheet = this.sheetById(id);
+    if (!sheet) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    if (sheet.name === name) return;
+    this.checkSheetName(name, id);
+    sheet.name = name;
+  }
+
+  moveWorksheet(id: string, position: number): void {
+    const index = this.sheets.findIndex((s) => s.id === id);
+    if (index < 0) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
+      throw new FakeExcelError("InvalidArgument", `Bad position ${position}`);
+    }
+    const [sheet] = this.sheets.splice(index, 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  /** The smallest area holding every cell with a value (`getUsedRange(true)`), or undefined if blank. */
+  usedArea(sheet: FakeSheet): RangeArea | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    sheet.rows.forEach((row, r) => {
+      row?.forEach((cell, c) => {
+        if (!cell || (cell.value === "" && !cell.formula)) return;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      });
+    });
+    if (bottom < 0) return undefined;
+    return { rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  }
+
+  readValues(sheet: FakeSheet, area: RangeArea): FakeValue[][] {
+    const out: FakeValue[][] = new Array(area.rowCount);
+    for (let r = 0; r < area.rowCount; r++) {
+      const row = sheet.rows[area.rowIndex + r];
+      const values: FakeValue[] = new Array(area.columnCount);
+      for (let c = 0; c < area.columnCount; c++) values[c] = row?.[area.columnIndex + c]?.value ?? "";
+      out[r] = values;
+    }
+    return out;
+  }
+
+  private forEachInput(area: RangeArea, input: unknown, apply: (r: number, c: number, value: unknown) => void): number {
+    if (!Array.isArray(input)) {
+      // A single value goes to every cell ("Update all cells in a range").
+      for (let r = 0; r < area.rowCount; r++)
+        for (let c = 0; c < area.columnCount; c++) apply(area.rowIndex + r, area.columnIndex + c, input);
+      return 1;
+    }
+    if (input.length !== area.rowCount || input.some((row) => !Array.isArray(row) || row.length !== area.columnCount)) {
+      throw new FakeExcelError(
+        "InvalidArgument",
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
+    }
+    input.forEach((row: unknown[], r) =>
+      row.forEach((value, c) => apply(area.rowIndex + r, area.columnIndex + c, value)),
+    );
+    return area.rowCount * area.columnCount;
+  }
+
+  /** `Range.values = …` or `Range.formulas = …`: text is parsed as if typed; null leaves the cell alone. */
+  writeCells(sheet: FakeSheet, area: RangeArea, input: unknown): number {
+    return this.forEachInput(area, input, (r, c, value) => {
+      if (value === null || value === undefined) return;
+      const numberFormat = sheet.rows[r]?.[c]?.numberFormat;
+      const cell = coerceInput(value as FakeValue);
+      this.setCell(
+        sheet,
+        r,
+        c,
+        cell || numberFormat ? { value: "", ...cell, ...(numberFormat ? { numberFormat } : {}) } : undefined,
+      );
+    });
+  }
+
+  writeNumberFormat(sheet: FakeSheet, area: RangeArea, input: unknown): number {
+    return this.forEachInput(area, input, (r, c, format) => {
+      if (format === null || format === undefined) return;
+      const cell = sheet.rows[r]?.[c] ?? { value: "" };
+      this.setCell(sheet, r, c, { ...cell, numberFormat: String(format) });
+    });
+  }
+
+  setColumnWidth(sheet: FakeSheet, area: RangeArea, points: number): void {
+    for (let c = 0; c < area.columnCount; c++) sheet.columnWidths.set(area.columnIndex + c, points);
+  }
+
+  addTable(sheet: FakeSheet, area: RangeArea): FakeTable {
+    for (const other of this.tables) {
+      if (other.sheetId === sheet.id && overlaps(other.area, area))
+        throw new FakeExcelError("InvalidArgument", "A table can't overlap another table.");
+    }
+    // Header cells become unique text, as in Excel.
+    const headers = new Set<string>();
+    for (let c = 0; c < area.columnCount; c++) {
+      const cell = sheet.rows[area.rowIndex]?.[area.columnIndex + c];
+      let text = cell && cell.value !== "" ? String(cell.value) : `Column${c + 1}`;
+      for (let n = 2; headers.has(text.toLowerCase()); n++) text = `${text}${n}`;
+      headers.add(text.toLowerCase());
+      this.setCell(sheet, area.rowIndex, area.columnIndex + c, { ...cell, value: text });
+    }
+    let name: string;
+    do name = `Table${++this.tableCounter}`;
+    while (this.tables.some((t) => t.name.toLowerCase() === name.toLowerCase()));
+    const table: FakeTable = {
+      id: String(this.tableCounter),
+      name,
+      sheetId: sheet.id,
+      area,
+      style: "TableStyleMedium2",
+      showHeaders: true,
+      showTotals: false,
+    };
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(id: string, name: string): void {
+    const table = this.tables.find((t) => t.id === id);
+    if (!table) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255 || /^[a-z]{1,3}\d+$/i.test(name)) {
+      throw new FakeExcelError("InvalidArgument", `Invalid table name "${name}"`);
+    }
+    const clash = (other: string) => other.toLowerCase() === name.toLowerCase();
+    if (this.tables.some((t) => t.id !== id && clash(t.name)) || this.definedNames.some(clash)) {
+      throw new FakeExcelError("InvalidArgument", `The name "${name}" is already used`);
+    }
+    table.name = name;
+  }
+}

@@ -1,0 +1,415 @@
+/**
+ * An `Excel.run` for tests: every object the adapter touches (workbook, worksheets, tables,
+ * ranges, settings) is an office-addin-mock `OfficeMockObject`, so reading a property that was not
+ * loaded, or before `context.sync()`, gives the mock's error text exactly as in the research notes.
+ *
+ * The mock is a data mock, not Excel, so this file adds what it lacks (research note §5):
+ * - objects are created on demand by the API's methods and hung on the context, so the context's
+ *   sync reaches them (objects inside plain arrays would never be synced: issue #563);
+ * - each load reads the current state of a {@link FakeWorkbook}, so collections reflect sheets
+ *   added earlier in the same run;
+ * - property writes (`range.values = …`, `sheet.name = …`) are applied in order before the next
+ *   method call or sync, as Excel runs a batch in order;
+ * - a failing operation makes the sync reject, and the rest of that batch is not run.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import type { ExcelRun } from "../../../src/excel/excelRun";
+import type { RangeArea } from "../../../src/excel/rangeArea";
+import { rangeAddress } from "../../../src/excel/rangeArea";
+import { FakeExcelError, parseAddress, type FakeRequest, type FakeWorkbook } from "./fakeWorkbook";
+
+const MOCK_ERRORS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Mock = OfficeMockObject & Record<string, any>;
+
+interface ProxyDefinition {
+  /** Loadable scalar properties, read from the workbook when `load` is called. */
+  read?: Record<string, () => unknown>;
+  /** Settable properties, applied when the batch runs. */
+  write?: Record<string, (value: unknown) => void>;
+  methods?: Record<string, (...args: any[]) => unknown>;
+  /** Navigation properties (`range.format`, `table.worksheet`, `worksheet.tables`). */
+  navigation?: Record<string, () => Mock>;
+  /** For collections: the items, as fresh mock objects. */
+  items?: () => Mock[];
+  /** For *OrNullObject results. */
+  isNullObject?: boolean;
+  /** The operation that made this object failed: the next sync rejects with this error. */
+  error?: FakeExcelError;
+}
+
+interface MockRecord {
+  mock: Mock;
+  definition: ProxyDefinition;
+  /** The value each property had when last loaded or written, to tell the adapter's writes apart. */
+  known: Map<string, unknown>;
+}
+
+function cellCount(value: unknown): number {
+  return Array.isArray(value)
+    ? value.reduce((sum: number, row: unknown) => sum + (Array.isArray(row) ? row.length : 1), 0)
+    : 1;
+}
+
+class MockExcelContext {
+  readonly context: Mock = new OfficeMockObject({}) as Mock;
+  private readonly proxies: MockRecord[] = [];
+  private readonly rangeAreas = new WeakMap<object, { sheetId: string; area: RangeArea }>();
+  private batch: FakeRequest = { cellsRead: 0, cellsWritten: 0, reads: [] };
+  private batchError?: FakeExcelError;
+  private syncCount = 0;
+
+  constructor(private readonly book: FakeWorkbook) {
+    const workbook = this.object({
+      navigation: {
+        worksheets: () => this.worksheets(),
+        tables: () => this.tables(undefined),
+        names: () => this.names(),
+        settings: () => this.settings(),
+      },
+    });
+    this.context.workbook = workbook;
+    this.context.sync = () => this.sync();
+  }
+
+  // ---- the machinery ----
+
+  private object(definition: ProxyDefinition): Mock {
+    const key = `object${this.proxies.length}`;
+    (this.context as any)["addMock"](key);
+    const mock = this.context[key] as Mock;
+    const proxy: MockRecord = { mock, definition, known: new Map() };
+    this.proxies.push(proxy);
+    for (const name of Object.keys(definition.read ?? {})) (mock as any)["setValue"](name, undefined);
+    for (const [name, method] of Object.entries(definition.methods ?? {})) {
+      mock[name] = (...args: unknown[]) => {
+        this.flush();
+        if (this.batchError) return this.failed(this.batchError);
+        return method(...args);
+      };
+    }
+    const originalLoad = mock.load.bind(mock) as (p: string) => unknown;
+    (mock as any).load = (properties?: string | string[]) => {
+      this.flush();
+      this.load(proxy, originalLoad, properties);
+      return mock;
+    };
+    const children = new Map<string, Mock>();
+    for (const [name, create] of Object.entries(definition.navigation ?? {})) {
+      Object.defineProperty(mock, name, {
+        get: () => children.get(name) ?? children.set(name, create()).get(name),
+        enumerable: false,
+      });
+    }
+    const createdAtSync = this.syncCount;
+    Object.defineProperty(mock, "isNullObject", {
+      get: () => {
+        if (this.syncCount === createdAtSync) throw new Error("isNullObject read before context.sync()");
+        return definition.isNullObject === true;
+      },
+    });
+    if (definition.error) this.batchError ??= definition.error;
+    return mock;
+  }
+
+  private load(proxy: MockRecord, originalLoad: (p: string) => unknown, properties?: string | string[]): void {
+    const { definition, mock } = proxy;
+    if (definition.error) return; // the sync will reject anyway
+    if (properties !== undefined && typeof properties !== "string" && !Array.isArray(properties)) {
+      throw new Error("load(options object) is not modelled");
+    }
+    const list =
+      properties === undefined
+        ? Object.keys(definition.read ?? {})
+        : typeof properties === "string"
+          ? properties.split(",")
+          : properties;
+    const paths = list.map((p) => p.trim()).filter(Boolean);
+    if (definition.items) {
+      // A collection: "items/name" (or just "name") loads that property of every item.
+      const itemPaths = paths
+        .map((path) => (path === "items" ? "" : path.startsWith("items/") ? path.slice(6) : path))
+        .filter(Boolean);
+      const items = definition.items();
+      (mock as any)["setValue"]("items", items);
+      originalLoad("items");
+      if (itemPaths.length > 0) for (const item of items) item.load(itemPaths.join(","));
+      return;
+    }
+    for (const path of paths) {
+      const [head, ...rest] = path.split("/");
+      if (rest.length > 0) {
+        const create = definition.navigation?.[head];
+        if (!create) throw new Error(`Navigation property ${head} is not modelled`);
+        (mock[head] as Mock).load(rest.join("/"));
+        continue;
+      }
+      const read = definition.read?.[head];
+      if (!read) throw new Error(`Property ${head} needs to be present in object model before load is called.`);
+      const value = definition.error || definition.isNullObject ? undefined : read();
+      (mock as any)["setValue"](head, value);
+      proxy.known.set(head, value);
+      originalLoad(head);
+      if (head === "values") {
+        this.batch.cellsRead += cellCount(value);
+        this.batch.reads.push(String(definition.read?.address?.()));
+      }
+    }
+  }
+
+  /** Applies the adapter's pending property writes, in the order the objects were made. */
+  private flush(): void {
+    for (const proxy of this.proxies) {
+      for (const [name, write] of Object.entries(proxy.definition.write ?? {})) {
+        const value = proxy.mock[name];
+        if (value === undefined || (typeof value === "string" && MOCK_ERRORS.has(value))) continue;
+        if (proxy.known.has(name) && proxy.known.get(name) === value) continue;
+        proxy.known.set(name, value);
+        if (this.batchError) continue; // the batch already failed: the rest of it does not run
+        try {
+          write(value);
+          this.batch.cellsWritten +=
+            name === "values" || name === "formulas" || name === "numberFormat" ? cellCount(value) : 0;
+        } catch (error) {
+          if (!(error instanceof FakeExcelError)) throw error;
+          this.batchError = error;
+        }
+      }
+    }
+  }
+
+  private async sync(): Promise<void> {
+    this.flush();
+    const failing = this.book.failingSync;
+    if (failing && failing.index === this.book.requests.length) this.batchError ??= failing.error;
+    this.book.requests.push(this.batch);
+    this.batch = { cellsRead: 0, cellsWritten: 0, reads: [] };
+    const error = this.batchError;
+    this.batchError = undefined;
+    if (error) throw error;
+    this.syncCount += 1;
+    await OfficeMockObject.prototype.sync.call(this.context);
+  }
+
+  /** Runs an operation now; if Excel would refuse it, the batch fails at the next sync. */
+  private attempt<T>(operation: () => T): T | undefined {
+    try {
+      return operation();
+    } catch (error) {
+      if (!(error instanceof FakeExcelError)) throw error;
+      this.batchError ??= error;
+      return undefined;
+    }
+  }
+
+  /** The object a failed operation returns: every method on it gives another failed object. */
+  private failed(error: FakeExcelError): Mock {
+    const mock = this.object({ error });
+    return new Proxy(mock, {
+      get: (target, property) => (property in target ? target[property as string] : () => this.failed(error)),
+    });
+  }
+
+  // ---- the Excel object model ----
+
+  private worksheets(): Mock {
+    const book = this.book;
+    const find = (key: string) => book.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
+    return this.object({
+      items: () => book.sheets.map((s) => this.worksheet(s.id)),
+      methods: {
+        getItem: (key: string) => {
+          const sheet = find(key);
+          return sheet
+            ? this.worksheet(sheet.id)
+            : this.failed(new FakeExcelError("ItemNotFound", "The requested resource doesn't exist."));
+        },
+        getItemOrNullObject: (key: string) => {
+          const sheet = find(key);
+          return sheet ? this.worksheet(sheet.id) : this.worksheet("", true);
+        },
+        getActiveWorksheet: () => this.worksheet(book.activeSheetId),
+        add: (name: string) => {
+          const sheet = this.attempt(() => book.addWorksheet(name));
+          return sheet ? this.worksheet(sheet.id) : this.failed(this.batchError!);
+        },
+      },
+    });
+  }
+
+  private worksheet(id: string, isNullObject = false): Mock {
+    const book = this.book;
+    const sheet = () => {
+      const found = book.sheetById(id);
+      if (!found) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+      return found;
+    };
+    return this.object({
+      isNullObject,
+      read: {
+        id: () => sheet().id,
+        name: () => sheet().name,
+        position: () => book.sheets.indexOf(sheet()),
+        visibility: () => "Visible",
+      },
+      write: {
+        name: (value) => book.renameWorksheet(id, String(value)),
+        position: (value) => book.moveWorksheet(id, Number(value)),
+      },
+      methods: {
+        getRange: (address?: string) => this.range(id, address ? parseAddress(address) : parseAddress("A:XFD")),
+        getUsedRangeOrNullObject: () => {
+          const area = book.usedArea(sheet());
+          return area
+            ? this.range(id, area)
+            : this.range(id, { rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 }, true);
+        },
+        getUsedRange: () =>
+          this.range(id, book.usedArea(sheet()) ?? { rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 }),
+        delete: () => this.attempt(() => book.deleteWorksheet(id)),
+        activate: () => {
+          sheet();
+          book.activeSheetId = id;
+        },
+      },
+      navigation: {
+        tables: () => this.tables(id),
+        freezePanes: () =>
+          this.object({
+            methods: {
+              freezeRows: (count = 1) => {
+                sheet().frozenRows = count;
+              },
+            },
+          }),
+      },
+    });
+  }
+
+  private range(sheetId: string, area: RangeArea, isNullObject = false): Mock {
+    const book = this.book;
+    const sheet = () => {
+      const found = book.sheetById(sheetId);
+      if (!found) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+      return found;
+    };
+    const mock = this.object({
+      isNullObject,
+      read: {
+        address: () => `${sheet().name}!${rangeAddress(area)}`,
+        rowIndex: () => area.rowIndex,
+        columnIndex: () => area.columnIndex,
+        rowCount: () => area.rowCount,
+        columnCount: () => area.columnCount,
+        values: () => book.readValues(sheet(), area),
+      },
+      write: {
+        values: (value) => book.writeCells(sheet(), area, value),
+        formulas: (value) => book.writeCells(sheet(), area, value),
+        numberFormat: (value) => book.writeNumberFormat(sheet(), area, value),
+      },
+      navigation: {
+        format: () =>
+          this.object({
+            read: { columnWidth: () => sheet().columnWidths.get(area.columnIndex) ?? 48 },
+            write: { columnWidth: (value) => book.setColumnWidth(sheet(), area, Number(value)) },
+          }),
+      },
+    });
+    this.rangeAreas.set(mock, { sheetId, area });
+    return mock;
+  }
+
+  private tables(sheetId: string | undefined): Mock {
+    const book = this.book;
+    return this.object({
+      items: () =>
+        book.tables.filter((t) => sheetId === undefined || t.sheetId === sheetId).map((t) => this.table(t.id)),
+      methods: {
+        add: (address: unknown, hasHeaders: boolean) => {
+          if (!hasHeaders) throw new Error("tables.add(…, false) is not modelled");
+          const target =
+            typeof address === "string"
+              ? { sheetId: sheetId ?? book.activeSheetId, area: parseAddress(address) }
+              : this.rangeAreas.get(address as object);
+          if (!target) throw new Error("tables.add: unknown range");
+          const table = this.attempt(() => book.addTable(book.sheetById(target.sheetId)!, target.area));
+          return table ? this.table(table.id) : this.failed(this.batchError!);
+        },
+      },
+    });
+  }
+
+  private table(id: string): Mock {
+    const book = this.book;
+    const table = () => {
+      const found = book.tables.find((t) => t.id === id);
+      if (!found) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+      return found;
+    };
+    return this.object({
+      read: {
+        id: () => id,
+        name: () => table().name,
+        style: () => table().style,
+        showHeaders: () => table().showHeaders,
+        showTotals: () => table().showTotals,
+      },
+      write: {
+        name: (value) => book.renameTable(id, String(value)),
+        style: (value) => {
+          table().style = String(value);
+        },
+      },
+      methods: {
+        getRange: () => this.range(table().sheetId, table().area),
+        getHeaderRowRange: () => this.range(table().sheetId, { ...table().area, rowCount: 1 }),
+        getDataBodyRange: () => {
+          const { area, sheetId, showTotals } = table();
+          return this.range(sheetId, {
+            ...area,
+            rowIndex: area.rowIndex + 1,
+            rowCount: area.rowCount - 1 - (showTotals ? 1 : 0),
+          });
+        },
+      },
+      navigation: { worksheet: () => this.worksheet(table().sheetId) },
+    });
+  }
+
+  private names(): Mock {
+    return this.object({
+      items: () => this.book.definedNames.map((name) => this.object({ read: { name: () => name } })),
+    });
+  }
+
+  private settings(): Mock {
+    const book = this.book;
+    const setting = (key: string, isNullObject: boolean) =>
+      this.object({
+        isNullObject,
+        read: { key: () => key, value: () => book.settings.get(key) },
+        methods: { delete: () => book.settings.delete(key) },
+      });
+    return this.object({
+      items: () => [...book.settings.keys()].map((key) => setting(key, false)),
+      methods: {
+        getItem: (key: string) =>
+          book.settings.has(key)
+            ? setting(key, false)
+            : this.failed(new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.")),
+        getItemOrNullObject: (key: string) => setting(key, !book.settings.has(key)),
+        add: (key: string, value: unknown) => {
+          book.settings.set(key, value);
+          return setting(key, false);
+        },
+      },
+    });
+  }
+}
+
+/** An `Excel.run` over the fake workbook; each run gets a fresh request context, as in Office. */
+export function fakeExcelRun(book: FakeWorkbook): ExcelRun {
+  return async (batch) => batch(new MockExcelContext(book).context as unknown as Excel.RequestContext);
+}
