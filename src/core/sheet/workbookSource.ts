@@ -11,8 +11,9 @@ export interface WorkbookSource {
   /** Names of the worksheets, in workbook order. */
   listSheets(): Promise<string[]>;
   /**
-   * Reads the positions table: the named sheet's first Excel table, else its used range. Without a
-   * sheet name: the first table whose header looks like positions, else the active (first) sheet.
+   * Reads the positions table: of the Excel tables (on the named sheet, or anywhere), the one whose
+   * header looks most like positions; else the used range of the named sheet, or of the active (first)
+   * sheet.
    */
   readPositions(options?: { sheet?: string }): Promise<ReadResult>;
   /** A value the add-in saved in the workbook (e.g. the column mapping), or undefined. */
