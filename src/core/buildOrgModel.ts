@@ -33,7 +33,14 @@ export function buildOrgModel(grid: SheetGrid, options: BuildOrgModelOptions = {
       rows: dataRows,
       ids: [],
       field,
-      params: { fieldKey: field, field, aliases: FIELDS[field].aliases.slice(0, 3).map((a) => `“${a}”`).join(", ") },
+      params: {
+        fieldKey: field,
+        field,
+        aliases: FIELDS[field].aliases
+          .slice(0, 3)
+          .map((a) => `“${a}”`)
+          .join(", "),
+      },
     }));
     return {
       model: emptyOrgModel(),

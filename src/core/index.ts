@@ -13,7 +13,15 @@ export { FIELD_KEYS, FIELDS, REQUIRED_FIELDS, type FieldDefinition, type FieldKe
 export { normalizeHeader } from "./columns/normalizeHeader";
 export { FINDING_CODES, type Finding, type FindingCode, type FindingDraft, type Severity } from "./findings/finding";
 export { localizeFinding } from "./findings/localizeFinding";
-export { hasVirtualTop, reportsOf, spanOf, VIRTUAL_TOP, type DottedLine, type OrgModel, type PositionIndex } from "./model/orgModel";
+export {
+  hasVirtualTop,
+  reportsOf,
+  spanOf,
+  VIRTUAL_TOP,
+  type DottedLine,
+  type OrgModel,
+  type PositionIndex,
+} from "./model/orgModel";
 export type { Position, PositionStatus } from "./model/position";
 export { operationsCenterSample } from "./sample/operationsCenter";
 export { gridFromSheetSpec } from "./sheet/gridFromSheetSpec";

@@ -6,10 +6,27 @@ import { FINDING_CODES } from "../../src/core/findings/finding";
 import { VIRTUAL_TOP } from "../../src/core/model/orgModel";
 import type { SheetGrid } from "../../src/core/sheet/sheetGrid";
 
-const HEADERS = ["Position ID", "岗位编号", "Reports To", "汇报对象", "Title", "Name", "FTE", "年薪", "Start Date", "Dotted Line To", "Status", "Junk", ""];
+const HEADERS = [
+  "Position ID",
+  "岗位编号",
+  "Reports To",
+  "汇报对象",
+  "Title",
+  "Name",
+  "FTE",
+  "年薪",
+  "Start Date",
+  "Dotted Line To",
+  "Status",
+  "Junk",
+  "",
+];
 
 /** IDs from a small pool, so duplicates, cycles and self-reports are common. */
-const id = fc.oneof(fc.constantFrom("1", "2", "3", "4", "5", "6", "7", "8", "001", " 1 ", ""), fc.integer({ min: 1, max: 9 }));
+const id = fc.oneof(
+  fc.constantFrom("1", "2", "3", "4", "5", "6", "7", "8", "001", " 1 ", ""),
+  fc.integer({ min: 1, max: 9 }),
+);
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   id,

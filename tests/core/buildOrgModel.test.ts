@@ -15,7 +15,9 @@ function only(findings: Finding[], code: FindingCode): Finding {
 
 describe("buildOrgModel(grid)", () => {
   test("builds a clean org with no findings", () => {
-    const { model, findings, accounting } = buildOrgModel(org(["1", "CEO", ""], ["2", "COO", "1"], ["3", "Ops", "2"], ["4", "CFO", "1"]));
+    const { model, findings, accounting } = buildOrgModel(
+      org(["1", "CEO", ""], ["2", "COO", "1"], ["3", "Ops", "2"], ["4", "CFO", "1"]),
+    );
     expect(findings).toEqual([]);
     expect(model.roots).toEqual([0]);
     expect(model.layerCount).toBe(3);
@@ -39,7 +41,16 @@ describe("buildOrgModel(grid)", () => {
   });
 
   test("reads numeric IDs from Excel as text", () => {
-    const { model, findings } = buildOrgModel(makeGrid(["Position ID", "Reports To"], [[100, null], [101, 100], [102, "100"]]));
+    const { model, findings } = buildOrgModel(
+      makeGrid(
+        ["Position ID", "Reports To"],
+        [
+          [100, null],
+          [101, 100],
+          [102, "100"],
+        ],
+      ),
+    );
     expect(findings).toEqual([]);
     expect(model.parent[1]).toBe(0);
     expect(model.parent[2]).toBe(0);
@@ -52,7 +63,15 @@ describe("buildOrgModel(grid)", () => {
   });
 
   test("MISSING_COLUMN: no model, every data row named", () => {
-    const { model, findings, accounting } = buildOrgModel(makeGrid(["Code", "Title", "Boss"], [["1", "CEO", ""], ["2", "COO", "1"]]));
+    const { model, findings, accounting } = buildOrgModel(
+      makeGrid(
+        ["Code", "Title", "Boss"],
+        [
+          ["1", "CEO", ""],
+          ["2", "COO", "1"],
+        ],
+      ),
+    );
     expect(codes(findings)).toEqual(["MISSING_COLUMN", "MISSING_COLUMN"]);
     expect(findings.map((f) => f.field)).toEqual(["id", "reportsTo"]);
     expect(findings[0]).toMatchObject({ severity: "error", rows: [2, 3] });
@@ -62,7 +81,16 @@ describe("buildOrgModel(grid)", () => {
   });
 
   test("MISSING_COLUMN is fixed by a mapping", () => {
-    const { findings, model } = buildOrgModel(makeGrid(["Code", "Boss"], [["1", ""], ["2", "1"]]), { mapping: { id: "Code", reportsTo: "Boss" } });
+    const { findings, model } = buildOrgModel(
+      makeGrid(
+        ["Code", "Boss"],
+        [
+          ["1", ""],
+          ["2", "1"],
+        ],
+      ),
+      { mapping: { id: "Code", reportsTo: "Boss" } },
+    );
     expect(findings).toEqual([]);
     expect(model.positions).toHaveLength(2);
   });
@@ -75,7 +103,9 @@ describe("buildOrgModel(grid)", () => {
   });
 
   test("DUPLICATE_ID: the first row is kept, all rows are named", () => {
-    const { findings, model, accounting } = buildOrgModel(org(["1", "CEO", ""], ["2", "A", "1"], ["2", "B", "1"], ["2", "C", "1"]));
+    const { findings, model, accounting } = buildOrgModel(
+      org(["1", "CEO", ""], ["2", "A", "1"], ["2", "B", "1"], ["2", "C", "1"]),
+    );
     const finding = only(findings, "DUPLICATE_ID");
     expect(finding).toMatchObject({ severity: "error", rows: [3, 4, 5], ids: ["2"] });
     expect(finding.message).toContain("3");
@@ -85,7 +115,12 @@ describe("buildOrgModel(grid)", () => {
 
   test("UNKNOWN_MANAGER: the position is kept under the virtual top", () => {
     const { findings, model } = buildOrgModel(org(["1", "CEO", ""], ["2", "A", "99"]));
-    expect(only(findings, "UNKNOWN_MANAGER")).toMatchObject({ severity: "error", rows: [3], ids: ["2"], params: { manager: "99" } });
+    expect(only(findings, "UNKNOWN_MANAGER")).toMatchObject({
+      severity: "error",
+      rows: [3],
+      ids: ["2"],
+      params: { manager: "99" },
+    });
     expect(model.parent[1]).toBe(VIRTUAL_TOP);
     expect(model.roots).toEqual([0, 1]);
     expect(codes(findings)).not.toContain("MULTIPLE_ROOTS");
@@ -122,7 +157,11 @@ describe("buildOrgModel(grid)", () => {
   });
 
   test("INVALID_NUMBER: the position is kept without the value", () => {
-    const grid = makeGrid(HEADER, [["1", "CEO", "", "Ann", "full", "¥120,000", null, null], ["2", "A", "1", "Bo", "0.5", "lots", null, null], ["3", "B", "1", "Cy", "-1", "-5", null, null]]);
+    const grid = makeGrid(HEADER, [
+      ["1", "CEO", "", "Ann", "full", "¥120,000", null, null],
+      ["2", "A", "1", "Bo", "0.5", "lots", null, null],
+      ["3", "B", "1", "Cy", "-1", "-5", null, null],
+    ]);
     const { findings, model } = buildOrgModel(grid);
     const invalid = findings.filter((f) => f.code === "INVALID_NUMBER");
     expect(invalid.map((f) => [f.rows[0], f.field])).toEqual([
@@ -146,7 +185,10 @@ describe("buildOrgModel(grid)", () => {
   });
 
   test("INVALID_DATE: the position is kept without the date", () => {
-    const grid = makeGrid(HEADER, [["1", "CEO", "", "Ann", 1, null, "soon", "2024-13-40"], ["2", "A", "1", "Bo", 1, null, 45352, "2024年6月30日"]]);
+    const grid = makeGrid(HEADER, [
+      ["1", "CEO", "", "Ann", 1, null, "soon", "2024-13-40"],
+      ["2", "A", "1", "Bo", 1, null, 45352, "2024年6月30日"],
+    ]);
     const { findings, model } = buildOrgModel(grid);
     expect(findings.filter((f) => f.code === "INVALID_DATE").map((f) => f.field)).toEqual(["startDate", "endDate"]);
     expect(model.positions[1]).toMatchObject({ startDate: "2024-03-01", endDate: "2024-06-30" });
@@ -178,14 +220,27 @@ describe("buildOrgModel(grid)", () => {
   });
 
   test("one person may hold several part-time positions", () => {
-    const grid = makeGrid(HEADER, [["1", "CEO", "", "Ann", 1, null, null, null], ["2", "A", "1", "Li Na", 0.5, null, null, null], ["3", "B", "1", "Li Na", "50%", null, null, null]]);
+    const grid = makeGrid(HEADER, [
+      ["1", "CEO", "", "Ann", 1, null, null, null],
+      ["2", "A", "1", "Li Na", 0.5, null, null, null],
+      ["3", "B", "1", "Li Na", "50%", null, null, null],
+    ]);
     const { findings, model } = buildOrgModel(grid);
     expect(findings).toEqual([]);
     expect(model.positions.map((p) => p.fte)).toEqual([1, 0.5, 0.5]);
   });
 
   test("a blank or placeholder name means vacant; a status can say planned", () => {
-    const grid = makeGrid(["Position ID", "Reports To", "Name", "Status"], [["1", "", "Ann", "Active"], ["2", "1", "", ""], ["3", "1", "TBD", ""], ["4", "1", "", "计划"], ["5", "1", "空缺", "在职"]]);
+    const grid = makeGrid(
+      ["Position ID", "Reports To", "Name", "Status"],
+      [
+        ["1", "", "Ann", "Active"],
+        ["2", "1", "", ""],
+        ["3", "1", "TBD", ""],
+        ["4", "1", "", "计划"],
+        ["5", "1", "空缺", "在职"],
+      ],
+    );
     const { model } = buildOrgModel(grid);
     expect(model.positions.map((p) => [p.status, p.name])).toEqual([
       ["filled", "Ann"],
@@ -197,7 +252,14 @@ describe("buildOrgModel(grid)", () => {
   });
 
   test("capabilities and dotted lines are split on ; ； 、 and ,", () => {
-    const grid = makeGrid(["岗位编号", "汇报对象", "虚线汇报", "职责"], [["1", "", "", "拉新、留存；促活"], ["2", "1", "", "Acquisition; Retention, Activation"], ["3", "1", "1；2", ""]]);
+    const grid = makeGrid(
+      ["岗位编号", "汇报对象", "虚线汇报", "职责"],
+      [
+        ["1", "", "", "拉新、留存；促活"],
+        ["2", "1", "", "Acquisition; Retention, Activation"],
+        ["3", "1", "1；2", ""],
+      ],
+    );
     const { model, findings } = buildOrgModel(grid);
     expect(findings).toEqual([]);
     expect(model.positions[0].capabilities).toEqual(["拉新", "留存", "促活"]);
@@ -209,7 +271,13 @@ describe("buildOrgModel(grid)", () => {
   });
 
   test("an unknown dotted-line manager is a warning", () => {
-    const grid = makeGrid(["Position ID", "Reports To", "Dotted Line To"], [["1", "", ""], ["2", "1", "9"]]);
+    const grid = makeGrid(
+      ["Position ID", "Reports To", "Dotted Line To"],
+      [
+        ["1", "", ""],
+        ["2", "1", "9"],
+      ],
+    );
     const finding = only(buildOrgModel(grid).findings, "UNKNOWN_MANAGER");
     expect(finding).toMatchObject({ severity: "warning", field: "dottedLineTo", rows: [3] });
     expect(finding.message).toContain("dotted line");

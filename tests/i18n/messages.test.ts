@@ -18,7 +18,11 @@ describe("MESSAGES", () => {
   });
 
   test("no Chinese message is a copy of the English one", () => {
-    const copied = keys.filter((key) => MESSAGES["zh-CN"][key] === MESSAGES.en[key] && /[A-Za-z]{3,}/.test(MESSAGES.en[key].replace(/\{\w+\}|Excel|Orgwright/g, "")));
+    const copied = keys.filter(
+      (key) =>
+        MESSAGES["zh-CN"][key] === MESSAGES.en[key] &&
+        /[A-Za-z]{3,}/.test(MESSAGES.en[key].replace(/\{\w+\}|Excel|Orgwright/g, "")),
+    );
     expect(copied).toEqual([]);
   });
 });

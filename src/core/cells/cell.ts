@@ -20,7 +20,8 @@ export function isCellError(value: CellValue): value is CellError {
 /** True for null, undefined, and strings that are only white space. */
 export function isBlankCell(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return value.length === 0 || (value.charCodeAt(0) <= 32 && value.trim() === "") || isAllSpace(value);
+  if (typeof value === "string")
+    return value.length === 0 || (value.charCodeAt(0) <= 32 && value.trim() === "") || isAllSpace(value);
   return false;
 }
 

@@ -27,7 +27,11 @@ const EXCEL_ERRORS = new Set([
 export function formulaErrorOf(value: CellValue): string | undefined {
   if (isCellError(value)) return value.error;
   // Only text that starts with "#" (after any spaces) can be an error; the check runs for every cell.
-  if (typeof value === "string" && value.length <= 20 && (value.charCodeAt(0) === 35 || (value.charCodeAt(0) <= 32 && value.trimStart().charCodeAt(0) === 35))) {
+  if (
+    typeof value === "string" &&
+    value.length <= 20 &&
+    (value.charCodeAt(0) === 35 || (value.charCodeAt(0) <= 32 && value.trimStart().charCodeAt(0) === 35))
+  ) {
     const code = value.trim().toUpperCase();
     if (EXCEL_ERRORS.has(code)) return code;
   }

@@ -51,9 +51,14 @@ export function parseDate(value: CellValue): string | undefined {
   if (value === null || isCellError(value) || typeof value === "boolean") return undefined;
   if (typeof value === "number") return isoDateFromSerial(value);
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? undefined : isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    return Number.isNaN(value.getTime())
+      ? undefined
+      : isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
-  const text = value.normalize("NFKC").trim().replace(/(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[ap]m)?)$/i, "");
+  const text = value
+    .normalize("NFKC")
+    .trim()
+    .replace(/(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[ap]m)?)$/i, "");
   let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{4})(\d{2})(\d{2})$/.exec(text);

@@ -1,7 +1,8 @@
 import type { CellValue } from "./cell";
 
 /** Currency signs and codes a number cell may carry: ¥120,000 · RMB 120000 · $95,000 · 120000元. */
-const CURRENCY = /^(?:[¥￥$€£₩₹]|rmb|cny|usd|eur|gbp|hkd|jpy|sgd|元|人民币)|(?:[¥￥$€£]|rmb|cny|usd|eur|gbp|hkd|jpy|sgd|元|人民币)$/i;
+const CURRENCY =
+  /^(?:[¥￥$€£₩₹]|rmb|cny|usd|eur|gbp|hkd|jpy|sgd|元|人民币)|(?:[¥￥$€£]|rmb|cny|usd|eur|gbp|hkd|jpy|sgd|元|人民币)$/i;
 
 /** Multipliers users type after a number: 12万 = 120,000; 120k = 120,000; 1.2亿. */
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
@@ -18,7 +19,10 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 export function parseNumber(value: CellValue): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
-  let text = value.normalize("NFKC").trim().replace(/[\s\u00a0']/g, "");
+  let text = value
+    .normalize("NFKC")
+    .trim()
+    .replace(/[\s\u00a0']/g, "");
   if (text === "") return undefined;
 
   let sign = 1;
@@ -35,7 +39,8 @@ export function parseNumber(value: CellValue): number | undefined {
     scale = 0.01;
     text = text.slice(0, -1);
   }
-  for (let stripped = text.replace(CURRENCY, ""); stripped !== text; stripped = text.replace(CURRENCY, "")) text = stripped;
+  for (let stripped = text.replace(CURRENCY, ""); stripped !== text; stripped = text.replace(CURRENCY, ""))
+    text = stripped;
   const last = text.slice(-1);
   if (SUFFIX[last] !== undefined && text.length > 1) {
     scale *= SUFFIX[last];

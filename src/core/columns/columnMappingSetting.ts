@@ -19,7 +19,8 @@ export function parseColumnMapping(saved: string | undefined): ColumnMapping {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
   const mapping: ColumnMapping = {};
   for (const [field, header] of Object.entries(value)) {
-    if (FIELD_KEY_SET.has(field) && typeof header === "string" && header.trim() !== "") mapping[field as FieldKey] = header;
+    if (FIELD_KEY_SET.has(field) && typeof header === "string" && header.trim() !== "")
+      mapping[field as FieldKey] = header;
   }
   return mapping;
 }

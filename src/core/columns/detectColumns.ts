@@ -43,7 +43,9 @@ export function fieldsForHeader(text: string): FieldKey[] {
 export function scorePositionsHeader(cells: readonly CellValue[], mapping?: ColumnMapping): number {
   const seen = new Set<FieldKey>();
   const mapped = new Map<string, FieldKey>();
-  if (mapping) for (const [field, header] of Object.entries(mapping)) if (header) mapped.set(normalizeHeader(header), field as FieldKey);
+  if (mapping)
+    for (const [field, header] of Object.entries(mapping))
+      if (header) mapped.set(normalizeHeader(header), field as FieldKey);
   for (const cell of cells) {
     const key = normalizeHeader(cellText(cell));
     if (key === "") continue;

@@ -29,7 +29,14 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
       continue;
     }
     if (reportsTo === id) {
-      findings.push({ code: "SELF_REPORT", severity: "error", rows: [row], ids: [id], field: "reportsTo", params: { id, row } });
+      findings.push({
+        code: "SELF_REPORT",
+        severity: "error",
+        rows: [row],
+        ids: [id],
+        field: "reportsTo",
+        params: { id, row },
+      });
       continue;
     }
     const manager = indexById.get(reportsTo);
@@ -158,7 +165,14 @@ function resolveDottedLines(parsed: ParsedPositions, findings: FindingDraft[]): 
     for (const target of dottedLineTo) {
       const to = parsed.indexById.get(target);
       if (to === from) {
-        findings.push({ code: "SELF_REPORT", severity: "warning", rows: [row], ids: [id], field: "dottedLineTo", params: { id, row } });
+        findings.push({
+          code: "SELF_REPORT",
+          severity: "warning",
+          rows: [row],
+          ids: [id],
+          field: "dottedLineTo",
+          params: { id, row },
+        });
       } else if (to === undefined) {
         findings.push({
           code: "UNKNOWN_MANAGER",

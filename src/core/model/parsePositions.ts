@@ -29,7 +29,17 @@ export interface ParsedPositions {
 const STRUCTURAL: ReadonlySet<FieldKey> = new Set(["id", "reportsTo"]);
 
 function isUnicodeSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x3000 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
+  return (
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f
+  );
 }
 
 /** True unless the text surely has no white space at either end (checked without allocating). */

@@ -3,20 +3,60 @@ import type { PositionStatus } from "./position";
 
 /** Status words, English and Chinese, compared in their normalized form. */
 const STATUS_WORDS: Readonly<Record<PositionStatus, readonly string[]>> = {
-  vacant: ["vacant", "open", "openreq", "opening", "tobehired", "tbh", "hiring", "recruiting", "空缺", "待招", "招聘中", "空岗", "缺编"],
+  vacant: [
+    "vacant",
+    "open",
+    "openreq",
+    "opening",
+    "tobehired",
+    "tbh",
+    "hiring",
+    "recruiting",
+    "空缺",
+    "待招",
+    "招聘中",
+    "空岗",
+    "缺编",
+  ],
   planned: ["planned", "plan", "proposed", "new", "future", "budgeted", "计划", "拟设", "新增", "规划", "预算"],
-  closed: ["closed", "inactive", "eliminated", "frozen", "cancelled", "canceled", "已关闭", "关闭", "撤销", "已撤销", "冻结", "取消"],
+  closed: [
+    "closed",
+    "inactive",
+    "eliminated",
+    "frozen",
+    "cancelled",
+    "canceled",
+    "已关闭",
+    "关闭",
+    "撤销",
+    "已撤销",
+    "冻结",
+    "取消",
+  ],
   filled: ["filled", "active", "occupied", "incumbent", "在职", "在岗", "已到岗", "正常", "已招"],
 };
 
 /** Names that mean nobody holds the position. */
-const VACANT_NAMES = new Set(["vacant", "tbd", "tbh", "tobehired", "tobedetermined", "open", "空缺", "待定", "待招", "无", "na"]);
+const VACANT_NAMES = new Set([
+  "vacant",
+  "tbd",
+  "tbh",
+  "tobehired",
+  "tobedetermined",
+  "open",
+  "空缺",
+  "待定",
+  "待招",
+  "无",
+  "na",
+]);
 
 /** Character codes (lower case) that placeholder names start with. */
 const VACANT_INITIALS = new Set([...VACANT_NAMES].map((word) => word.charCodeAt(0)));
 
 const statusByWord = new Map<string, PositionStatus>();
-for (const [status, words] of Object.entries(STATUS_WORDS)) for (const word of words) statusByWord.set(normalizeHeader(word), status as PositionStatus);
+for (const [status, words] of Object.entries(STATUS_WORDS))
+  for (const word of words) statusByWord.set(normalizeHeader(word), status as PositionStatus);
 
 /** Normalized words of short cells; statuses and placeholder names repeat on every row, so each is normalized once. */
 const normalizedWords = new Map<string, string>();
@@ -46,7 +86,8 @@ export function isVacantName(name: string): boolean {
  * status falls back to the name: blank means vacant. A "filled" status on a nameless row is vacant.
  */
 export function resolvePositionStatus(statusText: string, hasHolder: boolean): PositionStatus {
-  const stated = statusText === "" || statusText.length > MAX_WORD_LENGTH ? undefined : statusByWord.get(normalizedWord(statusText));
+  const stated =
+    statusText === "" || statusText.length > MAX_WORD_LENGTH ? undefined : statusByWord.get(normalizedWord(statusText));
   if (stated === "planned" || stated === "closed") return stated;
   if (stated === "vacant") return "vacant";
   return hasHolder ? "filled" : "vacant";

@@ -1,6 +1,8 @@
 /** ; ； 、 , ， and line breaks. */
 function isSeparator(code: number): boolean {
-  return code === 59 || code === 44 || code === 10 || code === 13 || code === 0xff1b || code === 0x3001 || code === 0xff0c;
+  return (
+    code === 59 || code === 44 || code === 10 || code === 13 || code === 0xff1b || code === 0x3001 || code === 0xff0c
+  );
 }
 
 /**

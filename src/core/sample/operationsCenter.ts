@@ -29,7 +29,10 @@ const GRADES: Readonly<Record<Grade, [string, string]>> = {
   manager: ["Manager", "经理"],
   director: ["Director", "总监"],
 };
-const CITIES: Readonly<Record<City, [string, string]>> = { hangzhou: ["Hangzhou", "杭州"], shanghai: ["Shanghai", "上海"] };
+const CITIES: Readonly<Record<City, [string, string]>> = {
+  hangzhou: ["Hangzhou", "杭州"],
+  shanghai: ["Shanghai", "上海"],
+};
 const STATUS = { filled: ["Filled", "在职"], vacant: ["Vacant", "空缺"] } as const;
 const CAPABILITY_BY_KEY = new Map(DEFAULT_CAPABILITIES.map((capability) => [capability.key, capability]));
 

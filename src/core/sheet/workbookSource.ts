@@ -36,11 +36,7 @@ export interface SourceProblem {
 }
 
 export type SourceProblemCode =
-  | "FILE_UNREADABLE"
-  | "UNSUPPORTED_FILE_TYPE"
-  | "SHEET_NOT_FOUND"
-  | "NO_SHEETS"
-  | "EXCEL_API_ERROR";
+  "FILE_UNREADABLE" | "UNSUPPORTED_FILE_TYPE" | "SHEET_NOT_FOUND" | "NO_SHEETS" | "EXCEL_API_ERROR";
 
 /** Workbook setting keys the add-in uses. */
 export const SETTING_COLUMN_MAPPING = "orgwright.columnMapping";

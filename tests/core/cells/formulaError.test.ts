@@ -1,9 +1,12 @@
 import { formulaErrorOf } from "../../../src/core/cells/formulaError";
 
 describe("formulaErrorOf(cell)", () => {
-  test.each(["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", " #n/a "])("recognises %p", (text) => {
-    expect(formulaErrorOf(text)).toBe(text.trim().toUpperCase());
-  });
+  test.each(["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", " #n/a "])(
+    "recognises %p",
+    (text) => {
+      expect(formulaErrorOf(text)).toBe(text.trim().toUpperCase());
+    },
+  );
 
   test("recognises exceljs error values", () => {
     expect(formulaErrorOf({ error: "#REF!" })).toBe("#REF!");

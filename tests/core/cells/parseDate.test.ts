@@ -22,12 +22,20 @@ describe("parseDate(cell)", () => {
     expect(parseDate(input)).toBe(expected);
   });
 
-  test.each([["2024-02-30"], ["2024-13-01"], ["next Monday"], ["31/31/2024"], [""], [0], [-5], [3_000_000], [true], [null]])(
-    "rejects %p",
-    (input) => {
-      expect(parseDate(input)).toBeUndefined();
-    },
-  );
+  test.each([
+    ["2024-02-30"],
+    ["2024-13-01"],
+    ["next Monday"],
+    ["31/31/2024"],
+    [""],
+    [0],
+    [-5],
+    [3_000_000],
+    [true],
+    [null],
+  ])("rejects %p", (input) => {
+    expect(parseDate(input)).toBeUndefined();
+  });
 
   test("rejects an invalid Date object and a formula error", () => {
     expect(parseDate(new Date("nope"))).toBeUndefined();

@@ -12,6 +12,9 @@ describe("parseColumnMapping(saved)", () => {
   });
 
   test("drops unknown fields and blank or non-text headers", () => {
-    expect(parseColumnMapping('{"id":"A","boss":"B","title":"","fte":3,"name":null,"grade":" G "}')).toEqual({ id: "A", grade: " G " });
+    expect(parseColumnMapping('{"id":"A","boss":"B","title":"","fte":3,"name":null,"grade":" G "}')).toEqual({
+      id: "A",
+      grade: " G ",
+    });
   });
 });

@@ -9,7 +9,25 @@ describe("detectColumns(grid, mapping)", () => {
   });
 
   test("finds Chinese headers, full-width included", () => {
-    const header = ["岗位编号", "岗位名称", "部门", "团队", "汇报对象", "虚线汇报", "姓名", "职级", "编制", "年薪（元）", "币种", "状态", "到岗日期", "离岗日期", "成本中心", "地点", "职责"];
+    const header = [
+      "岗位编号",
+      "岗位名称",
+      "部门",
+      "团队",
+      "汇报对象",
+      "虚线汇报",
+      "姓名",
+      "职级",
+      "编制",
+      "年薪（元）",
+      "币种",
+      "状态",
+      "到岗日期",
+      "离岗日期",
+      "成本中心",
+      "地点",
+      "职责",
+    ];
     const detected = detectColumns(makeGrid(header, []));
     expect(Object.keys(detected.columnOf)).toHaveLength(17);
     expect(detected.columnOf.baseSalary).toBe(9);
@@ -17,7 +35,12 @@ describe("detectColumns(grid, mapping)", () => {
   });
 
   test("finds the header below title rows and reports its sheet row", () => {
-    const grid = { sheetName: "S", firstRow: 3, firstColumn: 2, rows: [["运营中心岗位表 2026"], [], ["岗位编号", "汇报对象", "姓名"], ["A", "", "x"]] };
+    const grid = {
+      sheetName: "S",
+      firstRow: 3,
+      firstColumn: 2,
+      rows: [["运营中心岗位表 2026"], [], ["岗位编号", "汇报对象", "姓名"], ["A", "", "x"]],
+    };
     const detected = detectColumns(grid);
     expect(detected.headerRow).toBe(5);
     expect(detected.headerIndex).toBe(2);
@@ -30,13 +53,18 @@ describe("detectColumns(grid, mapping)", () => {
   });
 
   test("reads a foreign export's headers (d3-org-chart's sample data)", () => {
-    const detected = detectColumns(makeGrid(["id", "parentId", "name", "lastName", "position", "salary", "department_name"], []));
+    const detected = detectColumns(
+      makeGrid(["id", "parentId", "name", "lastName", "position", "salary", "department_name"], []),
+    );
     expect(detected.columnOf).toMatchObject({ id: 0, reportsTo: 1, name: 2, title: 4, baseSalary: 5, department: 6 });
   });
 
   test("lists required fields it cannot find", () => {
     expect(detectColumns(makeGrid(["Code", "Boss"], [])).missing).toEqual(["id", "reportsTo"]);
-    expect(detectColumns({ sheetName: "Empty", firstRow: 1, firstColumn: 1, rows: [] }).missing).toEqual(["id", "reportsTo"]);
+    expect(detectColumns({ sheetName: "Empty", firstRow: 1, firstColumn: 1, rows: [] }).missing).toEqual([
+      "id",
+      "reportsTo",
+    ]);
   });
 
   test("the user's mapping wins over the aliases", () => {
@@ -46,7 +74,9 @@ describe("detectColumns(grid, mapping)", () => {
   });
 
   test("a mapped header that is not there leaves the field missing", () => {
-    expect(detectColumns(makeGrid(["Code", "Boss"], []), { id: "Code", reportsTo: "Chef" }).missing).toEqual(["reportsTo"]);
+    expect(detectColumns(makeGrid(["Code", "Boss"], []), { id: "Code", reportsTo: "Chef" }).missing).toEqual([
+      "reportsTo",
+    ]);
   });
 });
 

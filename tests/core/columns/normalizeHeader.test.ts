@@ -2,7 +2,14 @@ import { normalizeHeader } from "../../../src/core/columns/normalizeHeader";
 
 describe("normalizeHeader(text)", () => {
   test("folds case, spaces, punctuation and full-width forms", () => {
-    for (const header of ["Reports To", "reports_to", "ＲＥＰＯＲＴＳ　ＴＯ", "reportsTo", " REPORTS-TO ", "Reports.To"]) {
+    for (const header of [
+      "Reports To",
+      "reports_to",
+      "ＲＥＰＯＲＴＳ　ＴＯ",
+      "reportsTo",
+      " REPORTS-TO ",
+      "Reports.To",
+    ]) {
       expect(normalizeHeader(header)).toBe("reportsto");
     }
   });

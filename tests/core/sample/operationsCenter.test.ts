@@ -47,7 +47,8 @@ describe.each(["en", "zh-CN"] as const)("operationsCenterSample(%s)", (lang) => 
   });
 
   test("grades follow the specialist → supervisor → manager → director ladder", () => {
-    const ladder = lang === "zh-CN" ? ["专员", "主管", "经理", "总监"] : ["Specialist", "Supervisor", "Manager", "Director"];
+    const ladder =
+      lang === "zh-CN" ? ["专员", "主管", "经理", "总监"] : ["Specialist", "Supervisor", "Manager", "Director"];
     expect(new Set(model.positions.map((p) => p.grade))).toEqual(new Set(ladder));
   });
 });
@@ -55,6 +56,8 @@ describe.each(["en", "zh-CN"] as const)("operationsCenterSample(%s)", (lang) => 
 test("the Chinese sample is the English one translated", () => {
   const en = buildOrgModel(gridFromSheetSpec(operationsCenterSample("en"))).model;
   const zh = buildOrgModel(gridFromSheetSpec(operationsCenterSample("zh-CN"))).model;
-  expect(zh.positions.map((p) => [p.id, p.reportsTo, p.fte, p.baseSalary])).toEqual(en.positions.map((p) => [p.id, p.reportsTo, p.fte, p.baseSalary]));
+  expect(zh.positions.map((p) => [p.id, p.reportsTo, p.fte, p.baseSalary])).toEqual(
+    en.positions.map((p) => [p.id, p.reportsTo, p.fte, p.baseSalary]),
+  );
   expect(zh.positions[0]).toMatchObject({ title: "运营总监", name: "张伟", department: "管理层" });
 });

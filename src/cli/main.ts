@@ -1,0 +1,18 @@
+/**
+ * The `orgwright` command line (`npm run orgwright -- check positions.xlsx`): the core and the file
+ * adapter, headless. Everything happens in runCli; this file only connects it to the process.
+ */
+import { runCli } from "./runCli";
+
+runCli(process.argv.slice(2), process.env, {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`orgwright: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

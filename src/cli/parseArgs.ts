@@ -1,0 +1,121 @@
+import type { ColumnMapping } from "../core/columns/columnMapping";
+import { FIELD_KEYS } from "../core/columns/fields";
+import type { Lang, MessageKey, MessageParams } from "../i18n";
+import { fieldKeyForName } from "./fieldKeyForName";
+
+export type OutputFormat = "json" | "text";
+
+/** What the command line asks for. */
+export type CliCommand =
+  | { kind: "help" }
+  | { kind: "check"; file: string; sheet?: string; mapping: ColumnMapping; format: OutputFormat }
+  | { kind: "sample"; out: string };
+
+/** Why the arguments cannot be run, as a message to show with the usage. */
+export interface ArgumentProblem {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export type ParsedArgs = { lang: Lang } & ({ ok: true; command: CliCommand } | { ok: false; problem: ArgumentProblem });
+
+/** Options each command takes, and whether they take a value. */
+const OPTIONS: Readonly<Record<"check" | "sample", Readonly<Record<string, "value" | "flag">>>> = {
+  check: { "--sheet": "value", "--map": "value", "--format": "value", "--lang": "value", "--help": "flag" },
+  sample: { "--out": "value", "--lang": "value", "--help": "flag" },
+};
+const TAKES_VALUE = new Set(["--sheet", "--map", "--format", "--lang", "--out"]);
+
+interface Option {
+  name: string;
+  value?: string;
+}
+
+/**
+ * Reads `orgwright` arguments: `check FILE [--sheet NAME] [--map field=Header ...] [--format json|text]`,
+ * `sample --out FILE.xlsx`, `--help`; `--lang en|zh-CN` anywhere (default `defaultLang`). Options may
+ * be written `--name value` or `--name=value`; `--` ends the options.
+ */
+export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArgs {
+  const options: Option[] = [];
+  const positionals: string[] = [];
+  let missingValue: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === "-h") {
+      options.push({ name: "--help" });
+    } else if (arg.startsWith("--")) {
+      const equals = arg.indexOf("=");
+      const name = equals > 0 ? arg.slice(0, equals) : arg;
+      if (equals > 0) options.push({ name, value: arg.slice(equals + 1) });
+      else if (!TAKES_VALUE.has(name)) options.push({ name });
+      else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) options.push({ name, value: argv[++i] });
+      else missingValue ??= name;
+    } else {
+      positionals.push(arg);
+    }
+  }
+
+  const langOption = lastValue(options, "--lang");
+  const lang = langOption === undefined ? defaultLang : parseLang(langOption);
+  if (lang === undefined)
+    return { lang: defaultLang, ok: false, problem: { key: "cli.error.badLang", params: { value: langOption! } } };
+  const fail = (key: MessageKey, params?: MessageParams): ParsedArgs => ({ lang, ok: false, problem: { key, params } });
+
+  if (options.some((option) => option.name === "--help")) return { lang, ok: true, command: { kind: "help" } };
+  const [command, ...operands] = positionals;
+  if (command === undefined) return fail("cli.error.noCommand");
+  if (command !== "check" && command !== "sample") return fail("cli.error.unknownCommand", { command });
+  const unknown = options.find((option) => !(option.name in OPTIONS[command]));
+  if (unknown) return fail("cli.error.unknownOption", { option: unknown.name, command });
+  if (missingValue) return fail("cli.error.missingValue", { option: missingValue });
+
+  if (command === "sample") {
+    if (operands.length > 0) return fail("cli.error.extraArgument", { value: operands[0] });
+    const out = lastValue(options, "--out");
+    if (!out) return fail("cli.error.missingOut");
+    if (!/\.xlsx$/i.test(out)) return fail("cli.error.outNotXlsx", { file: out });
+    return { lang, ok: true, command: { kind: "sample", out } };
+  }
+
+  if (operands.length === 0) return fail("cli.error.missingFile");
+  if (operands.length > 1) return fail("cli.error.extraArgument", { value: operands[1] });
+  const format = (lastValue(options, "--format") ?? "json").toLowerCase();
+  if (format !== "json" && format !== "text")
+    return fail("cli.error.badFormat", { value: lastValue(options, "--format")! });
+
+  const mapping: ColumnMapping = {};
+  for (const option of options) {
+    if (option.name !== "--map") continue;
+    const text = option.value ?? "";
+    const equals = text.indexOf("=");
+    const name = equals > 0 ? text.slice(0, equals).trim() : "";
+    const header = equals > 0 ? text.slice(equals + 1).trim() : "";
+    if (name === "" || header === "") return fail("cli.error.badMap", { value: text });
+    const field = fieldKeyForName(name);
+    if (!field) return fail("cli.error.unknownField", { field: name, fields: FIELD_KEYS.join(", ") });
+    mapping[field] = header;
+  }
+  const sheet = lastValue(options, "--sheet");
+  return {
+    lang,
+    ok: true,
+    command: { kind: "check", file: operands[0], ...(sheet !== undefined ? { sheet } : {}), mapping, format },
+  };
+}
+
+function lastValue(options: readonly Option[], name: string): string | undefined {
+  for (let i = options.length - 1; i >= 0; i--) if (options[i].name === name) return options[i].value;
+  return undefined;
+}
+
+/** "en", "en-US", "zh-CN", "zh", "zh_CN" → a supported language; anything else → undefined. */
+function parseLang(text: string): Lang | undefined {
+  if (/^en(?:[-_]\w+)*$/i.test(text)) return "en";
+  if (/^zh(?:[-_]\w+)*$/i.test(text)) return "zh-CN";
+  return undefined;
+}

@@ -1,0 +1,114 @@
+// Laid out like Microsoft's React task-pane template (yo office), adapted to run headless and offline.
+
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const path = require("path");
+const packageJson = require("./package.json");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = withTrailingSlash(process.env.ORGWRIGHT_PROD_URL || "https://www.contoso.com/"); // where dist/ is deployed
+const devServerPort = Number(
+  process.env.npm_package_config_dev_server_port || packageJson.config.dev_server_port || 3000,
+);
+
+function withTrailingSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/**
+ * The dev server's https options from office-addin-dev-certs, or null when they cannot be had (Linux without sudo, CI):
+ * the pane is then served over plain http, which a browser accepts on localhost but Office does not.
+ */
+async function getHttpsOptions() {
+  if (process.env.ORGWRIGHT_DEV_HTTP === "1" || process.env.CI) {
+    console.warn("[orgwright] Serving over http: dev certificates are skipped in CI or when ORGWRIGHT_DEV_HTTP=1.");
+    return null;
+  }
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (error) {
+    const reason = String((error && error.message) || error).split("\n")[0];
+    console.warn(`[orgwright] Serving over http: no trusted dev certificate (${reason}).`);
+    return null;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const httpsOptions = serving ? await getHttpsOptions() : null;
+
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      publicPath: "auto", // relative URLs: dist/ works from any static server and sub-path
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // exceljs's default entry is its Node build; the browser bundle gets its prebuilt, self-contained browser build.
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
+    },
+    module: {
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    // React + Fluent UI (~0.5 MiB) and the lazily loaded exceljs chunk (~0.9 MiB) are large by nature: warn only above that.
+    performance: {
+      hints: dev ? false : "warning",
+      maxEntrypointSize: 1.5 * 1024 * 1024,
+      maxAssetSize: 1.5 * 1024 * 1024,
+      assetFilter: (file) => file.endsWith(".js"),
+    },
+    devServer: {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: httpsOptions ? { type: "https", options: httpsOptions } : { type: "http" },
+      port: devServerPort,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
