@@ -127,3 +127,9 @@ describe("checkManifest rejects a broken manifest", () => {
     }
   });
 });
+
+describe("manifest.xml requirements", () => {
+  test("asks for ExcelApi 1.4, which the Excel adapter needs (workbook settings, *OrNullObject)", () => {
+    expect(MANIFEST).toMatch(/<Set Name="ExcelApi" MinVersion="1\.4"\/>/);
+  });
+});
