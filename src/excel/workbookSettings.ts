@@ -1,3 +1,5 @@
+import { SETTINGS_SHEET_NAME } from "../core/sheet/workbookSource";
+
 /**
  * The add-in's values saved in the workbook (`Workbook.settings`, ExcelApi 1.4): they travel with
  * the file, so everyone who opens it sees the same column mapping. Values are strings (JSON).
@@ -23,10 +25,22 @@ export function queueSettingWrite(context: Excel.RequestContext, key: string, va
   context.workbook.settings.add(key, value);
 }
 
+/**
+ * A setting from `Workbook.settings`, else from the settings sheet a file saved outside Excel carries
+ * ({@link SETTINGS_SHEET_NAME}: key in column A, value in B), else undefined.
+ */
 export async function readWorkbookSetting(context: Excel.RequestContext, key: string): Promise<string | undefined> {
   const setting = queueSettingRead(context, key);
+  const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
   await context.sync();
-  return settingText(setting);
+  const saved = settingText(setting);
+  if (saved !== undefined || sheet.isNullObject) return saved;
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  if (used.isNullObject) return undefined;
+  const row = (used.values as unknown[][]).find((cells) => String(cells[0] ?? "") === key);
+  return row === undefined || row[1] === undefined || row[1] === "" ? undefined : String(row[1]);
 }
 
 export async function writeWorkbookSetting(context: Excel.RequestContext, key: string, value: string): Promise<void> {

@@ -2,8 +2,9 @@ import type { Workbook } from "exceljs";
 import { cellText } from "../core/cells/cellText";
 import { excelCellToCellValue } from "./excelCellToCellValue";
 
-/** The very hidden sheet that carries the add-in's settings inside an .xlsx file: key in A, value in B. */
-export const SETTINGS_SHEET_NAME = "_orgwright";
+import { SETTINGS_SHEET_NAME } from "../core/sheet/workbookSource";
+
+export { SETTINGS_SHEET_NAME };
 
 const HEADER = ["key", "value"] as const;
 

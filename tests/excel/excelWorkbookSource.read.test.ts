@@ -176,6 +176,20 @@ describe("ExcelWorkbookSource settings and sheets", () => {
     await expect(excel.readSetting(SETTING_COLUMN_MAPPING)).resolves.toBe("{}");
   });
 
+  it("falls back to the settings sheet of a file saved outside Excel", async () => {
+    const book = new FakeWorkbook(["Positions", "_orgwright"]);
+    const mapping = JSON.stringify({ reportsTo: "上级编号" });
+    book.putCells("_orgwright", "A1", [
+      ["key", "value"],
+      [SETTING_COLUMN_MAPPING, mapping],
+    ]);
+    const excel = source(book);
+    await expect(excel.readSetting(SETTING_COLUMN_MAPPING)).resolves.toBe(mapping);
+    await expect(excel.readSetting("missing")).resolves.toBeUndefined();
+    await excel.writeSetting(SETTING_COLUMN_MAPPING, "{}");
+    await expect(excel.readSetting(SETTING_COLUMN_MAPPING)).resolves.toBe("{}");
+  });
+
   it("reads a setting someone saved as an object as JSON text", async () => {
     const book = new FakeWorkbook();
     book.settings.set("other", { a: 1 });

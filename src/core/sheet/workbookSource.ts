@@ -41,3 +41,10 @@ export type SourceProblemCode =
 /** Workbook setting keys the add-in uses. */
 export const SETTING_COLUMN_MAPPING = "orgwright.columnMapping";
 export const SETTING_CREATED_SHEETS = "orgwright.createdSheets";
+
+/**
+ * The very hidden sheet that carries the add-in's settings in an .xlsx saved outside Excel (key in
+ * column A, value in B). Inside Excel settings live in `Workbook.settings`; the Excel adapter also
+ * reads this sheet, so a mapping chosen in the browser holds when the file is opened in Excel.
+ */
+export const SETTINGS_SHEET_NAME = "_orgwright";

@@ -1,10 +1,12 @@
 /** Finding messages. Placeholders in braces are filled from the finding's params. */
 export const findingsEn = {
-  "finding.MISSING_COLUMN": "No column for “{field}” was found (looked for headers such as {aliases}). Map it to one of the sheet's columns.",
+  "finding.MISSING_COLUMN":
+    "No column for “{field}” was found (looked for headers such as {aliases}). Map it to one of the sheet's columns.",
   "finding.MISSING_ID": "Row {row} has no position ID; the row is left out of the org.",
   "finding.DUPLICATE_ID": "Position ID “{id}” is used on {count} rows ({rowList}); only the first is kept.",
   "finding.UNKNOWN_MANAGER": "Position “{id}” reports to “{manager}”, which is not a position ID in this table.",
-  "finding.UNKNOWN_DOTTED_MANAGER": "Position “{id}” has a dotted line to “{manager}”, which is not a position ID in this table.",
+  "finding.UNKNOWN_DOTTED_MANAGER":
+    "Position “{id}” has a dotted line to “{manager}”, which is not a position ID in this table.",
   "finding.SELF_REPORT": "Position “{id}” reports to itself.",
   "finding.CYCLE": "Reporting lines go round in a circle: {path}. The chart breaks the circle at “{id}”.",
   "finding.MULTIPLE_ROOTS": "{count} positions report to no one ({idList}); they are shown under one virtual top.",

@@ -1,6 +1,78 @@
 /** Task-pane strings. */
 export const uiEn = {
   "ui.appTitle": "Orgwright",
+  "ui.listSeparator": ", ",
+  "ui.sample.label": "Operations center sample",
+
+  "ui.source.label": "Data",
+  "ui.source.sample": "Sample: operations center",
+  "ui.source.file": "{file}",
+  "ui.source.fileSheet": "{file} · sheet {sheet}",
+  "ui.source.excel": "Excel · sheet {sheet}",
+  "ui.source.excelTable": "Excel · sheet {sheet} · table {table}",
+  "ui.source.excelNotRead": "Excel",
+
+  "ui.actions.label": "Workbook actions",
+  "ui.action.insertSample": "Insert sample",
+  "ui.action.refresh": "Refresh",
+  "ui.action.openFile": "Open file…",
+  "ui.action.openFileInput": "Choose an .xlsx or .csv file to open",
+  "ui.action.openSample": "Open sample",
+  "ui.action.download": "Download .xlsx",
+  "ui.action.columns": "Columns",
+  "ui.drop.hint": "Or drop an .xlsx or .csv file here.",
+  "ui.drop.active": "Drop the file to open it",
+
+  "ui.status.loading": "Reading the positions…",
+  "ui.status.sampleInserted": "The sample was written to the new sheet “{sheet}”.",
+  "ui.status.mappingSaved": "The column choices were saved in the workbook.",
+  "ui.status.downloaded": "“{file}” was downloaded.",
+  "ui.error.title": "Something went wrong",
+  "ui.problem.title": "The workbook could not be read",
+  "ui.dismiss": "Dismiss",
+
+  "ui.summary.heading": "Summary",
+  "ui.summary.rowsRead": "Rows read",
+  "ui.summary.positions": "Positions",
+  "ui.summary.layers": "Layers",
+  "ui.summary.tops": "Top positions",
+  "ui.summary.vacancies": "Vacancies",
+  "ui.summary.totalFte": "Total FTE",
+  "ui.summary.totalSalary": "Total base salary",
+  "ui.summary.reconciliation":
+    "{rowsRead} rows read = {positions} positions + {rowsOnlyInFindings} rows only in findings",
+  "ui.summary.reconciliationBroken":
+    "{rowsRead} rows read, but {positions} positions + {rowsOnlyInFindings} rows only in findings do not add up",
+  "ui.summary.blankRows": "{count} blank rows skipped",
+
+  "ui.mapping.heading": "Columns",
+  "ui.mapping.intro": "Choose the sheet column that holds each field. Fields marked * are required.",
+  "ui.mapping.missingIntro": "Some required columns were not found. Choose the sheet's column for each one below.",
+  "ui.mapping.headerRow": "Header row: {row}",
+  "ui.mapping.notFound": "Not found",
+  "ui.mapping.notUsed": "Not used",
+  "ui.mapping.noHeaders": "The sheet has no header row to choose columns from.",
+  "ui.mapping.duplicate": "“{header}” is chosen for more than one field: {fields}.",
+  "ui.mapping.apply": "Apply",
+  "ui.mapping.close": "Close",
+
+  "ui.findings.heading": "Findings",
+  "ui.findings.none": "No findings: every row reads cleanly.",
+  "ui.findings.group.error": "Errors",
+  "ui.findings.group.warning": "Warnings",
+  "ui.findings.group.info": "Info",
+  "ui.findings.row": "Row {row}",
+  "ui.findings.rows": "Rows {rows}",
+  "ui.findings.rowsMore": "Rows {rows} and {count} more",
+  "ui.findings.showMore": "Show {count} more",
+
+  "ui.positions.heading": "Positions",
+  "ui.positions.count": "{shown} of {total}",
+  "ui.positions.empty": "No positions to show.",
+  "ui.positions.closed": "Closed",
+  "ui.positions.hasFindings": "Has findings",
+  "ui.positions.layer": "Layer {layer}",
+  "ui.positions.showMore": "Show {count} more",
 } as const;
 
 export type UiMessages = Record<keyof typeof uiEn, string>;

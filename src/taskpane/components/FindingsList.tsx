@@ -1,0 +1,46 @@
+import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
+import { useMemo } from "react";
+import type { Finding } from "../../core";
+import { groupFindings } from "../groupFindings";
+import { usePaneLanguage } from "../translateContext";
+import { FindingGroupSection } from "./FindingGroupSection";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  none: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  ok: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
+});
+
+export interface FindingsListProps {
+  findings: readonly Finding[];
+}
+
+/** The findings, grouped by severity: errors, warnings, info. */
+export function FindingsList({ findings }: FindingsListProps) {
+  const styles = useStyles();
+  const { t } = usePaneLanguage();
+  const headingId = useId("findings-heading");
+  const groups = useMemo(() => groupFindings(findings), [findings]);
+  return (
+    <section className={styles.root} aria-labelledby={headingId} data-testid="findings">
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
+        {t("ui.findings.heading")}
+      </Text>
+      {groups.length === 0 ? (
+        <Text size={200} className={styles.none}>
+          <CheckmarkCircle16Filled aria-hidden className={styles.ok} />
+          {t("ui.findings.none")}
+        </Text>
+      ) : (
+        groups.map((group) => <FindingGroupSection key={group.severity} group={group} />)
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { SourceProblem } from "../../core";
+import type { MessageKey } from "../../i18n";
+import type { PaneNotice } from "../hooks/useOrgWorkbook";
+import { usePaneLanguage } from "../translateContext";
+
+export interface PaneMessagesProps {
+  problem?: SourceProblem;
+  notice?: PaneNotice;
+  onDismissProblem: () => void;
+  onDismissNotice: () => void;
+}
+
+/** Why the workbook could not be read (localized), and the outcome of the last action. */
+export function PaneMessages({ problem, notice, onDismissProblem, onDismissNotice }: PaneMessagesProps) {
+  const { t } = usePaneLanguage();
+  const dismiss = (onClick: () => void) => (
+    <Button
+      appearance="transparent"
+      size="small"
+      icon={<DismissRegular />}
+      aria-label={t("ui.dismiss")}
+      onClick={onClick}
+    />
+  );
+  return (
+    <>
+      {problem && (
+        <MessageBar intent="error" layout="multiline" data-problem-code={problem.code}>
+          <MessageBarBody>
+            <MessageBarTitle>{t("ui.problem.title")}</MessageBarTitle>{" "}
+            {t(`problem.${problem.code}` as MessageKey, {
+              subject: problem.subject ?? "",
+              detail: problem.detail ?? "",
+            })}
+          </MessageBarBody>
+          <MessageBarActions containerAction={dismiss(onDismissProblem)} />
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline">
+          <MessageBarBody>
+            {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>} {notice.text}
+          </MessageBarBody>
+          <MessageBarActions containerAction={dismiss(onDismissNotice)} />
+        </MessageBar>
+      )}
+    </>
+  );
+}

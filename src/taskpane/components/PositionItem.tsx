@@ -1,0 +1,80 @@
+import { Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Warning16Filled } from "@fluentui/react-icons";
+import { memo } from "react";
+import type { Position } from "../../core";
+import { usePaneLanguage } from "../translateContext";
+
+/** Layers indented before the outline stops indenting further and shows the layer number instead. */
+export const MAX_INDENT_DEPTH = 8;
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "1px",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    minWidth: 0,
+  },
+  top: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  title: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+  id: { flexShrink: 0, color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
+  warning: { flexShrink: 0, alignSelf: "center", color: tokens.colorPaletteDarkOrangeForeground1 },
+  details: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  holder: { color: tokens.colorNeutralForeground1 },
+  vacant: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
+  layer: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface PositionItemProps {
+  position: Position;
+  /** 0 for a top position. */
+  depth: number;
+  hasFindings: boolean;
+}
+
+/** One line of the positions outline: title, who holds it (or "Vacant"), department and grade. */
+export const PositionItem = memo(function PositionItem({ position, depth, hasFindings }: PositionItemProps) {
+  const styles = useStyles();
+  const { t } = usePaneLanguage();
+  const indent = Math.min(depth, MAX_INDENT_DEPTH);
+  const holder =
+    position.status === "closed"
+      ? { text: t("ui.positions.closed"), vacant: true }
+      : position.name !== ""
+        ? { text: position.name, vacant: false }
+        : { text: t(position.status === "planned" ? "position.planned" : "position.vacant"), vacant: true };
+  const details = [position.department, position.grade].filter((text) => text !== "");
+  return (
+    <li
+      className={styles.root}
+      style={{ paddingLeft: `calc(${indent} * ${tokens.spacingHorizontalL} + ${tokens.spacingHorizontalXS})` }}
+      aria-level={depth + 1}
+      data-position-id={position.id}
+      data-status={position.status}
+    >
+      <div className={styles.top}>
+        <Text size={300} weight="semibold" className={styles.title}>
+          {position.title || position.id}
+        </Text>
+        {hasFindings && (
+          <Warning16Filled className={styles.warning} aria-label={t("ui.positions.hasFindings")} role="img" />
+        )}
+        <Caption1 className={styles.id}>{position.id}</Caption1>
+      </div>
+      <Caption1 className={styles.details}>
+        <span className={mergeClasses(holder.vacant ? styles.vacant : styles.holder)} data-holder>
+          {holder.text}
+        </span>
+        {details.map((text, i) => (
+          <span key={i}> · {text}</span>
+        ))}
+        {depth > MAX_INDENT_DEPTH && (
+          <span className={styles.layer}> · {t("ui.positions.layer", { layer: depth + 1 })}</span>
+        )}
+      </Caption1>
+    </li>
+  );
+});

@@ -1,0 +1,30 @@
+import type { SourceProblem, WorkbookSource } from "../../core";
+import type { Lang } from "../../i18n";
+
+/** Where the workbook in the pane came from. */
+export type WorkbookOrigin = "sample" | "file" | "excel";
+
+/** The workbook the pane works on, and what can be done with it beyond {@link WorkbookSource}. */
+export interface PaneWorkbook {
+  source: WorkbookSource;
+  origin: WorkbookOrigin;
+  /** Outside Excel: the workbook as .xlsx bytes, for Download. */
+  toXlsx?: () => Promise<Uint8Array>;
+}
+
+export type OpenFileResult = { ok: true; workbook: PaneWorkbook } | { ok: false; problem: SourceProblem };
+
+/**
+ * What the host offers the pane: Excel (Insert sample, Refresh) or a plain browser (Open file, Open
+ * sample, Download). Built once in index.tsx; the components never touch Office.js or the file readers.
+ */
+export interface PaneHost {
+  lang: Lang;
+  inExcel: boolean;
+  /** The workbook the pane opens on: the current Excel workbook, or the sample. */
+  openInitial: () => PaneWorkbook;
+  /** Outside Excel: the built-in sample as a fresh workbook. */
+  openSample?: () => PaneWorkbook;
+  /** Outside Excel: a file the user chose or dropped. */
+  openFile?: (bytes: Uint8Array, fileName: string) => Promise<OpenFileResult>;
+}

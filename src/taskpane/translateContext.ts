@@ -1,0 +1,17 @@
+import { createContext, useContext } from "react";
+import { translatorFor, type Lang, type Translate } from "../i18n";
+
+/** The pane's language and its translator, for every component below App. */
+export interface PaneLanguage {
+  lang: Lang;
+  t: Translate;
+}
+
+const PaneLanguageContext = createContext<PaneLanguage>({ lang: "en", t: translatorFor("en") });
+
+export const PaneLanguageProvider = PaneLanguageContext.Provider;
+
+/** The pane's language and translator. */
+export function usePaneLanguage(): PaneLanguage {
+  return useContext(PaneLanguageContext);
+}
