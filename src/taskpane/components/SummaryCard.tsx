@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   stats: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(88px, 1fr))",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
     gap: tokens.spacingHorizontalS,
     margin: 0,
   },

@@ -1,0 +1,135 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { DIST, REPO_ROOT } from "./buildPane";
+import { serveFolder, type StaticServer } from "./staticServer";
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const SCREENSHOTS = path.join(REPO_ROOT, "test-results");
+
+/** office.js's CDN folder (the URL src/excel loads), and the package's copy of it. */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS_DIST = path.join(REPO_ROOT, "node_modules/@microsoft/office-js/dist");
+
+/** One browser and one static server for a test file. */
+export interface PaneSession {
+  browser: Browser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+export async function startPaneSession(): Promise<PaneSession> {
+  const server = await serveFolder(DIST);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  return {
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface OpenPaneOptions {
+  /** The browser's language, e.g. "zh-CN". */
+  locale?: string;
+  /** Query string for the page, e.g. "?office=1". */
+  query?: string;
+  /** What a request for office.js on Microsoft's CDN gets: the package's copy, or nothing (offline). Default: nothing. */
+  officeJs?: "local" | "offline";
+  viewport?: { width: number; height: number };
+  /** Wait for the positions outline before returning (default true). */
+  waitForPositions?: boolean;
+}
+
+export interface OpenedPane {
+  page: Page;
+  context: BrowserContext;
+  /** Requests for anything but the local server, which were aborted. */
+  blockedRequests: string[];
+  /** Requests for office.js files answered from node_modules. */
+  officeJsServed: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the built pane in a fresh context where nothing but 127.0.0.1 is reachable (every other request is recorded). */
+export async function openPane(session: PaneSession, options: OpenPaneOptions = {}): Promise<OpenedPane> {
+  const context = await session.browser.newContext({
+    locale: options.locale ?? "en-US",
+    viewport: options.viewport ?? { width: 380, height: 800 },
+    acceptDownloads: true,
+  });
+  const blockedRequests: string[] = [];
+  const officeJsServed: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1") return route.continue();
+    if (options.officeJs === "local" && url.href.startsWith(OFFICE_JS_CDN)) {
+      const file = path.join(
+        OFFICE_JS_DIST,
+        decodeURIComponent(url.pathname.slice(new URL(OFFICE_JS_CDN).pathname.length)),
+      );
+      if (file.startsWith(OFFICE_JS_DIST + path.sep) && existsSync(file)) {
+        officeJsServed.push(url.href);
+        return route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
+      }
+    }
+    blockedRequests.push(url.href);
+    return route.abort("internetdisconnected");
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
+  await page.goto(`${session.server.baseUrl}taskpane.html${options.query ?? ""}`);
+  if (options.waitForPositions ?? true) await page.waitForSelector("[data-position-id]");
+  return { page, context, blockedRequests, officeJsServed, errors, close: () => context.close() };
+}
+
+/** Saves what the pane shows (test-results/NAME.png) and the whole scrolled page (NAME-full.png). */
+export async function saveScreenshot(page: Page, name: string): Promise<string[]> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const files = [path.join(SCREENSHOTS, `${name}.png`), path.join(SCREENSHOTS, `${name}-full.png`)];
+  await page.screenshot({ path: files[0] });
+  await page.screenshot({ path: files[1], fullPage: true });
+  return files;
+}
+
+/** The position IDs the outline lists, in order. */
+export function listedPositionIds(page: Page): Promise<string[]> {
+  return page
+    .locator("[data-position-id]")
+    .evaluateAll((items) => items.map((item) => item.getAttribute("data-position-id") ?? ""));
+}
+
+/** The finding codes the findings list shows, in order. */
+export function listedFindingCodes(page: Page): Promise<string[]> {
+  return page
+    .locator("[data-finding-code]")
+    .evaluateAll((items) => items.map((item) => item.getAttribute("data-finding-code") ?? ""));
+}
+
+/** Opens a file through the pane's hidden file input, as "Open file…" does, and waits until it is read. */
+export async function openFileInPane(page: Page, name: string, mimeType: string, buffer: Buffer): Promise<void> {
+  await page.setInputFiles('[data-testid="open-file"]', { name, mimeType, buffer });
+  await page.waitForFunction((fileName) => {
+    const source = document.querySelector('[data-testid="source-description"]')?.textContent ?? "";
+    const busy = document.querySelector("main")?.getAttribute("aria-busy") === "true";
+    return !busy && (source.includes(fileName) || document.querySelector("[data-problem-code]") !== null);
+  }, name);
+}

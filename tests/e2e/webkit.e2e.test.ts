@@ -1,0 +1,58 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { DIST } from "./support/buildPane";
+import { SCREENSHOTS } from "./support/paneBrowser";
+import { serveFolder, type StaticServer } from "./support/staticServer";
+import { webKitAvailable, WebKitSession } from "./support/webkitDriver";
+
+// WebKit is the engine of Excel's task pane on Mac and iPad. The smoke test runs where webkit2gtk-driver is installed.
+const describeInWebKit = webKitAvailable() ? describe : describe.skip;
+
+describeInWebKit("the pane in WebKit (WebKitGTK)", () => {
+  let server: StaticServer;
+  let webkit: WebKitSession;
+
+  beforeAll(async () => {
+    server = await serveFolder(DIST);
+    webkit = await WebKitSession.start();
+    await webkit.setWindowSize(380, 800);
+  });
+
+  afterAll(async () => {
+    await webkit?.close();
+    await server?.close();
+  });
+
+  test("opens on the sample in English and in Chinese", async () => {
+    await webkit.navigate(`${server.baseUrl}taskpane.html`);
+    const count = await webkit.waitFor<number>(
+      "const n = document.querySelectorAll('[data-position-id]').length; return n === 34 ? n : 0;",
+      "34 positions",
+    );
+    expect(count).toBe(34);
+    const errors = await webkit.execute<number>(
+      "return document.querySelectorAll(\"[data-severity='error']\").length;",
+    );
+    expect(errors).toBe(0);
+    // Outside Office the pane asks for nothing but its own files.
+    const fetched = await webkit.execute<string[]>(
+      "return performance.getEntriesByType('resource').map((entry) => entry.name);",
+    );
+    expect(fetched.length).toBeGreaterThan(0);
+    for (const url of fetched) expect(url.startsWith(server.baseUrl)).toBe(true);
+
+    await webkit.navigate(`${server.baseUrl}taskpane.html?lang=zh-CN`);
+    const director = await webkit.waitFor<string>(
+      "const item = document.querySelector(\"[data-position-id='OC-001']\"); return item ? item.textContent : '';",
+      "the director in Chinese",
+    );
+    expect(director).toContain("张伟");
+    // WebKit paints a moment after the DOM is ready; an immediate screenshot can come back blank.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    writeFileSync(path.join(SCREENSHOTS, "pane-webkit-zh-CN.png"), await webkit.screenshot());
+    const [scrollWidth, innerWidth] = await webkit.execute<number[]>(
+      "return [document.documentElement.scrollWidth, window.innerWidth];",
+    );
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  });
+});

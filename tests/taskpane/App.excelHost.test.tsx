@@ -1,0 +1,101 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { TextDecoder, TextEncoder } from "node:util";
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { openWorkbookFile, type FileWorkbookSource } from "../../src/files";
+import { App } from "../../src/taskpane/App";
+import type { PaneHost } from "../../src/taskpane/host/paneHost";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom lacks the encoding API every browser has; the file reader needs it.
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+const PEOPLE_CSV = "Position ID,Title,Reports To,Name\nU1,Owner,,Uma\nU2,Helper,U1,\n";
+
+async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`Timed out waiting for ${what}:\n${document.body.textContent}`);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+  }
+}
+
+function positionIds(): string[] {
+  return Array.from(document.querySelectorAll("[data-position-id]"), (item) => item.getAttribute("data-position-id")!);
+}
+
+function button(name: string): HTMLButtonElement | undefined {
+  return Array.from(document.querySelectorAll("button")).find((element) => element.textContent?.trim() === name);
+}
+
+describe("App in Excel (the workbook behind the WorkbookSource interface)", () => {
+  let root: Root;
+  let source: FileWorkbookSource;
+
+  beforeEach(async () => {
+    const opened = await openWorkbookFile(new TextEncoder().encode(PEOPLE_CSV), "people.csv");
+    if (!opened.ok) throw new Error(opened.problem.code);
+    source = opened.source;
+    const host: PaneHost = { lang: "en", inExcel: true, openInitial: () => ({ source, origin: "excel" }) };
+    const container = document.createElement("div");
+    document.body.append(container);
+    root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <FluentProvider theme={webLightTheme}>
+          <App host={host} />
+        </FluentProvider>,
+      );
+    });
+  });
+
+  afterEach(async () => {
+    await act(async () => root.unmount());
+    document.body.innerHTML = "";
+  });
+
+  test("reads the workbook, offers Insert sample and Refresh, and no file actions", async () => {
+    await waitFor(() => positionIds().length === 2, "the workbook's positions");
+    expect(positionIds()).toEqual(["U1", "U2"]);
+    expect(document.querySelector("[data-testid='source-description']")?.textContent).toBe(
+      "Data: Excel · sheet people",
+    );
+    expect(button("Insert sample")).toBeDefined();
+    expect(button("Refresh")).toBeDefined();
+    expect(button("Open file…")).toBeUndefined();
+    expect(document.querySelector("[data-testid='open-file']")).toBeNull();
+  });
+
+  test("Insert sample writes a new sheet and reads it; the user's sheet is left as it was", async () => {
+    await waitFor(() => button("Insert sample") && !button("Insert sample")!.disabled, "the first read");
+    await act(async () => button("Insert sample")!.click());
+    await waitFor(() => positionIds().length === 34, "the sample's positions");
+    expect(document.body.textContent).toContain("The sample was written to the new sheet “Positions”.");
+    expect(document.querySelector("[data-testid='source-description']")?.textContent).toBe(
+      "Data: Excel · sheet Positions · table Positions",
+    );
+    await expect(source.listSheets()).resolves.toEqual(["people", "Positions"]);
+    const people = await source.readPositions({ sheet: "people" });
+    expect(people.ok && people.grid.rows).toEqual([
+      ["Position ID", "Title", "Reports To", "Name"],
+      ["U1", "Owner", "", "Uma"],
+      ["U2", "Helper", "U1", ""],
+    ]);
+
+    // Refresh reads the sheet the pane wrote, not the first one.
+    await act(async () => button("Refresh")!.click());
+    await waitFor(() => !button("Refresh")!.disabled, "the refresh");
+    expect(positionIds()).toHaveLength(34);
+
+    // A second insert replaces the add-in's own sheet instead of adding another.
+    await act(async () => button("Insert sample")!.click());
+    await waitFor(() => !button("Insert sample")!.disabled, "the second insert");
+    await expect(source.listSheets()).resolves.toEqual(["people", "Positions"]);
+  });
+});

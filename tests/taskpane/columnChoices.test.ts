@@ -1,0 +1,64 @@
+import { buildOrgModel, REQUIRED_FIELDS } from "../../src/core";
+import {
+  choicesFromColumns,
+  findDuplicateChoices,
+  headerOptions,
+  mappingFieldOrder,
+  mappingFromChoices,
+} from "../../src/taskpane/columnChoices";
+import { makeGrid } from "../core/makeGrid";
+
+const HEADERS = ["Position ID", "Title", "Boss Code", "", "Name"];
+const GRID = makeGrid(HEADERS, [
+  ["E1", "Head", "", "x", "Dana"],
+  ["E2", "Lead", "E1", "y", "Eli"],
+]);
+
+describe("the column mapping step", () => {
+  test("mappingFieldOrder() lists the required fields first, then every other field once", () => {
+    const order = mappingFieldOrder();
+    expect(order.slice(0, REQUIRED_FIELDS.length)).toEqual([...REQUIRED_FIELDS]);
+    expect(new Set(order).size).toBe(order.length);
+    expect(order).toHaveLength(17);
+  });
+
+  test("headerOptions(headers) offers the columns that have a header, by position", () => {
+    expect(headerOptions(HEADERS)).toEqual([
+      { column: 0, header: "Position ID" },
+      { column: 1, header: "Title" },
+      { column: 2, header: "Boss Code" },
+      { column: 4, header: "Name" },
+    ]);
+  });
+
+  test("starts from where the core found each field, and the mapping it saves fixes the missing column", () => {
+    const before = buildOrgModel(GRID);
+    expect(before.columns.missing).toEqual(["reportsTo"]);
+    const choices = choicesFromColumns(before.columns);
+    expect(choices).toEqual({ id: 0, title: 1, name: 4 });
+
+    const mapping = mappingFromChoices({ ...choices, reportsTo: 2 }, before.columns.headers);
+    expect(mapping).toEqual({ id: "Position ID", title: "Title", reportsTo: "Boss Code", name: "Name" });
+    const after = buildOrgModel(GRID, { mapping });
+    expect(after.columns.missing).toEqual([]);
+    expect(after.findings).toEqual([]);
+    expect(after.model.positions.map((position) => [position.id, position.reportsTo])).toEqual([
+      ["E1", ""],
+      ["E2", "E1"],
+    ]);
+  });
+
+  test("choicesFromColumns does not share the core's object", () => {
+    const { columns } = buildOrgModel(GRID);
+    const choices = choicesFromColumns(columns);
+    choices.grade = 3;
+    expect(columns.columnOf.grade).toBeUndefined();
+  });
+
+  test("findDuplicateChoices names a column chosen for two fields", () => {
+    expect(findDuplicateChoices({ id: 0, title: 4, name: 4 }, HEADERS)).toEqual([
+      { header: "Name", fields: ["title", "name"] },
+    ]);
+    expect(findDuplicateChoices({ id: 0, title: 1, name: 4 }, HEADERS)).toEqual([]);
+  });
+});
