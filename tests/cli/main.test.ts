@@ -12,7 +12,8 @@ import { loadXlsx, makeTempDir, writeBytesFile } from "../fixtures/workbookFiles
 jest.setTimeout(60_000);
 
 const ROOT = join(__dirname, "..", "..");
-const DATASET = "/work/shared/datasets/d3-org-chart-sample/data.csv";
+/** d3-org-chart's sample (Oracle HR employees), a real export with foreign headers; see its SOURCE.md. */
+const DATASET = join(ROOT, "tests", "fixtures", "datasets", "d3-org-chart-sample.csv");
 const temp = makeTempDir();
 afterAll(() => temp.remove());
 
