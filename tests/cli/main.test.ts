@@ -37,7 +37,7 @@ describe("orgwright (the command line)", () => {
       const result = JSON.parse(stdout) as CheckJson;
       expect(result).toMatchObject({
         file: DATASET,
-        sheet: "data",
+        sheet: "d3-org-chart-sample",
         table: null,
         headerRow: 1,
         rowsRead: 107,
