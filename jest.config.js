@@ -1,6 +1,8 @@
 /** Unit and adapter tests (Node). Browser tests have their own config: jest.e2e.config.js. */
 module.exports = {
   testEnvironment: "node",
+  // The machines are shared and noisy: tests assert behaviour, never timings, so give slow moments room.
+  testTimeout: 30_000,
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
