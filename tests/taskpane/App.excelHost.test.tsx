@@ -1,5 +1,9 @@
 /**
  * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ *
+ * (Node's export conditions: the workbook behind the pane is a FileWorkbookSource, whose exceljs and
+ * uuid would otherwise resolve to their ES-module browser builds, which jest cannot load.)
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TextDecoder, TextEncoder } from "node:util";
