@@ -283,6 +283,24 @@ describe("buildOrgModel(grid)", () => {
     expect(finding.message).toContain("dotted line");
   });
 
+  test("reads the manager archetype and the assistant flag", () => {
+    const grid = makeGrid(
+      ["岗位编号", "汇报对象", "管理类型", "助理"],
+      [
+        ["1", "", "Coach", ""],
+        ["2", "1", "", "是"],
+        ["3", "1", " 球员教练 ", "No"],
+      ],
+    );
+    const { model, findings } = buildOrgModel(grid);
+    expect(findings).toEqual([]);
+    expect(model.positions.map((p) => [p.archetype, p.assistant])).toEqual([
+      ["Coach", false],
+      ["", true],
+      ["球员教练", false],
+    ]);
+  });
+
   test("messages follow the language", () => {
     const { findings } = buildOrgModel(org(["1", "CEO", ""], ["2", "A", "99"]), { lang: "zh-CN" });
     expect(findings[0].message).toBe("岗位“2”的汇报对象“99”不是本表中的岗位编号。");

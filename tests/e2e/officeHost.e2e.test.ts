@@ -25,7 +25,7 @@ describe("the pane asked to look for Office (?office=1)", () => {
       });
       expect(ready).toEqual({ host: null, platform: null });
       await expect(page.evaluate(() => typeof (window as { Excel?: unknown }).Excel)).resolves.toBe("undefined");
-      await expect(listedPositionIds(page)).resolves.toHaveLength(34);
+      await expect(listedPositionIds(page)).resolves.toHaveLength(35);
       await expect(page.getByTestId("source-description").textContent()).resolves.toContain(
         "Sample: operations center",
       );
@@ -45,7 +45,7 @@ describe("the pane asked to look for Office (?office=1)", () => {
     const pane = await openPane(session, { query: "?office=1", officeJs: "offline" });
     const { page } = pane;
     try {
-      await expect(listedPositionIds(page)).resolves.toHaveLength(34);
+      await expect(listedPositionIds(page)).resolves.toHaveLength(35);
       expect(Date.now() - started).toBeLessThan(10_000);
       expect(pane.blockedRequests).toEqual([`${OFFICE_JS_CDN}office.js`]);
       await expect(page.evaluate(() => typeof (window as { Office?: unknown }).Office)).resolves.toBe("undefined");

@@ -171,7 +171,7 @@ describe("Open file… in the pane", () => {
     await openFileInPane(page, "notes.pdf", "application/pdf", Buffer.from("%PDF-1.4 not a table"));
     const problem = page.locator("[data-problem-code='UNSUPPORTED_FILE_TYPE']");
     await expect(problem.textContent()).resolves.toContain("“notes.pdf” is not an .xlsx or .csv file.");
-    await expect(listedPositionIds(page)).resolves.toHaveLength(34);
+    await expect(listedPositionIds(page)).resolves.toHaveLength(35);
 
     await openFileInPane(page, "broken.xlsx", "application/octet-stream", Buffer.from("PK\u0003\u0004 this is no zip"));
     await expect(page.locator("[data-problem-code='FILE_UNREADABLE']").textContent()).resolves.toContain(

@@ -20,15 +20,15 @@ afterAll(async () => {
 });
 
 describe("the pane outside Office", () => {
-  test("opens on the operations-center sample: 34 positions, no error findings, no network", async () => {
+  test("opens on the operations-center sample: 35 positions, no error findings, no network", async () => {
     const pane = await openPane(session);
     const { page } = pane;
     try {
       const ids = await listedPositionIds(page);
-      expect(ids).toHaveLength(34);
+      expect(ids).toHaveLength(35);
       expect(ids[0]).toBe("OC-001");
       expect(ids).toEqual(expect.arrayContaining(["OC-041", "OC-090"]));
-      expect(new Set(ids).size).toBe(34);
+      expect(new Set(ids).size).toBe(35);
 
       await expect(page.locator("[data-severity='error'] [data-finding-code]").count()).resolves.toBe(0);
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Orgwright");
@@ -38,11 +38,11 @@ describe("the pane outside Office", () => {
       await expect(page.title()).resolves.toBe("Orgwright");
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
 
-      // The summary reconciles the rows: 34 read = 34 positions + 0 only in findings.
-      await expect(page.locator("[data-summary='positions'] dd").textContent()).resolves.toBe("34");
+      // The summary reconciles the rows: 35 read = 35 positions + 0 only in findings.
+      await expect(page.locator("[data-summary='positions'] dd").textContent()).resolves.toBe("35");
       await expect(page.locator("[data-summary='layers'] dd").textContent()).resolves.toBe("4");
       await expect(page.locator("[data-summary='reconciliation']").textContent()).resolves.toBe(
-        "34 rows read = 34 positions + 0 rows only in findings",
+        "35 rows read = 35 positions + 0 rows only in findings",
       );
       await expect(page.locator("[data-summary='totalSalary'] dd").textContent()).resolves.toMatch(/^[\d,]+ CNY$/);
 
@@ -56,7 +56,7 @@ describe("the pane outside Office", () => {
       // Landmarks and the list as a list.
       await expect(page.getByRole("banner").count()).resolves.toBe(1);
       await expect(page.getByRole("main").count()).resolves.toBe(1);
-      await expect(page.getByRole("list", { name: "Positions" }).getByRole("listitem").count()).resolves.toBe(34);
+      await expect(page.getByRole("list", { name: "Positions" }).getByRole("listitem").count()).resolves.toBe(35);
 
       // Nothing overflows the narrow pane sideways.
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(380);
@@ -84,9 +84,9 @@ describe("the pane outside Office", () => {
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
       await expect(page.title()).resolves.toBe("Orgwright 组织设计");
       await expect(page.locator("[data-summary='reconciliation']").textContent()).resolves.toBe(
-        "读取 34 行 = 34 个岗位 + 0 行仅见于检查结果",
+        "读取 35 行 = 35 个岗位 + 0 行仅见于检查结果",
       );
-      await expect(listedPositionIds(page)).resolves.toHaveLength(34);
+      await expect(listedPositionIds(page)).resolves.toHaveLength(35);
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(380);
       await saveScreenshot(page, "pane-zh-CN");
       expect(pane.blockedRequests).toEqual([]);

@@ -26,10 +26,10 @@ describeInWebKit("the pane in WebKit (WebKitGTK)", () => {
   test("opens on the sample in English and in Chinese", async () => {
     await webkit.navigate(`${server.baseUrl}taskpane.html`);
     const count = await webkit.waitFor<number>(
-      "const n = document.querySelectorAll('[data-position-id]').length; return n === 34 ? n : 0;",
-      "34 positions",
+      "const n = document.querySelectorAll('[data-position-id]').length; return n === 35 ? n : 0;",
+      "35 positions",
     );
-    expect(count).toBe(34);
+    expect(count).toBe(35);
     const errors = await webkit.execute<number>(
       "return document.querySelectorAll(\"[data-severity='error']\").length;",
     );

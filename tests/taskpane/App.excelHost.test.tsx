@@ -79,7 +79,7 @@ describe("App in Excel (the workbook behind the WorkbookSource interface)", () =
   test("Insert sample writes a new sheet and reads it; the user's sheet is left as it was", async () => {
     await waitFor(() => button("Insert sample") && !button("Insert sample")!.disabled, "the first read");
     await act(async () => button("Insert sample")!.click());
-    await waitFor(() => positionIds().length === 34, "the sample's positions");
+    await waitFor(() => positionIds().length === 35, "the sample's positions");
     expect(document.body.textContent).toContain("The sample was written to the new sheet “Positions”.");
     expect(document.querySelector("[data-testid='source-description']")?.textContent).toBe(
       "Data: Excel · sheet Positions · table Positions",
@@ -95,7 +95,7 @@ describe("App in Excel (the workbook behind the WorkbookSource interface)", () =
     // Refresh reads the sheet the pane wrote, not the first one.
     await act(async () => button("Refresh")!.click());
     await waitFor(() => !button("Refresh")!.disabled, "the refresh");
-    expect(positionIds()).toHaveLength(34);
+    expect(positionIds()).toHaveLength(35);
 
     // A second insert replaces the add-in's own sheet instead of adding another.
     await act(async () => button("Insert sample")!.click());

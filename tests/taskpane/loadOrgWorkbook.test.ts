@@ -17,7 +17,7 @@ describe("loadOrgWorkbook(source) and saveColumnMapping(source, mapping)", () =>
     if (!result.ok) throw new Error(result.problem.code);
     expect(result.loaded.grid.sheetName).toBe("岗位表");
     expect(result.loaded.mapping).toEqual({});
-    expect(result.loaded.analysis.model.positions).toHaveLength(34);
+    expect(result.loaded.analysis.model.positions).toHaveLength(35);
     expect(result.loaded.analysis.model.positions[0].name).toBe("张伟");
   });
 

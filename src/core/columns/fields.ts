@@ -21,6 +21,8 @@ export const FIELD_KEYS = [
   "costCenter",
   "location",
   "capabilities",
+  "archetype",
+  "assistant",
 ] as const;
 
 export type FieldKey = (typeof FIELD_KEYS)[number];
@@ -28,7 +30,7 @@ export type FieldKey = (typeof FIELD_KEYS)[number];
 /** Columns without which no org can be built. */
 export const REQUIRED_FIELDS: readonly FieldKey[] = ["id", "reportsTo"];
 
-export type FieldKind = "text" | "id" | "idList" | "number" | "date" | "list";
+export type FieldKind = "text" | "id" | "idList" | "number" | "date" | "list" | "flag";
 
 export interface FieldDefinition {
   key: FieldKey;
@@ -198,5 +200,15 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
     key: "capabilities",
     kind: "list",
     aliases: ["Capabilities", "职责", "能力", "职责范围", "岗位职责", "Responsibilities", "Capability", "Skills"],
+  },
+  archetype: {
+    key: "archetype",
+    kind: "text",
+    aliases: ["Archetype", "管理类型", "管理者类型", "管理角色", "Manager Archetype", "Manager Type", "Span Archetype"],
+  },
+  assistant: {
+    key: "assistant",
+    kind: "flag",
+    aliases: ["Assistant", "助理", "是否助理", "Is Assistant", "Assistant Flag", "EA"],
   },
 };

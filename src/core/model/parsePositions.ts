@@ -3,6 +3,7 @@ import { isBlankRow, type CellValue } from "../cells/cell";
 import { cellText } from "../cells/cellText";
 import { formulaErrorOf } from "../cells/formulaError";
 import { parseDate } from "../cells/parseDate";
+import { parseFlag } from "../cells/parseFlag";
 import { parseNumber } from "../cells/parseNumber";
 import type { FieldKey } from "../columns/fields";
 import type { FindingDraft } from "../findings/finding";
@@ -166,6 +167,8 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   const cCostCenter = col("costCenter");
   const cLocation = col("location");
   const cCapabilities = col("capabilities");
+  const cArchetype = col("archetype");
+  const cAssistant = col("assistant");
   const mapped = (Object.entries(columnOf) as [FieldKey, number][]).sort((a, b) => a[1] - b[1]);
 
   for (let r = columns.headerIndex + 1; r < grid.rows.length; r++) {
@@ -221,6 +224,8 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
       costCenter: reader.text("costCenter", cCostCenter),
       location: reader.text("location", cLocation),
       capabilities: splitList(reader.text("capabilities", cCapabilities)),
+      archetype: reader.text("archetype", cArchetype),
+      assistant: cAssistant >= 0 && !reader.errorFields?.has("assistant") && parseFlag(cells[cAssistant] ?? null),
     };
     if (position.startDate && position.endDate && position.endDate < position.startDate) {
       findings.push({

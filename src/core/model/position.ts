@@ -30,4 +30,8 @@ export interface Position {
   location: string;
   /** Capabilities as written in the cell, split on ; ； 、 and ,. */
   capabilities: string[];
+  /** The manager archetype as written (Archetype column), "" when blank; see core/checks for its meaning. */
+  archetype: string;
+  /** True when the Assistant column marks the position as an assistant (not counted in spans of control). */
+  assistant: boolean;
 }

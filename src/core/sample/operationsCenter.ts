@@ -2,7 +2,13 @@ import type { Lang } from "../../i18n";
 import { DEFAULT_CAPABILITIES } from "../capabilities/defaultCatalogue";
 import { FIELDS, type FieldKey } from "../columns/fields";
 import type { SheetColumnSpec, SheetSpec, SpecCell } from "../sheet/sheetSpec";
-import { OPERATIONS_CENTER, type City, type Grade, type SamplePosition } from "./operationsCenterPositions";
+import {
+  OPERATIONS_CENTER,
+  type Archetype,
+  type City,
+  type Grade,
+  type SamplePosition,
+} from "./operationsCenterPositions";
 
 const COLUMNS: readonly { field: FieldKey; width: number; numberFormat?: string }[] = [
   { field: "id", width: 12 },
@@ -21,6 +27,8 @@ const COLUMNS: readonly { field: FieldKey; width: number; numberFormat?: string 
   { field: "costCenter", width: 12 },
   { field: "location", width: 11 },
   { field: "capabilities", width: 48 },
+  { field: "archetype", width: 13 },
+  { field: "assistant", width: 10 },
 ];
 
 const GRADES: Readonly<Record<Grade, [string, string]>> = {
@@ -34,6 +42,14 @@ const CITIES: Readonly<Record<City, [string, string]>> = {
   shanghai: ["Shanghai", "上海"],
 };
 const STATUS = { filled: ["Filled", "在职"], vacant: ["Vacant", "空缺"] } as const;
+const ARCHETYPES: Readonly<Record<Archetype, [string, string]>> = {
+  playerCoach: ["Player/coach", "球员教练"],
+  coach: ["Coach", "教练"],
+  supervisor: ["Supervisor", "监督者"],
+  facilitator: ["Facilitator", "促进者"],
+  coordinator: ["Coordinator", "协调者"],
+};
+const YES: [string, string] = ["Yes", "是"];
 const CAPABILITY_BY_KEY = new Map(DEFAULT_CAPABILITIES.map((capability) => [capability.key, capability]));
 
 /** Excel's serial number for an ISO date, so the cell is a real date under a date format. */
@@ -66,6 +82,8 @@ function sampleRow(position: SamplePosition, lang: Lang): SpecCell[] {
     costCenter: position.costCenter,
     location: CITIES[position.location][l],
     capabilities: capabilities.join(l ? "、" : "; "),
+    archetype: position.archetype ? ARCHETYPES[position.archetype][l] : null,
+    assistant: position.assistant ? YES[l] : null,
   };
   return COLUMNS.map(({ field }) => cells[field]);
 }

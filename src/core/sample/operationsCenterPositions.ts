@@ -1,7 +1,8 @@
 /**
  * The reference operations center of ../shared/DOMAIN.md §1 as positions, in both languages.
  * One person (Li Na 李娜) holds two half-time positions; two positions are vacant; the data
- * analyst has a dotted line to the operations manager.
+ * analyst has a dotted line to the operations manager; the director has an assistant; some managers
+ * carry a span archetype.
  */
 export interface SamplePosition {
   id: string;
@@ -21,7 +22,13 @@ export interface SamplePosition {
   location: City;
   /** Capability keys from the default catalogue. */
   capabilities: string[];
+  /** The manager archetype whose span band applies (blank: the default band). */
+  archetype?: Archetype;
+  /** Assistants are not counted in their manager's span. */
+  assistant?: boolean;
 }
+
+export type Archetype = "playerCoach" | "coach" | "supervisor" | "facilitator" | "coordinator";
 
 export type Grade = "specialist" | "supervisor" | "manager" | "director";
 export type City = "hangzhou" | "shanghai";
@@ -57,6 +64,23 @@ export const OPERATIONS_CENTER: readonly SamplePosition[] = [
     costCenter: "CC-100",
     location: "hangzhou",
     capabilities: ["strategy-planning", "strategy-optimisation", "resource-coordination"],
+    archetype: "supervisor",
+  },
+  {
+    id: "OC-002",
+    title: ["Executive Assistant", "总监助理"],
+    department: MGMT,
+    team: null,
+    reportsTo: "OC-001",
+    name: ["Qian Yu", "钱玉"],
+    grade: "specialist",
+    fte: 1,
+    salary: 150000,
+    startDate: "2021-07-05",
+    costCenter: "CC-100",
+    location: "hangzhou",
+    capabilities: ["resource-coordination"],
+    assistant: true,
   },
   {
     id: "OC-010",
@@ -72,6 +96,7 @@ export const OPERATIONS_CENTER: readonly SamplePosition[] = [
     costCenter: "CC-200",
     location: "hangzhou",
     capabilities: ["strategy-optimisation", "cross-department-work", "resource-coordination"],
+    archetype: "playerCoach",
   },
   {
     id: "OC-011",
@@ -87,6 +112,7 @@ export const OPERATIONS_CENTER: readonly SamplePosition[] = [
     costCenter: "CC-210",
     location: "hangzhou",
     capabilities: ["product-research", "competitor-analysis", "product-data-analysis"],
+    archetype: "playerCoach",
   },
   {
     id: "OC-012",
@@ -132,6 +158,7 @@ export const OPERATIONS_CENTER: readonly SamplePosition[] = [
     costCenter: "CC-220",
     location: "hangzhou",
     capabilities: ["growth-planning", "acquisition", "activation"],
+    archetype: "playerCoach",
   },
   {
     id: "OC-015",
@@ -177,6 +204,7 @@ export const OPERATIONS_CENTER: readonly SamplePosition[] = [
     costCenter: "CC-230",
     location: "hangzhou",
     capabilities: ["content-planning", "content-optimisation"],
+    archetype: "playerCoach",
   },
   {
     id: "OC-018",
@@ -237,6 +265,7 @@ export const OPERATIONS_CENTER: readonly SamplePosition[] = [
     costCenter: "CC-240",
     location: "hangzhou",
     capabilities: ["campaign-planning", "campaign-evaluation"],
+    archetype: "playerCoach",
   },
   {
     id: "OC-022",

@@ -17,6 +17,8 @@ export const fieldsEn = {
   "field.costCenter": "Cost Center",
   "field.location": "Location",
   "field.capabilities": "Capabilities",
+  "field.archetype": "Archetype",
+  "field.assistant": "Assistant",
   "severity.error": "Error",
   "severity.warning": "Warning",
   "severity.info": "Info",

@@ -18,6 +18,8 @@ export const fieldsZh: FieldMessages = {
   "field.costCenter": "成本中心",
   "field.location": "地点",
   "field.capabilities": "职责",
+  "field.archetype": "管理类型",
+  "field.assistant": "助理",
   "severity.error": "错误",
   "severity.warning": "警告",
   "severity.info": "提示",

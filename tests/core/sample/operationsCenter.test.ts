@@ -14,12 +14,21 @@ describe.each(["en", "zh-CN"] as const)("operationsCenterSample(%s)", (lang) => 
     expect(spec.rows.every((row) => row.length === spec.columns.length)).toBe(true);
   });
 
-  test("reads back with no findings: one top, four layers, the director's eight reports", () => {
+  test("reads back with no findings: one top, four layers, the director's eight reports and an assistant", () => {
     expect(findings).toEqual([]);
-    expect(accounting).toMatchObject({ rowsRead: 34, positions: 34, rowsOnlyInFindings: 0 });
+    expect(accounting).toMatchObject({ rowsRead: 35, positions: 35, rowsOnlyInFindings: 0 });
     expect(model.roots).toHaveLength(1);
     expect(model.layerCount).toBe(4);
-    expect(spanOf(model, model.roots[0])).toBe(8);
+    expect(spanOf(model, model.roots[0])).toBe(9);
+    expect(model.positions.filter((p) => p.assistant).map((p) => p.id)).toEqual(["OC-002"]);
+    expect(model.positions.filter((p) => p.archetype !== "").map((p) => p.id)).toEqual([
+      "OC-001",
+      "OC-010",
+      "OC-011",
+      "OC-014",
+      "OC-017",
+      "OC-021",
+    ]);
   });
 
   test("has the departments of the reference structure", () => {
