@@ -24,6 +24,8 @@ export {
 } from "./model/orgModel";
 export type { Position, PositionStatus } from "./model/position";
 export { operationsCenterSample } from "./sample/operationsCenter";
+export { operationsCenterDepartments } from "./sample/operationsCenterDepartments";
+export { operationsCenterWorkbook } from "./sample/operationsCenterWorkbook";
 export { gridFromSheetSpec } from "./sheet/gridFromSheetSpec";
 export type { SheetGrid } from "./sheet/sheetGrid";
 export type { SheetColumnSpec, SheetSpec, SpecCell, WriteSheetResult } from "./sheet/sheetSpec";

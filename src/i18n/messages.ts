@@ -1,15 +1,19 @@
+import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
+import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
 import { findingsEn } from "./en/findings";
 import { problemsEn } from "./en/problems";
 import { uiEn } from "./en/ui";
+import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
+import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
 import { findingsZh } from "./zh-CN/findings";
 import { problemsZh } from "./zh-CN/problems";
 import { uiZh } from "./zh-CN/ui";
 
-const en = { ...findingsEn, ...fieldsEn, ...problemsEn, ...uiEn, ...cliEn };
+const en = { ...findingsEn, ...checksEn, ...coverageEn, ...fieldsEn, ...problemsEn, ...uiEn, ...cliEn };
 
 /** Every message key. English is the source of truth; each language must have every key (the types check it). */
 export type MessageKey = keyof typeof en;
@@ -20,5 +24,5 @@ export const LANGS: readonly Lang[] = ["en", "zh-CN"];
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
   en,
-  "zh-CN": { ...findingsZh, ...fieldsZh, ...problemsZh, ...uiZh, ...cliZh },
+  "zh-CN": { ...findingsZh, ...checksZh, ...coverageZh, ...fieldsZh, ...problemsZh, ...uiZh, ...cliZh },
 };

@@ -13,6 +13,20 @@ export const FINDING_CODES = [
   "INVALID_DATE",
   "FORMULA_ERROR",
   "END_BEFORE_START",
+  // Org checks (spans, layers, grades).
+  "SPAN_TOO_WIDE",
+  "SPAN_TOO_NARROW",
+  "SINGLE_REPORT_CHAIN",
+  "LAYERS_EXCEEDED",
+  "GRADE_INVERSION",
+  "VACANT_MANAGER",
+  // Cross-department coverage of responsibilities.
+  "CAPABILITY_UNCOVERED",
+  "CAPABILITY_SINGLE_HOLDER",
+  "CAPABILITY_VACANT_ONLY",
+  "CAPABILITY_FRAGMENTED",
+  "UNKNOWN_CAPABILITY",
+  "SUPPORT_MISSING",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -33,8 +47,13 @@ export interface Finding {
   rows: number[];
   /** Position IDs involved. */
   ids: string[];
-  /** The column concerned, for findings about one cell or column. */
+  /** The column concerned, for findings about one cell or column of the positions table. */
   field?: FieldKey;
+  /**
+   * The sheet the rows are on when it is not the positions table's (a finding about the Capabilities
+   * or Departments table). Absent: the positions sheet.
+   */
+  sheet?: string;
   /** What the message is built from (the cell text, the header, the cycle's path…). */
   params: FindingParams;
   /** Localized message. */

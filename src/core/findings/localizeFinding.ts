@@ -3,6 +3,7 @@ import type { Finding, FindingDraft } from "./finding";
 
 function messageKeyOf(draft: FindingDraft): MessageKey {
   if (draft.code === "UNKNOWN_MANAGER" && draft.field === "dottedLineTo") return "finding.UNKNOWN_DOTTED_MANAGER";
+  if (draft.code === "UNKNOWN_CAPABILITY" && draft.params.suggestion) return "finding.UNKNOWN_CAPABILITY_SUGGESTION";
   return `finding.${draft.code}`;
 }
 

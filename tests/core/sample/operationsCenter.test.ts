@@ -1,7 +1,10 @@
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
 import { DEFAULT_CAPABILITIES } from "../../../src/core/capabilities/defaultCatalogue";
 import { spanOf } from "../../../src/core/model/orgModel";
+import { scoreSupportTableHeader } from "../../../src/core/coverage/supportTables";
 import { operationsCenterSample } from "../../../src/core/sample/operationsCenter";
+import { operationsCenterDepartments } from "../../../src/core/sample/operationsCenterDepartments";
+import { operationsCenterWorkbook } from "../../../src/core/sample/operationsCenterWorkbook";
 import { gridFromSheetSpec } from "../../../src/core/sheet/gridFromSheetSpec";
 
 describe.each(["en", "zh-CN"] as const)("operationsCenterSample(%s)", (lang) => {
@@ -69,4 +72,23 @@ test("the Chinese sample is the English one translated", () => {
     en.positions.map((p) => [p.id, p.reportsTo, p.fte, p.baseSalary]),
   );
   expect(zh.positions[0]).toMatchObject({ title: "运营总监", name: "张伟", department: "管理层" });
+});
+
+describe.each(["en", "zh-CN"] as const)("operationsCenterDepartments(%s)", (lang) => {
+  test("is a Departments table naming only the sample's departments and positions", () => {
+    const spec = operationsCenterDepartments(lang);
+    const { model } = buildOrgModel(gridFromSheetSpec(operationsCenterSample(lang)));
+    const departments = new Set(model.positions.map((p) => p.department));
+    expect(
+      scoreSupportTableHeader(
+        "departments",
+        spec.columns.map((c) => c.header),
+      ),
+    ).toBe(5);
+    expect(spec.rows.map((row) => row[0]).every((name) => departments.has(String(name)))).toBe(true);
+    expect(spec.rows.every((row) => model.indexById.has(String(row[2])))).toBe(true);
+    expect(operationsCenterWorkbook(lang).map((sheet) => sheet.name)).toEqual(
+      lang === "en" ? ["Positions", "Departments"] : ["岗位表", "部门表"],
+    );
+  });
 });
