@@ -1,0 +1,171 @@
+/**
+ * `npm run bench [-- options]`: rows → org model + findings (`buildOrgModel`) against d3-hierarchy's
+ * `stratify()` alone on the same rows, for generated orgs of 1k / 10k / 100k positions, in one process.
+ * Prints tables and PASS/MISS per target; with --record also writes them into docs/benchmarks.md.
+ * Exits 0 whether targets pass or miss (timings on a shared machine are not a test); exits 1 only when
+ * the benchmark itself is broken (bad options, or a generated org that does not build cleanly).
+ */
+import { stratify } from "d3-hierarchy";
+import path from "node:path";
+import { buildOrgModel } from "../src/core/buildOrgModel";
+import { ratioChecks, scalingChecks, type SizeResult } from "./benchmarkTargets";
+import { currentLoadAverage, describeMachine } from "./describeMachine";
+import { describeOrgShape } from "./describeOrgShape";
+import { formatHistoryRows, formatResults } from "./formatResults";
+import { generateOrg, type GeneratedOrg, type PositionLink } from "./generateOrg";
+import { garbageCollector, timeInterleaved } from "./measure";
+import { recordResults } from "./recordResults";
+import { timeStages } from "./timeStages";
+
+interface BenchOptions {
+  sizes: number[];
+  /** Measured runs per size; undefined → by size (see defaultRuns). */
+  runs?: number;
+  warmups?: number;
+  seed: number;
+  /** Force a full GC before each timed call (off by default: see NO_FORCED_GC). */
+  gc: boolean;
+  record: boolean;
+  stages: boolean;
+}
+
+const USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--runs K] [--warmups W] [--seed S] [--stages] [--record]
+  --sizes    org sizes to generate (positions), comma-separated
+  --runs     measured runs per size and contender (default: 31 up to 2k, 15 up to 20k, else 7)
+  --warmups  untimed runs first (default: 10 up to 2k, 3 up to 20k, else 1)
+  --seed     generator seed (default 42)
+  --gc       force a full GC before each timed call (distorts the timings: see docs/benchmarks.md)
+  --stages   also time buildOrgModel's stages one by one
+  --record   write the results into docs/benchmarks.md`;
+
+const DOC_PATH = path.resolve(__dirname, "..", "docs", "benchmarks.md");
+
+/*
+ * NO_FORCED_GC: by default no GC is forced between calls. A forced full GC throws away V8's optimised
+ * code whenever the maps it was specialised on die with the previous call's objects, so the next call
+ * runs partly unoptimised and recompiles: measured here, 1k and 10k calls of both contenders ran 3–8×
+ * slower (and with ~10× more deoptimisations) with a GC before each. The garbage of one call is then
+ * collected during a later one; alternating the order spreads that over both contenders.
+ */
+
+/** Small orgs take microseconds, so they get more runs and warm-ups for the same noise. */
+function defaultRuns(size: number): number {
+  return size <= 2_000 ? 31 : size <= 20_000 ? 15 : 7;
+}
+function defaultWarmups(size: number): number {
+  return size <= 2_000 ? 10 : size <= 20_000 ? 3 : 1;
+}
+
+function parseOptions(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { sizes: [1_000, 10_000, 100_000], seed: 42, gc: false, record: false, stages: false };
+  const positiveInt = (flag: string, text: string | undefined): number => {
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer, got "${text ?? ""}"`);
+    return value;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === "--sizes")
+      options.sizes = (argv[++i] ?? "").split(",").map((s) => positiveInt(flag, s.trim().replace(/_/g, "")));
+    else if (flag === "--runs") options.runs = positiveInt(flag, argv[++i]);
+    else if (flag === "--warmups") options.warmups = positiveInt(flag, argv[++i]);
+    else if (flag === "--seed") options.seed = positiveInt(flag, argv[++i]);
+    else if (flag === "--gc") options.gc = true;
+    else if (flag === "--record") options.record = true;
+    else if (flag === "--stages") options.stages = true;
+    else if (flag === "--help" || flag === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown option ${flag}\n${USAGE}`);
+  }
+  return options;
+}
+
+/** The generated org must build into a clean model, or the timings would compare different work. */
+function checkGeneratedOrg(org: GeneratedOrg, size: number): void {
+  const analysis = buildOrgModel(org.grid);
+  const errors = analysis.findings.filter((finding) => finding.severity === "error");
+  if (analysis.accounting.positions !== size || errors.length > 0 || analysis.model.roots.length !== 1) {
+    throw new Error(
+      `generated org of ${size} does not build cleanly: ${analysis.accounting.positions} positions, ` +
+        `${analysis.model.roots.length} roots, errors ${errors.map((f) => f.code).join(", ") || "none"}`,
+    );
+  }
+  const root = stratify<PositionLink>()(org.links);
+  if (root.descendants().length !== size)
+    throw new Error(`stratify() saw ${root.descendants().length} of ${size} rows`);
+}
+
+function main(): void {
+  const options = parseOptions(process.argv.slice(2));
+  const collector = garbageCollector();
+  const machine = describeMachine();
+  console.log(`Orgwright benchmark · ${machine.date} · ${machine.cpu} × ${machine.cores} · Node ${machine.node}`);
+  if (!collector)
+    console.log("warning: no gc() available; the generator's garbage may be collected during timed calls");
+  if (options.runs !== undefined && options.runs < 5)
+    console.log("warning: fewer than 5 measured runs; medians are noisy");
+
+  const results: SizeResult[] = [];
+  for (const size of options.sizes) {
+    const runs = options.runs ?? defaultRuns(size);
+    const warmups = options.warmups ?? defaultWarmups(size);
+    const gc = options.gc ? collector : undefined;
+    process.stdout.write(`N=${size}: generating… `);
+    const org = generateOrg(size, options.seed);
+    const shape = describeOrgShape(org);
+    checkGeneratedOrg(org, size);
+    collector?.(); // the generator's garbage, before the warm-ups (which re-optimise whatever this throws away)
+    process.stdout.write(`timing ${warmups} warm-up + ${runs} runs… `);
+    const { timings } = timeInterleaved(
+      [
+        { name: "buildOrgModel", run: () => buildOrgModel(org.grid) },
+        { name: "stratify", run: () => stratify<PositionLink>()(org.links) },
+      ],
+      runs,
+      warmups,
+      gc,
+    );
+    const stages = options.stages ? timeStages(org.grid, runs, warmups, gc) : undefined;
+    results.push({
+      size,
+      shape,
+      runs,
+      warmups,
+      gcForced: gc !== undefined,
+      ours: timings[0],
+      stratify: timings[1],
+      stages,
+    });
+    console.log(
+      `buildOrgModel ${timings[0].cpu.median.toFixed(2)} ms, stratify ${timings[1].cpu.median.toFixed(2)} ms (CPU medians)`,
+    );
+  }
+
+  machine.loadAverageAtEnd = currentLoadAverage();
+  const report = formatResults(machine, results, options.seed);
+  console.log(`\n${report}\n`);
+  const checks = [...ratioChecks(results), ...scalingChecks(results)];
+  for (const check of checks) {
+    const comparison = check.label.includes("stratify") ? `< ${check.limit.toFixed(1)}` : `≤ ${check.limit.toFixed(1)}`;
+    console.log(`${check.pass ? "PASS" : "MISS"}  ${check.label} = ${check.value.toFixed(2)} (target ${comparison})`);
+  }
+  const misses = checks.filter((check) => !check.pass).length;
+  console.log(
+    misses === 0
+      ? "\nAll targets met."
+      : `\n*** ${misses} of ${checks.length} targets MISSED (not a failure: see docs/benchmarks.md) ***`,
+  );
+
+  if (options.record) {
+    recordResults(DOC_PATH, report, formatHistoryRows(machine, results));
+    console.log(`Recorded in ${path.relative(process.cwd(), DOC_PATH)}`);
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
