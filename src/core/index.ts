@@ -22,7 +22,7 @@ export {
   type OrgModel,
   type PositionIndex,
 } from "./model/orgModel";
-export type { Position, PositionStatus } from "./model/position";
+export { plainPosition, type Position, type PositionStatus } from "./model/position";
 export { operationsCenterSample } from "./sample/operationsCenter";
 export { operationsCenterDepartments } from "./sample/operationsCenterDepartments";
 export { operationsCenterWorkbook } from "./sample/operationsCenterWorkbook";

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { buildOrgModel } from "../../src/core/buildOrgModel";
+import { plainPosition } from "../../src/core/model/position";
 import { operationsCenterSample } from "../../src/core/sample/operationsCenter";
 import type { SheetSpec } from "../../src/core/sheet/sheetSpec";
 import { SETTING_COLUMN_MAPPING, SETTING_CREATED_SHEETS } from "../../src/core/sheet/workbookSource";
@@ -256,7 +257,7 @@ describe("FileWorkbookSource", () => {
       expect(reread.grid.tableName).toBe("Positions");
       const fromFile = buildOrgModel(reread.grid);
       expect(fromFile.accounting).toEqual(inMemory.accounting);
-      expect(fromFile.model.positions).toEqual(inMemory.model.positions);
+      expect(fromFile.model.positions.map(plainPosition)).toEqual(inMemory.model.positions.map(plainPosition));
       expect(fromFile.findings.map((finding) => finding.code)).toEqual(
         inMemory.findings.map((finding) => finding.code),
       );

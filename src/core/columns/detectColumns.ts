@@ -36,30 +36,51 @@ export function fieldsForHeader(text: string): FieldKey[] {
   return (aliasesByNormalizedHeader().get(normalizeHeader(text)) ?? []).map((hit) => hit.field);
 }
 
-/**
- * How much a row looks like the header of a positions table: the number of distinct fields its
- * cells name, with the two required ones counting double. 0 means "not a positions header".
- */
-export function scorePositionsHeader(cells: readonly CellValue[], mapping?: ColumnMapping): number {
+/** No alias is longer than this; longer cells are data, not headers. */
+const LONGEST_HEADER = 40;
+
+/** The fields a row's cells name (by alias or by the user's mapping). Numbers and long texts name none. */
+function fieldsNamedBy(cells: readonly CellValue[], mapped: ReadonlyMap<string, FieldKey>): Set<FieldKey> {
   const seen = new Set<FieldKey>();
-  const mapped = new Map<string, FieldKey>();
-  if (mapping)
-    for (const [field, header] of Object.entries(mapping))
-      if (header) mapped.set(normalizeHeader(header), field as FieldKey);
   for (const cell of cells) {
-    const key = normalizeHeader(cellText(cell));
+    if (typeof cell !== "string" || cell.length > LONGEST_HEADER) continue;
+    const key = normalizeHeader(cell);
     if (key === "") continue;
     const mappedField = mapped.get(key);
     if (mappedField) seen.add(mappedField);
     for (const hit of aliasesByNormalizedHeader().get(key) ?? []) seen.add(hit.field);
   }
+  return seen;
+}
+
+function mappedHeaders(mapping?: ColumnMapping): Map<string, FieldKey> {
+  const mapped = new Map<string, FieldKey>();
+  if (mapping)
+    for (const [field, header] of Object.entries(mapping))
+      if (header) mapped.set(normalizeHeader(header), field as FieldKey);
+  return mapped;
+}
+
+function scoreFields(seen: ReadonlySet<FieldKey>): number {
   let score = 0;
   for (const field of seen) score += REQUIRED_FIELDS.includes(field) ? 2 : 1;
   return score;
 }
 
-/** Index (in grid.rows) of the header row: the best-scoring of the first rows, else the first non-blank row. */
+/**
+ * How much a row looks like the header of a positions table: the number of distinct fields its
+ * cells name, with the two required ones counting double. 0 means "not a positions header".
+ */
+export function scorePositionsHeader(cells: readonly CellValue[], mapping?: ColumnMapping): number {
+  return scoreFields(fieldsNamedBy(cells, mappedHeaders(mapping)));
+}
+
+/**
+ * Index (in grid.rows) of the header row: the first row that names both required fields, else the
+ * best-scoring of the first rows, else the first non-blank row.
+ */
 function findHeaderRowIndex(rows: readonly CellValue[][], mapping?: ColumnMapping): number {
+  const mapped = mappedHeaders(mapping);
   let best = -1;
   let bestScore = 0;
   let firstNonBlank = -1;
@@ -67,7 +88,9 @@ function findHeaderRowIndex(rows: readonly CellValue[][], mapping?: ColumnMappin
   for (let r = 0; r < limit; r++) {
     if (isBlankRow(rows[r])) continue;
     if (firstNonBlank < 0) firstNonBlank = r;
-    const score = scorePositionsHeader(rows[r], mapping);
+    const seen = fieldsNamedBy(rows[r], mapped);
+    if (REQUIRED_FIELDS.every((field) => seen.has(field))) return r;
+    const score = scoreFields(seen);
     if (score > bestScore) {
       best = r;
       bestScore = score;

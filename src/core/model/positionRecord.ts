@@ -1,0 +1,105 @@
+import type { CellValue } from "../cells/cell";
+import { isoDateFromSerial } from "../cells/parseDate";
+import { parseFlag } from "../cells/parseFlag";
+import { trimmedText } from "../cells/trimmedText";
+import type { FieldKey } from "../columns/fields";
+import { plainPosition, type Position, type PositionStatus } from "./position";
+import { isVacantName, resolvePositionStatus } from "./positionStatus";
+import { splitList } from "./splitList";
+
+/** Column offset of each field in the rows; -1 when the sheet has no such column. */
+export type FieldColumns = Readonly<Record<FieldKey, number>>;
+
+/**
+ * A date as read: an Excel serial number (turned into an ISO date when asked for), an ISO date
+ * already parsed from text, or null.
+ */
+export type StoredDate = number | string | null;
+
+export function isoOfStoredDate(date: StoredDate): string | null {
+  if (date === null) return null;
+  return typeof date === "number" ? (isoDateFromSerial(date) ?? null) : date;
+}
+
+const NO_ITEMS: readonly string[] = Object.freeze([]);
+
+/**
+ * A position backed by its row's cells. Parsing validates every cell once (findings) but keeps only
+ * what every caller needs (ID, manager, numbers, dates); text fields are read from the cells when
+ * asked for. That keeps 100,000 positions cheap to build: no strings copied, no lists split up front.
+ */
+export class PositionRecord implements Position {
+  constructor(
+    readonly id: string,
+    readonly row: number,
+    readonly reportsTo: string,
+    readonly fte: number | null,
+    readonly baseSalary: number | null,
+    private readonly start: StoredDate,
+    private readonly end: StoredDate,
+    private readonly cells: readonly CellValue[],
+    private readonly columns: FieldColumns,
+    /** Fields of this row whose cells hold a formula error (they read as blank). */
+    private readonly unreadable: ReadonlySet<FieldKey> | undefined,
+  ) {}
+
+  private text(field: FieldKey): string {
+    if (this.unreadable !== undefined && this.unreadable.has(field)) return "";
+    return trimmedText(this.cells, this.columns[field]);
+  }
+
+  get title(): string {
+    return this.text("title");
+  }
+  get department(): string {
+    return this.text("department");
+  }
+  get team(): string {
+    return this.text("team");
+  }
+  get grade(): string {
+    return this.text("grade");
+  }
+  get costCenter(): string {
+    return this.text("costCenter");
+  }
+  get location(): string {
+    return this.text("location");
+  }
+  get archetype(): string {
+    return this.text("archetype");
+  }
+  get currency(): string {
+    return this.text("currency").toUpperCase();
+  }
+  get name(): string {
+    const raw = this.text("name");
+    return isVacantName(raw) ? "" : raw;
+  }
+  get status(): PositionStatus {
+    return resolvePositionStatus(this.text("status"), !isVacantName(this.text("name")));
+  }
+  get startDate(): string | null {
+    return isoOfStoredDate(this.start);
+  }
+  get endDate(): string | null {
+    return isoOfStoredDate(this.end);
+  }
+  get capabilities(): readonly string[] {
+    const text = this.text("capabilities");
+    return text === "" ? NO_ITEMS : splitList(text);
+  }
+  get dottedLineTo(): readonly string[] {
+    const text = this.text("dottedLineTo");
+    return text === "" ? NO_ITEMS : splitList(text);
+  }
+  get assistant(): boolean {
+    const c = this.columns.assistant;
+    return c >= 0 && !this.unreadable?.has("assistant") && parseFlag(this.cells[c] ?? null);
+  }
+
+  /** JSON shows the position's fields, not its backing cells. */
+  toJSON(): Position {
+    return plainPosition(this);
+  }
+}

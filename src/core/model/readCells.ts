@@ -1,0 +1,35 @@
+import type { CellValue } from "../cells/cell";
+import { parseDate } from "../cells/parseDate";
+import { parseNumber } from "../cells/parseNumber";
+import type { StoredDate } from "./positionRecord";
+
+/** Excel serial numbers of 1900-01-01 and 9999-12-31. */
+const MIN_SERIAL = 1;
+const MAX_SERIAL = 2_958_466;
+
+function isBlankText(text: string): boolean {
+  return text.length === 0 || text.trim() === "";
+}
+
+/**
+ * A non-negative number cell: the number, null for a blank cell, undefined for anything else.
+ * Numbers (as Excel hands them over) take the fast path; text is parsed as users type numbers.
+ */
+export function readNumberCell(value: CellValue | undefined): number | null | undefined {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" && isBlankText(value)) return null;
+  const parsed = parseNumber(value);
+  return parsed !== undefined && parsed >= 0 ? parsed : undefined;
+}
+
+/**
+ * A date cell: an Excel serial number (kept as is, made an ISO date only when shown), an ISO date for
+ * text and Date objects, null for a blank cell, undefined for anything that is not a date.
+ */
+export function readDateCell(value: CellValue | undefined): StoredDate | undefined {
+  if (typeof value === "number") return value >= MIN_SERIAL && value < MAX_SERIAL ? Math.floor(value) : undefined;
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" && isBlankText(value)) return null;
+  return parseDate(value);
+}
