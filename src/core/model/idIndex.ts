@@ -1,13 +1,12 @@
 /**
- * Position ID → index, as an open-addressing hash table over typed arrays. It answers like a
- * `ReadonlyMap<string, number>`; the parser builds it for every row of 100,000, where a `Map` spends
- * most of its time growing and rehashing (measured: about a quarter faster, see docs/benchmarks.md).
+ * Position ID → position index (the order IDs were added in), as an open-addressing hash table over
+ * a typed array. It answers like a `ReadonlyMap<string, number>`; the parser fills it for every row,
+ * where a `Map` spends much of its time growing and rehashing (measured: about a quarter faster).
  */
 export class IdIndex implements ReadonlyMap<string, number> {
   private slots: Int32Array;
   private mask: number;
   private readonly keysInOrder: string[] = [];
-  private readonly valuesInOrder: number[] = [];
   /** A seed per table, so that no sheet can be crafted to make every ID collide. */
   private readonly seed = (Math.random() * 0x100000000) >>> 0;
 
@@ -22,17 +21,16 @@ export class IdIndex implements ReadonlyMap<string, number> {
     return this.keysInOrder.length;
   }
 
-  /** Adds `key` → `value` unless the key is there; returns the value already there, or undefined when added. */
-  addIfAbsent(key: string, value: number): number | undefined {
+  /** Adds `key` as the next index unless it is there; returns the index it already has, or undefined when added. */
+  addIfAbsent(key: string): number | undefined {
     let slot = hashOf(key, this.seed) & this.mask;
     for (;;) {
       const entry = this.slots[slot];
       if (entry === 0) break;
-      if (this.keysInOrder[entry - 1] === key) return this.valuesInOrder[entry - 1];
+      if (this.keysInOrder[entry - 1] === key) return entry - 1;
       slot = (slot + 1) & this.mask;
     }
     this.keysInOrder.push(key);
-    this.valuesInOrder.push(value);
     this.slots[slot] = this.keysInOrder.length;
     if (this.keysInOrder.length * 2 > this.slots.length) this.grow();
     return undefined;
@@ -43,7 +41,7 @@ export class IdIndex implements ReadonlyMap<string, number> {
     for (;;) {
       const entry = this.slots[slot];
       if (entry === 0) return undefined;
-      if (this.keysInOrder[entry - 1] === key) return this.valuesInOrder[entry - 1];
+      if (this.keysInOrder[entry - 1] === key) return entry - 1;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -53,19 +51,19 @@ export class IdIndex implements ReadonlyMap<string, number> {
   }
 
   forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
-    this.keysInOrder.forEach((key, i) => callback.call(thisArg, this.valuesInOrder[i], key, this));
+    this.keysInOrder.forEach((key, i) => callback.call(thisArg, i, key, this));
   }
 
   *entries(): MapIterator<[string, number]> {
-    for (let i = 0; i < this.keysInOrder.length; i++) yield [this.keysInOrder[i], this.valuesInOrder[i]];
+    for (let i = 0; i < this.keysInOrder.length; i++) yield [this.keysInOrder[i], i];
   }
 
   keys(): MapIterator<string> {
     return this.keysInOrder[Symbol.iterator]() as MapIterator<string>;
   }
 
-  values(): MapIterator<number> {
-    return this.valuesInOrder[Symbol.iterator]() as MapIterator<number>;
+  *values(): MapIterator<number> {
+    for (let i = 0; i < this.keysInOrder.length; i++) yield i;
   }
 
   [Symbol.iterator](): MapIterator<[string, number]> {

@@ -133,8 +133,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
       rowsLeftOut++;
       continue;
     }
-    const index = positions.length;
-    const first = indexById.addIfAbsent(id, index);
+    const first = indexById.addIfAbsent(id);
     if (first !== undefined) {
       recordDuplicate(duplicateRows, id, positions[first].row, row);
       rowsLeftOut++;
@@ -177,7 +176,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     }
 
     const reportsTo = unreadable?.has("reportsTo") ? "" : trimmedText(cells, cReportsTo);
-    if (unreadable?.has("reportsTo")) managerUnreadable.add(index);
+    if (unreadable?.has("reportsTo")) managerUnreadable.add(positions.length);
     positions.push(new PositionRecord(id, row, reportsTo, fte, salary, start, end, cells, fieldColumns, unreadable));
   }
 
