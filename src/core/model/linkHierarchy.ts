@@ -82,18 +82,20 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
 function breakCycles(parent: Int32Array, positions: ParsedPositions["positions"], findings: FindingDraft[]): void {
   const n = parent.length;
   const state = new Uint8Array(n);
-  const path: number[] = [];
+  // The walk up from one start: path[0 .. length).
+  const path = new Int32Array(n);
   for (let start = 0; start < n; start++) {
     if (state[start] !== NEW) continue;
-    path.length = 0;
+    let length = 0;
     let node = start;
     while (node !== VIRTUAL_TOP && state[node] === NEW) {
       state[node] = ON_PATH;
-      path.push(node);
+      path[length++] = node;
       node = parent[node];
     }
     if (node !== VIRTUAL_TOP && state[node] === ON_PATH) {
-      const cycle = path.slice(path.indexOf(node));
+      const walked = Array.from(path.subarray(0, length));
+      const cycle = walked.slice(walked.indexOf(node));
       let cut = cycle[0];
       for (const member of cycle) if (member < cut) cut = member;
       parent[cut] = VIRTUAL_TOP;
@@ -111,7 +113,7 @@ function breakCycles(parent: Int32Array, positions: ParsedPositions["positions"]
         params: { id: positions[cut].id, path: [...shown, ids[0]].join(" → "), count: ids.length },
       });
     }
-    for (const visited of path) state[visited] = DONE;
+    for (let i = 0; i < length; i++) state[path[i]] = DONE;
   }
 }
 
@@ -161,6 +163,7 @@ function assignLayers(childStart: Int32Array, childIndex: Int32Array, roots: num
 /** Dotted lines to positions that exist; unknown ones and lines to oneself are reported as warnings. */
 function resolveDottedLines(parsed: ParsedPositions, findings: FindingDraft[]): DottedLine[] {
   const lines: DottedLine[] = [];
+  if (!parsed.hasDottedLineColumn) return lines;
   parsed.positions.forEach(({ id, row, dottedLineTo }, from) => {
     for (const target of dottedLineTo) {
       const to = parsed.indexById.get(target);

@@ -22,6 +22,8 @@ export interface ParsedPositions {
   blankRowsSkipped: number;
   /** Data rows that did not become positions (each is in a finding). */
   rowsLeftOut: number;
+  /** Whether the sheet has a Dotted Line To column at all. */
+  hasDottedLineColumn: boolean;
 }
 
 /** Fields whose formula errors make the row unusable or its place in the org unknown. */
@@ -191,7 +193,16 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     });
   }
 
-  return { positions, indexById, managerUnreadable, findings, rowsRead, blankRowsSkipped, rowsLeftOut };
+  return {
+    positions,
+    indexById,
+    managerUnreadable,
+    findings,
+    rowsRead,
+    blankRowsSkipped,
+    rowsLeftOut,
+    hasDottedLineColumn: fieldColumns.dottedLineTo >= 0,
+  };
 }
 
 function recordDuplicate(duplicateRows: Map<string, number[]>, id: string, firstRow: number, row: number): void {
