@@ -20,6 +20,7 @@ export const FINDING_CODES = [
   "LAYERS_EXCEEDED",
   "GRADE_INVERSION",
   "VACANT_MANAGER",
+  "UNKNOWN_ARCHETYPE",
   // Cross-department coverage of responsibilities.
   "CAPABILITY_UNCOVERED",
   "CAPABILITY_SINGLE_HOLDER",
@@ -43,7 +44,11 @@ export type FindingParams = Record<string, string | number>;
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  /** Sheet rows involved, 1-based, ascending. */
+  /**
+   * Sheet rows involved, 1-based. Ascending, unless the order says something: a grade inversion gives
+   * the report then the manager, a one-over-one chain top down, a layers finding the first position
+   * beyond the limit first. The first row is where a link to the finding goes.
+   */
   rows: number[];
   /** Position IDs involved. */
   ids: string[];

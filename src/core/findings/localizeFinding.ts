@@ -1,4 +1,5 @@
 import { translate, type Lang, type MessageKey } from "../../i18n";
+import { withSpanBandLabel } from "../checks/spanBandLabel";
 import type { Finding, FindingDraft } from "./finding";
 
 function messageKeyOf(draft: FindingDraft): MessageKey {
@@ -9,7 +10,7 @@ function messageKeyOf(draft: FindingDraft): MessageKey {
 
 /** The finding with its message in `lang`. Also re-localizes a finding when the user switches language. */
 export function localizeFinding(draft: FindingDraft, lang: Lang): Finding {
-  const params = { ...draft.params };
+  const params = withSpanBandLabel({ ...draft.params }, lang);
   if (draft.code === "MISSING_COLUMN" && typeof params.fieldKey === "string") {
     params.field = translate(lang, `field.${params.fieldKey}` as MessageKey);
   }

@@ -1,0 +1,32 @@
+import type { FindingDraft } from "../findings/finding";
+import type { OrgModel } from "../model/orgModel";
+import { archetypeOf } from "./archetypeOf";
+
+/**
+ * UNKNOWN_ARCHETYPE: an Archetype cell that names no archetype. The position is then measured against
+ * its department's or the default span target; the warning says so, so a typo does not go unnoticed.
+ * Each distinct text is looked up once.
+ */
+export function checkArchetypes(model: OrgModel): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  const known = new Map<string, boolean>();
+  for (const position of model.positions) {
+    const text = position.archetype;
+    if (text === "") continue;
+    let isKnown = known.get(text);
+    if (isKnown === undefined) {
+      isKnown = archetypeOf(text) !== undefined;
+      known.set(text, isKnown);
+    }
+    if (isKnown) continue;
+    findings.push({
+      code: "UNKNOWN_ARCHETYPE",
+      severity: "warning",
+      rows: [position.row],
+      ids: [position.id],
+      field: "archetype",
+      params: { value: text, id: position.id, row: position.row },
+    });
+  }
+  return findings;
+}
