@@ -1,5 +1,36 @@
 export type { BuildOrgModelOptions, DetectedColumns, OrgAnalysis, RowAccounting } from "./analysis";
+export {
+  analyzeWorkbook,
+  type AnalyzeWorkbookOptions,
+  type WorkbookAnalysis,
+  type WorkbookInput,
+} from "./analyzeWorkbook";
 export { buildOrgModel } from "./buildOrgModel";
+export { archetypeOf } from "./checks/archetypeOf";
+export { checkOrg } from "./checks/checkOrg";
+export { compareGrades, gradeRank, type GradeRank } from "./checks/gradeRank";
+export {
+  SPAN_BANDS,
+  type LayerRow,
+  type LayerSummary,
+  type OrgChecks,
+  type SpanBandCount,
+  type SpanBandLabel,
+  type SpanSummary,
+} from "./checks/orgChecks";
+export {
+  ARCHETYPES,
+  DEFAULT_ORG_RULES,
+  type Archetype,
+  type DepartmentRule,
+  type GradeLadder,
+  type OrgRules,
+  type SpanBand,
+} from "./checks/orgRules";
+export { parseOrgRules, serializeOrgRules, SETTING_ORG_RULES } from "./checks/orgRulesSetting";
+export { spanBandLabel } from "./checks/spanBandLabel";
+export { spanTargetFor, type SpanBandKey, type SpanTarget } from "./checks/spanTarget";
+export { spansOfControl } from "./checks/spansOfControl";
 export { DEFAULT_CAPABILITIES, type Capability } from "./capabilities/defaultCatalogue";
 export { isBlankCell, isBlankRow, isCellError, type CellError, type CellValue } from "./cells/cell";
 export { cellText } from "./cells/cellText";
