@@ -1,15 +1,21 @@
 import { translate, type Lang, type MessageKey } from "../../i18n";
 import { withSpanBandLabel } from "../checks/spanBandLabel";
+import { coverageMessageOf } from "../coverage/coverageMessage";
 import type { Finding, FindingDraft } from "./finding";
 
 function messageKeyOf(draft: FindingDraft): MessageKey {
   if (draft.code === "UNKNOWN_MANAGER" && draft.field === "dottedLineTo") return "finding.UNKNOWN_DOTTED_MANAGER";
-  if (draft.code === "UNKNOWN_CAPABILITY" && draft.params.suggestion) return "finding.UNKNOWN_CAPABILITY_SUGGESTION";
   return `finding.${draft.code}`;
 }
 
-/** The finding with its message in `lang`. Also re-localizes a finding when the user switches language. */
+/**
+ * The finding with its message in `lang`. Also re-localizes a finding when the user switches language.
+ * Coverage findings name capabilities and areas in the user's language (coverageMessageOf); span
+ * findings name their target band (withSpanBandLabel); a missing column names the field.
+ */
 export function localizeFinding(draft: FindingDraft, lang: Lang): Finding {
+  const coverage = coverageMessageOf(draft, lang);
+  if (coverage) return { ...draft, message: translate(lang, coverage.key, coverage.params) };
   const params = withSpanBandLabel({ ...draft.params }, lang);
   if (draft.code === "MISSING_COLUMN" && typeof params.fieldKey === "string") {
     params.field = translate(lang, `field.${params.fieldKey}` as MessageKey);

@@ -1,0 +1,79 @@
+import { normalizeHeader } from "../columns/normalizeHeader";
+import type { Position } from "../model/position";
+
+/** What a position counts as in the coverage: held, open (vacant or planned), or nothing (closed). */
+export const FILLED = 1;
+export const VACANT = 2;
+export const CLOSED = 3;
+
+/** The person of a position nobody holds (vacant, planned or closed), or of a position not read. */
+export const NO_HOLDER = -1;
+
+/** Who holds the positions asked about, in typed arrays indexed by position. */
+export interface PositionHolders {
+  /** {@link FILLED}, {@link VACANT} or {@link CLOSED}; 0 for a position not asked about. */
+  kind: Uint8Array;
+  /** The person (0, 1, 2…) in a filled position, else {@link NO_HOLDER}. */
+  person: Int32Array;
+  /** The position's FTE (0 when unreadable). */
+  fte: Float64Array;
+}
+
+/**
+ * A name in its comparable form ({@link normalizeHeader}: "Li Na", "li na" and "ＬＩ ＮＡ" are one
+ * person), without its cost for the common names: plain ASCII without brackets, or Chinese characters only.
+ */
+function personKey(name: string): string {
+  let ascii = true;
+  let han = true;
+  let plain = true;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) ascii = false;
+    else if (code < 0x80) {
+      han = false;
+      if (code === 40 || code === 60 || code === 91)
+        ascii = false; // ( < [ start notes normalizeHeader drops
+      else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) plain = false;
+    } else return normalizeHeader(name) || name;
+  }
+  if (han) return name;
+  if (!ascii) return normalizeHeader(name) || name;
+  const lower = name.toLowerCase();
+  if (plain) return lower;
+  return lower.replace(/[^a-z0-9]+/g, "") || name;
+}
+
+/**
+ * Reads, in one pass in sheet order, whether each position asked about is filled, open or closed, its
+ * FTE and the person in it. People are told apart by name compared without case, width or spacing, so
+ * that one person in two part-time positions is one person. Each position is read once (its fields may
+ * be read from its cells on every access), so the per-capability counting touches typed arrays only.
+ */
+export function readPositionHolders(positions: readonly Position[], asked: Uint8Array): PositionHolders {
+  const kind = new Uint8Array(positions.length);
+  const person = new Int32Array(positions.length).fill(NO_HOLDER);
+  const fte = new Float64Array(positions.length);
+  const people = new Map<string, number>();
+  for (let p = 0; p < positions.length; p++) {
+    if (asked[p] === 0) continue;
+    const position = positions[p];
+    const status = position.status;
+    fte[p] = position.fte ?? 0;
+    if (status !== "filled") {
+      kind[p] = status === "closed" ? CLOSED : VACANT;
+      continue;
+    }
+    kind[p] = FILLED;
+    const name = position.name;
+    if (name === "") continue;
+    const key = personKey(name);
+    let id = people.get(key);
+    if (id === undefined) {
+      id = people.size;
+      people.set(key, id);
+    }
+    person[p] = id;
+  }
+  return { kind, person, fte };
+}

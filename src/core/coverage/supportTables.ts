@@ -1,0 +1,64 @@
+import type { CellValue } from "../cells/cell";
+import { cellText } from "../cells/cellText";
+import { detectColumns } from "../columns/detectColumns";
+import { normalizeHeader } from "../columns/normalizeHeader";
+
+/** The optional tables beside the positions table. */
+export type SupportTableKind = "capabilities" | "departments";
+
+/** Columns of the Capabilities table and their headers (English, Chinese, others). */
+export const CAPABILITY_TABLE_COLUMNS = {
+  capability: ["Capability", "职责", "能力", "职责名称", "Capability Name", "Responsibility"],
+  area: ["Area", "领域", "职责领域", "类别", "Category"],
+  requiredHolders: ["Required holders", "所需人数", "最少承担人数", "Required", "Min holders"],
+  ownerDepartment: ["Owner department", "主责部门", "负责部门", "Owner"],
+  en: ["English name", "英文名称", "Name (English)", "English"],
+  zh: ["Chinese name", "中文名称", "Name (Chinese)", "Chinese", "中文"],
+} as const;
+
+/** Columns of the Departments table. */
+export const DEPARTMENT_TABLE_COLUMNS = {
+  department: ["Department", "部门", "部门名称"],
+  parent: ["Parent", "上级部门", "Parent department"],
+  head: ["Head position", "负责人岗位", "部门负责人", "Head"],
+  needsSupportFrom: ["Needs support from", "需要支持的部门", "支持部门", "依赖部门", "Support from"],
+  partners: ["Partner", "对接人", "对接岗位", "Partners", "Partner positions"],
+} as const;
+
+/** The columns without which the table is not that table. */
+const REQUIRED: Readonly<Record<SupportTableKind, readonly string[]>> = {
+  capabilities: ["capability"],
+  departments: ["department", "needsSupportFrom"],
+};
+
+const TABLES: Readonly<Record<SupportTableKind, Readonly<Record<string, readonly string[]>>>> = {
+  capabilities: CAPABILITY_TABLE_COLUMNS,
+  departments: DEPARTMENT_TABLE_COLUMNS,
+};
+
+/** Column key of a header in a support table, or undefined. */
+export function supportColumnOf(kind: SupportTableKind, header: string): string | undefined {
+  const key = normalizeHeader(header);
+  if (key === "") return undefined;
+  for (const [column, aliases] of Object.entries(TABLES[kind])) {
+    if (aliases.some((alias) => normalizeHeader(alias) === key)) return column;
+  }
+  return undefined;
+}
+
+/**
+ * How much a header row looks like a support table: the number of its columns recognised; 0 when one
+ * of the table's required columns is missing, or when the row is a positions header.
+ */
+export function scoreSupportTableHeader(kind: SupportTableKind, cells: readonly CellValue[]): number {
+  const found = new Set<string>();
+  for (const cell of cells) {
+    const column = supportColumnOf(kind, cellText(cell));
+    if (column) found.add(column);
+  }
+  if (!REQUIRED[kind].every((column) => found.has(column))) return 0;
+  // The positions table names capabilities and departments too; it is never a support table.
+  if (detectColumns({ sheetName: "", firstRow: 1, firstColumn: 1, rows: [cells as CellValue[]] }).missing.length === 0)
+    return 0;
+  return found.size;
+}
