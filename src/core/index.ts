@@ -34,6 +34,22 @@ export { spansOfControl } from "./checks/spansOfControl";
 export { DEFAULT_CAPABILITIES, type Capability } from "./capabilities/defaultCatalogue";
 export { isBlankCell, isBlankRow, isCellError, type CellError, type CellValue } from "./cells/cell";
 export { cellText } from "./cells/cellText";
+export { checkCoverage } from "./coverage/checkCoverage";
+export { coverageMessageOf } from "./coverage/coverageMessage";
+export type {
+  CapabilityCatalogue,
+  CatalogueCapability,
+  CoverageCell,
+  CoverageMatrix,
+  CoverageResult,
+  CoverageRow,
+  DepartmentEntry,
+  DepartmentsTable,
+  UnknownCapability,
+} from "./coverage/coverageTypes";
+export { defaultCapabilityCatalogue, readCapabilityCatalogue } from "./coverage/readCapabilityCatalogue";
+export { readDepartmentsTable } from "./coverage/readDepartmentsTable";
+export { scoreSupportTableHeader, type SupportTableKind } from "./coverage/supportTables";
 export { formulaErrorOf } from "./cells/formulaError";
 export { isoDateFromSerial, parseDate } from "./cells/parseDate";
 export { parseNumber } from "./cells/parseNumber";

@@ -7,6 +7,7 @@ import { FIELD_KEYS, type FieldKey } from "../columns/fields";
 import type { FindingDraft } from "../findings/finding";
 import { listPreview } from "../findings/listPreview";
 import type { SheetGrid } from "../sheet/sheetGrid";
+import { fieldColumnsOf } from "./fieldColumns";
 import { isoOfStoredDate, PositionRecord, type StoredDate } from "./positionRecord";
 import { IdIndex } from "./idIndex";
 import { readDateCell, readNumberCell } from "./readCells";
@@ -63,10 +64,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   let blankRowsSkipped = 0;
   let rowsLeftOut = 0;
 
-  const fieldColumns = Object.fromEntries(FIELD_KEYS.map((field) => [field, columns.columnOf[field] ?? -1])) as Record<
-    FieldKey,
-    number
-  >;
+  const fieldColumns = fieldColumnsOf(columns.columnOf);
   const mappedFields = FIELD_KEYS.filter((field) => fieldColumns[field] >= 0).sort(
     (a, b) => fieldColumns[a] - fieldColumns[b],
   );

@@ -3,12 +3,10 @@ import { isoDateFromSerial } from "../cells/parseDate";
 import { parseFlag } from "../cells/parseFlag";
 import { trimmedText } from "../cells/trimmedText";
 import type { FieldKey } from "../columns/fields";
+import type { FieldColumns } from "./fieldColumns";
 import { plainPosition, type Position, type PositionStatus } from "./position";
 import { isVacantName, resolvePositionStatus } from "./positionStatus";
 import { splitList } from "./splitList";
-
-/** Column offset of each field in the rows; -1 when the sheet has no such column. */
-export type FieldColumns = Readonly<Record<FieldKey, number>>;
 
 /**
  * A date as read: an Excel serial number (turned into an ISO date when asked for), an ISO date
@@ -43,41 +41,45 @@ export class PositionRecord implements Position {
     private readonly unreadable: ReadonlySet<FieldKey> | undefined,
   ) {}
 
-  private text(field: FieldKey): string {
-    if (this.unreadable !== undefined && this.unreadable.has(field)) return "";
-    return trimmedText(this.cells, this.columns[field]);
+  /** The trimmed text of the field's cell (column `c`); "" when the cell holds a formula error. */
+  private text(c: number, field: FieldKey): string {
+    if (c < 0 || (this.unreadable !== undefined && this.unreadable.has(field))) return "";
+    return trimmedText(this.cells, c);
   }
 
   get title(): string {
-    return this.text("title");
+    return this.text(this.columns.title, "title");
   }
   get department(): string {
-    return this.text("department");
+    return this.text(this.columns.department, "department");
   }
   get team(): string {
-    return this.text("team");
+    return this.text(this.columns.team, "team");
   }
   get grade(): string {
-    return this.text("grade");
+    return this.text(this.columns.grade, "grade");
   }
   get costCenter(): string {
-    return this.text("costCenter");
+    return this.text(this.columns.costCenter, "costCenter");
   }
   get location(): string {
-    return this.text("location");
+    return this.text(this.columns.location, "location");
   }
   get archetype(): string {
-    return this.text("archetype");
+    return this.text(this.columns.archetype, "archetype");
   }
   get currency(): string {
-    return this.text("currency").toUpperCase();
+    return this.text(this.columns.currency, "currency").toUpperCase();
   }
   get name(): string {
-    const raw = this.text("name");
+    const raw = this.text(this.columns.name, "name");
     return isVacantName(raw) ? "" : raw;
   }
   get status(): PositionStatus {
-    return resolvePositionStatus(this.text("status"), !isVacantName(this.text("name")));
+    return resolvePositionStatus(
+      this.text(this.columns.status, "status"),
+      !isVacantName(this.text(this.columns.name, "name")),
+    );
   }
   get startDate(): string | null {
     return isoOfStoredDate(this.start);
@@ -86,11 +88,11 @@ export class PositionRecord implements Position {
     return isoOfStoredDate(this.end);
   }
   get capabilities(): readonly string[] {
-    const text = this.text("capabilities");
+    const text = this.text(this.columns.capabilities, "capabilities");
     return text === "" ? NO_ITEMS : splitList(text);
   }
   get dottedLineTo(): readonly string[] {
-    const text = this.text("dottedLineTo");
+    const text = this.text(this.columns.dottedLineTo, "dottedLineTo");
     return text === "" ? NO_ITEMS : splitList(text);
   }
   get assistant(): boolean {

@@ -1,12 +1,17 @@
 import type { CellValue } from "../cells/cell";
 import type { SheetGrid } from "./sheetGrid";
 import type { SheetSpec } from "./sheetSpec";
+import { isSingleBlockSpec, sheetSpecCells } from "./sheetSpecLayout";
 
-/** The grid a sheet spec would read back as (header in row 1, column A): formulas show their values. */
+/**
+ * The grid a sheet spec would read back as, from A1: notes, titles, headers and rows where
+ * {@link layoutSheetSpec} puts them; formulas show their values. `tableName` is set when the sheet is
+ * one table from A1 (the grid is then exactly the table).
+ */
 export function gridFromSheetSpec(spec: SheetSpec): SheetGrid {
-  const rows: CellValue[][] = [spec.columns.map((column) => column.header)];
-  for (const row of spec.rows) {
-    rows.push(row.map((cell) => (cell !== null && typeof cell === "object" ? (cell.value ?? null) : cell)));
-  }
-  return { sheetName: spec.name, tableName: spec.table?.name, firstRow: 1, firstColumn: 1, rows };
+  const rows: CellValue[][] = sheetSpecCells(spec).map((cells) =>
+    cells.map((cell) => (cell !== null && typeof cell === "object" ? (cell.value ?? null) : cell)),
+  );
+  const tableName = spec.table && isSingleBlockSpec(spec) ? spec.table.name : undefined;
+  return { sheetName: spec.name, tableName, firstRow: 1, firstColumn: 1, rows };
 }

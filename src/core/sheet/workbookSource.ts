@@ -1,3 +1,4 @@
+import type { SupportTableKind } from "../coverage/supportTables";
 import type { SheetGrid } from "./sheetGrid";
 import type { SheetSpec, WriteSheetResult } from "./sheetSpec";
 
@@ -16,6 +17,13 @@ export interface WorkbookSource {
    * sheet.
    */
   readPositions(options?: { sheet?: string }): Promise<ReadResult>;
+  /**
+   * Reads an optional table beside the positions (the Capabilities or the Departments table): the
+   * Excel table whose header scores best with `scoreSupportTableHeader(kind, …)`, else the used range
+   * of the sheet with the best-scoring header in its first 30 rows; undefined when nothing scores
+   * (score 0 = not that table). The settings sheet is never read.
+   */
+  readSupportTable(kind: SupportTableKind): Promise<ReadResult | undefined>;
   /** A value the add-in saved in the workbook (e.g. the column mapping), or undefined. */
   readSetting(key: string): Promise<string | undefined>;
   /** Saves a value in the workbook, so everyone who opens the file sees it. */
