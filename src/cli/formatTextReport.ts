@@ -32,6 +32,11 @@ export function formatTextReport(result: CheckJson): string {
   );
   if (columns.length > 0) lines.push(t("cli.report.columns", { list: columns.join(separator) }));
   if (result.roots.length > 0) lines.push(t("cli.report.roots", { list: listPreview(result.roots, PREVIEW) }));
+  lines.push(...summaryLines(result, t));
+  if (result.report) {
+    const sheets = result.report.sheets.map((sheet) => `“${sheet}”`).join(separator);
+    lines.push(t("cli.report.written", { file: result.report.file, input: result.file, sheets }));
+  }
 
   lines.push("");
   if (result.findings.length === 0) {
@@ -50,6 +55,47 @@ export function formatTextReport(result: CheckJson): string {
     }
   }
   return lines.join("\n") + "\n";
+}
+
+/** The spans, the layer pyramid and the coverage, a line each (only what there is). */
+function summaryLines(result: CheckJson, t: Translate): string[] {
+  const lines: string[] = [];
+  const separator = t("cli.report.separator");
+  const { spans, layerPyramid, coverage } = result;
+  if (spans.managers > 0) {
+    lines.push(
+      t("cli.report.spans", {
+        managers: spans.managers,
+        median: oneDecimal(spans.median),
+        mean: oneDecimal(spans.mean),
+        widest: spans.widest,
+      }),
+    );
+    const bands = spans.bands.map((band) => t("cli.report.bandItem", { band: band.band, managers: band.managers }));
+    lines.push(t("cli.report.spanBands", { list: bands.join(separator) }));
+  }
+  if (layerPyramid.length > 0) {
+    const layers = layerPyramid.map((layer) =>
+      t("cli.report.layerItem", { layer: layer.layer, positions: layer.positions, fte: oneDecimal(layer.fte) }),
+    );
+    lines.push(t("cli.report.layerPyramid", { list: layers.join(separator) }));
+  }
+  // Without a Capabilities column nobody holds anything: the coverage line would only say so.
+  if (result.columns.capabilities !== undefined && coverage.capabilities.length > 0) {
+    lines.push(
+      t("cli.report.coverage", {
+        capabilities: coverage.capabilities.length,
+        departments: coverage.departments.length,
+        uncovered: coverage.capabilities.filter((capability) => capability.total.filledPositions === 0).length,
+      }),
+    );
+  }
+  return lines;
+}
+
+/** 5.25 → "5.3"; null → "–". */
+function oneDecimal(value: number | null): string {
+  return value === null ? "–" : (Math.round(value * 10) / 10).toFixed(1);
 }
 
 /** "row 5", "rows 3-4, 9" (the first few ranges only). */

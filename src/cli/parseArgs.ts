@@ -8,7 +8,17 @@ export type OutputFormat = "json" | "text";
 /** What the command line asks for. */
 export type CliCommand =
   | { kind: "help" }
-  | { kind: "check"; file: string; sheet?: string; mapping: ColumnMapping; format: OutputFormat }
+  | {
+      kind: "check";
+      file: string;
+      sheet?: string;
+      mapping: ColumnMapping;
+      format: OutputFormat;
+      /** Write a copy of the workbook with the Org checks and Coverage sheets here (an .xlsx). */
+      out?: string;
+      /** A JSON file of rules (as saved in the workbook's `orgwright.rules` setting). */
+      rules?: string;
+    }
   | { kind: "sample"; out: string };
 
 /** Why the arguments cannot be run, as a message to show with the usage. */
@@ -21,10 +31,18 @@ export type ParsedArgs = { lang: Lang } & ({ ok: true; command: CliCommand } | {
 
 /** Options each command takes, and whether they take a value. */
 const OPTIONS: Readonly<Record<"check" | "sample", Readonly<Record<string, "value" | "flag">>>> = {
-  check: { "--sheet": "value", "--map": "value", "--format": "value", "--lang": "value", "--help": "flag" },
+  check: {
+    "--sheet": "value",
+    "--map": "value",
+    "--format": "value",
+    "--out": "value",
+    "--rules": "value",
+    "--lang": "value",
+    "--help": "flag",
+  },
   sample: { "--out": "value", "--lang": "value", "--help": "flag" },
 };
-const TAKES_VALUE = new Set(["--sheet", "--map", "--format", "--lang", "--out"]);
+const TAKES_VALUE = new Set(["--sheet", "--map", "--format", "--lang", "--out", "--rules"]);
 
 interface Option {
   name: string;
@@ -32,7 +50,8 @@ interface Option {
 }
 
 /**
- * Reads `orgwright` arguments: `check FILE [--sheet NAME] [--map field=Header ...] [--format json|text]`,
+ * Reads `orgwright` arguments: `check FILE [--sheet NAME] [--map field=Header ...] [--format json|text]
+ * [--out REPORT.xlsx] [--rules RULES.json]`,
  * `sample --out FILE.xlsx`, `--help`; `--lang en|zh-CN` anywhere (default `defaultLang`). Options may
  * be written `--name value` or `--name=value`; `--` ends the options.
  */
@@ -100,11 +119,22 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
     if (!field) return fail("cli.error.unknownField", { field: name, fields: FIELD_KEYS.join(", ") });
     mapping[field] = header;
   }
+  const out = lastValue(options, "--out");
+  if (out !== undefined && !/\.xlsx$/i.test(out)) return fail("cli.error.reportNotXlsx", { file: out });
   const sheet = lastValue(options, "--sheet");
+  const rules = lastValue(options, "--rules");
   return {
     lang,
     ok: true,
-    command: { kind: "check", file: operands[0], ...(sheet !== undefined ? { sheet } : {}), mapping, format },
+    command: {
+      kind: "check",
+      file: operands[0],
+      ...(sheet !== undefined ? { sheet } : {}),
+      mapping,
+      format,
+      ...(out !== undefined ? { out } : {}),
+      ...(rules !== undefined ? { rules } : {}),
+    },
   };
 }
 

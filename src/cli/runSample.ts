@@ -1,21 +1,22 @@
 import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { operationsCenterSample } from "../core/sample/operationsCenter";
+import { operationsCenterWorkbook } from "../core/sample/operationsCenterWorkbook";
 import { FileWorkbookSource } from "../files/fileWorkbookSource";
 import { translatorFor, type Lang } from "../i18n";
 import { EXIT_OK, failWith, type CliOutput } from "./cliOutput";
 
-/** `orgwright sample --out FILE.xlsx`: writes the operations-center sample as a real workbook. */
+/** `orgwright sample --out FILE.xlsx`: writes the operations-center sample (Positions, Departments) as a real workbook. */
 export async function runSample(out: string, lang: Lang, output: CliOutput): Promise<number> {
   const t = translatorFor(lang);
-  const spec = operationsCenterSample(lang);
+  const [positions, ...others] = operationsCenterWorkbook(lang);
   const source = FileWorkbookSource.fromSheetSpecs(basename(out), []);
-  const written = await source.writeSheet(spec);
+  const written = await source.writeSheet(positions);
+  for (const spec of others) await source.writeSheet(spec);
   try {
     await writeFile(out, await source.toXlsx());
   } catch (error) {
     return failWith(output, t("cli.error.fileNotWritten", { file: out, detail: (error as Error).message }));
   }
-  output.stdout(t("cli.sample.written", { count: spec.rows.length, sheet: written.sheetName, file: out }) + "\n");
+  output.stdout(t("cli.sample.written", { count: positions.rows.length, sheet: written.sheetName, file: out }) + "\n");
   return EXIT_OK;
 }

@@ -1,5 +1,8 @@
-import type { OrgAnalysis, RowAccounting } from "../core/analysis";
+import type { RowAccounting } from "../core/analysis";
+import type { WorkbookAnalysis } from "../core/analyzeWorkbook";
+import type { LayerRow, SpanSummary } from "../core/checks/orgChecks";
 import { FIELD_KEYS, type FieldKey } from "../core/columns/fields";
+import type { CoverageCell, UnknownCapability } from "../core/coverage/coverageTypes";
 import type { FindingCode, Severity } from "../core/findings/finding";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import type { Lang } from "../i18n";
@@ -20,10 +23,18 @@ export interface CheckJson {
   positions: number;
   /** Position IDs of the top positions. */
   roots: string[];
+  /** How many layers the org has (the pyramid is `layerPyramid`). */
   layers: number;
   accounting: RowAccounting;
+  /** Spans of control over managers: counts by band, median, mean, widest. */
+  spans: SpanSummary;
+  /** Positions, FTE, managers and average span per layer, top = layer 1. */
+  layerPyramid: LayerRow[];
+  coverage: CoverageJson;
   summary: Record<Severity, number>;
   findings: CheckJsonFinding[];
+  /** Where `--out` wrote the report, when it did. */
+  report?: { file: string; sheets: string[] };
   lang: Lang;
 }
 
@@ -33,11 +44,39 @@ export interface CheckJsonFinding {
   rows: number[];
   ids: string[];
   field?: FieldKey;
+  /** The sheet of `rows` when it is not the positions sheet (the Capabilities or Departments table). */
+  sheet?: string;
   message: string;
 }
 
+/** The coverage matrix, compact: per capability, its totals and only the departments holding it. */
+export interface CoverageJson {
+  /** Where the catalogue came from: the workbook's Capabilities table, or the default one. */
+  catalogue: "workbook" | "default";
+  catalogueSheet: string | null;
+  departments: string[];
+  capabilities: CoverageCapabilityJson[];
+  /** Capability names positions give that the catalogue does not know. */
+  unknown: UnknownCapability[];
+}
+
+export interface CoverageCapabilityJson {
+  key: string;
+  en: string;
+  zh: string;
+  area: { en: string; zh: string };
+  requiredHolders: number;
+  /** The owner department, or null. */
+  owner: string | null;
+  /** Distinct people holding it in filled positions. */
+  people: number;
+  total: CoverageCell;
+  /** Department → its FTE and positions, for the departments where it is held (filled or vacant). */
+  byDepartment: Record<string, CoverageCell>;
+}
+
 /** The check's result as plain JSON data. */
-export function toCheckJson(file: string, grid: SheetGrid, analysis: OrgAnalysis, lang: Lang): CheckJson {
+export function toCheckJson(file: string, grid: SheetGrid, analysis: WorkbookAnalysis, lang: Lang): CheckJson {
   const { model, findings, columns, accounting } = analysis;
   const headers: Partial<Record<FieldKey, string>> = {};
   for (const field of FIELD_KEYS) {
@@ -58,15 +97,56 @@ export function toCheckJson(file: string, grid: SheetGrid, analysis: OrgAnalysis
     roots: model.roots.map((index) => model.positions[index].id),
     layers: model.layerCount,
     accounting,
+    spans: analysis.checks.spans,
+    layerPyramid: analysis.checks.layers.layers.map((layer) => ({ ...layer, fte: clean(layer.fte) })),
+    coverage: coverageJson(analysis),
     summary,
-    findings: findings.map(({ code, severity, rows, ids, field, message }) => ({
+    findings: findings.map(({ code, severity, rows, ids, field, sheet, message }) => ({
       code,
       severity,
       rows,
       ids,
       ...(field ? { field } : {}),
+      ...(sheet !== undefined ? { sheet } : {}),
       message,
     })),
     lang,
   };
+}
+
+function coverageJson(analysis: WorkbookAnalysis): CoverageJson {
+  const { matrix, unknown } = analysis.coverage;
+  return {
+    catalogue: analysis.catalogue.source,
+    catalogueSheet: analysis.catalogue.sheetName ?? null,
+    departments: matrix.departments,
+    capabilities: matrix.rows.map(({ capability, byDepartment, total, people }) => {
+      const held: Record<string, CoverageCell> = {};
+      byDepartment.forEach((cell, i) => {
+        if (cell.filledPositions + cell.vacantPositions > 0 || cell.filledFte + cell.vacantFte > 0)
+          held[matrix.departments[i]] = cleanCell(cell);
+      });
+      return {
+        key: capability.key,
+        en: capability.en,
+        zh: capability.zh,
+        area: capability.area,
+        requiredHolders: capability.requiredHolders,
+        owner: capability.ownerDepartment || null,
+        people,
+        total: cleanCell(total),
+        byDepartment: held,
+      };
+    }),
+    unknown,
+  };
+}
+
+/** A sum of FTE without floating-point noise (0.1 + 0.2 → 0.3). */
+function clean(fte: number): number {
+  return Math.round(fte * 1e6) / 1e6;
+}
+
+function cleanCell(cell: CoverageCell): CoverageCell {
+  return { ...cell, filledFte: clean(cell.filledFte), vacantFte: clean(cell.vacantFte) };
 }

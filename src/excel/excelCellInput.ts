@@ -1,4 +1,5 @@
 import type { SheetSpec, SpecCell } from "../core/sheet/sheetSpec";
+import { layoutSheetSpec, sheetSpecCells, type SheetLayout } from "../core/sheet/sheetSpecLayout";
 
 /** What Office.js takes for one cell in `Range.values` / `Range.formulas`. */
 export type ExcelInput = string | number | boolean;
@@ -30,7 +31,7 @@ export function excelCellInput(cell: SpecCell | undefined): ExcelInput {
   return textInput(String(cell));
 }
 
-/** The cells to write for a spec: the header row, then every row cut or padded to the columns' width. */
+/** The cells to write for a spec: every row of the sheet from A1, padded to the widest block. */
 export interface SpecMatrix {
   width: number;
   rows: ExcelInput[][];
@@ -38,18 +39,22 @@ export interface SpecMatrix {
   hasFormula: boolean[];
 }
 
-export function specMatrix(spec: SheetSpec): SpecMatrix {
-  const width = spec.columns.length;
-  const rows: ExcelInput[][] = [spec.columns.map((column) => textInput(column.header))];
-  const hasFormula: boolean[] = [false];
-  for (const row of spec.rows) {
-    const cells: ExcelInput[] = new Array(width);
+/**
+ * The whole sheet of a spec as Office.js input, laid out by {@link layoutSheetSpec}: notes, titles,
+ * headers and data rows, each row cut or padded to the sheet's width ("" clears a cell).
+ */
+export function specMatrix(spec: SheetSpec, layout: SheetLayout = layoutSheetSpec(spec)): SpecMatrix {
+  const width = layout.width;
+  const rows: ExcelInput[][] = [];
+  const hasFormula: boolean[] = [];
+  for (const cells of sheetSpecCells(spec, layout)) {
+    const row: ExcelInput[] = new Array(width);
     let formula = false;
     for (let c = 0; c < width; c++) {
-      cells[c] = excelCellInput(row[c]);
-      if (isFormulaCell(row[c])) formula = true;
+      row[c] = excelCellInput(cells[c]);
+      if (isFormulaCell(cells[c])) formula = true;
     }
-    rows.push(cells);
+    rows.push(row);
     hasFormula.push(formula);
   }
   return { width, rows, hasFormula };

@@ -1,8 +1,10 @@
+import type { SupportTableKind } from "../core/coverage/supportTables";
 import type { SheetSpec, WriteSheetResult } from "../core/sheet/sheetSpec";
 import { SETTING_COLUMN_MAPPING, type ReadResult, type WorkbookSource } from "../core/sheet/workbookSource";
 import { excelApiProblem } from "./excelProblems";
 import { defaultExcelRun, type ExcelRun } from "./excelRun";
 import { readPositionsRange } from "./readPositionsRange";
+import { readSupportRange } from "./readSupportRange";
 import { DEFAULT_CELL_BUDGET } from "./readRangeInChunks";
 import { parseColumnMapping } from "../core/columns/columnMappingSetting";
 import { readWorkbookSetting, writeWorkbookSetting } from "./workbookSettings";
@@ -46,6 +48,15 @@ export class ExcelWorkbookSource implements WorkbookSource {
       });
     } catch (error) {
       return { ok: false, problem: excelApiProblem(error, options.sheet) };
+    }
+  }
+
+  /** Never rejects: Excel failures come back as `{ ok: false, problem }`. */
+  async readSupportTable(kind: SupportTableKind): Promise<ReadResult | undefined> {
+    try {
+      return await this.run((context) => readSupportRange(context, kind, this.cellBudget));
+    } catch (error) {
+      return { ok: false, problem: excelApiProblem(error) };
     }
   }
 

@@ -17,7 +17,7 @@ export interface PositionsRange {
 
 export type FindPositionsRangeResult = { ok: true; range: PositionsRange } | { ok: false; problem: SourceProblem };
 
-function areaOf(range: Excel.Range): RangeArea {
+export function areaOf(range: Excel.Range): RangeArea {
   return {
     rowIndex: range.rowIndex,
     columnIndex: range.columnIndex,
@@ -52,7 +52,8 @@ async function bestPositionsTable(
   return best;
 }
 
-async function tableRange(
+/** The range of a table's header and data rows (without its totals row). */
+export async function tableRange(
   context: Excel.RequestContext,
   table: Excel.Table,
   worksheet: Excel.Worksheet,

@@ -1,22 +1,16 @@
 import type { SheetSpec, WriteSheetResult } from "../core/sheet/sheetSpec";
+import { layoutSheetSpec } from "../core/sheet/sheetSpecLayout";
 import { SETTING_CREATED_SHEETS } from "../core/sheet/workbookSource";
 import { chooseTargetSheet } from "./chooseTargetSheet";
-import { columnWidthInPoints } from "./columnWidth";
 import { recordCreatedSheet, serializeCreatedSheets } from "./createdSheets";
-import { supportsExcelApi } from "./excelApiSupport";
 import { specMatrix } from "./excelCellInput";
-import { columnsAddress, rangeAddress } from "./rangeArea";
 import { DEFAULT_CELL_BUDGET } from "./readRangeInChunks";
 import { freeSheetName } from "./sheetNames";
 import { freeTableName } from "./tableNames";
 import { loadWorkbookSnapshot } from "./workbookSnapshot";
 import { queueSettingWrite } from "./workbookSettings";
+import { queueSheetLayout, type QueuedTable } from "./queueSheetLayout";
 import { writeSheetCells } from "./writeSheetCells";
-
-/** Office.js applies a single (non-array) value to every cell of a range ("Update all cells in a range"). */
-function setNumberFormatOfAllCells(range: Excel.Range, format: string): void {
-  (range as unknown as { numberFormat: string }).numberFormat = format;
-}
 
 async function deleteSheetQuietly(context: Excel.RequestContext, sheetId: string): Promise<void> {
   try {
@@ -29,29 +23,6 @@ async function deleteSheetQuietly(context: Excel.RequestContext, sheetId: string
   } catch {
     // The original error is the one worth reporting.
   }
-}
-
-/** Number formats, column widths, the table and the frozen header of a freshly written sheet. */
-function queueSheetLayout(sheet: Excel.Worksheet, spec: SheetSpec, rowCount: number): Excel.Table | undefined {
-  const width = spec.columns.length;
-  spec.columns.forEach((column, c) => {
-    if (column.numberFormat && rowCount > 1) {
-      setNumberFormatOfAllCells(
-        sheet.getRange(rangeAddress({ rowIndex: 1, columnIndex: c, rowCount: rowCount - 1, columnCount: 1 })),
-        column.numberFormat,
-      );
-    }
-    if (column.width !== undefined && column.width > 0)
-      sheet.getRange(columnsAddress(c)).format.columnWidth = columnWidthInPoints(column.width);
-  });
-  if (spec.freezeHeader && supportsExcelApi("1.7")) sheet.freezePanes.freezeRows(1);
-  if (!spec.table || width === 0) return undefined;
-  const table = sheet.tables.add(
-    sheet.getRange(rangeAddress({ rowIndex: 0, columnIndex: 0, rowCount, columnCount: width })),
-    true,
-  );
-  if (spec.table.style) table.style = spec.table.style;
-  return table;
 }
 
 /**
@@ -75,12 +46,13 @@ export async function writeSheetSpec(
   await context.sync();
   const sheetId = sheet.id;
 
-  const matrix = specMatrix(spec);
+  const layout = layoutSheetSpec(spec);
+  const matrix = specMatrix(spec, layout);
   const written = { id: sheetId, name: target.name };
-  let table: Excel.Table | undefined;
+  let tables: QueuedTable[] = [];
   try {
     await writeSheetCells(context, sheet, matrix, cellBudget);
-    table = queueSheetLayout(sheet, spec, matrix.rows.length);
+    tables = queueSheetLayout(sheet, layout);
     // Claim the new sheet before anything is deleted, so that it stays ours whatever happens next.
     const claimed = recordCreatedSheet(snapshot.createdSheets, written, [...snapshot.sheets, written]);
     queueSettingWrite(context, SETTING_CREATED_SHEETS, serializeCreatedSheets(claimed));
@@ -90,15 +62,20 @@ export async function writeSheetSpec(
     throw error;
   }
 
-  // The old sheet goes only now, with its table, so that the new table can take the old name.
+  // The old sheet goes only now, with its tables, so that the new tables can take the old names.
   if (replaced) {
     context.workbook.worksheets.getItem(replaced.id).delete();
     sheet.name = target.name;
     sheet.position = replaced.position;
   }
-  if (table && spec.table) {
-    const takenNames = snapshot.tables.filter((t) => t.sheetId !== replaced?.id).map((t) => t.name);
-    table.name = freeTableName(spec.table.name, [...takenNames, ...snapshot.definedNames]);
+  const takenNames = [
+    ...snapshot.tables.filter((t) => t.sheetId !== replaced?.id).map((t) => t.name),
+    ...snapshot.definedNames,
+  ];
+  for (const { table, wantedName } of tables) {
+    const name = freeTableName(wantedName, takenNames);
+    table.name = name;
+    takenNames.push(name);
   }
   if (spec.activate || (replaced && replaced.id === snapshot.activeSheetId)) sheet.activate();
   const remaining = [...snapshot.sheets.filter((s) => s.id !== replaced?.id), written];

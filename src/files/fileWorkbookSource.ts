@@ -1,6 +1,8 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { ColumnMapping } from "../core/columns/columnMapping";
+import { scoreSupportTableHeader, type SupportTableKind } from "../core/coverage/supportTables";
 import { gridFromSheetSpec } from "../core/sheet/gridFromSheetSpec";
+import { layoutSheetSpec } from "../core/sheet/sheetSpecLayout";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import type { SheetSpec, WriteSheetResult } from "../core/sheet/sheetSpec";
 import {
@@ -12,6 +14,7 @@ import {
 import { chooseSheetName } from "./chooseSheetName";
 import { readFileSettings, removeFileSettings, writeFileSettings } from "./fileSettings";
 import { findPositionsGrid, scorePositionsGrid, scorePositionsWorksheet } from "./findPositionsGrid";
+import { scoreSupportGrid, specTables, worksheetTables, worksheetTop, type TableCandidate } from "./findSupportGrid";
 import { loadExcelJs } from "./loadExcelJs";
 import { parseColumnMapping } from "../core/columns/columnMappingSetting";
 import { readWorksheetGrid } from "./readWorksheetGrid";
@@ -23,7 +26,7 @@ interface SheetEntry {
   name: string;
   worksheet?: Worksheet;
   /** A CSV file's rows, or a sheet built from a spec, not yet written into a workbook. */
-  pending?: { grid: SheetGrid } | { spec: SheetSpec; tableName?: string };
+  pending?: { grid: SheetGrid } | { spec: SheetSpec; tableNames: string[] };
   /** The sheet's used range, read once. */
   grid?: SheetGrid;
 }
@@ -63,8 +66,8 @@ export class FileWorkbookSource implements WorkbookSource {
     const source = new FileWorkbookSource(label, [], new Map());
     for (const spec of specs) {
       const { name } = chooseSheetName(spec.name, source.sheetNames(), source.createdSheets());
-      const tableName = spec.table ? source.uniqueTableName(spec.table.name) : undefined;
-      source.sheets.push({ name, pending: { spec, tableName }, grid: specGrid(spec, name, tableName) });
+      const tableNames = source.uniqueTableNames(spec);
+      source.sheets.push({ name, pending: { spec, tableNames }, grid: specGrid(spec, name, tableNames) });
       source.recordCreatedSheet(name);
     }
     return source;
@@ -104,6 +107,45 @@ export class FileWorkbookSource implements WorkbookSource {
     return { ok: true, grid: this.positionsGridOf(best, mapping) };
   }
 
+  /**
+   * Reads an optional table beside the positions (see {@link WorkbookSource.readSupportTable}): the
+   * Excel table whose header scores best for `kind`, else the used range of the sheet whose first
+   * rows score best; undefined when nothing looks like it.
+   */
+  async readSupportTable(kind: SupportTableKind): Promise<ReadResult | undefined> {
+    let bestTable: TableCandidate | undefined;
+    let bestScore = 0;
+    for (const entry of this.sheets) {
+      const pending = entry.pending;
+      const tables = entry.worksheet
+        ? worksheetTables(entry.worksheet)
+        : pending && "spec" in pending
+          ? specTables(pending.spec, entry.name, pending.tableNames)
+          : [];
+      for (const table of tables) {
+        const score = scoreSupportTableHeader(kind, table.header);
+        if (score > bestScore) {
+          bestTable = table;
+          bestScore = score;
+        }
+      }
+    }
+    if (bestTable) return { ok: true, grid: bestTable.read() };
+
+    let bestSheet: SheetEntry | undefined;
+    for (const entry of this.sheets) {
+      const top = entry.worksheet && !entry.grid ? worksheetTop(entry.worksheet) : this.usedRangeOf(entry);
+      const score = scoreSupportGrid(kind, top);
+      if (score > bestScore) {
+        bestSheet = entry;
+        bestScore = score;
+      }
+    }
+    if (!bestSheet) return undefined;
+    const { sheetName, firstRow, firstColumn, rows } = this.usedRangeOf(bestSheet);
+    return { ok: true, grid: { sheetName, firstRow, firstColumn, rows } };
+  }
+
   async readSetting(key: string): Promise<string | undefined> {
     return this.settings.get(key);
   }
@@ -126,9 +168,9 @@ export class FileWorkbookSource implements WorkbookSource {
     const worksheet = workbook.addWorksheet(name);
     // A replaced sheet keeps its place among the tabs.
     if (orderNo !== undefined) (worksheet as unknown as { orderNo: number }).orderNo = orderNo;
-    const tableName = spec.table ? this.uniqueTableName(spec.table.name) : undefined;
-    writeSheetSpecToWorksheet(worksheet, spec, { tableName });
-    this.sheets.splice(index, 0, { name, worksheet, grid: specGrid(spec, name, tableName) });
+    const tableNames = this.uniqueTableNames(spec);
+    writeSheetSpecToWorksheet(worksheet, spec, { tableNames });
+    this.sheets.splice(index, 0, { name, worksheet, grid: specGrid(spec, name, tableNames) });
     this.recordCreatedSheet(name);
     if (spec.activate) activateWorksheet(workbook, worksheet);
     return { sheetName: name, replaced };
@@ -155,7 +197,10 @@ export class FileWorkbookSource implements WorkbookSource {
   /** Sheets the add-in created (the saved list), which it may replace. */
   private createdSheets(): string[] {
     const created = parseJson<unknown[]>(this.settings.get(SETTING_CREATED_SHEETS), Array.isArray) ?? [];
-    return created.filter((name): name is string => typeof name === "string");
+    // Names, or `{ id, name }` entries as the Excel adapter writes them.
+    return created
+      .map((entry) => (typeof entry === "object" && entry !== null ? (entry as { name?: unknown }).name : entry))
+      .filter((name): name is string => typeof name === "string" && name !== "");
   }
 
   private recordCreatedSheet(name: string): void {
@@ -174,20 +219,31 @@ export class FileWorkbookSource implements WorkbookSource {
     return findPositionsGrid(entry.worksheet, () => this.usedRangeOf(entry), mapping);
   }
 
-  /** A table name no other table in the workbook has (Excel compares them without case). */
-  private uniqueTableName(wanted: string): string {
+  /** Names of every table in the workbook, lower case (Excel compares them without case). */
+  private takenTableNames(): Set<string> {
     const taken = new Set<string>();
     for (const entry of this.sheets) {
+      const pending = entry.pending;
+      if (pending && "spec" in pending) for (const name of pending.tableNames) taken.add(name.toLowerCase());
       if (entry.grid?.tableName) taken.add(entry.grid.tableName.toLowerCase());
       for (const table of entry.worksheet?.getTables?.() ?? []) {
         const name = (table as unknown as { model?: { name?: string } }).model?.name;
         if (name) taken.add(name.toLowerCase());
       }
     }
-    const base = wanted.replace(/[^\p{L}\p{N}_.\\]/gu, "_").replace(/^(?=[\d.])/, "_") || "Table";
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
-    return name;
+    return taken;
+  }
+
+  /** Names for a spec's tables, top to bottom, that no other table in the workbook has (nor each other). */
+  private uniqueTableNames(spec: SheetSpec): string[] {
+    const taken = this.takenTableNames();
+    return specTableNames(spec).map((wanted) => {
+      const base = wanted.replace(/[^\p{L}\p{N}_.\\]/gu, "_").replace(/^(?=[\d.])/, "_") || "Table";
+      let name = base;
+      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
+      taken.add(name.toLowerCase());
+      return name;
+    });
   }
 
   /** The exceljs workbook, created on first need from the sheets held as data. */
@@ -199,7 +255,7 @@ export class FileWorkbookSource implements WorkbookSource {
         const worksheet = workbook.addWorksheet(entry.name);
         const pending = entry.pending;
         if (pending && "spec" in pending)
-          writeSheetSpecToWorksheet(worksheet, pending.spec, { tableName: pending.tableName });
+          writeSheetSpecToWorksheet(worksheet, pending.spec, { tableNames: pending.tableNames });
         else if (pending) writeGridToWorksheet(worksheet, pending.grid);
         return worksheet;
       });
@@ -218,10 +274,15 @@ export class FileWorkbookSource implements WorkbookSource {
   }
 }
 
-/** What a sheet written from a spec reads back as, under the name and table name it got. */
-function specGrid(spec: SheetSpec, sheetName: string, tableName: string | undefined): SheetGrid {
+/** The table names a spec asks for, top to bottom. */
+function specTableNames(spec: SheetSpec): string[] {
+  return layoutSheetSpec(spec).sections.flatMap(({ section }) => (section.table ? [section.table.name] : []));
+}
+
+/** What a sheet written from a spec reads back as, under the name and table names it got. */
+function specGrid(spec: SheetSpec, sheetName: string, tableNames: readonly string[]): SheetGrid {
   const grid = gridFromSheetSpec(spec);
-  return { ...grid, sheetName, tableName };
+  return { ...grid, sheetName, tableName: grid.tableName === undefined ? undefined : tableNames[0] };
 }
 
 /** Makes a sheet the one Excel opens on, with only its tab selected. */

@@ -4,6 +4,7 @@ import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
 import { findingsEn } from "./en/findings";
 import { problemsEn } from "./en/problems";
+import { reportEn } from "./en/report";
 import { uiEn } from "./en/ui";
 import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
@@ -11,9 +12,10 @@ import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
 import { findingsZh } from "./zh-CN/findings";
 import { problemsZh } from "./zh-CN/problems";
+import { reportZh } from "./zh-CN/report";
 import { uiZh } from "./zh-CN/ui";
 
-const en = { ...findingsEn, ...checksEn, ...coverageEn, ...fieldsEn, ...problemsEn, ...uiEn, ...cliEn };
+const en = { ...findingsEn, ...checksEn, ...coverageEn, ...fieldsEn, ...problemsEn, ...reportEn, ...uiEn, ...cliEn };
 
 /** Every message key. English is the source of truth; each language must have every key (the types check it). */
 export type MessageKey = keyof typeof en;
@@ -24,5 +26,5 @@ export const LANGS: readonly Lang[] = ["en", "zh-CN"];
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
   en,
-  "zh-CN": { ...findingsZh, ...checksZh, ...coverageZh, ...fieldsZh, ...problemsZh, ...uiZh, ...cliZh },
+  "zh-CN": { ...findingsZh, ...checksZh, ...coverageZh, ...fieldsZh, ...problemsZh, ...reportZh, ...uiZh, ...cliZh },
 };

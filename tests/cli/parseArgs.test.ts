@@ -54,10 +54,10 @@ describe("parseArgs(argv, defaultLang)", () => {
       key: "cli.error.extraArgument",
       params: { value: "b.csv" },
     });
-    expect(problem(["check", "a.csv", "--out", "x.xlsx"])).toEqual({
+    expect(problem(["check", "a.csv", "--out", "x.csv"])).toEqual({
       lang: "en",
-      key: "cli.error.unknownOption",
-      params: { option: "--out", command: "check" },
+      key: "cli.error.reportNotXlsx",
+      params: { file: "x.csv" },
     });
     expect(problem(["check", "a.csv", "--sheet"])).toEqual({
       lang: "en",
@@ -88,6 +88,18 @@ describe("parseArgs(argv, defaultLang)", () => {
       lang: "en",
       key: "cli.error.outNotXlsx",
       params: { file: "sample.csv" },
+    });
+  });
+
+  it("reads check's --out report and --rules file", () => {
+    expect(parseArgs(["check", "org.csv", "--out", "报告.XLSX", "--rules=rules.json"], "en")).toEqual({
+      lang: "en",
+      ok: true,
+      command: { kind: "check", file: "org.csv", mapping: {}, format: "json", out: "报告.XLSX", rules: "rules.json" },
+    });
+    expect(parseArgs(["check", "org.csv", "--out"], "en")).toMatchObject({
+      ok: false,
+      problem: { key: "cli.error.missingValue", params: { option: "--out" } },
     });
   });
 

@@ -45,6 +45,7 @@ function sheetState(book: FakeWorkbook, name: string): unknown {
     rows: JSON.stringify(sheet.rows),
     widths: [...sheet.columnWidths],
     frozen: sheet.frozenRows,
+    formats: JSON.stringify(sheet.conditionalFormats),
     tables: book.tables.filter((t) => t.sheetId === sheet.id).map((t) => ({ ...t, area: { ...t.area } })),
   };
 }

@@ -56,3 +56,52 @@ describe("the office-addin-mock context used by the Excel tests", () => {
     });
   });
 });
+
+describe("conditional formats in the office-addin-mock context", () => {
+  it("puts each new format on top of the priority list and refuses properties of another type", async () => {
+    const book = new FakeWorkbook(["Data"]);
+    await fakeExcelRun(book)(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("B2:B9");
+      const first = range.conditionalFormats.add("CellValue");
+      first.cellValue.rule = { formula1: '="Error"', operator: "EqualTo" };
+      first.cellValue.format.fill.color = "#FFC7CE";
+      const second = range.conditionalFormats.add("ColorScale");
+      second.colorScale.criteria = {
+        minimum: { type: "LowestValue", color: "#FFFFFF" },
+        maximum: { type: "HighestValue", color: "#63BE7B" },
+      };
+      await context.sync();
+      expect(book.sheet("Data").conditionalFormats.map((format) => format.type)).toEqual(["ColorScale", "CellValue"]);
+      expect(book.sheet("Data").conditionalFormats[1]).toMatchObject({
+        area: { rowIndex: 1, columnIndex: 1, rowCount: 8, columnCount: 1 },
+        rule: { formula1: '="Error"', operator: "EqualTo" },
+        fill: "#FFC7CE",
+      });
+
+      range.conditionalFormats.add("CellValue").colorScale.criteria = {
+        minimum: { type: "LowestValue" },
+        maximum: { type: "HighestValue" },
+      };
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      range.conditionalFormats.add("CellValue").cellValue.rule = { formula1: "=0", operator: "Equals" as never };
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      range.conditionalFormats.add("ColorScale").colorScale.criteria = {
+        minimum: { type: "Percentile", color: "#FFFFFF" },
+        maximum: { type: "HighestValue", color: "#63BE7B" },
+      };
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
+  it("drops a sheet's formats with the sheet", async () => {
+    const book = new FakeWorkbook(["Keep", "Gone"]);
+    await fakeExcelRun(book)(async (context) => {
+      context.workbook.worksheets.getItem("Gone").getRange("A1").conditionalFormats.add("CellValue");
+      await context.sync();
+      context.workbook.worksheets.getItem("Gone").delete();
+      await context.sync();
+    });
+    expect(book.sheetNames()).toEqual(["Keep"]);
+    expect(book.sheet("Keep").conditionalFormats).toEqual([]);
+  });
+});

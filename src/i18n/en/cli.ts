@@ -1,20 +1,27 @@
 /** Command-line strings. */
 export const cliEn = {
   "cli.usage":
-    "Usage: orgwright check <file.xlsx|file.csv> [--sheet NAME] [--map field=Header ...] [--format json|text] [--lang en|zh-CN]\n" +
+    "Usage: orgwright check <file.xlsx|file.csv> [--sheet NAME] [--map field=Header ...] [--format json|text]\n" +
+    "                       [--out REPORT.xlsx] [--rules RULES.json] [--lang en|zh-CN]\n" +
     "       orgwright sample --out FILE.xlsx [--lang en|zh-CN]\n" +
     "       orgwright --help",
   "cli.help":
     "Orgwright checks a positions table (an .xlsx or .csv file) the way the Excel add-in does.\n" +
     "\n" +
     "Commands:\n" +
-    "  check FILE         Read the positions table, build the org and list the findings.\n" +
+    "  check FILE         Read the positions table (and the Capabilities and Departments tables, if any),\n" +
+    "                     build the org, run the org checks and the coverage check, list the findings.\n" +
     "    --sheet NAME     The sheet to read (default: the sheet whose header looks like positions).\n" +
     "    --map field=Header\n" +
     "                     Read a field from a column the aliases do not recognise, e.g.\n" +
     '                     --map reportsTo="Manager No." or --map 汇报对象=上级工号. Repeat for more fields.\n' +
     "    --format json|text\n" +
     "                     JSON for scripts (default), or a short report for people.\n" +
+    "    --out REPORT.xlsx\n" +
+    "                     Also write a copy of the workbook with the Org checks and Coverage sheets\n" +
+    "                     (the file checked is never changed; a .csv becomes the copy's first sheet).\n" +
+    "    --rules RULES.json\n" +
+    "                     Check by these rules (the JSON the add-in saves) instead of the workbook's own.\n" +
     "  sample --out FILE.xlsx\n" +
     "                     Write the operations-center sample workbook.\n" +
     "\n" +
@@ -36,6 +43,10 @@ export const cliEn = {
   "cli.error.unknownField": "“{field}” is not a field of the positions table; use one of: {fields}.",
   "cli.error.missingOut": "Name the file to write: orgwright sample --out FILE.xlsx",
   "cli.error.outNotXlsx": "“{file}” does not end in .xlsx; the sample is written as an .xlsx workbook.",
+  "cli.error.reportNotXlsx": "“{file}” does not end in .xlsx; the report is written as an .xlsx workbook.",
+  "cli.error.outIsInput":
+    "--out “{file}” is the file being checked; name a new file: the report goes into a copy, never into the file itself.",
+  "cli.error.rulesNotJson": "“{file}” is not a rules file (JSON): {detail}",
   "cli.error.fileNotFound": "“{file}” does not exist.",
   "cli.error.fileNotReadable": "“{file}” could not be read: {detail}",
   "cli.error.fileNotWritten": "“{file}” could not be written: {detail}",
@@ -51,6 +62,14 @@ export const cliEn = {
   "cli.report.findings": "Findings: {count} (errors: {errors}, warnings: {warnings}, info: {info})",
   "cli.report.finding": "{severity} {code} {rows}: {message}",
   "cli.report.findingNoRows": "{severity} {code}: {message}",
+  "cli.report.spans": "Spans of control: managers {managers} · median {median} · mean {mean} · widest {widest}",
+  "cli.report.spanBands": "Managers by span: {list}",
+  "cli.report.bandItem": "{band}: {managers}",
+  "cli.report.layerPyramid": "Layer pyramid: {list}",
+  "cli.report.layerItem": "{layer}: {positions} ({fte} FTE)",
+  "cli.report.coverage":
+    "Coverage: {capabilities} capabilities × {departments} departments · with no filled holder: {uncovered}",
+  "cli.report.written": "Wrote {file}: a copy of {input} with the sheets {sheets}.",
   "cli.report.row": "row {rows}",
   "cli.report.rows": "rows {rows}",
 } as const;

@@ -2,20 +2,27 @@ import type { CliMessages } from "../en/cli";
 
 export const cliZh: CliMessages = {
   "cli.usage":
-    "用法：orgwright check <文件.xlsx|文件.csv> [--sheet 工作表] [--map 字段=表头 ...] [--format json|text] [--lang en|zh-CN]\n" +
+    "用法：orgwright check <文件.xlsx|文件.csv> [--sheet 工作表] [--map 字段=表头 ...] [--format json|text]\n" +
+    "                      [--out 报告.xlsx] [--rules 规则.json] [--lang en|zh-CN]\n" +
     "      orgwright sample --out 文件.xlsx [--lang en|zh-CN]\n" +
     "      orgwright --help",
   "cli.help":
     "Orgwright 按 Excel 加载项的规则检查岗位表（.xlsx 或 .csv 文件）。\n" +
     "\n" +
     "命令：\n" +
-    "  check 文件         读取岗位表，建立组织架构并列出发现的问题。\n" +
+    "  check 文件         读取岗位表（以及职责表、部门表，如有），建立组织架构，\n" +
+    "                     进行组织检查和职责覆盖检查，列出发现的问题。\n" +
     "    --sheet 工作表   要读取的工作表（默认：表头最像岗位表的工作表）。\n" +
     "    --map 字段=表头\n" +
     "                     从别名识别不了的列读取某个字段，例如\n" +
     '                     --map 汇报对象=上级工号 或 --map reportsTo="Manager No."。多个字段请重复使用。\n' +
     "    --format json|text\n" +
     "                     json 供脚本使用（默认），text 为简短的文字报告。\n" +
+    "    --out 报告.xlsx\n" +
+    "                     另外写出一份工作簿副本，其中加入“组织检查”和“职责覆盖”工作表\n" +
+    "                     （被检查的文件本身不会改动；.csv 文件成为副本的第一个工作表）。\n" +
+    "    --rules 规则.json\n" +
+    "                     按此规则检查（加载项保存的 JSON），而不是工作簿中保存的规则。\n" +
     "  sample --out 文件.xlsx\n" +
     "                     写出运营中心示例工作簿。\n" +
     "\n" +
@@ -37,6 +44,9 @@ export const cliZh: CliMessages = {
   "cli.error.unknownField": "“{field}”不是岗位表的字段，请使用以下之一：{fields}。",
   "cli.error.missingOut": "请指定要写入的文件：orgwright sample --out 文件.xlsx",
   "cli.error.outNotXlsx": "“{file}”的扩展名不是 .xlsx；示例以 .xlsx 工作簿写出。",
+  "cli.error.reportNotXlsx": "“{file}”的扩展名不是 .xlsx；报告以 .xlsx 工作簿写出。",
+  "cli.error.outIsInput": "--out “{file}”就是被检查的文件；请指定一个新文件：报告写入副本，绝不写入原文件。",
+  "cli.error.rulesNotJson": "“{file}”不是规则文件（JSON）：{detail}",
   "cli.error.fileNotFound": "文件“{file}”不存在。",
   "cli.error.fileNotReadable": "无法读取“{file}”：{detail}",
   "cli.error.fileNotWritten": "无法写入“{file}”：{detail}",
@@ -52,6 +62,13 @@ export const cliZh: CliMessages = {
   "cli.report.findings": "发现的问题：{count}（错误：{errors}，警告：{warnings}，提示：{info}）",
   "cli.report.finding": "{severity} {code} {rows}：{message}",
   "cli.report.findingNoRows": "{severity} {code}：{message}",
+  "cli.report.spans": "管理幅度：管理者 {managers} 人 · 中位数 {median} · 平均 {mean} · 最大 {widest}",
+  "cli.report.spanBands": "按管理幅度区间的管理者人数：{list}",
+  "cli.report.bandItem": "{band}：{managers}",
+  "cli.report.layerPyramid": "层级金字塔：{list}",
+  "cli.report.layerItem": "第 {layer} 层 {positions} 个（{fte} FTE）",
+  "cli.report.coverage": "职责覆盖：{capabilities} 项职责 × {departments} 个部门 · 没有在职人员承担的：{uncovered}",
+  "cli.report.written": "已写出 {file}：{input} 的副本，加入了工作表 {sheets}。",
   "cli.report.row": "第 {rows} 行",
   "cli.report.rows": "第 {rows} 行",
 };

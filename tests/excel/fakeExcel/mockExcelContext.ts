@@ -278,8 +278,19 @@ class MockExcelContext {
         freezePanes: () =>
           this.object({
             methods: {
+              // Each call sets the whole frozen pane, as in Excel.
               freezeRows: (count = 1) => {
-                sheet().frozenRows = count;
+                Object.assign(sheet(), { frozenRows: count, frozenColumns: 0 });
+              },
+              freezeColumns: (count = 1) => {
+                Object.assign(sheet(), { frozenRows: 0, frozenColumns: count });
+              },
+              freezeAt: (address: unknown) => {
+                if (typeof address !== "string") throw new Error("freezeAt(range object) is not modelled");
+                const area = parseAddress(address);
+                if (area.rowIndex !== 0 || area.columnIndex !== 0)
+                  throw new Error("freezeAt: the frozen range starts at A1 in this model");
+                Object.assign(sheet(), { frozenRows: area.rowCount, frozenColumns: area.columnCount });
               },
             },
           }),
@@ -314,11 +325,69 @@ class MockExcelContext {
           this.object({
             read: { columnWidth: () => sheet().columnWidths.get(area.columnIndex) ?? 48 },
             write: { columnWidth: (value) => book.setColumnWidth(sheet(), area, Number(value)) },
+            navigation: {
+              font: () => this.object({ write: { bold: (value) => book.setBold(sheet(), area, value === true) } }),
+            },
           }),
+        conditionalFormats: () => this.conditionalFormats(sheetId, area),
       },
     });
     this.rangeAreas.set(mock, { sheetId, area });
     return mock;
+  }
+
+  /** `range.conditionalFormats`: `add(type)` and the formats' CellValue and ColorScale properties. */
+  private conditionalFormats(sheetId: string, area: RangeArea): Mock {
+    const book = this.book;
+    const sheet = () => {
+      const found = book.sheetById(sheetId);
+      if (!found) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+      return found;
+    };
+    const inArea = (format: { area: RangeArea }) =>
+      format.area.rowIndex >= area.rowIndex &&
+      format.area.columnIndex >= area.columnIndex &&
+      format.area.rowIndex + format.area.rowCount <= area.rowIndex + area.rowCount &&
+      format.area.columnIndex + format.area.columnCount <= area.columnIndex + area.columnCount;
+    const formatMock = (id: string) =>
+      this.object({
+        read: {
+          id: () => id,
+          type: () => sheet().conditionalFormats.find((f) => f.id === id)?.type,
+          priority: () => sheet().conditionalFormats.findIndex((f) => f.id === id),
+        },
+        navigation: {
+          cellValue: () =>
+            this.object({
+              write: { rule: (value) => book.setCellValueRule(sheet(), id, value) },
+              navigation: {
+                format: () =>
+                  this.object({
+                    navigation: {
+                      fill: () =>
+                        this.object({ write: { color: (value) => book.setConditionalFill(sheet(), id, value) } }),
+                      font: () =>
+                        this.object({ write: { color: (value) => book.setConditionalFontColor(sheet(), id, value) } }),
+                    },
+                  }),
+              },
+            }),
+          colorScale: () =>
+            this.object({ write: { criteria: (value) => book.setColorScaleCriteria(sheet(), id, value) } }),
+        },
+      });
+    return this.object({
+      items: () =>
+        sheet()
+          .conditionalFormats.filter(inArea)
+          .map((format) => formatMock(format.id)),
+      methods: {
+        add: (type: string) => {
+          const format = this.attempt(() => book.addConditionalFormat(sheet(), area, type));
+          return format ? formatMock(format.id) : this.failed(this.batchError!);
+        },
+      },
+    });
   }
 
   private tables(sheetId: string | undefined): Mock {
