@@ -1,20 +1,26 @@
 import { makeStaticStyles, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { translatorFor } from "../i18n";
+import { ChecksView } from "./components/checks/ChecksView";
 import { ColumnMappingPanel } from "./components/ColumnMappingPanel";
+import { CoverageView } from "./components/CoverageView";
 import { FileDropZone } from "./components/FileDropZone";
-import { FindingsList } from "./components/FindingsList";
+import { OverviewView } from "./components/OverviewView";
 import { PaneHeader } from "./components/PaneHeader";
 import { PaneMessages } from "./components/PaneMessages";
+import { paneTabId, PaneTabs, type PaneTab } from "./components/PaneTabs";
 import { PositionsOutline } from "./components/PositionsOutline";
-import { SummaryCard } from "./components/SummaryCard";
+import { SettingsView } from "./components/settings/SettingsView";
 import { WorkbookActions } from "./components/WorkbookActions";
 import { describeSource } from "./describeSource";
+import { EMPTY_FINDING_FILTER, type FindingFilter } from "./findings/filterFindings";
 import { positionsWithFindings } from "./groupFindings";
 import type { PaneHost } from "./host/paneHost";
+import { useFindingNavigation } from "./hooks/useFindingNavigation";
 import { useOrgWorkbook } from "./hooks/useOrgWorkbook";
-import { summarizeOrg } from "./summarizeOrg";
-import { PaneLanguageProvider } from "./translateContext";
+import { usePositionFocus } from "./hooks/usePositionFocus";
+import { departmentNames } from "./settings/departmentNames";
+import { PaneLanguageProvider, usePaneLanguage } from "./translateContext";
 
 const usePageStyles = makeStaticStyles({
   body: { margin: 0 },
@@ -29,70 +35,124 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
     minWidth: 0,
   },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
   spinner: { justifyContent: "flex-start" },
 });
+
+/** The selected finding's list item, to go back to from the outline. */
+function focusSelectedFinding(): void {
+  const button = document.querySelector<HTMLElement>("[data-finding-code][data-selected='true'] button");
+  button?.scrollIntoView({ block: "center" });
+  button?.focus({ preventScroll: true });
+}
 
 export interface AppProps {
   host: PaneHost;
 }
 
-/** Connects the host's workbook to the core and the core's analysis to the components. */
+/** Connects the host's workbook to the core and the core's analysis to the views. */
 export function App({ host }: AppProps) {
   usePageStyles();
   const styles = useStyles();
   const language = useMemo(() => ({ lang: host.lang, t: translatorFor(host.lang) }), [host.lang]);
-  const [state, actions] = useOrgWorkbook(host);
-  const [columnsOpen, setColumnsOpen] = useState(false);
-  const { loaded, workbook, busy } = state;
-  const analysis = loaded?.analysis;
-
-  const summary = useMemo(() => analysis && summarizeOrg(analysis), [analysis]);
-  const flagged = useMemo(() => analysis && positionsWithFindings(analysis.model, analysis.findings), [analysis]);
-  const sourceText = describeSource(workbook.origin, workbook.source.label, loaded?.grid, language.t);
-  const mappingNeeded = (analysis?.columns.missing.length ?? 0) > 0;
-
   return (
     <PaneLanguageProvider value={language}>
-      <FileDropZone className={styles.pane} onFile={host.openFile ? actions.openFile : undefined}>
-        <PaneHeader sourceText={sourceText} />
-        <main className={styles.main} aria-busy={busy}>
-          <WorkbookActions
-            inExcel={host.inExcel}
-            busy={busy}
-            columnsOpen={columnsOpen || mappingNeeded}
-            canDownload={Boolean(workbook.toXlsx)}
-            onToggleColumns={() => setColumnsOpen(!columnsOpen)}
-            onInsertSample={actions.insertSample}
-            onRefresh={actions.refresh}
-            onOpenFile={actions.openFile}
-            onOpenSample={actions.openSample}
-            onDownload={actions.download}
-          />
-          <PaneMessages
-            problem={state.problem}
-            notice={state.notice}
-            onDismissProblem={actions.dismissProblem}
-            onDismissNotice={actions.dismissNotice}
-          />
-          {busy && <Spinner size="tiny" className={styles.spinner} label={language.t("ui.status.loading")} />}
-          {analysis && (columnsOpen || mappingNeeded) && (
-            <ColumnMappingPanel
-              key={`mapping-${analysis.columns.headers.join("\u0000")}-${analysis.columns.headerRow}`}
-              columns={analysis.columns}
-              busy={busy}
-              onApply={actions.applyMapping}
-              onClose={mappingNeeded ? undefined : () => setColumnsOpen(false)}
-            />
-          )}
-          {analysis && summary && flagged && (
-            <>
-              <SummaryCard summary={summary} />
-              <FindingsList key={`findings-${state.version}`} findings={analysis.findings} />
-              <PositionsOutline key={`positions-${state.version}`} model={analysis.model} flagged={flagged} />
-            </>
-          )}
-        </main>
-      </FileDropZone>
+      <Pane host={host} className={styles.pane} />
     </PaneLanguageProvider>
+  );
+}
+
+function Pane({ host, className }: { host: PaneHost; className: string }) {
+  const styles = useStyles();
+  const [state, actions] = useOrgWorkbook(host);
+  const [columnsOpen, setColumnsOpen] = useState(false);
+  const [tab, setTab] = useState<PaneTab>("overview");
+  const [filter, setFilter] = useState<FindingFilter>(EMPTY_FINDING_FILTER);
+  const [focus, focusActions] = usePositionFocus();
+  const { loaded, workbook, busy } = state;
+  const analysis = loaded?.analysis;
+  const selection = useFindingNavigation(host, loaded, focusActions);
+  const { t } = usePaneLanguage();
+
+  const flagged = useMemo(() => analysis && positionsWithFindings(analysis.model, analysis.findings), [analysis]);
+  const departments = useMemo(() => (analysis ? departmentNames(analysis.model) : []), [analysis]);
+  const sourceText = describeSource(workbook.origin, workbook.source.label, loaded?.grid, t);
+  const mappingNeeded = (analysis?.columns.missing.length ?? 0) > 0;
+  const openChecks = useCallback(() => setTab("checks"), []);
+
+  return (
+    <FileDropZone className={className} onFile={host.openFile ? actions.openFile : undefined}>
+      <PaneHeader sourceText={sourceText} />
+      <main className={styles.main} aria-busy={busy}>
+        <WorkbookActions
+          inExcel={host.inExcel}
+          busy={busy}
+          columnsOpen={columnsOpen || mappingNeeded}
+          canDownload={Boolean(workbook.toXlsx)}
+          canWriteReport={Boolean(analysis) && !mappingNeeded}
+          onToggleColumns={() => setColumnsOpen(!columnsOpen)}
+          onInsertSample={actions.insertSample}
+          onRefresh={actions.refresh}
+          onOpenFile={actions.openFile}
+          onOpenSample={actions.openSample}
+          onDownload={actions.download}
+          onWriteReport={actions.writeReport}
+        />
+        <PaneMessages
+          problem={state.problem}
+          notice={state.notice}
+          onDismissProblem={actions.dismissProblem}
+          onDismissNotice={actions.dismissNotice}
+          onDownload={actions.download}
+        />
+        {busy && <Spinner size="tiny" className={styles.spinner} label={t("ui.status.loading")} />}
+        {analysis && (columnsOpen || mappingNeeded) && (
+          <ColumnMappingPanel
+            key={`mapping-${analysis.columns.headers.join("\u0000")}-${analysis.columns.headerRow}`}
+            columns={analysis.columns}
+            busy={busy}
+            onApply={actions.applyMapping}
+            onClose={mappingNeeded ? undefined : () => setColumnsOpen(false)}
+          />
+        )}
+        {analysis && loaded && flagged && (
+          <>
+            <PaneTabs selected={tab} onSelect={setTab} />
+            <div className={styles.panel} role="tabpanel" id="pane-tabpanel" aria-labelledby={paneTabId(tab)}>
+              {tab === "overview" && (
+                <OverviewView analysis={analysis} selection={selection} onOpenChecks={openChecks} />
+              )}
+              {tab === "checks" && (
+                <ChecksView
+                  findings={analysis.findings}
+                  filter={filter}
+                  onFilterChange={setFilter}
+                  selection={selection}
+                />
+              )}
+              {tab === "coverage" && <CoverageView analysis={analysis} selection={selection} />}
+              {tab === "settings" && (
+                <SettingsView
+                  key={`settings-${state.version}`}
+                  rules={loaded.rules}
+                  departments={departments}
+                  busy={busy}
+                  onSave={actions.saveRules}
+                />
+              )}
+              {(tab === "overview" || tab === "checks") && (
+                <PositionsOutline
+                  key={`positions-${state.version}`}
+                  model={analysis.model}
+                  flagged={flagged}
+                  focus={focus}
+                  onBackToFinding={focusSelectedFinding}
+                />
+              )}
+            </div>
+          </>
+        )}
+      </main>
+    </FileDropZone>
   );
 }

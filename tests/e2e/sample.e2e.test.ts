@@ -74,7 +74,8 @@ describe("the pane outside Office", () => {
     const { page } = pane;
     try {
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Orgwright 组织设计");
-      await expect(page.getByRole("heading", { name: "检查结果" }).count()).resolves.toBe(1);
+      await expect(page.getByRole("heading", { name: "数据检查结果" }).count()).resolves.toBe(1);
+      await expect(page.getByRole("tab", { name: "检查" }).count()).resolves.toBe(1);
       await expect(page.getByRole("heading", { name: "岗位", exact: true }).count()).resolves.toBe(1);
       await expect(page.getByTestId("source-description").textContent()).resolves.toContain("示例：运营中心");
       await expect(page.locator("[data-position-id='OC-001']").textContent()).resolves.toContain("张伟");
@@ -168,7 +169,9 @@ describe("the pane outside Office", () => {
       const positions = workbook.getWorksheet("Positions")!;
       expect(positions.getRow(1).getCell(1).value).toBe("Position ID");
       expect(positions.getRow(2).getCell(1).value).toBe("OC-001");
-      expect(positions.rowCount).toBe(35);
+      // The header and the 35 positions.
+      expect(positions.rowCount).toBe(36);
+      expect(workbook.getWorksheet("Departments")!.getRow(1).getCell(1).value).toBe("Department");
       const settings = workbook.worksheets.find((sheet) => sheet.name === "_orgwright")!;
       expect(settings.state).toBe("veryHidden");
       const saved = new Map<string, string>();

@@ -9,7 +9,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TextDecoder, TextEncoder } from "node:util";
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { openWorkbookFile, type FileWorkbookSource } from "../../src/files";
+import { operationsCenterWorkbook } from "../../src/core";
+import { FileWorkbookSource, openWorkbookFile } from "../../src/files";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host/paneHost";
 
@@ -80,11 +81,11 @@ describe("App in Excel (the workbook behind the WorkbookSource interface)", () =
     await waitFor(() => button("Insert sample") && !button("Insert sample")!.disabled, "the first read");
     await act(async () => button("Insert sample")!.click());
     await waitFor(() => positionIds().length === 35, "the sample's positions");
-    expect(document.body.textContent).toContain("The sample was written to the new sheet “Positions”.");
+    expect(document.body.textContent).toContain("The sample was written to the sheets “Positions”, “Departments”.");
     expect(document.querySelector("[data-testid='source-description']")?.textContent).toBe(
       "Data: Excel · sheet Positions · table Positions",
     );
-    await expect(source.listSheets()).resolves.toEqual(["people", "Positions"]);
+    await expect(source.listSheets()).resolves.toEqual(["people", "Positions", "Departments"]);
     const people = await source.readPositions({ sheet: "people" });
     expect(people.ok && people.grid.rows).toEqual([
       ["Position ID", "Title", "Reports To", "Name"],
@@ -97,9 +98,94 @@ describe("App in Excel (the workbook behind the WorkbookSource interface)", () =
     await waitFor(() => !button("Refresh")!.disabled, "the refresh");
     expect(positionIds()).toHaveLength(35);
 
-    // A second insert replaces the add-in's own sheet instead of adding another.
+    // A second insert replaces the add-in's own sheets instead of adding others.
     await act(async () => button("Insert sample")!.click());
     await waitFor(() => !button("Insert sample")!.disabled, "the second insert");
-    await expect(source.listSheets()).resolves.toEqual(["people", "Positions"]);
+    await expect(source.listSheets()).resolves.toEqual(["people", "Positions", "Departments"]);
+  });
+
+  test("Write report writes the Org checks and Coverage sheets; writing again replaces them", async () => {
+    await waitFor(() => button("Write report") && !button("Write report")!.disabled, "the first read");
+    await act(async () => button("Write report")!.click());
+    await waitFor(() => document.querySelector("[data-testid='notice']"), "the report's notice");
+    expect(document.querySelector("[data-testid='notice']")!.textContent).toContain(
+      "The report was written to the sheets “Org checks”, “Coverage”.",
+    );
+    await expect(source.listSheets()).resolves.toEqual(["people", "Org checks", "Coverage"]);
+    await waitFor(() => !button("Write report")!.disabled, "the write");
+    await act(async () => button("Write report")!.click());
+    await waitFor(
+      () => !button("Write report")!.disabled && document.querySelector("[data-testid='notice']"),
+      "the rewrite",
+    );
+    await expect(source.listSheets()).resolves.toEqual(["people", "Org checks", "Coverage"]);
+    // Inside Excel the notice offers no download: the sheets are in the open workbook.
+    expect(button("Download .xlsx")).toBeUndefined();
+  });
+});
+
+describe("App in Excel: a finding takes the user to its row", () => {
+  let root: Root;
+  const selected: [string, number][] = [];
+
+  beforeEach(async () => {
+    selected.length = 0;
+    const source = FileWorkbookSource.fromSheetSpecs("Book", operationsCenterWorkbook("en"));
+    const host: PaneHost = {
+      lang: "en",
+      inExcel: true,
+      openInitial: () => ({ source, origin: "excel" }),
+      selectSourceRow: async (sheet, row) => {
+        selected.push([sheet, row]);
+        return sheet !== "Departments";
+      },
+    };
+    const container = document.createElement("div");
+    document.body.append(container);
+    root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <FluentProvider theme={webLightTheme}>
+          <App host={host} />
+        </FluentProvider>,
+      );
+    });
+    await waitFor(() => positionIds().length === 35, "the sample's positions");
+    const checksTab = document.querySelector<HTMLElement>("[data-tab='checks']")!;
+    await act(async () => checksTab.click());
+    await waitFor(() => document.querySelector("[data-testid='checks']"), "the Checks view");
+  });
+
+  afterEach(async () => {
+    await act(async () => root.unmount());
+    document.body.innerHTML = "";
+  });
+
+  function findingButton(code: string, index = 0): HTMLButtonElement {
+    return document.querySelectorAll<HTMLButtonElement>(`[data-finding-code='${code}'] button`)[index];
+  }
+
+  test("a span finding selects its position's row on the positions sheet and marks the position", async () => {
+    const button = findingButton("SPAN_TOO_NARROW");
+    expect(button.textContent).toContain("(OC-011)");
+    await act(async () => button.click());
+    await waitFor(() => document.querySelector("[data-testid='finding-status']"), "the finding's status");
+    expect(selected).toEqual([["Positions", 5]]);
+    expect(document.querySelector("[data-testid='finding-status']")!.textContent).toBe(
+      "Row 5 of “Positions” is selected in Excel.",
+    );
+    expect(document.querySelector("[data-focused='true']")?.getAttribute("data-position-id")).toBe("OC-011");
+    // Inside Excel the row is shown in the sheet; the outline does not repeat it.
+    expect(document.querySelector("[data-testid='focused-row']")).toBeNull();
+  });
+
+  test("a finding about the Departments table selects its row there; a sheet gone since the read is said so", async () => {
+    await act(async () => findingButton("SUPPORT_MISSING").click());
+    await waitFor(() => document.querySelector("[data-testid='finding-status']"), "the finding's status");
+    expect(selected[0][0]).toBe("Departments");
+    expect(selected[0][1]).toBeGreaterThan(1);
+    expect(document.querySelector("[data-testid='finding-status']")!.textContent).toBe(
+      "The sheet “Departments” is no longer in the workbook. Refresh to read it again.",
+    );
   });
 });

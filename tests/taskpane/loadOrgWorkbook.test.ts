@@ -1,6 +1,9 @@
-import { operationsCenterSample, SETTING_COLUMN_MAPPING } from "../../src/core";
+import { operationsCenterSample, operationsCenterWorkbook, SETTING_COLUMN_MAPPING } from "../../src/core";
+import { DEFAULT_ORG_RULES } from "../../src/core/checks/orgRules";
+import { SETTING_ORG_RULES } from "../../src/core/checks/orgRulesSetting";
 import { FileWorkbookSource, openWorkbookFile } from "../../src/files";
-import { loadOrgWorkbook, saveColumnMapping } from "../../src/taskpane/loadOrgWorkbook";
+import { findingKindOf } from "../../src/taskpane/findings/findingKinds";
+import { loadOrgWorkbook, saveColumnMapping, saveOrgRules } from "../../src/taskpane/loadOrgWorkbook";
 
 const BOSS_CODE_CSV = "Position ID,Title,Boss Code,Name\nE1,Head of Ops,,Dana\nE2,Team Lead,E1,Eli\nE3,Agent,E2,Fay\n";
 
@@ -36,7 +39,10 @@ describe("loadOrgWorkbook(source) and saveColumnMapping(source, mapping)", () =>
     const second = await loadOrgWorkbook(source, { lang: "en" });
     if (!second.ok) throw new Error(second.problem.code);
     expect(second.loaded.mapping).toEqual({ id: "Position ID", reportsTo: "Boss Code" });
-    expect(second.loaded.analysis.findings).toEqual([]);
+    const codes = second.loaded.analysis.findings.map((finding) => finding.code);
+    expect(codes.filter((code) => findingKindOf(code) === "data")).toEqual([]);
+    // Now that the org can be read, the org checks run on it: E1 → E2 → E3 is a one-over-one chain.
+    expect(codes).toContain("SINGLE_REPORT_CHAIN");
     expect(second.loaded.analysis.model.layerCount).toBe(3);
   });
 
@@ -70,6 +76,39 @@ describe("loadOrgWorkbook(source) and saveColumnMapping(source, mapping)", () =>
 
     const fallback = await loadOrgWorkbook(source, { lang: "en", sheet: "Deleted meanwhile" });
     expect(fallback.ok).toBe(true);
+  });
+
+  test("reads the Departments table beside the positions and checks the sample against the default rules", async () => {
+    const source = FileWorkbookSource.fromSheetSpecs("Sample", operationsCenterWorkbook("en"));
+    const result = await loadOrgWorkbook(source, { lang: "en" });
+    if (!result.ok) throw new Error(result.problem.code);
+    const { analysis, rules } = result.loaded;
+    expect(rules).toEqual(DEFAULT_ORG_RULES);
+    expect(analysis.rules).toEqual(DEFAULT_ORG_RULES);
+    expect(analysis.departments?.sheetName).toBe("Departments");
+    // Operations ↔ Design and Marketing ↔ Data Analysis have neither a dotted line nor a partner.
+    const support = analysis.findings.filter((finding) => finding.code === "SUPPORT_MISSING");
+    expect(support).toHaveLength(2);
+    expect(support.every((finding) => finding.sheet === "Departments")).toBe(true);
+    expect(analysis.findings.map((finding) => finding.code)).toContain("SPAN_TOO_NARROW");
+    expect(analysis.checks.spans.managers).toBeGreaterThan(0);
+    expect(analysis.checks.layers.layers).toHaveLength(analysis.model.layerCount);
+    expect(analysis.coverage.matrix.rows.length).toBe(analysis.catalogue.capabilities.length);
+  });
+
+  test("the rules saved in the workbook are the ones the checks apply, also after a round trip through .xlsx", async () => {
+    const source = FileWorkbookSource.fromSheetSpecs("Sample", operationsCenterWorkbook("en"));
+    await saveOrgRules(source, { ...DEFAULT_ORG_RULES, maxLayers: 2, defaultSpan: { min: 1, max: 20 } });
+    await expect(source.readSetting(SETTING_ORG_RULES)).resolves.toContain('"maxLayers":2');
+    const reopened = await openWorkbookFile(await source.toXlsx(), "sample.xlsx");
+    if (!reopened.ok) throw new Error(reopened.problem.code);
+    const result = await loadOrgWorkbook(reopened.source, { lang: "en" });
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(result.loaded.rules.maxLayers).toBe(2);
+    expect(result.loaded.rules.defaultSpan).toEqual({ min: 1, max: 20 });
+    const codes = result.loaded.analysis.findings.map((finding) => finding.code);
+    // Four layers against a limit of two.
+    expect(codes).toContain("LAYERS_EXCEEDED");
   });
 
   test("hands back the source's problem when the workbook cannot be read", async () => {

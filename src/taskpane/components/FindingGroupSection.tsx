@@ -1,6 +1,7 @@
 import { Button, CounterBadge, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import type { MessageKey } from "../../i18n";
+import type { FindingSelection } from "../findings/findingSelection";
 import type { FindingGroup } from "../groupFindings";
 import { usePaneLanguage } from "../translateContext";
 import { FindingItem } from "./FindingItem";
@@ -26,10 +27,11 @@ const BADGE_COLOR = { error: "danger", warning: "important", info: "informative"
 
 export interface FindingGroupSectionProps {
   group: FindingGroup;
+  selection?: FindingSelection;
 }
 
 /** The findings of one severity, with their count. */
-export function FindingGroupSection({ group }: FindingGroupSectionProps) {
+export function FindingGroupSection({ group, selection }: FindingGroupSectionProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
   const headingId = useId("findings-group");
@@ -50,7 +52,13 @@ export function FindingGroupSection({ group }: FindingGroupSectionProps) {
       </Text>
       <ul className={styles.list}>
         {findings.slice(0, limit).map((finding, i) => (
-          <FindingItem key={i} finding={finding} />
+          <FindingItem
+            key={i}
+            finding={finding}
+            onSelect={selection?.onSelect}
+            selected={selection?.selected === finding}
+            status={selection?.selected === finding ? selection.status : undefined}
+          />
         ))}
       </ul>
       {hidden > 0 && (

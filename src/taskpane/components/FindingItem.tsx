@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { createFocusOutlineStyle, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { memo } from "react";
 import type { Finding } from "../../core";
@@ -8,16 +8,42 @@ import { usePaneLanguage } from "../translateContext";
 const useStyles = makeStyles({
   root: {
     display: "flex",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    flexDirection: "column",
     borderRadius: tokens.borderRadiusMedium,
     borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+  },
+  card: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+  },
+  button: {
+    width: "100%",
+    margin: 0,
+    border: "none",
+    background: "none",
+    color: "inherit",
+    font: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    borderRadius: tokens.borderRadiusMedium,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
+  },
+  focusable: createFocusOutlineStyle(),
   icon: { flexShrink: 0, marginTop: "2px" },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   message: { overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
   rows: { color: tokens.colorNeutralForeground3 },
+  status: {
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} calc(16px + 2 * ${tokens.spacingHorizontalS})`,
+    color: tokens.colorBrandForeground1,
+  },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2, color: tokens.colorPaletteRedForeground1 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2, color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { borderLeftColor: tokens.colorBrandStroke1, color: tokens.colorBrandForeground1 },
@@ -28,18 +54,29 @@ const ICONS = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info
 
 export interface FindingItemProps {
   finding: Finding;
+  /** Goes to the finding's row (in Excel) or position (in the outline); without it the finding is plain text. */
+  onSelect?: (finding: Finding) => void;
+  /** True for the finding the user went to last. */
+  selected?: boolean;
+  /** Where the selected finding took the user ("Row 12 of “Positions” is selected in Excel."). */
+  status?: string;
 }
 
-/** One finding: its message (as text: cell values are data, never markup) and the sheet rows it names. */
-export const FindingItem = memo(function FindingItem({ finding }: FindingItemProps) {
+/**
+ * One finding: its message (as text: cell values are data, never markup) and the sheet rows it
+ * names. Clicking it goes to its row.
+ */
+export const FindingItem = memo(function FindingItem({ finding, onSelect, selected, status }: FindingItemProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
   const Icon = ICONS[finding.severity];
-  const rows = formatRows(finding.rows, t);
-  return (
-    <li className={mergeClasses(styles.root, styles[finding.severity])} data-finding-code={finding.code}>
+  const rowList = formatRows(finding.rows, t);
+  // Rows on another sheet than the positions (the Departments or Capabilities table) say which.
+  const rows = rowList && finding.sheet ? t("ui.findings.onSheet", { rows: rowList, sheet: finding.sheet }) : rowList;
+  const content = (
+    <>
       <Icon aria-label={t(`severity.${finding.severity}`)} className={styles.icon} />
-      <div className={styles.body}>
+      <span className={styles.body}>
         <Text size={300} className={mergeClasses(styles.message, styles.text)}>
           {finding.message}
         </Text>
@@ -48,7 +85,32 @@ export const FindingItem = memo(function FindingItem({ finding }: FindingItemPro
             {rows}
           </Text>
         )}
-      </div>
+      </span>
+    </>
+  );
+  return (
+    <li
+      className={mergeClasses(styles.root, styles[finding.severity], selected && styles.selected)}
+      data-finding-code={finding.code}
+      data-selected={selected ? "true" : undefined}
+    >
+      {onSelect ? (
+        <button
+          type="button"
+          className={mergeClasses(styles.card, styles.button, styles.focusable)}
+          title={t("ui.findings.goTo")}
+          onClick={() => onSelect(finding)}
+        >
+          {content}
+        </button>
+      ) : (
+        <div className={styles.card}>{content}</div>
+      )}
+      {selected && status && (
+        <Text size={200} className={styles.status} role="status" data-testid="finding-status">
+          {status}
+        </Text>
+      )}
     </li>
   );
 });

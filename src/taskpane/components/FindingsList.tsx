@@ -2,6 +2,7 @@ import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import type { Finding } from "../../core";
+import type { FindingSelection } from "../findings/findingSelection";
 import { groupFindings } from "../groupFindings";
 import { usePaneLanguage } from "../translateContext";
 import { FindingGroupSection } from "./FindingGroupSection";
@@ -20,10 +21,11 @@ const useStyles = makeStyles({
 
 export interface FindingsListProps {
   findings: readonly Finding[];
+  selection?: FindingSelection;
 }
 
-/** The findings, grouped by severity: errors, warnings, info. */
-export function FindingsList({ findings }: FindingsListProps) {
+/** The findings about the data as read, grouped by severity: errors, warnings, info. */
+export function FindingsList({ findings, selection }: FindingsListProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
   const headingId = useId("findings-heading");
@@ -39,7 +41,7 @@ export function FindingsList({ findings }: FindingsListProps) {
           {t("ui.findings.none")}
         </Text>
       ) : (
-        groups.map((group) => <FindingGroupSection key={group.severity} group={group} />)
+        groups.map((group) => <FindingGroupSection key={group.severity} group={group} selection={selection} />)
       )}
     </section>
   );

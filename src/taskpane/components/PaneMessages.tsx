@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { ArrowDownload16Regular, DismissRegular } from "@fluentui/react-icons";
 import type { SourceProblem } from "../../core";
 import type { MessageKey } from "../../i18n";
 import type { PaneNotice } from "../hooks/useOrgWorkbook";
@@ -10,10 +10,12 @@ export interface PaneMessagesProps {
   notice?: PaneNotice;
   onDismissProblem: () => void;
   onDismissNotice: () => void;
+  /** For a notice that offers the download (report sheets written outside Excel). */
+  onDownload?: () => void;
 }
 
 /** Why the workbook could not be read (localized), and the outcome of the last action. */
-export function PaneMessages({ problem, notice, onDismissProblem, onDismissNotice }: PaneMessagesProps) {
+export function PaneMessages({ problem, notice, onDismissProblem, onDismissNotice, onDownload }: PaneMessagesProps) {
   const { t } = usePaneLanguage();
   const dismiss = (onClick: () => void) => (
     <Button
@@ -39,11 +41,17 @@ export function PaneMessages({ problem, notice, onDismissProblem, onDismissNotic
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
+        <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
           <MessageBarBody>
             {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>} {notice.text}
           </MessageBarBody>
-          <MessageBarActions containerAction={dismiss(onDismissNotice)} />
+          <MessageBarActions containerAction={dismiss(onDismissNotice)}>
+            {notice.action === "download" && onDownload && (
+              <Button size="small" icon={<ArrowDownload16Regular />} onClick={onDownload}>
+                {t("ui.action.download")}
+              </Button>
+            )}
+          </MessageBarActions>
         </MessageBar>
       )}
     </>

@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { Warning16Filled } from "@fluentui/react-icons";
 import { memo } from "react";
 import type { Position } from "../../core";
@@ -26,6 +26,12 @@ const useStyles = makeStyles({
   holder: { color: tokens.colorNeutralForeground1 },
   vacant: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
   layer: { color: tokens.colorNeutralForeground3 },
+  focused: {
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: `inset ${tokens.strokeWidthThickest} 0 0 ${tokens.colorBrandStroke1}`,
+  },
+  focusLine: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  focusRow: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface PositionItemProps {
@@ -33,10 +39,25 @@ export interface PositionItemProps {
   /** 0 for a top position. */
   depth: number;
   hasFindings: boolean;
+  /** Index in the model (lets the outline find the item to scroll to). */
+  index: number;
+  /** Set when the user went to this position: the sheet row it was read from. */
+  focusedRow?: number;
+  focused?: boolean;
+  /** Takes the user back to the finding they came from. */
+  onBack?: () => void;
 }
 
 /** One line of the positions outline: title, who holds it (or "Vacant"), department and grade. */
-export const PositionItem = memo(function PositionItem({ position, depth, hasFindings }: PositionItemProps) {
+export const PositionItem = memo(function PositionItem({
+  position,
+  depth,
+  hasFindings,
+  index,
+  focused,
+  focusedRow,
+  onBack,
+}: PositionItemProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
   const indent = Math.min(depth, MAX_INDENT_DEPTH);
@@ -49,11 +70,14 @@ export const PositionItem = memo(function PositionItem({ position, depth, hasFin
   const details = [position.department, position.grade].filter((text) => text !== "");
   return (
     <li
-      className={styles.root}
+      className={mergeClasses(styles.root, focused && styles.focused)}
       style={{ paddingLeft: `calc(${indent} * ${tokens.spacingHorizontalL} + ${tokens.spacingHorizontalXS})` }}
       aria-level={depth + 1}
       data-position-id={position.id}
+      data-position-index={index}
       data-status={position.status}
+      data-focused={focused ? "true" : undefined}
+      aria-current={focused ? "true" : undefined}
     >
       <div className={styles.top}>
         <Text size={300} weight="semibold" className={styles.title}>
@@ -75,6 +99,20 @@ export const PositionItem = memo(function PositionItem({ position, depth, hasFin
           <span className={styles.layer}> · {t("ui.positions.layer", { layer: depth + 1 })}</span>
         )}
       </Caption1>
+      {focused && (focusedRow !== undefined || onBack) && (
+        <div className={styles.focusLine}>
+          {focusedRow !== undefined && (
+            <Caption1 className={styles.focusRow} data-testid="focused-row">
+              {t("ui.positions.focusedRow", { row: focusedRow })}
+            </Caption1>
+          )}
+          {onBack && (
+            <Button size="small" appearance="transparent" onClick={onBack}>
+              {t("ui.positions.backToFinding")}
+            </Button>
+          )}
+        </div>
+      )}
     </li>
   );
 });

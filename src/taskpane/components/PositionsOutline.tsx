@@ -1,7 +1,8 @@
 import { Button, Caption1, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { OrgModel, PositionIndex } from "../../core";
 import { formatNumber } from "../formatNumber";
+import type { PositionFocus } from "../hooks/usePositionFocus";
 import { outlineOrder } from "../outlineOrder";
 import { usePaneLanguage } from "../translateContext";
 import { PositionItem } from "./PositionItem";
@@ -28,17 +29,31 @@ export interface PositionsOutlineProps {
   model: OrgModel;
   /** Positions some finding names; they carry a warning icon. */
   flagged: ReadonlySet<PositionIndex>;
+  /** The position the user went to: highlighted, and scrolled into view when it asks to be revealed. */
+  focus?: PositionFocus;
+  /** Takes the user back to the finding they came from. */
+  onBackToFinding?: () => void;
 }
 
 /** The positions as an indented outline in reporting order (the interim view until the org chart). */
-export function PositionsOutline({ model, flagged }: PositionsOutlineProps) {
+export function PositionsOutline({ model, flagged, focus, onBackToFinding }: PositionsOutlineProps) {
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
   const headingId = useId("positions-heading");
   const outline = useMemo(() => outlineOrder(model), [model]);
   const [limit, setLimit] = useState(POSITIONS_PAGE);
+  const listRef = useRef<HTMLUListElement>(null);
   const total = outline.order.length;
-  const shown = Math.min(limit, total);
+  const focused = focus?.position;
+  // A focused position beyond the positions listed so far is listed, with the pages before it.
+  const focusedAt = useMemo(() => (focused === undefined ? -1 : outline.order.indexOf(focused)), [focused, outline]);
+  const shown = Math.min(Math.max(limit, focusedAt + 1), total);
+
+  useEffect(() => {
+    if (!focus?.reveal || focus.position === undefined) return;
+    const item = listRef.current?.querySelector(`[data-position-index="${focus.position}"]`);
+    item?.scrollIntoView?.({ block: "center" });
+  }, [focus?.ticket, focus?.reveal, focus?.position]);
 
   const items = [];
   for (let i = 0; i < shown; i++) {
@@ -49,6 +64,10 @@ export function PositionsOutline({ model, flagged }: PositionsOutlineProps) {
         position={model.positions[index]}
         depth={outline.depth[i]}
         hasFindings={flagged.has(index)}
+        index={index}
+        focused={index === focused}
+        focusedRow={index === focused && focus?.reveal ? focus.row : undefined}
+        onBack={index === focused && focus?.reveal ? onBackToFinding : undefined}
       />,
     );
   }
@@ -70,12 +89,12 @@ export function PositionsOutline({ model, flagged }: PositionsOutlineProps) {
           {t("ui.positions.empty")}
         </Text>
       ) : (
-        <ul className={styles.list} aria-labelledby={headingId}>
+        <ul ref={listRef} className={styles.list} aria-labelledby={headingId}>
           {items}
         </ul>
       )}
       {shown < total && (
-        <Button size="small" className={styles.more} onClick={() => setLimit(limit + POSITIONS_PAGE)}>
+        <Button size="small" className={styles.more} onClick={() => setLimit(shown + POSITIONS_PAGE)}>
           {t("ui.positions.showMore", { count: formatNumber(lang, Math.min(POSITIONS_PAGE, total - shown)) })}
         </Button>
       )}

@@ -3,6 +3,7 @@ import {
   ArrowDownload20Regular,
   ArrowSync20Regular,
   DocumentTable20Regular,
+  DocumentTableCheckmark20Regular,
   FolderOpen20Regular,
   TableAdd20Regular,
   TableSettings20Regular,
@@ -22,18 +23,24 @@ export interface WorkbookActionsProps {
   busy: boolean;
   columnsOpen: boolean;
   canDownload: boolean;
+  /** False until a positions table has been read with every required column. */
+  canWriteReport: boolean;
   onToggleColumns: () => void;
   onInsertSample: () => void;
   onRefresh: () => void;
   onOpenFile: (file: File) => void;
   onOpenSample: () => void;
   onDownload: () => void;
+  onWriteReport: () => void;
 }
 
 /** The file types the pane opens outside Excel. */
 export const OPENABLE_FILE_TYPES = ".xlsx,.xlsm,.csv,.txt";
 
-/** Inside Excel: Insert sample, Refresh. Outside: Open file…, Open sample, Download .xlsx. Both: Columns. */
+/**
+ * Inside Excel: Insert sample, Refresh. Outside: Open file…, Open sample, Download .xlsx. Both:
+ * Write report, Columns.
+ */
 export function WorkbookActions(props: WorkbookActionsProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
@@ -45,6 +52,17 @@ export function WorkbookActions(props: WorkbookActionsProps) {
     event.target.value = "";
     if (file) props.onOpenFile(file);
   };
+
+  const writeReport = (
+    <Button
+      size="small"
+      icon={<DocumentTableCheckmark20Regular />}
+      disabled={busy || !props.canWriteReport}
+      onClick={props.onWriteReport}
+    >
+      {t("ui.action.writeReport")}
+    </Button>
+  );
 
   const columns = (
     <ToggleButton
@@ -74,6 +92,7 @@ export function WorkbookActions(props: WorkbookActionsProps) {
           <Button size="small" icon={<ArrowSync20Regular />} disabled={busy} onClick={props.onRefresh}>
             {t("ui.action.refresh")}
           </Button>
+          {writeReport}
           {columns}
         </div>
       </div>
@@ -111,6 +130,7 @@ export function WorkbookActions(props: WorkbookActionsProps) {
         >
           {t("ui.action.download")}
         </Button>
+        {writeReport}
         {columns}
       </div>
       <Caption1 className={styles.hint}>{t("ui.drop.hint")}</Caption1>

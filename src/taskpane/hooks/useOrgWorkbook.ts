@@ -1,16 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { operationsCenterSample, type ColumnMapping, type SourceProblem } from "../../core";
+import { operationsCenterWorkbook, type ColumnMapping, type SourceProblem } from "../../core";
+import type { OrgRules } from "../../core/checks/orgRules";
 import { translate } from "../../i18n";
 import { xlsxFileName } from "../describeSource";
 import type { PaneHost, PaneWorkbook } from "../host/paneHost";
-import { loadOrgWorkbook, saveColumnMapping, type LoadedWorkbook } from "../loadOrgWorkbook";
+import { loadOrgWorkbook, saveColumnMapping, saveOrgRules, type LoadedWorkbook } from "../loadOrgWorkbook";
+import { quoteSheetNames } from "../quoteSheetNames";
 import { saveBytesAsFile } from "../saveBytesAsFile";
+import { writeReportSheets } from "../writeReportSheets";
 
 /** A short message about the last action. */
 export interface PaneNotice {
   intent: "success" | "error";
   title?: string;
   text: string;
+  /** A follow-up the message offers: the report sheets written outside Excel are kept by downloading the workbook. */
+  action?: "download";
 }
 
 export interface OrgWorkbookState {
@@ -32,6 +37,10 @@ export interface OrgWorkbookActions {
   openSample: () => void;
   openFile: (file: File) => void;
   applyMapping: (mapping: ColumnMapping) => void;
+  /** Saves the rules in the workbook and runs the checks again. */
+  saveRules: (rules: OrgRules) => void;
+  /** Writes the Org checks and Coverage sheets into the workbook. */
+  writeReport: () => void;
   download: () => void;
   dismissNotice: () => void;
   dismissProblem: () => void;
@@ -120,11 +129,14 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
   const insertSample = useCallback(() => {
     run(async (isCurrent) => {
       const workbook = stateRef.current.workbook;
-      const written = await workbook.source.writeSheet(operationsCenterSample(lang));
+      const written: string[] = [];
+      for (const spec of operationsCenterWorkbook(lang))
+        written.push((await workbook.source.writeSheet(spec)).sheetName);
       if (!isCurrent()) return undefined;
-      sheetRef.current = written.sheetName;
+      // The first sheet of the sample is its positions table.
+      sheetRef.current = written[0];
       const outcome = await read(workbook);
-      const text = translate(lang, "ui.status.sampleInserted", { sheet: written.sheetName });
+      const text = translate(lang, "ui.status.sampleInserted", { sheets: quoteSheetNames(lang, written) });
       return { ...outcome, notice: { intent: "success", text } };
     });
   }, [lang, read, run]);
@@ -161,6 +173,34 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
     [lang, read, run],
   );
 
+  const saveRules = useCallback(
+    (rules: OrgRules) => {
+      run(async () => {
+        const workbook = stateRef.current.workbook;
+        await saveOrgRules(workbook.source, rules);
+        const outcome = await read(workbook);
+        return { ...outcome, notice: { intent: "success", text: translate(lang, "ui.status.rulesSaved") } };
+      });
+    },
+    [lang, read, run],
+  );
+
+  const writeReport = useCallback(() => {
+    const { workbook, loaded } = stateRef.current;
+    if (!loaded) return;
+    run(async () => {
+      const written = await writeReportSheets(workbook.source, loaded, { lang });
+      const sheets = quoteSheetNames(
+        lang,
+        written.map((result) => result.sheetName),
+      );
+      const notice: PaneNotice = workbook.toXlsx
+        ? { intent: "success", text: translate(lang, "ui.status.reportAdded", { sheets }), action: "download" }
+        : { intent: "success", text: translate(lang, "ui.status.reportWritten", { sheets }) };
+      return { notice };
+    });
+  }, [lang, run]);
+
   const download = useCallback(() => {
     const { workbook } = stateRef.current;
     const toXlsx = workbook.toXlsx;
@@ -177,6 +217,17 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
 
   return [
     state,
-    { refresh, insertSample, openSample, openFile, applyMapping, download, dismissNotice, dismissProblem },
+    {
+      refresh,
+      insertSample,
+      openSample,
+      openFile,
+      applyMapping,
+      saveRules,
+      writeReport,
+      download,
+      dismissNotice,
+      dismissProblem,
+    },
   ];
 }

@@ -1,4 +1,4 @@
-import { operationsCenterSample } from "../../core";
+import { operationsCenterWorkbook } from "../../core";
 import { FileWorkbookSource, openWorkbookFile } from "../../files";
 import { translate, type Lang } from "../../i18n";
 import type { OpenFileResult, PaneHost, PaneWorkbook } from "./paneHost";
@@ -7,11 +7,14 @@ function fileWorkbook(source: FileWorkbookSource, origin: "sample" | "file"): Pa
   return { source, origin, toXlsx: () => source.toXlsx() };
 }
 
-/** The pane outside Office: the sample opens at once (no setup, no network); files open from the user's disk. */
+/**
+ * The pane outside Office: the sample workbook (Positions and Departments) opens at once, with no
+ * setup and no network; files open from the user's disk.
+ */
 export function createBrowserHost(lang: Lang): PaneHost {
   const openSample = (): PaneWorkbook =>
     fileWorkbook(
-      FileWorkbookSource.fromSheetSpecs(translate(lang, "ui.sample.label"), [operationsCenterSample(lang)]),
+      FileWorkbookSource.fromSheetSpecs(translate(lang, "ui.sample.label"), operationsCenterWorkbook(lang)),
       "sample",
     );
   const openFile = async (bytes: Uint8Array, fileName: string): Promise<OpenFileResult> => {

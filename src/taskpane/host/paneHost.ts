@@ -27,4 +27,6 @@ export interface PaneHost {
   openSample?: () => PaneWorkbook;
   /** Outside Excel: a file the user chose or dropped. */
   openFile?: (bytes: Uint8Array, fileName: string) => Promise<OpenFileResult>;
+  /** In Excel: takes the user to a row (a finding's source row); false when the sheet is no longer there. */
+  selectSourceRow?: (sheet: string, row: number) => Promise<boolean>;
 }

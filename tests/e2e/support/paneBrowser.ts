@@ -71,6 +71,8 @@ export async function openPane(session: PaneSession, options: OpenPaneOptions = 
     locale: options.locale ?? "en-US",
     viewport: options.viewport ?? { width: 380, height: 800 },
     acceptDownloads: true,
+    // No animations: a screenshot right after a click shows where things end up (the tab indicator slides).
+    reducedMotion: "reduce",
   });
   const blockedRequests: string[] = [];
   const officeJsServed: string[] = [];

@@ -1,0 +1,59 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import type { MessageKey } from "../../i18n";
+import { usePaneLanguage } from "../translateContext";
+
+/** The pane's views. */
+export const PANE_TABS = ["overview", "checks", "coverage", "settings"] as const;
+export type PaneTab = (typeof PANE_TABS)[number];
+
+const useStyles = makeStyles({
+  root: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    marginRight: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  tab: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+});
+
+/** The id of a tab, for its panel's aria-labelledby. */
+export function paneTabId(tab: PaneTab): string {
+  return `pane-tab-${tab}`;
+}
+
+export interface PaneTabsProps {
+  selected: PaneTab;
+  onSelect: (tab: PaneTab) => void;
+}
+
+/** Overview · Checks · Coverage · Settings. */
+export function PaneTabs({ selected, onSelect }: PaneTabsProps) {
+  const styles = useStyles();
+  const { t } = usePaneLanguage();
+  return (
+    <div className={styles.root}>
+      <TabList
+        size="small"
+        selectedValue={selected}
+        onTabSelect={(_, data) => onSelect(data.value as PaneTab)}
+        aria-label={t("ui.tabs.label")}
+      >
+        {PANE_TABS.map((tab) => (
+          <Tab
+            key={tab}
+            value={tab}
+            id={paneTabId(tab)}
+            className={styles.tab}
+            aria-controls="pane-tabpanel"
+            data-tab={tab}
+          >
+            {t(`ui.tab.${tab}` as MessageKey)}
+          </Tab>
+        ))}
+      </TabList>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
+import { useMemo } from "react";
+import type { Finding } from "../../../core";
+import { filterFindings, type FindingFilter } from "../../findings/filterFindings";
+import type { FindingSelection } from "../../findings/findingSelection";
+import { countByRule, countBySeverity, groupFindingsByRule } from "../../findings/groupFindingsByRule";
+import { usePaneLanguage } from "../../translateContext";
+import { CheckFindings } from "./CheckFindings";
+import { FindingFilters } from "./FindingFilters";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  none: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  ok: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
+});
+
+export interface ChecksViewProps {
+  /** Every finding of the analysis: the data's, the org checks', the coverage check's. */
+  findings: readonly Finding[];
+  filter: FindingFilter;
+  onFilterChange: (filter: FindingFilter) => void;
+  selection: FindingSelection;
+}
+
+/** The Checks view: every finding, filtered by severity, rule and text, grouped by severity and rule. */
+export function ChecksView({ findings, filter, onFilterChange, selection }: ChecksViewProps) {
+  const styles = useStyles();
+  const { t } = usePaneLanguage();
+  const headingId = useId("checks-heading");
+  const severityCounts = useMemo(() => countBySeverity(findings), [findings]);
+  const ruleCounts = useMemo(() => countByRule(findings), [findings]);
+  const shown = useMemo(() => filterFindings(findings, filter), [findings, filter]);
+  const groups = useMemo(() => groupFindingsByRule(shown), [shown]);
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId} data-testid="checks">
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
+        {t("ui.checks.heading")}
+      </Text>
+      {findings.length === 0 ? (
+        <Text size={200} className={styles.none}>
+          <CheckmarkCircle16Filled aria-hidden className={styles.ok} />
+          {t("ui.checks.none")}
+        </Text>
+      ) : (
+        <>
+          <FindingFilters
+            filter={filter}
+            onChange={onFilterChange}
+            severityCounts={severityCounts}
+            ruleCounts={ruleCounts}
+            shown={shown.length}
+            total={findings.length}
+          />
+          {shown.length === 0 ? (
+            <Text size={200} className={styles.none}>
+              {t("ui.checks.noneMatch")}
+            </Text>
+          ) : (
+            <CheckFindings groups={groups} selection={selection} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Finding, FindingCode, Severity } from "../../core";
+
+/** What the Checks view shows: the severities ticked, one rule (or all), and a search text. */
+export interface FindingFilter {
+  /** Severities shown; empty shows every severity. */
+  severities: readonly Severity[];
+  /** The one rule shown; undefined shows every rule. */
+  code?: FindingCode;
+  /** Text the message, a position ID, the code or a row number must contain (any case). */
+  text: string;
+}
+
+export const EMPTY_FINDING_FILTER: FindingFilter = { severities: [], text: "" };
+
+/** Text as the search compares it: full-width forms folded (Ｐ１ → P1), lower case, spaces squeezed. */
+export function normalizeSearchText(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function searchableText(finding: Finding): string {
+  return normalizeSearchText(
+    [finding.message, finding.code, finding.sheet ?? "", ...finding.ids, ...finding.rows.map(String)].join("\n"),
+  );
+}
+
+/** True when a finding passes the filter. */
+export function matchesFindingFilter(finding: Finding, filter: FindingFilter): boolean {
+  if (filter.severities.length > 0 && !filter.severities.includes(finding.severity)) return false;
+  if (filter.code !== undefined && finding.code !== filter.code) return false;
+  const wanted = normalizeSearchText(filter.text);
+  if (wanted === "") return true;
+  const haystack = searchableText(finding);
+  return wanted.split(" ").every((word) => haystack.includes(word));
+}
+
+/** The findings that pass the filter, in the core's order. */
+export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
+  return findings.filter((finding) => matchesFindingFilter(finding, filter));
+}
+
+/** True when the filter hides nothing. */
+export function isEmptyFilter(filter: FindingFilter): boolean {
+  return filter.severities.length === 0 && filter.code === undefined && normalizeSearchText(filter.text) === "";
+}

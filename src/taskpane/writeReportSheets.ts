@@ -1,0 +1,27 @@
+import type { WorkbookSource, WriteSheetResult } from "../core";
+import { workbookReport } from "../core/report";
+import type { Lang } from "../i18n";
+import type { LoadedWorkbook } from "./loadOrgWorkbook";
+
+export interface WriteReportSheetsOptions {
+  lang: Lang;
+}
+
+/**
+ * Writes the report sheets (Org checks, then Coverage) of the workbook as last read into it. The
+ * adapter replaces only sheets the add-in wrote earlier: a user's sheet of the same name stays, and
+ * the report goes to "Org checks (2)" instead.
+ */
+export async function writeReportSheets(
+  source: WorkbookSource,
+  loaded: LoadedWorkbook,
+  options: WriteReportSheetsOptions,
+): Promise<WriteSheetResult[]> {
+  const specs = workbookReport(loaded.analysis, options.lang, {
+    positionsSheet: loaded.grid.sheetName,
+    firstColumn: loaded.grid.firstColumn,
+  });
+  const written: WriteSheetResult[] = [];
+  for (const spec of specs) written.push(await source.writeSheet(spec));
+  return written;
+}
