@@ -58,7 +58,18 @@ export { parseColumnMapping, serializeColumnMapping } from "./columns/columnMapp
 export { detectColumns, fieldsForHeader, scorePositionsHeader } from "./columns/detectColumns";
 export { FIELD_KEYS, FIELDS, REQUIRED_FIELDS, type FieldDefinition, type FieldKey } from "./columns/fields";
 export { normalizeHeader } from "./columns/normalizeHeader";
-export { FINDING_CODES, type Finding, type FindingCode, type FindingDraft, type Severity } from "./findings/finding";
+export {
+  COVERAGE_CODES,
+  DATA_FINDING_CODES,
+  FINDING_CODES,
+  findingKindOf,
+  ORG_CHECK_CODES,
+  type Finding,
+  type FindingCode,
+  type FindingDraft,
+  type FindingKind,
+  type Severity,
+} from "./findings/finding";
 export { localizeFinding } from "./findings/localizeFinding";
 export {
   hasVirtualTop,

@@ -2,7 +2,7 @@ import { operationsCenterSample, operationsCenterWorkbook, SETTING_COLUMN_MAPPIN
 import { DEFAULT_ORG_RULES } from "../../src/core/checks/orgRules";
 import { SETTING_ORG_RULES } from "../../src/core/checks/orgRulesSetting";
 import { FileWorkbookSource, openWorkbookFile } from "../../src/files";
-import { findingKindOf } from "../../src/taskpane/findings/findingKinds";
+import { findingKindOf } from "../../src/core";
 import { loadOrgWorkbook, saveColumnMapping, saveOrgRules } from "../../src/taskpane/loadOrgWorkbook";
 
 const BOSS_CODE_CSV = "Position ID,Title,Boss Code,Name\nE1,Head of Ops,,Dana\nE2,Team Lead,E1,Eli\nE3,Agent,E2,Fay\n";

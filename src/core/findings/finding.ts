@@ -1,7 +1,7 @@
 import type { FieldKey } from "../columns/fields";
 
-/** Every finding code the core reports. Stable: tests, the command line's JSON and users' macros rely on them. */
-export const FINDING_CODES = [
+/** Problems in the data as read (the positions table, and the Capabilities and Departments tables). */
+export const DATA_FINDING_CODES = [
   "MISSING_COLUMN",
   "MISSING_ID",
   "DUPLICATE_ID",
@@ -13,7 +13,10 @@ export const FINDING_CODES = [
   "INVALID_DATE",
   "FORMULA_ERROR",
   "END_BEFORE_START",
-  // Org checks (spans, layers, grades).
+] as const;
+
+/** The org checks: spans, layers, grades. */
+export const ORG_CHECK_CODES = [
   "SPAN_TOO_WIDE",
   "SPAN_TOO_NARROW",
   "SINGLE_REPORT_CHAIN",
@@ -21,7 +24,10 @@ export const FINDING_CODES = [
   "GRADE_INVERSION",
   "VACANT_MANAGER",
   "UNKNOWN_ARCHETYPE",
-  // Cross-department coverage of responsibilities.
+] as const;
+
+/** Cross-department coverage of responsibilities. */
+export const COVERAGE_CODES = [
   "CAPABILITY_UNCOVERED",
   "CAPABILITY_SINGLE_HOLDER",
   "CAPABILITY_VACANT_ONLY",
@@ -29,6 +35,9 @@ export const FINDING_CODES = [
   "UNKNOWN_CAPABILITY",
   "SUPPORT_MISSING",
 ] as const;
+
+/** Every finding code the core reports. Stable: tests, the command line's JSON and users' macros rely on them. */
+export const FINDING_CODES = [...DATA_FINDING_CODES, ...ORG_CHECK_CODES, ...COVERAGE_CODES] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -67,3 +76,16 @@ export interface Finding {
 
 /** A finding before its message is localized. */
 export type FindingDraft = Omit<Finding, "message">;
+
+/** What a finding is about: the data as read, the org's shape (spans, layers, grades), or coverage. */
+export type FindingKind = "data" | "org" | "coverage";
+
+const KIND_OF_CODE: ReadonlyMap<FindingCode, FindingKind> = new Map<FindingCode, FindingKind>([
+  ...DATA_FINDING_CODES.map((code) => [code, "data"] as const),
+  ...ORG_CHECK_CODES.map((code) => [code, "org"] as const),
+  ...COVERAGE_CODES.map((code) => [code, "coverage"] as const),
+]);
+
+export function findingKindOf(code: FindingCode): FindingKind {
+  return KIND_OF_CODE.get(code) ?? "data";
+}

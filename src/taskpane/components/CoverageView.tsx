@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { WorkbookAnalysis } from "../../core/analyzeWorkbook";
-import { findingKindOf } from "../findings/findingKinds";
+import { findingKindOf } from "../../core";
 import type { FindingSelection } from "../findings/findingSelection";
 import { groupFindingsByRule } from "../findings/groupFindingsByRule";
 import { formatNumber } from "../formatNumber";

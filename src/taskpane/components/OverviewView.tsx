@@ -2,7 +2,7 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ArrowRight16Regular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import type { WorkbookAnalysis } from "../../core/analyzeWorkbook";
-import { findingKindOf } from "../findings/findingKinds";
+import { findingKindOf } from "../../core";
 import type { FindingSelection } from "../findings/findingSelection";
 import { formatNumber } from "../formatNumber";
 import { summarizeOrg } from "../summarizeOrg";

@@ -1,7 +1,7 @@
 import { FINDING_CODES, type Finding } from "../../../src/core";
 import { MESSAGES } from "../../../src/i18n";
 import { translatorFor } from "../../../src/i18n";
-import { findingKindOf } from "../../../src/taskpane/findings/findingKinds";
+import { findingKindOf } from "../../../src/core";
 import { countByRule, countBySeverity, groupFindingsByRule } from "../../../src/taskpane/findings/groupFindingsByRule";
 import { ruleName } from "../../../src/taskpane/findings/ruleName";
 
