@@ -6,6 +6,7 @@
  * the benchmark itself is broken (bad options, or a generated org that does not build cleanly).
  */
 import { stratify } from "d3-hierarchy";
+import { analyzeWorkbook } from "../src/core/analyzeWorkbook";
 import path from "node:path";
 import { buildOrgModel } from "../src/core/buildOrgModel";
 import { ratioChecks, scalingChecks, type SizeResult } from "./benchmarkTargets";
@@ -13,7 +14,7 @@ import { currentLoadAverage, describeMachine } from "./describeMachine";
 import { describeOrgShape } from "./describeOrgShape";
 import { formatHistoryRows, formatResults } from "./formatResults";
 import { generateOrg, type GeneratedOrg, type PositionLink } from "./generateOrg";
-import { garbageCollector, timeInterleaved } from "./measure";
+import { garbageCollector, timeInterleaved, type TimingSummary } from "./measure";
 import { recordResults } from "./recordResults";
 import { timeStages } from "./timeStages";
 
@@ -107,6 +108,8 @@ function main(): void {
     console.log("warning: fewer than 5 measured runs; medians are noisy");
 
   const results: SizeResult[] = [];
+  // The whole analysis the pane runs (model + org checks + coverage): measured for the record, no target yet.
+  const analyses: { size: number; timing: TimingSummary }[] = [];
   for (const size of options.sizes) {
     const runs = options.runs ?? defaultRuns(size);
     const warmups = options.warmups ?? defaultWarmups(size);
@@ -121,6 +124,7 @@ function main(): void {
       [
         { name: "buildOrgModel", run: () => buildOrgModel(org.grid) },
         { name: "stratify", run: () => stratify<PositionLink>()(org.links) },
+        { name: "analyzeWorkbook", run: () => analyzeWorkbook({ positions: org.grid }) },
       ],
       runs,
       warmups,
@@ -137,13 +141,14 @@ function main(): void {
       stratify: timings[1],
       stages,
     });
+    analyses.push({ size, timing: timings[2].cpu });
     console.log(
       `buildOrgModel ${timings[0].cpu.median.toFixed(2)} ms, stratify ${timings[1].cpu.median.toFixed(2)} ms (CPU medians)`,
     );
   }
 
   machine.loadAverageAtEnd = currentLoadAverage();
-  const report = formatResults(machine, results, options.seed);
+  const report = `${formatResults(machine, results, options.seed)}\n\n${formatAnalyses(analyses)}`;
   console.log(`\n${report}\n`);
   const checks = [...ratioChecks(results), ...scalingChecks(results)];
   for (const check of checks) {
@@ -161,6 +166,22 @@ function main(): void {
     recordResults(DOC_PATH, report, formatHistoryRows(machine, results));
     console.log(`Recorded in ${path.relative(process.cwd(), DOC_PATH)}`);
   }
+}
+
+/** The whole-analysis timings as a small table (CPU ms). */
+function formatAnalyses(analyses: readonly { size: number; timing: TimingSummary }[]): string {
+  const rows = analyses.map(
+    ({ size, timing }) =>
+      `| ${size.toLocaleString("en")} | ${timing.median.toFixed(1)} (${timing.min.toFixed(1)}–${timing.max.toFixed(1)}) |`,
+  );
+  return [
+    "The whole analysis the pane and `check` run, `analyzeWorkbook` (model + org checks + coverage with the default",
+    "catalogue), CPU ms, median (min–max), same runs; no target set yet:",
+    "",
+    "| N | analyzeWorkbook CPU |",
+    "|---:|---:|",
+    ...rows,
+  ].join("\n");
 }
 
 try {
