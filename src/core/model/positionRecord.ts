@@ -27,6 +27,10 @@ const NO_ITEMS: readonly string[] = Object.freeze([]);
  * asked for. That keeps 100,000 positions cheap to build: no strings copied, no lists split up front.
  */
 export class PositionRecord implements Position {
+  /** Fields the checks read for every position, worked out on first use. */
+  private cachedStatus: PositionStatus | undefined = undefined;
+  private cachedCapabilities: readonly string[] | undefined = undefined;
+
   constructor(
     readonly id: string,
     readonly row: number,
@@ -76,10 +80,10 @@ export class PositionRecord implements Position {
     return isVacantName(raw) ? "" : raw;
   }
   get status(): PositionStatus {
-    return resolvePositionStatus(
+    return (this.cachedStatus ??= resolvePositionStatus(
       this.text(this.columns.status, "status"),
       !isVacantName(this.text(this.columns.name, "name")),
-    );
+    ));
   }
   get startDate(): string | null {
     return isoOfStoredDate(this.start);
@@ -88,8 +92,11 @@ export class PositionRecord implements Position {
     return isoOfStoredDate(this.end);
   }
   get capabilities(): readonly string[] {
-    const text = this.text(this.columns.capabilities, "capabilities");
-    return text === "" ? NO_ITEMS : splitList(text);
+    if (this.cachedCapabilities === undefined) {
+      const text = this.text(this.columns.capabilities, "capabilities");
+      this.cachedCapabilities = text === "" ? NO_ITEMS : Object.freeze(splitList(text));
+    }
+    return this.cachedCapabilities;
   }
   get dottedLineTo(): readonly string[] {
     const text = this.text(this.columns.dottedLineTo, "dottedLineTo");
