@@ -1,3 +1,4 @@
+import { analyzeWorkbook } from "../../src/core/analyzeWorkbook";
 import { buildOrgModel } from "../../src/core/buildOrgModel";
 import type { Finding, FindingCode } from "../../src/core/findings/finding";
 import { reportsOf, VIRTUAL_TOP } from "../../src/core/model/orgModel";
@@ -319,5 +320,23 @@ describe("buildOrgModel(grid)", () => {
     const { model } = buildOrgModel(org(["1", "<script>alert(1)</script>", "", "<img src=x onerror=alert(1)>"]));
     expect(model.positions[0].title).toBe("<script>alert(1)</script>");
     expect(model.positions[0].name).toBe("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("finding messages", () => {
+  test("a position without a title is called untitled, not “”", () => {
+    const grid = makeGrid(
+      ["Position ID", "Reports To", "Title", "Name"],
+      [
+        ["1", "", "", ""],
+        ["2", "1", "Analyst", "Ann"],
+      ],
+    );
+    const vacant = analyzeWorkbook({ positions: grid }).findings.find((f) => f.code === "VACANT_MANAGER");
+    expect(vacant?.message).toContain("“untitled position” (1)");
+    const zh = analyzeWorkbook({ positions: grid }, { lang: "zh-CN" }).findings.find(
+      (f) => f.code === "VACANT_MANAGER",
+    );
+    expect(zh?.message).toContain("“未命名岗位”");
   });
 });

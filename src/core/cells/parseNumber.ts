@@ -10,6 +10,8 @@ const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, 千: 1e3, 万
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+/** European style: 1.234,50 (dots group thousands, the comma is the decimal point). */
+const EUROPEAN = /^[+-]?\d{1,3}(?:\.\d{3})+,\d+$/;
 
 /**
  * A number as Excel users type it: 1200 · 1,200 · ¥120,000 · 1.2e5 · 50% · (1,200) · 12万 · 120k ·
@@ -51,6 +53,7 @@ export function parseNumber(value: CellValue): number | undefined {
   if (PLAIN.test(text)) parsed = Number(text);
   else if (THOUSANDS.test(text)) parsed = Number(text.replace(/,/g, ""));
   else if (DECIMAL_COMMA.test(text)) parsed = Number(text.replace(",", "."));
+  else if (EUROPEAN.test(text)) parsed = Number(text.replace(/\./g, "").replace(",", "."));
   else return undefined;
   if (!Number.isFinite(parsed)) return undefined;
   // Scale by division for fractions so 55% is 0.55, not 0.5500000000000001.

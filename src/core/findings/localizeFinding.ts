@@ -3,6 +3,9 @@ import { withSpanBandLabel } from "../checks/spanBandLabel";
 import { coverageMessageOf } from "../coverage/coverageMessage";
 import type { Finding, FindingDraft } from "./finding";
 
+/** Params that hold a position's title: a blank title reads "untitled" rather than “”. */
+const TITLE_PARAMS = ["title", "upperTitle", "lowerTitle", "managerTitle"] as const;
+
 function messageKeyOf(draft: FindingDraft): MessageKey {
   if (draft.code === "UNKNOWN_MANAGER" && draft.field === "dottedLineTo") return "finding.UNKNOWN_DOTTED_MANAGER";
   return `finding.${draft.code}`;
@@ -17,6 +20,7 @@ export function localizeFinding(draft: FindingDraft, lang: Lang): Finding {
   const coverage = coverageMessageOf(draft, lang);
   if (coverage) return { ...draft, message: translate(lang, coverage.key, coverage.params) };
   const params = withSpanBandLabel({ ...draft.params }, lang);
+  for (const key of TITLE_PARAMS) if (params[key] === "") params[key] = translate(lang, "position.untitled");
   if (draft.code === "MISSING_COLUMN" && typeof params.fieldKey === "string") {
     params.field = translate(lang, `field.${params.fieldKey}` as MessageKey);
   }

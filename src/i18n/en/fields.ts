@@ -24,6 +24,7 @@ export const fieldsEn = {
   "severity.info": "Info",
   "position.vacant": "Vacant",
   "position.planned": "Planned",
+  "position.untitled": "untitled position",
   "position.virtualTop": "Organisation",
 } as const;
 

@@ -25,5 +25,6 @@ export const fieldsZh: FieldMessages = {
   "severity.info": "提示",
   "position.vacant": "空缺",
   "position.planned": "计划",
+  "position.untitled": "未命名岗位",
   "position.virtualTop": "组织",
 };
