@@ -2,6 +2,7 @@ import { Caption1, makeStyles, mergeClasses, tokens, useId } from "@fluentui/rea
 import { useMemo } from "react";
 import type { CoverageCell, CoverageMatrix } from "../../../core/coverage/coverageTypes";
 import { layoutCoverageHeatmap, type HeatRow } from "../../charts/coverageHeatmapLayout";
+import { isMostlyWide } from "../../charts/textWidth";
 import { formatNumber } from "../../formatNumber";
 import { useElementWidth } from "../../hooks/useElementWidth";
 import { usePaneLanguage } from "../../translateContext";
@@ -71,6 +72,7 @@ export function CoverageHeatmap({ matrix, labelledBy }: CoverageHeatmapProps) {
       ? t("ui.coverage.cellEmpty")
       : t("ui.coverage.cell", { filled: fte(cell.filledFte), vacant: fte(cell.vacantFte) });
   const half = layout.cellSize / 2;
+  const totalLabel = t("ui.coverage.total");
 
   return (
     <figure ref={ref} className={styles.root} aria-labelledby={labelledBy} data-testid="coverage-heatmap">
@@ -154,13 +156,28 @@ export function CoverageHeatmap({ matrix, labelledBy }: CoverageHeatmapProps) {
                 )}
               </g>
             ))}
-            <text
-              className={mergeClasses(heat.header, heat.totalHeader)}
-              transform={`translate(${layout.totalX + half} ${layout.headerHeight - 6}) rotate(-90)`}
-              dominantBaseline="central"
-            >
-              {t("ui.coverage.total")}
-            </text>
+            {isMostlyWide(totalLabel) ? (
+              // Chinese stands upright, one character a line, like the department headers.
+              <text className={mergeClasses(heat.header, heat.totalHeader)} textAnchor="middle">
+                {[...totalLabel].map((char, i, chars) => (
+                  <tspan
+                    key={i}
+                    x={layout.totalX + half}
+                    y={layout.headerHeight - 6 - (chars.length - 1 - i) * layout.headerLineHeight}
+                  >
+                    {char}
+                  </tspan>
+                ))}
+              </text>
+            ) : (
+              <text
+                className={mergeClasses(heat.header, heat.totalHeader)}
+                transform={`translate(${layout.totalX + half} ${layout.headerHeight - 6}) rotate(-90)`}
+                dominantBaseline="central"
+              >
+                {totalLabel}
+              </text>
+            )}
             {layout.rows.map((row) =>
               row.kind === "area" ? (
                 <line
