@@ -340,3 +340,42 @@ describe("finding messages", () => {
     expect(zh?.message).toContain("“未命名岗位”");
   });
 });
+
+describe("Reports To given as a name", () => {
+  const HEADER = ["Position ID", "Title", "Manager", "Name"];
+
+  test("links to the one position its holder's name matches, as an info finding", () => {
+    const grid = makeGrid(HEADER, [
+      ["1", "CEO", "", "Zhang Wei"],
+      ["2", "COO", "Zhang Wei", "Li Na"],
+      ["3", "Analyst", "Li Na", "Wang Fang"],
+    ]);
+    const { model, findings } = buildOrgModel(grid);
+    expect(findings.map((f) => [f.code, f.severity, f.rows, f.ids])).toEqual([
+      ["MANAGER_BY_NAME", "info", [3], ["2", "1"]],
+      ["MANAGER_BY_NAME", "info", [4], ["3", "2"]],
+    ]);
+    expect(Array.from(model.parent)).toEqual([-1, 0, 1]);
+    expect(findings[0].message).toContain("“Zhang Wei”");
+  });
+
+  test("a name held by two positions, or by nobody, stays an unknown manager", () => {
+    const grid = makeGrid(HEADER, [
+      ["1", "CEO", "", "Li Na"],
+      ["2", "CFO", "1", "Li Na"],
+      ["3", "Analyst", "Li Na", "Ann"],
+      ["4", "Analyst", "Nobody", "Bo"],
+    ]);
+    const { findings, model } = buildOrgModel(grid);
+    expect(findings.filter((f) => f.code === "UNKNOWN_MANAGER").map((f) => f.ids)).toEqual([["3"], ["4"]]);
+    expect(model.parent[2]).toBe(-1);
+  });
+
+  test("a name pointing back round makes a cycle like any other", () => {
+    const grid = makeGrid(HEADER, [
+      ["1", "A", "Bo", "Ann"],
+      ["2", "B", "Ann", "Bo"],
+    ]);
+    expect(buildOrgModel(grid).findings.map((f) => f.code)).toContain("CYCLE");
+  });
+});

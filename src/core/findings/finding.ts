@@ -13,6 +13,7 @@ export const DATA_FINDING_CODES = [
   "INVALID_DATE",
   "FORMULA_ERROR",
   "END_BEFORE_START",
+  "MANAGER_BY_NAME",
 ] as const;
 
 /** The org checks: spans, layers, grades. */

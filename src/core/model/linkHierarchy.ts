@@ -21,6 +21,7 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
   const findings: FindingDraft[] = [];
   const parent = new Int32Array(n).fill(VIRTUAL_TOP);
   const statedTops: number[] = [];
+  const unknownManagers: number[] = [];
 
   for (let i = 0; i < n; i++) {
     const { reportsTo, id, row } = positions[i];
@@ -41,18 +42,12 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
     }
     const manager = indexById.get(reportsTo);
     if (manager === undefined) {
-      findings.push({
-        code: "UNKNOWN_MANAGER",
-        severity: "error",
-        rows: [row],
-        ids: [id],
-        field: "reportsTo",
-        params: { id, row, manager: reportsTo },
-      });
+      unknownManagers.push(i);
       continue;
     }
     parent[i] = manager;
   }
+  resolveManagersByName(unknownManagers, parsed, parent, findings);
 
   breakCycles(parent, positions, findings);
 
@@ -76,6 +71,53 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
     model: { positions, indexById, parent, layer, childStart, childIndex, roots, layerCount, dottedLines },
     findings,
   };
+}
+
+/**
+ * Reports To cells that name no position ID. Many exports put the manager's name there instead: when
+ * the text is the name of exactly one position's holder (not the position itself), the position is
+ * linked to it and an info finding says so (MANAGER_BY_NAME); otherwise it is UNKNOWN_MANAGER. The
+ * name index is only built when some manager is unknown.
+ */
+function resolveManagersByName(
+  unknown: readonly number[],
+  parsed: ParsedPositions,
+  parent: Int32Array,
+  findings: FindingDraft[],
+): void {
+  if (unknown.length === 0) return;
+  const { positions } = parsed;
+  const byName = new Map<string, number>();
+  const ambiguous = -2;
+  positions.forEach((position, index) => {
+    const name = position.name;
+    if (name === "") return;
+    byName.set(name, byName.has(name) ? ambiguous : index);
+  });
+  for (const i of unknown) {
+    const { reportsTo, id, row } = positions[i];
+    const manager = byName.get(reportsTo);
+    if (manager !== undefined && manager !== ambiguous && manager !== i) {
+      parent[i] = manager;
+      findings.push({
+        code: "MANAGER_BY_NAME",
+        severity: "info",
+        rows: [row],
+        ids: [id, positions[manager].id],
+        field: "reportsTo",
+        params: { id, row, manager: reportsTo, managerId: positions[manager].id },
+      });
+      continue;
+    }
+    findings.push({
+      code: "UNKNOWN_MANAGER",
+      severity: "error",
+      rows: [row],
+      ids: [id],
+      field: "reportsTo",
+      params: { id, row, manager: reportsTo },
+    });
+  }
 }
 
 /** Finds every reporting cycle, reports it, and cuts it at its first position in sheet order. */

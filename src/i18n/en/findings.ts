@@ -7,6 +7,8 @@ export const findingsEn = {
   "finding.UNKNOWN_MANAGER": "Position “{id}” reports to “{manager}”, which is not a position ID in this table.",
   "finding.UNKNOWN_DOTTED_MANAGER":
     "Position “{id}” has a dotted line to “{manager}”, which is not a position ID in this table.",
+  "finding.MANAGER_BY_NAME":
+    "Position “{id}” reports to “{manager}”, which is not a position ID but the name of the holder of “{managerId}”; read as reporting to “{managerId}”.",
   "finding.SELF_REPORT": "Position “{id}” reports to itself.",
   "finding.CYCLE": "Reporting lines go round in a circle: {path}. The chart breaks the circle at “{id}”.",
   "finding.MULTIPLE_ROOTS": "{count} positions report to no one ({idList}); they are shown under one virtual top.",

@@ -103,6 +103,7 @@ export const uiEn = {
   "ui.rule.INVALID_DATE": "Not a date",
   "ui.rule.FORMULA_ERROR": "Formula error",
   "ui.rule.END_BEFORE_START": "Ends before it starts",
+  "ui.rule.MANAGER_BY_NAME": "Manager given by name",
   "ui.rule.SPAN_TOO_WIDE": "Span too wide",
   "ui.rule.SPAN_TOO_NARROW": "Span too narrow",
   "ui.rule.SINGLE_REPORT_CHAIN": "One-over-one",

@@ -6,6 +6,8 @@ export const findingsZh: FindingMessages = {
   "finding.DUPLICATE_ID": "岗位编号“{id}”出现在 {count} 行（{rowList}），仅保留第一行。",
   "finding.UNKNOWN_MANAGER": "岗位“{id}”的汇报对象“{manager}”不是本表中的岗位编号。",
   "finding.UNKNOWN_DOTTED_MANAGER": "岗位“{id}”的虚线汇报对象“{manager}”不是本表中的岗位编号。",
+  "finding.MANAGER_BY_NAME":
+    "岗位“{id}”的汇报对象“{manager}”不是岗位编号，而是岗位“{managerId}”在岗人员的姓名；已按汇报给“{managerId}”处理。",
   "finding.SELF_REPORT": "岗位“{id}”向自己汇报。",
   "finding.CYCLE": "汇报关系形成循环：{path}。图表在“{id}”处断开该循环。",
   "finding.MULTIPLE_ROOTS": "有 {count} 个岗位没有汇报对象（{idList}），已置于同一个虚拟顶层之下。",

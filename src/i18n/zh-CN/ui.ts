@@ -103,6 +103,7 @@ export const uiZh: UiMessages = {
   "ui.rule.INVALID_DATE": "不是日期",
   "ui.rule.FORMULA_ERROR": "公式错误",
   "ui.rule.END_BEFORE_START": "结束早于开始",
+  "ui.rule.MANAGER_BY_NAME": "以姓名指定汇报对象",
   "ui.rule.SPAN_TOO_WIDE": "管理幅度过宽",
   "ui.rule.SPAN_TOO_NARROW": "管理幅度过窄",
   "ui.rule.SINGLE_REPORT_CHAIN": "一对一汇报链",
