@@ -1,16 +1,8 @@
 import type { Lang } from "../../src/i18n";
-import { openPane, saveScreenshot, startPaneSession, type PaneSession } from "./support/paneBrowser";
+import { openPane, saveScreenshot, paneSessionForFile } from "./support/paneBrowser";
 import { analyzeSample, fitsViewport, openTab, type PaneTabName } from "./support/paneViews";
 
-let session: PaneSession;
-
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSessionForFile();
 
 describe("the charts", () => {
   test("span bands and the layer pyramid draw the analysis' numbers, with text alternatives", async () => {

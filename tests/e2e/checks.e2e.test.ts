@@ -1,22 +1,8 @@
-import {
-  listedFindingCodes,
-  openPane,
-  saveScreenshot,
-  startPaneSession,
-  type PaneSession,
-} from "./support/paneBrowser";
+import { listedFindingCodes, openPane, saveScreenshot, paneSessionForFile } from "./support/paneBrowser";
 import { analyzeSample, countCodes, fitsViewport, openTab, type PaneTabName } from "./support/paneViews";
 import { seriousAccessibilityViolations } from "./support/axe";
 
-let session: PaneSession;
-
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSessionForFile();
 
 describe("the Checks view", () => {
   test("on the sample in English: every finding of the analysis, by severity and rule; filters; a click shows the position", async () => {

@@ -1,14 +1,6 @@
-import { OFFICE_JS_CDN, listedPositionIds, openPane, startPaneSession, type PaneSession } from "./support/paneBrowser";
+import { OFFICE_JS_CDN, listedPositionIds, openPane, paneSessionForFile } from "./support/paneBrowser";
 
-let session: PaneSession;
-
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSessionForFile();
 
 describe("the pane asked to look for Office (?office=1)", () => {
   test("with office.js served from node_modules, Office.onReady reports no host and the pane runs on the sample", async () => {

@@ -5,22 +5,13 @@ import {
   openFileInPane,
   openPane,
   saveScreenshot,
-  startPaneSession,
+  paneSessionForFile,
   type OpenedPane,
-  type PaneSession,
 } from "./support/paneBrowser";
 
 const CSV = "text/csv";
-let session: PaneSession;
+const session = paneSessionForFile();
 let pane: OpenedPane;
-
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 beforeEach(async () => {
   pane = await openPane(session);

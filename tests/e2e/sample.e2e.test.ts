@@ -1,23 +1,8 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
-import {
-  listedPositionIds,
-  openFileInPane,
-  openPane,
-  saveScreenshot,
-  startPaneSession,
-  type PaneSession,
-} from "./support/paneBrowser";
+import { listedPositionIds, openFileInPane, openPane, saveScreenshot, paneSessionForFile } from "./support/paneBrowser";
 
-let session: PaneSession;
-
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSessionForFile();
 
 describe("the pane outside Office", () => {
   test("opens on the operations-center sample: 35 positions, no error findings, no network", async () => {

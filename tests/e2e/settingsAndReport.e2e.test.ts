@@ -6,23 +6,14 @@ import {
   openFileInPane,
   openPane,
   saveScreenshot,
-  startPaneSession,
+  paneSessionForFile,
   type OpenedPane,
-  type PaneSession,
 } from "./support/paneBrowser";
 import { analyzeSample, countCodes, openTab } from "./support/paneViews";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-let session: PaneSession;
+const session = paneSessionForFile();
 let pane: OpenedPane;
-
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 afterEach(async () => {
   expect(pane.blockedRequests).toEqual([]);

@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
-import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
 import { useMemo } from "react";
+import { AllClearNote } from "./AllClearNote";
 import type { Finding } from "../../core";
 import type { FindingSelection } from "../findings/findingSelection";
 import { groupFindings } from "../groupFindings";
@@ -10,13 +10,6 @@ import { FindingGroupSection } from "./FindingGroupSection";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  none: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    color: tokens.colorNeutralForeground2,
-  },
-  ok: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
 });
 
 export interface FindingsListProps {
@@ -36,10 +29,7 @@ export function FindingsList({ findings, selection }: FindingsListProps) {
         {t("ui.findings.heading")}
       </Text>
       {groups.length === 0 ? (
-        <Text size={200} className={styles.none}>
-          <CheckmarkCircle16Filled aria-hidden className={styles.ok} />
-          {t("ui.findings.none")}
-        </Text>
+        <AllClearNote>{t("ui.findings.none")}</AllClearNote>
       ) : (
         groups.map((group) => <FindingGroupSection key={group.severity} group={group} selection={selection} />)
       )}

@@ -18,6 +18,33 @@ export interface PaneSession {
   close(): Promise<void>;
 }
 
+/**
+ * One pane session for the calling test file: started before its tests, closed after them. The
+ * returned object stands for the session while it is open.
+ */
+export function paneSessionForFile(): PaneSession {
+  let session: PaneSession | undefined;
+  beforeAll(async () => {
+    session = await startPaneSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const open = (): PaneSession => {
+    if (!session) throw new Error("The pane session is used before beforeAll started it");
+    return session;
+  };
+  return {
+    get browser() {
+      return open().browser;
+    },
+    get server() {
+      return open().server;
+    },
+    close: () => open().close(),
+  };
+}
+
 export async function startPaneSession(): Promise<PaneSession> {
   const server = await serveFolder(DIST);
   const browser = await chromium.launch({

@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
-import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
 import { useMemo } from "react";
+import { AllClearNote } from "../AllClearNote";
 import type { Finding } from "../../../core";
 import { filterFindings, type FindingFilter } from "../../findings/filterFindings";
 import type { FindingSelection } from "../../findings/findingSelection";
@@ -12,13 +12,7 @@ import { FindingFilters } from "./FindingFilters";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  none: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    color: tokens.colorNeutralForeground2,
-  },
-  ok: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
+  noneMatch: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface ChecksViewProps {
@@ -45,10 +39,7 @@ export function ChecksView({ findings, filter, onFilterChange, selection }: Chec
         {t("ui.checks.heading")}
       </Text>
       {findings.length === 0 ? (
-        <Text size={200} className={styles.none}>
-          <CheckmarkCircle16Filled aria-hidden className={styles.ok} />
-          {t("ui.checks.none")}
-        </Text>
+        <AllClearNote>{t("ui.checks.none")}</AllClearNote>
       ) : (
         <>
           <FindingFilters
@@ -60,7 +51,7 @@ export function ChecksView({ findings, filter, onFilterChange, selection }: Chec
             total={findings.length}
           />
           {shown.length === 0 ? (
-            <Text size={200} className={styles.none}>
+            <Text size={200} className={styles.noneMatch}>
               {t("ui.checks.noneMatch")}
             </Text>
           ) : (

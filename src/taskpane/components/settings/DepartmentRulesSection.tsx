@@ -7,22 +7,6 @@ import { NumberInput } from "./NumberInput";
 import { useSettingsStyles } from "./settingsStyles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   top: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   combobox: { flexGrow: 1, minWidth: 0 },
   numbers: {
@@ -67,7 +51,7 @@ export function DepartmentRulesSection({
       {rows.length === 0 ? (
         <Caption1 className={shared.hint}>{t("ui.settings.noDepartments")}</Caption1>
       ) : (
-        <ul className={styles.list}>
+        <ul className={shared.entryList}>
           {rows.map((row) => {
             const field = `departments.${row.key}`;
             const errorId = `${baseId}-${row.key}-error`;
@@ -76,7 +60,7 @@ export function DepartmentRulesSection({
               .filter((error): error is RulesFormError => error !== undefined);
             const name = row.department.trim() || t("ui.settings.thisDepartment");
             return (
-              <li key={row.key} className={styles.item} data-department-rule={row.key}>
+              <li key={row.key} className={shared.entry} data-department-rule={row.key}>
                 <div className={styles.top}>
                   <Combobox
                     size="small"

@@ -5,22 +5,6 @@ import { usePaneLanguage } from "../../translateContext";
 import { useSettingsStyles } from "./settingsStyles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   top: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalXS },
   name: { flexGrow: 1, minWidth: 0 },
   add: { alignSelf: "flex-start" },
@@ -46,13 +30,13 @@ export function GradeLaddersSection({ ladders, errors, onChange, onAdd, onRemove
         <Text weight="semibold">{t("ui.settings.grades")}</Text>
       </legend>
       <Caption1 className={shared.hint}>{t("ui.settings.gradesHint")}</Caption1>
-      <ul className={styles.list}>
+      <ul className={shared.entryList}>
         {ladders.map((ladder) => {
           const error = errors.get(`gradeLadders.${ladder.key}.rungs`);
           const name = ladder.name.trim() || t("ui.settings.thisLadder");
           const lines = Math.min(14, Math.max(3, ladder.rungs.split("\n").length + 1));
           return (
-            <li key={ladder.key} className={styles.item} data-grade-ladder={ladder.key}>
+            <li key={ladder.key} className={shared.entry} data-grade-ladder={ladder.key}>
               <div className={styles.top}>
                 <Field label={t("ui.settings.ladderName")} size="small" className={styles.name}>
                   <Input

@@ -17,4 +17,21 @@ export const useSettingsStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   numberInput: { width: "100%", minWidth: 0 },
   row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  /** A list of editable entries (department rules, grade ladders), each on a tinted card. */
+  entryList: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  entry: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 });
