@@ -55,7 +55,7 @@ export { isoDateFromSerial, parseDate } from "./cells/parseDate";
 export { parseNumber } from "./cells/parseNumber";
 export type { ColumnMapping } from "./columns/columnMapping";
 export { parseColumnMapping, serializeColumnMapping } from "./columns/columnMappingSetting";
-export { detectColumns, fieldsForHeader, scorePositionsHeader } from "./columns/detectColumns";
+export { detectColumns, scorePositionsHeader } from "./columns/detectColumns";
 export { FIELD_KEYS, FIELDS, REQUIRED_FIELDS, type FieldDefinition, type FieldKey } from "./columns/fields";
 export { normalizeHeader } from "./columns/normalizeHeader";
 export {
@@ -72,7 +72,6 @@ export {
 } from "./findings/finding";
 export { localizeFinding } from "./findings/localizeFinding";
 export {
-  hasVirtualTop,
   reportsOf,
   spanOf,
   VIRTUAL_TOP,

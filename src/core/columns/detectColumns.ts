@@ -31,11 +31,6 @@ function aliasesByNormalizedHeader(): Map<string, AliasHit[]> {
   return aliasTable;
 }
 
-/** The fields a header text is known to name (several when an alias is shared). */
-export function fieldsForHeader(text: string): FieldKey[] {
-  return (aliasesByNormalizedHeader().get(normalizeHeader(text)) ?? []).map((hit) => hit.field);
-}
-
 /** No alias is longer than this; longer cells are data, not headers. */
 const LONGEST_HEADER = 40;
 

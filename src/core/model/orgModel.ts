@@ -36,11 +36,6 @@ export interface DottedLine {
   to: PositionIndex;
 }
 
-/** True when the chart needs a virtual top to hold several top positions. */
-export function hasVirtualTop(model: OrgModel): boolean {
-  return model.roots.length > 1;
-}
-
 /** The direct reports of a position, in sheet order. */
 export function reportsOf(model: OrgModel, index: PositionIndex): Int32Array {
   return model.childIndex.subarray(model.childStart[index], model.childStart[index + 1]);
