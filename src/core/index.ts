@@ -71,14 +71,7 @@ export {
   type Severity,
 } from "./findings/finding";
 export { localizeFinding } from "./findings/localizeFinding";
-export {
-  reportsOf,
-  spanOf,
-  VIRTUAL_TOP,
-  type DottedLine,
-  type OrgModel,
-  type PositionIndex,
-} from "./model/orgModel";
+export { reportsOf, spanOf, VIRTUAL_TOP, type DottedLine, type OrgModel, type PositionIndex } from "./model/orgModel";
 export { plainPosition, type Position, type PositionStatus } from "./model/position";
 export { operationsCenterSample } from "./sample/operationsCenter";
 export { operationsCenterDepartments } from "./sample/operationsCenterDepartments";
