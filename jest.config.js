@@ -15,5 +15,7 @@ module.exports = {
   // office-addin-mock pulls office-addin-manifest, whose ESM-only dependencies jest cannot load; the mock needs none of it.
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/tests/shims/officeAddinManifest.js",
+    // d3's packages are ESM-only for Node; jest (CommonJS here) loads their UMD builds, which require each other.
+    "^(d3-[a-z-]+)$": "<rootDir>/node_modules/$1/dist/$1.js",
   },
 };
