@@ -1,0 +1,11 @@
+export * from "./chartTree";
+export * from "./chartLayout";
+export { buildPositionTree } from "./buildPositionTree";
+export { collapseBelowLayer } from "./collapseBelowLayer";
+export { layoutChart } from "./layoutChart";
+export { cardsInRect } from "./cardsInRect";
+export { connectorOf } from "./connectorOf";
+export { cardCentre } from "./cardCentre";
+export { parentCard, firstChildCard, previousSiblingCard, nextSiblingCard } from "./cardNavigation";
+export { placeTidyTree, type TidyTreeInput } from "./placeTidyTree";
+export * from "./layoutSpacing";

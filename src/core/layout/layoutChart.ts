@@ -1,0 +1,108 @@
+import type { ChartLayout, LayoutOptions, Rect } from "./chartLayout";
+import type { ChartTree } from "./chartTree";
+import { buildLayoutTree, type LayoutGeometry, type LayoutTree } from "./buildLayoutTree";
+import {
+  COUSIN_GAP,
+  DEFAULT_CARD_HEIGHT,
+  DEFAULT_CARD_WIDTH,
+  LAYER_GAP,
+  SIBLING_GAP,
+  STACK_LANE,
+  STACK_ROW_GAP,
+} from "./layoutSpacing";
+import { placeTidyTree } from "./placeTidyTree";
+import { planCompactBlocks } from "./planCompactBlocks";
+
+/**
+ * Where every card of `tree` goes: a tidy tree (see `placeTidyTree`: d3-hierarchy's `tree()` with a
+ * separation of card breadth + {@link SIBLING_GAP} between siblings and + {@link COUSIN_GAP} between
+ * cousins), card 0's centre at breadth 0 and its top at depth 0, one layer every card size +
+ * {@link LAYER_GAP} along the depth axis. Compact (default): a card's leaf children, when there are at least
+ * three, are stacked in a block of columns (see `planCompactBlocks`) placed as its first child, each column
+ * behind a lane for its spine. Left-to-right is the same layout with breadth on y and depth on x (cards keep
+ * their width × height). O(cards); no object per card, no recursion.
+ */
+export function layoutChart(tree: ChartTree, options: LayoutOptions = {}): ChartLayout {
+  const orientation = options.orientation ?? "topDown";
+  const cardWidth = options.cardWidth ?? DEFAULT_CARD_WIDTH;
+  const cardHeight = options.cardHeight ?? DEFAULT_CARD_HEIGHT;
+  const topDown = orientation === "topDown";
+  const geometry = layoutGeometry(topDown ? cardWidth : cardHeight, topDown ? cardHeight : cardWidth);
+  const n = tree.count;
+  const blocks = (options.compact ?? true) ? planCompactBlocks(tree) : null;
+  const stacked = blocks?.stacked ?? new Uint8Array(n);
+  const layoutTree = buildLayoutTree(tree, blocks, geometry);
+  const centre = placeTidyTree(layoutTree.input, SIBLING_GAP, COUSIN_GAP);
+
+  // Breadth and depth coordinates of each card's near corner.
+  const across = new Float64Array(n);
+  const down = new Float64Array(n);
+  const { cardBreadth, layerStep } = geometry;
+  for (let card = 0; card < n; card++) {
+    across[card] = centre[card] - cardBreadth / 2;
+    down[card] = tree.depth[card] * layerStep;
+  }
+  if (blocks !== null && blocks.count > 0)
+    placeStackedCards(tree, blocks.rows, layoutTree, centre, geometry, across, down);
+
+  const x = topDown ? across : down;
+  const y = topDown ? down : across;
+  return { tree, orientation, cardWidth, cardHeight, x, y, stacked, bounds: boundsOf(x, y, cardWidth, cardHeight) };
+}
+
+function layoutGeometry(cardBreadth: number, cardDepth: number): LayoutGeometry {
+  return {
+    cardBreadth,
+    cardDepth,
+    layerStep: cardDepth + LAYER_GAP,
+    layerGap: LAYER_GAP,
+    stackRowGap: STACK_ROW_GAP,
+    stackLane: STACK_LANE,
+  };
+}
+
+/** Puts the stacked leaves of each block in its columns, column by column, in child order. */
+function placeStackedCards(
+  tree: ChartTree,
+  rows: Int32Array,
+  { input: { breadth }, blockNode }: LayoutTree,
+  centre: Float64Array,
+  geometry: LayoutGeometry,
+  across: Float64Array,
+  down: Float64Array,
+): void {
+  const { childStart, childIndex } = tree;
+  const { cardBreadth, cardDepth, layerStep, stackLane, stackRowGap } = geometry;
+  for (let card = 0; card < tree.count; card++) {
+    const block = blockNode[card];
+    if (block < 0) continue;
+    const perColumn = rows[card];
+    const left = centre[block] - breadth[block] / 2;
+    const top = (tree.depth[card] + 1) * layerStep;
+    let leaf = 0;
+    for (let k = childStart[card]; k < childStart[card + 1]; k++) {
+      const child = childIndex[k];
+      if (childStart[child + 1] !== childStart[child]) continue;
+      const column = Math.floor(leaf / perColumn);
+      const row = leaf - column * perColumn;
+      across[child] = left + column * (stackLane + cardBreadth) + stackLane;
+      down[child] = top + row * (cardDepth + stackRowGap);
+      leaf++;
+    }
+  }
+}
+
+function boundsOf(x: Float64Array, y: Float64Array, width: number, height: number): Rect {
+  if (x.length === 0) return { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let card = 0; card < x.length; card++) {
+    if (x[card] < minX) minX = x[card];
+    if (y[card] < minY) minY = y[card];
+    if (x[card] > maxX) maxX = x[card];
+    if (y[card] > maxY) maxY = y[card];
+  }
+  return { minX, minY, maxX: maxX + width, maxY: maxY + height };
+}

@@ -1,0 +1,21 @@
+/** Card size in px when the layout options give none. */
+export const DEFAULT_CARD_WIDTH = 200;
+export const DEFAULT_CARD_HEIGHT = 96;
+
+/** Between two cards of the same manager, along the breadth axis (px). */
+export const SIBLING_GAP = 24;
+/** Between neighbouring cards of different managers, along the breadth axis (px): twice the sibling gap, so teams read as groups. */
+export const COUSIN_GAP = 48;
+/** Between two layers, along the depth axis (px); connectors turn halfway through it. */
+export const LAYER_GAP = 56;
+
+/** A manager's leaf reports are stacked in a compact block when there are at least this many. */
+export const STACK_MIN_LEAVES = 3;
+/** A block has at most this many columns… */
+export const STACK_MAX_COLUMNS = 4;
+/** …and one column per this many leaves below that: columns = min(4, ceil(leaves / 6)). */
+export const STACK_LEAVES_PER_COLUMN = 6;
+/** Between two cards of one column of a block, along the depth axis (px): tighter than a layer gap. */
+export const STACK_ROW_GAP = 16;
+/** The lane before each column of a block, along the breadth axis (px), where the column's spine runs. */
+export const STACK_LANE = 24;

@@ -1,0 +1,48 @@
+import type { ChartTree } from "./chartTree";
+import { STACK_LEAVES_PER_COLUMN, STACK_MAX_COLUMNS, STACK_MIN_LEAVES } from "./layoutSpacing";
+
+/**
+ * Which cards get a compact block: a card whose leaf children (children showing no children of their own)
+ * number at least {@link STACK_MIN_LEAVES} has them stacked in a block of columns, filled column by column
+ * (down the first column, then the next) in the tree's child order.
+ */
+export interface CompactBlocks {
+  /** Number of blocks. */
+  count: number;
+  /** Per card: the columns of its block, 0 when it has none. */
+  columns: Int32Array;
+  /** Per card: the rows of its block (cards per full column), 0 when it has none. */
+  rows: Int32Array;
+  /** 1 where a card sits in its parent's block. */
+  stacked: Uint8Array;
+}
+
+/** columns = min(4, ceil(leaves / 6)), rows = ceil(leaves / columns); columns a full fill leaves empty are dropped. */
+export function planCompactBlocks(tree: ChartTree): CompactBlocks {
+  const { count: n, childStart, childIndex } = tree;
+  const columns = new Int32Array(n);
+  const rows = new Int32Array(n);
+  const stacked = new Uint8Array(n);
+  let count = 0;
+  for (let card = 0; card < n; card++) {
+    const first = childStart[card];
+    const end = childStart[card + 1];
+    if (end - first < STACK_MIN_LEAVES) continue;
+    let leaves = 0;
+    for (let k = first; k < end; k++) {
+      const child = childIndex[k];
+      if (childStart[child + 1] === childStart[child]) leaves++;
+    }
+    if (leaves < STACK_MIN_LEAVES) continue;
+    const wanted = Math.min(STACK_MAX_COLUMNS, Math.ceil(leaves / STACK_LEAVES_PER_COLUMN));
+    const perColumn = Math.ceil(leaves / wanted);
+    rows[card] = perColumn;
+    columns[card] = Math.ceil(leaves / perColumn);
+    count++;
+    for (let k = first; k < end; k++) {
+      const child = childIndex[k];
+      if (childStart[child + 1] === childStart[child]) stacked[child] = 1;
+    }
+  }
+  return { count, columns, rows, stacked };
+}

@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { hierarchy, tree as d3Tree, type HierarchyPointNode } from "d3-hierarchy";
+import { buildOrgModel } from "../../../src/core/buildOrgModel";
+import type { CellValue } from "../../../src/core/cells/cell";
+import type { OrgModel } from "../../../src/core/model/orgModel";
+import type { ChartLayout } from "../../../src/core/layout/chartLayout";
+
+/** An org model built by the real `buildOrgModel` from a manager per row (-1: a top position), IDs "P0", "P1"… */
+export function orgFromParents(parents: readonly number[]): OrgModel {
+  const rows: CellValue[][] = parents.map((parent, i) => [`P${i}`, `Title ${i}`, parent < 0 ? "" : `P${parent}`]);
+  const { model } = buildOrgModel({
+    sheetName: "Positions",
+    firstRow: 1,
+    firstColumn: 1,
+    rows: [["Position ID", "Title", "Reports To"], ...rows],
+  });
+  if (model.parent.length !== parents.length) throw new Error("the fixture org did not build");
+  return model;
+}
+
+/**
+ * Random forests as manager indices (a manager always comes before its reports): a mix of shallow wide
+ * spans, deep chains and several top positions.
+ */
+export const randomParents: fc.Arbitrary<number[]> = fc
+  .array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 120 })
+  .map((draws) =>
+    draws.map(([r, kind], i) => {
+      if (i === 0) return -1;
+      if (kind === 0) return -1; // another top position
+      if (kind <= 3) return i - 1 - (r % Math.min(i, 3)); // deep: hang near the last one
+      if (kind <= 5) return r % Math.min(i, 4); // wide: under one of the first few
+      return r % i;
+    }),
+  );
+
+/** The children of node v as an array, from CSR arrays (for d3's `hierarchy`). */
+export function childrenOf(childStart: Int32Array, childIndex: Int32Array, v: number): number[] | undefined {
+  if (childStart[v] === childStart[v + 1]) return undefined;
+  return Array.from(childIndex.subarray(childStart[v], childStart[v + 1]));
+}
+
+/** d3-hierarchy's tree() over a CSR tree rooted at 0, with a separation of its choosing; node data = index. */
+export function d3Layout(
+  childStart: Int32Array,
+  childIndex: Int32Array,
+  layerStep: number,
+  separation: (a: HierarchyPointNode<number>, b: HierarchyPointNode<number>) => number,
+): HierarchyPointNode<number>[] {
+  const root = hierarchy(0, (v) => childrenOf(childStart, childIndex, v));
+  return d3Tree<number>().nodeSize([1, layerStep]).separation(separation)(root).descendants();
+}
+
+/**
+ * Pairs of cards whose boxes, each grown by `margin` on every side, overlap (interiors meet). A spatial hash
+ * of its own (cells as big as a grown card), so it is independent of the layout's grid and near-linear.
+ */
+export function overlappingCards(layout: ChartLayout, margin: number): [number, number][] {
+  const { x, y, cardWidth: w, cardHeight: h } = layout;
+  const cellWidth = w + 2 * margin;
+  const cellHeight = h + 2 * margin;
+  const cells = new Map<string, number[]>();
+  const found: [number, number][] = [];
+  for (let card = 0; card < layout.tree.count; card++) {
+    const c0 = Math.floor((x[card] - margin) / cellWidth);
+    const c1 = Math.floor((x[card] + w + margin) / cellWidth);
+    const r0 = Math.floor((y[card] - margin) / cellHeight);
+    const r1 = Math.floor((y[card] + h + margin) / cellHeight);
+    for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++) {
+        const key = `${c},${r}`;
+        const list = cells.get(key) ?? [];
+        for (const other of list) {
+          const apart =
+            x[card] - margin >= x[other] + w + margin ||
+            x[other] - margin >= x[card] + w + margin ||
+            y[card] - margin >= y[other] + h + margin ||
+            y[other] - margin >= y[card] + h + margin;
+          if (!apart && !found.some(([a, b]) => a === other && b === card)) found.push([other, card]);
+        }
+        list.push(card);
+        cells.set(key, list);
+      }
+    }
+  }
+  return found;
+}
