@@ -1,3 +1,4 @@
+import { chartEn } from "./en/chart";
 import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
 import { coverageEn } from "./en/coverage";
@@ -6,6 +7,7 @@ import { findingsEn } from "./en/findings";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
 import { uiEn } from "./en/ui";
+import { chartZh } from "./zh-CN/chart";
 import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
 import { coverageZh } from "./zh-CN/coverage";
@@ -15,7 +17,17 @@ import { problemsZh } from "./zh-CN/problems";
 import { reportZh } from "./zh-CN/report";
 import { uiZh } from "./zh-CN/ui";
 
-const en = { ...findingsEn, ...checksEn, ...coverageEn, ...fieldsEn, ...problemsEn, ...reportEn, ...uiEn, ...cliEn };
+const en = {
+  ...findingsEn,
+  ...checksEn,
+  ...coverageEn,
+  ...fieldsEn,
+  ...problemsEn,
+  ...reportEn,
+  ...uiEn,
+  ...cliEn,
+  ...chartEn,
+};
 
 /** Every message key. English is the source of truth; each language must have every key (the types check it). */
 export type MessageKey = keyof typeof en;
@@ -26,5 +38,15 @@ export const LANGS: readonly Lang[] = ["en", "zh-CN"];
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
   en,
-  "zh-CN": { ...findingsZh, ...checksZh, ...coverageZh, ...fieldsZh, ...problemsZh, ...reportZh, ...uiZh, ...cliZh },
+  "zh-CN": {
+    ...findingsZh,
+    ...checksZh,
+    ...coverageZh,
+    ...fieldsZh,
+    ...problemsZh,
+    ...reportZh,
+    ...uiZh,
+    ...cliZh,
+    ...chartZh,
+  },
 };

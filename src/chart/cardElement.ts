@@ -1,0 +1,263 @@
+import type { CardIndex } from "../core/layout/chartTree";
+import type { ChartOrientation } from "../core/layout/chartLayout";
+import type { CardContent } from "./cardContent";
+import type { ChartViewStrings } from "./chartViewStrings";
+import { ellipsize, fitLines } from "./fitText";
+import { createSvgElement, setAttributeIfChanged } from "./svgElement";
+import type { TextMeasurer, TextStyle } from "./textMeasure";
+
+/** The fonts of a card's lines (px). The stylesheet in chartStyles.ts uses the same sizes. */
+export const CARD_FONTS = {
+  title: { size: 13, bold: true },
+  name: { size: 12 },
+  unfilledName: { size: 12, italic: true },
+  detail: { size: 11 },
+  badge: { size: 10 },
+  toggle: { size: 10, bold: true },
+} satisfies Record<string, TextStyle>;
+
+const PAD = 10;
+const BAND = 6;
+const CORNER = 8;
+const TITLE_FIRST_BASELINE = BAND + 16;
+const TITLE_LINE = 16;
+const NAME_LINE = 16;
+const DETAIL_LINE = 15;
+const BADGE_HEIGHT = 14;
+const BADGE_GAP = 4;
+const WARNING_SPACE = 20;
+const TOGGLE_HEIGHT = 16;
+
+/** What filling a card needs besides its content. */
+export interface CardFillContext {
+  width: number;
+  height: number;
+  orientation: ChartOrientation;
+  measure: TextMeasurer;
+  strings: ChartViewStrings;
+}
+
+/** Where a card sits in the tree, for its aria attributes. */
+export interface CardTreePlace {
+  depth: number;
+  positionInSet: number;
+  setSize: number;
+}
+
+/** The SVG of one card, made once and refilled whenever the pool hands it to another card. */
+export interface CardElement {
+  card: CardIndex;
+  g: SVGGElement;
+  tooltip: SVGTitleElement;
+  body: SVGRectElement;
+  band: SVGPathElement;
+  focusRing: SVGRectElement;
+  title: SVGTextElement;
+  titleLines: [SVGTSpanElement, SVGTSpanElement];
+  name: SVGTextElement;
+  detail: SVGTextElement;
+  badges: Array<{ g: SVGGElement; rect: SVGRectElement; text: SVGTextElement }>;
+  warning: SVGGElement;
+  warningTooltip: SVGTitleElement;
+  toggle: SVGGElement;
+  toggleShape: SVGRectElement;
+  toggleText: SVGTextElement;
+  toggleTooltip: SVGTitleElement;
+}
+
+/** A card's `<g>` and its parts, empty until {@link fillCardElement}. */
+export function createCardElement(doc: Document): CardElement {
+  const g = createSvgElement(doc, "g", { class: "oc-card", role: "treeitem", tabindex: -1 });
+  const tooltip = createSvgElement(doc, "title");
+  const focusRing = createSvgElement(doc, "rect", { class: "oc-card-ring", x: -4, y: -4, rx: CORNER + 3 });
+  const body = createSvgElement(doc, "rect", { class: "oc-card-body", rx: CORNER });
+  const band = createSvgElement(doc, "path", { class: "oc-card-band" });
+  const title = createSvgElement(doc, "text", { class: "oc-card-title" });
+  const titleLines: [SVGTSpanElement, SVGTSpanElement] = [
+    createSvgElement(doc, "tspan", { x: PAD, y: TITLE_FIRST_BASELINE }),
+    createSvgElement(doc, "tspan", { x: PAD, y: TITLE_FIRST_BASELINE + TITLE_LINE }),
+  ];
+  title.append(...titleLines);
+  const name = createSvgElement(doc, "text", { class: "oc-card-name", x: PAD });
+  const detail = createSvgElement(doc, "text", { class: "oc-card-detail", x: PAD });
+  const badges = [0, 1, 2].map(() => {
+    const badge = createSvgElement(doc, "g", { class: "oc-card-badge" });
+    const rect = createSvgElement(doc, "rect", { height: BADGE_HEIGHT, rx: BADGE_HEIGHT / 2 });
+    const text = createSvgElement(doc, "text", { y: BADGE_HEIGHT - 3.5, x: 5 });
+    badge.append(rect, text);
+    return { g: badge, rect, text };
+  });
+  const warning = createSvgElement(doc, "g", { class: "oc-card-warning" });
+  const warningTooltip = createSvgElement(doc, "title");
+  const warningMark = createSvgElement(doc, "path", { d: "M7 0 L14 12.5 L0 12.5 Z" });
+  const warningBang = createSvgElement(doc, "text", { x: 7, y: 11, "text-anchor": "middle" });
+  warningBang.textContent = "!";
+  warning.append(warningTooltip, warningMark, warningBang);
+  const toggle = createSvgElement(doc, "g", { class: "oc-card-toggle" });
+  const toggleTooltip = createSvgElement(doc, "title");
+  const toggleShape = createSvgElement(doc, "rect", { height: TOGGLE_HEIGHT, rx: TOGGLE_HEIGHT / 2 });
+  const toggleText = createSvgElement(doc, "text", { "text-anchor": "middle" });
+  toggle.append(toggleTooltip, toggleShape, toggleText);
+  g.append(tooltip, focusRing, body, band, title, name, detail);
+  return {
+    card: -1,
+    g,
+    tooltip,
+    body,
+    band,
+    focusRing,
+    title,
+    titleLines,
+    name,
+    detail,
+    badges,
+    warning,
+    warningTooltip,
+    toggle,
+    toggleShape,
+    toggleText,
+    toggleTooltip,
+  };
+}
+
+function show(element: SVGElement, visible: boolean): void {
+  if (visible) element.removeAttribute("display");
+  else element.setAttribute("display", "none");
+}
+
+/**
+ * Puts an optional part (badge, warning, control) in the card only while it is shown: every element in the
+ * chart costs style and, when the zoom changes, text layout, so hidden parts are taken out, not hidden.
+ */
+function attach(card: SVGGElement, part: SVGElement, shown: boolean): void {
+  if (shown) {
+    if (part.parentNode !== card) card.append(part);
+  } else if (part.parentNode !== null) part.remove();
+}
+
+/** Sets an element's text as text (never markup), only when it changed. */
+function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+/**
+ * Draws `content` into a card element: every string goes in as text content, measured and wrapped or cut
+ * with `context.measure`; the full text goes in the card's `<title>` (its tooltip).
+ */
+export function fillCardElement(
+  element: CardElement,
+  card: CardIndex,
+  content: CardContent,
+  place: CardTreePlace,
+  context: CardFillContext,
+): void {
+  const { width, height, measure } = context;
+  const { g } = element;
+  element.card = card;
+  g.setAttribute("class", `oc-card oc-kind-${content.kind}`);
+  g.setAttribute("data-card", String(card));
+  if (content.id) g.setAttribute("data-position-id", content.id);
+  else g.removeAttribute("data-position-id");
+  g.setAttribute("aria-label", content.label);
+  g.setAttribute("aria-level", String(place.depth + 1));
+  g.setAttribute("aria-posinset", String(place.positionInSet));
+  g.setAttribute("aria-setsize", String(place.setSize));
+  const expandable = content.hiddenReports > 0 || content.expanded;
+  if (expandable) g.setAttribute("aria-expanded", String(content.hiddenReports === 0));
+  else g.removeAttribute("aria-expanded");
+
+  setAttributeIfChanged(element.body, "width", String(width));
+  setAttributeIfChanged(element.body, "height", String(height));
+  setAttributeIfChanged(element.focusRing, "width", String(width + 8));
+  setAttributeIfChanged(element.focusRing, "height", String(height + 8));
+  element.band.setAttribute("d", bandPath(width));
+  element.band.setAttribute("fill", content.colour);
+
+  const textWidth = width - 2 * PAD;
+  const titleWidth = textWidth - (content.findings > 0 ? WARNING_SPACE : 0);
+  const titleLineCount = height >= 88 ? 2 : 1;
+  const titleLines = fitLines(content.title, titleWidth, titleLineCount, CARD_FONTS.title, measure);
+  setText(element.titleLines[0], titleLines[0] ?? "");
+  setText(element.titleLines[1], titleLines[1] ?? "");
+  show(element.titleLines[1], titleLines.length > 1);
+  let baseline = TITLE_FIRST_BASELINE + TITLE_LINE * Math.max(0, titleLines.length - 1) + NAME_LINE;
+
+  const unfilled = content.kind === "vacant" || content.kind === "planned";
+  const nameStyle = unfilled ? CARD_FONTS.unfilledName : CARD_FONTS.name;
+  setText(element.name, content.name ? ellipsize(content.name, textWidth, nameStyle, measure) : "");
+  element.name.setAttribute("y", String(baseline));
+  element.name.setAttribute("class", unfilled ? "oc-card-name oc-card-name-unfilled" : "oc-card-name");
+  show(element.name, content.name !== "");
+  if (content.name !== "") baseline += DETAIL_LINE;
+
+  setText(element.detail, content.detail ? ellipsize(content.detail, textWidth, CARD_FONTS.detail, measure) : "");
+  element.detail.setAttribute("y", String(baseline));
+  show(element.detail, content.detail !== "");
+
+  fillBadges(element, content, context);
+  fillWarning(element, content, context);
+  fillToggle(element, content, context);
+
+  const tooltip = [content.title, content.name, content.detail, badgeTexts(content).join(" · ")]
+    .filter((line) => line !== "")
+    .join("\n");
+  setText(
+    element.tooltip,
+    content.findings > 0 ? `${tooltip}\n${context.strings.findings(content.findings)}` : tooltip,
+  );
+}
+
+/** The coloured band along the card's top edge, following its rounded corners. */
+function bandPath(width: number): string {
+  return `M0 ${CORNER}A${CORNER} ${CORNER} 0 0 1 ${CORNER} 0H${width - CORNER}A${CORNER} ${CORNER} 0 0 1 ${width} ${CORNER}V${BAND + 2}H0Z`;
+}
+
+function badgeTexts(content: CardContent): string[] {
+  return [content.badges.reports, content.badges.fte, content.badges.cost].filter((text) => text !== "");
+}
+
+/** Badges as pills along the bottom, left to right, dropping those that do not fit. */
+function fillBadges(element: CardElement, content: CardContent, context: CardFillContext): void {
+  const texts = badgeTexts(content);
+  const top = context.height - BADGE_HEIGHT - 10;
+  const right = context.width - PAD;
+  let x = PAD;
+  element.badges.forEach((badge, i) => {
+    const text = texts[i] ?? "";
+    const pillWidth = text ? Math.ceil(context.measure(text, CARD_FONTS.badge)) + 10 : 0;
+    const fits = text !== "" && x + pillWidth <= right;
+    attach(element.g, badge.g, fits);
+    if (!fits) return;
+    setText(badge.text, text);
+    badge.rect.setAttribute("width", String(pillWidth));
+    badge.g.setAttribute("transform", `translate(${x},${top})`);
+    x += pillWidth + BADGE_GAP;
+  });
+}
+
+function fillWarning(element: CardElement, content: CardContent, context: CardFillContext): void {
+  attach(element.g, element.warning, content.findings > 0);
+  if (content.findings <= 0) return;
+  element.warning.setAttribute("transform", `translate(${context.width - PAD - 14},${BAND + 5})`);
+  setText(element.warningTooltip, context.strings.findings(content.findings));
+}
+
+/** The expand/collapse control: "+N" hidden reports or "−", at the bottom centre (right centre left-to-right). */
+function fillToggle(element: CardElement, content: CardContent, context: CardFillContext): void {
+  const visible = content.hiddenReports > 0 || content.expanded;
+  attach(element.g, element.toggle, visible);
+  if (!visible) return;
+  const collapsed = content.hiddenReports > 0;
+  const label = collapsed ? `+${content.hiddenReports}` : "−";
+  setText(element.toggleText, label);
+  setText(element.toggleTooltip, collapsed ? context.strings.expand(content.hiddenReports) : context.strings.collapse);
+  const width = Math.max(TOGGLE_HEIGHT, Math.ceil(context.measure(label, CARD_FONTS.toggle)) + 10);
+  const cx = context.orientation === "leftRight" ? context.width : context.width / 2;
+  const cy = context.orientation === "leftRight" ? context.height / 2 : context.height;
+  element.toggle.setAttribute("transform", `translate(${cx},${cy})`);
+  element.toggleShape.setAttribute("x", String(-width / 2));
+  element.toggleShape.setAttribute("y", String(-TOGGLE_HEIGHT / 2));
+  element.toggleShape.setAttribute("width", String(width));
+  element.toggleText.setAttribute("y", "3.5");
+  element.toggle.setAttribute("class", collapsed ? "oc-card-toggle oc-collapsed" : "oc-card-toggle");
+}

@@ -1,0 +1,53 @@
+/** The pane's font, with CJK fallbacks for Windows, macOS and Linux. */
+export const CHART_FONT_FAMILY =
+  '"Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans", system-ui, sans-serif';
+
+/**
+ * The chart's stylesheet (a constant: no cell text goes in here). Colours follow Fluent UI's neutral
+ * palette; the department colour is set per card on its band.
+ */
+export function chartStylesheet(fontFamily: string): string {
+  return `
+.oc-svg { display: block; width: 100%; height: 100%; font-family: ${fontFamily}; cursor: grab; touch-action: none; user-select: none; -webkit-user-select: none; }
+.oc-svg:active { cursor: grabbing; }
+.oc-connectors { fill: none; stroke: #8a8886; stroke-width: 1.25px; vector-effect: non-scaling-stroke; }
+.oc-dotted { fill: none; stroke: #605e5c; stroke-width: 1.5px; stroke-dasharray: 5 4; vector-effect: non-scaling-stroke; }
+.oc-block { stroke: none; }
+.oc-density { fill: #605e5c; stroke: none; }
+.oc-card { cursor: pointer; outline: none; }
+.oc-card-body { fill: #ffffff; stroke: #c8c6c4; stroke-width: 1px; }
+.oc-card-ring { fill: none; stroke: none; stroke-width: 3px; }
+.oc-card.oc-selected .oc-card-ring { stroke: #0f6cbd; }
+.oc-card:focus-visible .oc-card-ring { stroke: #000000; stroke-dasharray: 4 2; }
+.oc-card.oc-selected:focus-visible .oc-card-ring { stroke: #0f6cbd; stroke-dasharray: none; outline: none; }
+.oc-card.oc-selected:focus-visible .oc-card-body { stroke: #000000; stroke-width: 2px; }
+.oc-card text { fill: #242424; }
+.oc-card-title { font-size: 13px; font-weight: 600; }
+.oc-card-name { font-size: 12px; }
+.oc-card-name-unfilled { font-style: italic; fill: #616161 !important; }
+.oc-card-detail { font-size: 11px; fill: #616161 !important; }
+.oc-card-badge rect { fill: #f0f0f0; }
+.oc-card-badge text { font-size: 10px; fill: #424242 !important; }
+.oc-card-warning path { fill: #f7630c; }
+.oc-card-warning text { font-size: 10px; font-weight: 700; fill: #ffffff !important; }
+.oc-card-toggle rect { fill: #ffffff; stroke: #8a8886; stroke-width: 1px; }
+.oc-card-toggle text { font-size: 10px; font-weight: 600; fill: #424242 !important; }
+.oc-card-toggle:hover rect { fill: #ebf3fc; stroke: #0f6cbd; }
+.oc-card-far text, .oc-card-far .oc-card-badge, .oc-card-far .oc-card-toggle, .oc-card-far .oc-card-warning { display: none; }
+.oc-kind-vacant .oc-card-body { stroke: #8a8886; stroke-dasharray: 6 4; fill: #fafafa; }
+.oc-kind-planned .oc-card-body { stroke: #8a8886; stroke-dasharray: 2 3; fill: #fafafa; }
+.oc-kind-closed { opacity: 0.55; }
+.oc-kind-virtualTop .oc-card-body { fill: #424242; stroke: #424242; }
+.oc-kind-virtualTop .oc-card-band { display: none; }
+.oc-kind-virtualTop text { fill: #ffffff !important; }
+.oc-kind-department .oc-card-body { fill: #f5f5f5; stroke: #a19f9d; stroke-width: 1.5px; }
+.oc-kind-team .oc-card-body { fill: #fafafa; }
+.oc-minimap { position: absolute; right: 8px; bottom: 8px; background: rgba(255, 255, 255, 0.92); border: 1px solid #c8c6c4; border-radius: 4px; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.14); cursor: pointer; touch-action: none; }
+.oc-minimap-cells { fill: #8a8886; }
+.oc-minimap-view { fill: rgba(15, 108, 189, 0.12); stroke: #0f6cbd; stroke-width: 1.5px; }
+@media (forced-colors: active) {
+  .oc-card-body { stroke: CanvasText; }
+  .oc-card.oc-selected .oc-card-ring, .oc-card:focus-visible .oc-card-ring { stroke: Highlight; }
+}
+`;
+}

@@ -1,0 +1,740 @@
+import { select, type Selection } from "d3-selection";
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
+import type { ChartLayout, Rect } from "../core/layout/chartLayout";
+import type { CardIndex } from "../core/layout/chartTree";
+import { cardsInRect } from "../core/layout/cardsInRect";
+import { firstChildCard, nextSiblingCard, parentCard, previousSiblingCard } from "../core/layout/cardNavigation";
+import type { Lang, Translate } from "../i18n";
+import { createCardElement, fillCardElement, type CardElement, type CardFillContext } from "./cardElement";
+import { ChartMinimap } from "./chartMinimap";
+import type { ChartScene, ChartViewState } from "./chartScene";
+import { CHART_FONT_FAMILY, chartStylesheet } from "./chartStyles";
+import { chartViewStringsOf, type ChartViewStrings } from "./chartViewStrings";
+import { ConnectorPathBuilder, dottedLinePath } from "./connectorPath";
+import { DensityGrid } from "./densityGrid";
+import { chooseLevelOfDetail, type LevelOfDetail } from "./levelOfDetail";
+import { createSvgElement } from "./svgElement";
+import { canvasTextMeasurer, estimateTextWidth, type TextMeasurer } from "./textMeasure";
+import {
+  FIT_MAX_SCALE,
+  cardBox,
+  centredOn,
+  containsRect,
+  expandRect,
+  fitScaleOf,
+  openingView,
+  revealTransform,
+  transformOfViewState,
+  viewRectOf,
+  viewStateOf,
+  type PaneSize,
+  type ViewTransform,
+} from "./viewMath";
+
+export interface OrgChartViewOptions {
+  lang: Lang;
+  t: Translate;
+  /** A click or Space on a card: the card is selected, then this is called. */
+  onActivate?(card: CardIndex): void;
+  /** The expand/collapse control or Enter on a card. */
+  onToggle?(card: CardIndex): void;
+  /** After every change of the view (pan, zoom, fit, reveal): up to once a frame while the user pans. */
+  onViewChange?(): void;
+  /** Measures card text; default: a canvas with the chart's font, or the estimate where there is no canvas. */
+  measure?: TextMeasurer;
+  fontFamily?: string;
+  /** Smooth fit / zoom / reveal moves; default on unless the user asked for reduced motion. */
+  animate?: boolean;
+  /** The renderer's own words; default from `t`. */
+  strings?: ChartViewStrings;
+}
+
+/** Options of the view moves: `animate: false` jumps (tests, restoring a view). */
+export interface MoveOptions {
+  animate?: boolean;
+}
+
+export interface RenderStats {
+  /** Card elements in the DOM. */
+  cards: number;
+  lod: LevelOfDetail;
+}
+
+/** The share of the view's width and height drawn beyond each edge, so small pans need no new drawing. */
+export const CULL_MARGIN = 0.25;
+/** Move the view origin when the view's centre is this far from it (keeps SVG coordinates small). */
+const ORIGIN_DRIFT = 50_000;
+const MAX_SCALE = 2;
+const MIN_SCALE = 0.02;
+const ZOOM_STEP = 1.25;
+const MOVE_MS = 240;
+/** Unused card elements kept for reuse. */
+const POOL_LIMIT = 400;
+/** Density cells are about this many screen px. */
+const DENSITY_CELL_PX = 6;
+const DENSITY_SHADES = [0.22, 0.4, 0.62, 0.88];
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/**
+ * The org chart, drawn imperatively in plain SVG (React renders only the container): cards with real text
+ * where they can be read, coloured blocks or density cells where they cannot, only what is in view (plus a
+ * margin), moved by one transform while the user pans. See docs/ARCHITECTURE.md for the drawing levels.
+ */
+export class OrgChartView {
+  private readonly doc: Document;
+  private readonly root: HTMLDivElement;
+  private readonly svg: SVGSVGElement;
+  private readonly viewport: SVGGElement;
+  private readonly densityLayer: SVGGElement;
+  private readonly blocksLayer: SVGGElement;
+  private readonly connectors: SVGPathElement;
+  private readonly dotted: SVGPathElement;
+  private readonly cardsLayer: SVGGElement;
+  private readonly minimap: ChartMinimap;
+  private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly measure: TextMeasurer;
+  private readonly strings: ChartViewStrings;
+  private readonly animateByDefault: boolean;
+  private readonly connectorBuilder = new ConnectorPathBuilder();
+  private readonly resizeObserver: ResizeObserver | null = null;
+
+  private scene: ChartScene | null = null;
+  private transform: ViewTransform = { x: 0, y: 0, k: 1 };
+  private originX = 0;
+  private originY = 0;
+  private rendered: Rect | null = null;
+  private renderedScale = 1;
+  private lod: LevelOfDetail = "empty";
+  private dirty = true;
+  private readonly active = new Map<CardIndex, CardElement>();
+  private readonly free: CardElement[] = [];
+  private density: DensityGrid | null = null;
+  private colourIndex = new Int32Array(0);
+  private colours: string[] = [];
+  private readonly colourIds = new Map<string, number>();
+  private readonly blockPaths: SVGPathElement[] = [];
+  private readonly densityPaths: SVGPathElement[] = [];
+  private selected: CardIndex = -1;
+  private roving: CardIndex = -1;
+  private minimapTimer: ReturnType<typeof setTimeout> | null = null;
+  private animationFrame = 0;
+  private destroyed = false;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly options: OrgChartViewOptions,
+  ) {
+    const doc = container.ownerDocument;
+    this.doc = doc;
+    const fontFamily = options.fontFamily ?? CHART_FONT_FAMILY;
+    this.measure = options.measure ?? canvasTextMeasurer(doc, fontFamily) ?? estimateTextWidth;
+    this.strings = options.strings ?? chartViewStringsOf(options.t, options.lang);
+    const view = doc.defaultView;
+    this.animateByDefault =
+      options.animate ??
+      (typeof view?.matchMedia === "function" &&
+        typeof view.requestAnimationFrame === "function" &&
+        !view.matchMedia("(prefers-reduced-motion: reduce)").matches);
+
+    this.root = doc.createElement("div");
+    this.root.className = "oc-chart";
+    this.root.style.cssText = "position: relative; width: 100%; height: 100%; overflow: hidden;";
+    this.svg = createSvgElement(doc, "svg", { class: "oc-svg", role: "tree", lang: options.lang });
+    const style = createSvgElement(doc, "style");
+    style.textContent = chartStylesheet(fontFamily);
+    this.viewport = createSvgElement(doc, "g", { class: "oc-viewport" });
+    this.densityLayer = createSvgElement(doc, "g", { class: "oc-density-layer", "aria-hidden": "true" });
+    this.blocksLayer = createSvgElement(doc, "g", { class: "oc-blocks-layer", "aria-hidden": "true" });
+    this.connectors = createSvgElement(doc, "path", { class: "oc-connectors", "aria-hidden": "true" });
+    this.dotted = createSvgElement(doc, "path", { class: "oc-dotted", "aria-hidden": "true" });
+    this.cardsLayer = createSvgElement(doc, "g", { class: "oc-cards" });
+    this.viewport.append(this.densityLayer, this.connectors, this.dotted, this.blocksLayer, this.cardsLayer);
+    this.svg.append(style, this.viewport);
+    this.minimap = new ChartMinimap(doc, this.strings.minimap, (x, y) => this.centreOn(x, y));
+    this.root.append(this.svg, this.minimap.root);
+    container.append(this.root);
+
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([MIN_SCALE, MAX_SCALE])
+      .extent(() => {
+        const size = this.size();
+        return [
+          [0, 0],
+          [size.width, size.height],
+        ];
+      })
+      .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.handleZoom(event.transform));
+    this.selection = select(this.svg);
+    this.selection.call(this.zoomBehavior);
+
+    this.svg.addEventListener("click", this.handleClick);
+    this.svg.addEventListener("keydown", this.handleKeyDown);
+    this.svg.addEventListener("focusin", this.handleFocusIn);
+    this.root.addEventListener("scroll", this.handleScroll);
+    if (typeof view?.ResizeObserver === "function") {
+      this.resizeObserver = new view.ResizeObserver(() => this.update());
+      this.resizeObserver.observe(this.root);
+    }
+  }
+
+  /**
+   * Draws a new scene (a refresh of the data, another view, a collapse). `keep.view` restores where the user
+   * was looking; without it the chart opens fitted when that stays readable, else at the top of the tree.
+   * `keep.selected` keeps a card selected (and the keyboard's place on it).
+   */
+  setScene(scene: ChartScene, keep: { view?: ChartViewState; selected?: CardIndex } = {}): void {
+    this.cancelMove();
+    const hadFocus = this.hasFocus();
+    for (const element of this.active.values()) this.release(element);
+    this.active.clear();
+    this.scene = scene;
+    const { layout } = scene;
+    const count = layout.tree.count;
+    this.density = null;
+    this.colourIndex = new Int32Array(count).fill(-1);
+    this.colours = [];
+    this.colourIds.clear();
+    this.svg.setAttribute("aria-label", scene.label);
+    const selected = keep.selected ?? -1;
+    this.selected = selected >= 0 && selected < count ? selected : -1;
+    this.roving = this.selected >= 0 ? this.selected : count > 0 ? 0 : -1;
+    this.dirty = true;
+    const size = this.size();
+    const fitted = count > 0 ? fitScaleOf(layout.bounds, size) : 1;
+    this.zoomBehavior.scaleExtent([Math.min(MIN_SCALE, fitted * 0.8), MAX_SCALE]);
+    const view = keep.view ?? openingView(layout, size);
+    this.applyTransform(transformOfViewState({ ...view, k: this.clampScale(view.k) }, size));
+    if (this.dirty) this.update();
+    this.scheduleMinimap();
+    if (hadFocus) this.focusElement(this.roving);
+  }
+
+  /** Selects a card (-1: none), drawn with a ring; `reveal` pans it into view. */
+  select(card: CardIndex, options: { reveal?: boolean } & MoveOptions = {}): void {
+    const count = this.scene?.layout.tree.count ?? 0;
+    const next = card >= 0 && card < count ? card : -1;
+    const previous = this.selected;
+    this.selected = next;
+    if (previous >= 0) this.decorate(previous);
+    if (next >= 0) {
+      this.setRoving(next);
+      this.ensureDrawn(next);
+      this.decorate(next);
+      if (options.reveal) this.reveal(next, options);
+    }
+  }
+
+  /** The selected card, or -1. */
+  selectedCard(): CardIndex {
+    return this.selected;
+  }
+
+  /** Makes a card the keyboard's place, pans it into view and moves DOM focus to it. */
+  focusCard(card: CardIndex, options: MoveOptions = {}): void {
+    const count = this.scene?.layout.tree.count ?? 0;
+    if (card < 0 || card >= count) return;
+    this.setRoving(card);
+    this.reveal(card, options);
+    this.focusElement(card);
+  }
+
+  /** The card the keyboard is on (the one tabbable card), or -1. */
+  focusedCard(): CardIndex {
+    return this.roving;
+  }
+
+  /** Zooms about the pane's centre. */
+  zoomBy(factor: number, options: MoveOptions = {}): void {
+    const state = this.viewState();
+    this.moveTo(transformOfViewState({ ...state, k: this.clampScale(state.k * factor) }, this.size()), options);
+  }
+
+  zoomIn(options: MoveOptions = {}): void {
+    this.zoomBy(ZOOM_STEP, options);
+  }
+
+  zoomOut(options: MoveOptions = {}): void {
+    this.zoomBy(1 / ZOOM_STEP, options);
+  }
+
+  /** Shows the whole chart (never zoomed in past 100 %). */
+  fit(options: MoveOptions = {}): void {
+    const scene = this.scene;
+    if (!scene || scene.layout.tree.count === 0) return;
+    const size = this.size();
+    const k = this.clampScale(Math.min(FIT_MAX_SCALE, fitScaleOf(scene.layout.bounds, size)));
+    this.moveTo(transformOfViewState(centredOn(scene.layout.bounds, k), size), options);
+  }
+
+  /** Pans (at the same scale) just enough to bring a card into view. */
+  reveal(card: CardIndex, options: MoveOptions = {}): void {
+    const scene = this.scene;
+    if (!scene || card < 0 || card >= scene.layout.tree.count) return;
+    const target = revealTransform(this.targetTransform(), this.size(), cardBox(scene.layout, card));
+    if (target) this.moveTo(target, options);
+  }
+
+  /** Where the chart is looked at: the world point at the pane's centre and the scale. */
+  viewState(): ChartViewState {
+    return viewStateOf(this.transform, this.size());
+  }
+
+  setViewState(state: ChartViewState, options: MoveOptions = { animate: false }): void {
+    this.moveTo(transformOfViewState({ ...state, k: this.clampScale(state.k) }, this.size()), options);
+  }
+
+  /** Culls and draws for the current view now (the bench calls it after setting a view). */
+  renderNow(): RenderStats {
+    this.update();
+    return { cards: this.active.size, lod: this.lod };
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.cancelMove();
+    if (this.minimapTimer !== null) clearTimeout(this.minimapTimer);
+    this.resizeObserver?.disconnect();
+    this.selection.on(".zoom", null);
+    this.svg.removeEventListener("click", this.handleClick);
+    this.svg.removeEventListener("keydown", this.handleKeyDown);
+    this.svg.removeEventListener("focusin", this.handleFocusIn);
+    this.root.removeEventListener("scroll", this.handleScroll);
+    this.minimap.destroy();
+    this.root.remove();
+    this.active.clear();
+    this.free.length = 0;
+    this.scene = null;
+  }
+
+  // ——— view moves ———
+
+  private size(): PaneSize {
+    const width = this.root.clientWidth || this.container.clientWidth;
+    const height = this.root.clientHeight || this.container.clientHeight;
+    return { width: width > 0 ? width : 300, height: height > 0 ? height : 150 };
+  }
+
+  private clampScale(k: number): number {
+    const [min, max] = this.zoomBehavior.scaleExtent();
+    return Math.min(max, Math.max(min, k));
+  }
+
+  /** Where a running move ends (or the current transform). */
+  private moveTarget: ViewTransform | null = null;
+
+  private targetTransform(): ViewTransform {
+    return this.moveTarget ?? this.transform;
+  }
+
+  private centreOn(x: number, y: number): void {
+    this.moveTo(transformOfViewState({ x, y, k: this.transform.k }, this.size()), { animate: false });
+  }
+
+  private moveTo(target: ViewTransform, options: MoveOptions): void {
+    this.cancelMove();
+    const view = this.doc.defaultView;
+    const animate = (options.animate ?? this.animateByDefault) && typeof view?.requestAnimationFrame === "function";
+    if (!animate || !view) {
+      this.applyTransform(target);
+      return;
+    }
+    const size = this.size();
+    const from = viewStateOf(this.transform, size);
+    const to = viewStateOf(target, size);
+    const start = view.performance.now();
+    this.moveTarget = target;
+    const step = (now: number): void => {
+      const p = Math.min(1, (now - start) / MOVE_MS);
+      const e = p < 0.5 ? 4 * p * p * p : 1 - Math.pow(-2 * p + 2, 3) / 2;
+      const k = from.k * Math.pow(to.k / from.k, e);
+      const state = { x: from.x + (to.x - from.x) * e, y: from.y + (to.y - from.y) * e, k };
+      if (p < 1) {
+        this.applyTransform(transformOfViewState(state, size));
+        this.animationFrame = view.requestAnimationFrame(step);
+      } else {
+        this.animationFrame = 0;
+        this.moveTarget = null;
+        this.applyTransform(target);
+      }
+    };
+    this.animationFrame = view.requestAnimationFrame(step);
+  }
+
+  private cancelMove(): void {
+    if (this.animationFrame !== 0) this.doc.defaultView?.cancelAnimationFrame(this.animationFrame);
+    this.animationFrame = 0;
+    this.moveTarget = null;
+  }
+
+  /** Hands a transform to d3-zoom (which keeps it for the next gesture) and draws it. */
+  private applyTransform(t: ViewTransform): void {
+    this.zoomBehavior.transform(this.selection, zoomIdentity.translate(t.x, t.y).scale(t.k));
+  }
+
+  private handleZoom(t: { x: number; y: number; k: number }): void {
+    if (this.destroyed) return;
+    this.transform = { x: t.x, y: t.y, k: t.k };
+    this.update();
+    this.options.onViewChange?.();
+  }
+
+  // ——— drawing ———
+
+  /** Re-culls when the view left the drawn area or the level of detail changed, then moves the one transform. */
+  private update(): void {
+    const scene = this.scene;
+    if (!scene || this.destroyed) return;
+    // d3-zoom may have been moved by a gesture since the last event we saw.
+    const current = zoomTransform(this.svg);
+    this.transform = { x: current.x, y: current.y, k: current.k };
+    const size = this.size();
+    const t = this.transform;
+    const view = viewRectOf(t, size);
+    const lod = chooseLevelOfDetail(scene.layout, t.k, view, this.lod, () => this.densityGrid());
+    const scaleChanged =
+      lod === "density"
+        ? t.k > this.renderedScale * 1.5 || t.k < this.renderedScale / 1.5
+        : t.k > this.renderedScale * 2;
+    if (this.dirty || lod !== this.lod || this.rendered === null || !containsRect(this.rendered, view) || scaleChanged)
+      this.cull(scene, view, lod, t.k);
+    this.viewport.setAttribute(
+      "transform",
+      `translate(${t.x + t.k * this.originX},${t.y + t.k * this.originY}) scale(${t.k})`,
+    );
+    this.minimap.update(view);
+  }
+
+  private cull(scene: ChartScene, view: Rect, lod: LevelOfDetail, k: number): void {
+    const { layout } = scene;
+    const lodChanged = lod !== this.lod;
+    const area = expandRect(view, CULL_MARGIN);
+    this.rendered = area;
+    this.renderedScale = k;
+    this.lod = lod;
+    this.dirty = false;
+    const centreX = (view.minX + view.maxX) / 2;
+    const centreY = (view.minY + view.maxY) / 2;
+    if (Math.abs(centreX - this.originX) > ORIGIN_DRIFT || Math.abs(centreY - this.originY) > ORIGIN_DRIFT) {
+      this.originX = Math.round(centreX);
+      this.originY = Math.round(centreY);
+      for (const element of this.active.values()) this.place(element, layout);
+    }
+
+    let cards: Int32Array = new Int32Array(0);
+    if (lod === "cards" || lod === "blocks") cards = cardsInRect(layout, area).slice();
+    const wanted = new Set<CardIndex>();
+    if (lod === "cards") for (let i = 0; i < cards.length; i++) wanted.add(cards[i]);
+    if (this.roving >= 0) wanted.add(this.roving);
+    if (this.selected >= 0) wanted.add(this.selected);
+    for (const [card, element] of this.active) {
+      if (!wanted.has(card)) {
+        this.release(element);
+        this.active.delete(card);
+      }
+    }
+    if (lodChanged) for (const [card, element] of this.active) this.decorate(card, element);
+    for (const card of wanted) if (!this.active.has(card)) this.draw(card);
+
+    this.drawBlocks(lod === "blocks" ? cards : null, layout);
+    this.drawDensity(lod === "density" ? area : null, k);
+    this.connectors.setAttribute(
+      "d",
+      lod === "density" ? "" : this.connectorBuilder.build(layout, cards, this.originX, this.originY),
+    );
+    const dotted =
+      scene.showDottedLines && lod !== "density" && scene.dottedLines.length > 0
+        ? dottedLinePath(layout, scene.dottedLines, area, this.originX, this.originY)
+        : "";
+    this.dotted.setAttribute("d", dotted);
+  }
+
+  /** Makes sure a card's element exists (it is kept while pinned as focused or selected). */
+  private ensureDrawn(card: CardIndex): void {
+    if (this.scene && !this.active.has(card)) this.draw(card);
+  }
+
+  private draw(card: CardIndex): void {
+    const scene = this.scene;
+    if (!scene) return;
+    const element = this.free.pop() ?? createCardElement(this.doc);
+    const { layout } = scene;
+    const tree = layout.tree;
+    const parent = tree.parent[card];
+    let positionInSet = 1;
+    let setSize = 1;
+    if (parent >= 0) {
+      const first = tree.childStart[parent];
+      setSize = tree.childStart[parent + 1] - first;
+      for (let k = 0; k < setSize; k++) {
+        if (tree.childIndex[first + k] === card) {
+          positionInSet = k + 1;
+          break;
+        }
+      }
+    }
+    fillCardElement(
+      element,
+      card,
+      scene.content(card),
+      { depth: tree.depth[card], positionInSet, setSize },
+      this.fillContext(layout),
+    );
+    this.place(element, layout);
+    this.active.set(card, element);
+    this.decorate(card, element);
+    this.cardsLayer.append(element.g);
+  }
+
+  private fillContext(layout: ChartLayout): CardFillContext {
+    return {
+      width: layout.cardWidth,
+      height: layout.cardHeight,
+      orientation: layout.orientation,
+      measure: this.measure,
+      strings: this.strings,
+    };
+  }
+
+  private place(element: CardElement, layout: ChartLayout): void {
+    const x = round(layout.x[element.card] - this.originX);
+    const y = round(layout.y[element.card] - this.originY);
+    element.g.setAttribute("transform", `translate(${x},${y})`);
+  }
+
+  /** Tab stop, selection ring and aria-selected of a drawn card. */
+  private decorate(card: CardIndex, element = this.active.get(card)): void {
+    if (!element) return;
+    element.g.setAttribute("tabindex", card === this.roving ? "0" : "-1");
+    const selected = card === this.selected;
+    element.g.setAttribute("aria-selected", String(selected));
+    element.g.classList.toggle("oc-selected", selected);
+    // Zoomed out, only the focused and selected cards are elements: drawn as outlines, their text hidden.
+    element.g.classList.toggle("oc-card-far", this.lod !== "cards");
+  }
+
+  private release(element: CardElement): void {
+    element.g.remove();
+    element.card = -1;
+    if (this.free.length < POOL_LIMIT) this.free.push(element);
+  }
+
+  private densityGrid(): DensityGrid {
+    if (!this.scene) throw new Error("no scene");
+    this.density ??= new DensityGrid(this.scene.layout);
+    return this.density;
+  }
+
+  private colourOf(card: CardIndex): number {
+    let index = this.colourIndex[card];
+    if (index >= 0) return index;
+    const scene = this.scene;
+    const colour = scene?.colour ? scene.colour(card) : (scene?.content(card).colour ?? "#8a8886");
+    index = this.colourIds.get(colour) ?? -1;
+    if (index < 0) {
+      index = this.colours.length;
+      this.colours.push(colour);
+      this.colourIds.set(colour, index);
+    }
+    this.colourIndex[card] = index;
+    return index;
+  }
+
+  /** Cards as plain rectangles, one path per department colour. */
+  private drawBlocks(cards: Int32Array | null, layout: ChartLayout): void {
+    const parts: string[][] = this.colours.map(() => []);
+    if (cards) {
+      const w = layout.cardWidth;
+      const h = layout.cardHeight;
+      for (let i = 0; i < cards.length; i++) {
+        const card = cards[i];
+        const colour = this.colourOf(card);
+        while (parts.length <= colour) parts.push([]);
+        parts[colour].push(
+          `M${round(layout.x[card] - this.originX)} ${round(layout.y[card] - this.originY)}h${w}v${h}h${-w}Z`,
+        );
+      }
+    }
+    for (let i = 0; i < Math.max(parts.length, this.blockPaths.length); i++) {
+      let path = this.blockPaths[i];
+      const d = parts[i]?.join("") ?? "";
+      if (!path) {
+        if (d === "") continue;
+        path = createSvgElement(this.doc, "path", { class: "oc-block" });
+        this.blockPaths[i] = path;
+        this.blocksLayer.append(path);
+      }
+      if (d !== "") path.setAttribute("fill", this.colours[i]);
+      if (path.getAttribute("d") !== d) path.setAttribute("d", d);
+    }
+  }
+
+  /** Per-screen-cell counts of cards as shaded squares: the cost follows the pane's pixels. */
+  private drawDensity(area: Rect | null, k: number): void {
+    const parts: string[][] = DENSITY_SHADES.map(() => []);
+    if (area) {
+      const grid = this.densityGrid();
+      const level = grid.levelFor(DENSITY_CELL_PX / k);
+      let max = 1;
+      grid.forEachCell(level, area, (count) => {
+        if (count > max) max = count;
+      });
+      const logMax = Math.log(max + 1);
+      grid.forEachCell(level, area, (count, minX, minY, cell) => {
+        const shade = Math.min(
+          DENSITY_SHADES.length - 1,
+          Math.floor((Math.log(count + 1) / logMax) * DENSITY_SHADES.length),
+        );
+        parts[shade].push(`M${round(minX - this.originX)} ${round(minY - this.originY)}h${cell}v${cell}h${-cell}Z`);
+      });
+    }
+    DENSITY_SHADES.forEach((opacity, i) => {
+      let path = this.densityPaths[i];
+      if (!path) {
+        path = createSvgElement(this.doc, "path", { class: "oc-density", "fill-opacity": opacity });
+        this.densityPaths[i] = path;
+        this.densityLayer.append(path);
+      }
+      const d = parts[i].join("");
+      if (path.getAttribute("d") !== d) path.setAttribute("d", d);
+    });
+  }
+
+  private scheduleMinimap(): void {
+    if (this.minimapTimer !== null) clearTimeout(this.minimapTimer);
+    // After the first frame: the minimap is not needed to see the chart.
+    this.minimapTimer = setTimeout(() => {
+      this.minimapTimer = null;
+      const scene = this.scene;
+      if (!scene || this.destroyed || scene.layout.tree.count === 0) return;
+      this.minimap.draw(scene.layout, this.densityGrid());
+      this.minimap.update(viewRectOf(this.transform, this.size()));
+    }, 50);
+  }
+
+  // ——— focus and input ———
+
+  private hasFocus(): boolean {
+    const focused = this.doc.activeElement;
+    return focused !== null && focused !== this.svg && this.svg.contains(focused);
+  }
+
+  private setRoving(card: CardIndex): void {
+    if (card === this.roving) return;
+    const previous = this.roving;
+    this.roving = card;
+    if (previous >= 0) this.decorate(previous);
+    this.ensureDrawn(card);
+    this.decorate(card);
+  }
+
+  private focusElement(card: CardIndex): void {
+    if (card < 0) return;
+    this.ensureDrawn(card);
+    const element = this.active.get(card);
+    element?.g.focus({ preventScroll: true });
+  }
+
+  private cardOfTarget(target: EventTarget | null): CardIndex {
+    const element = target instanceof Element ? target.closest("[data-card]") : null;
+    if (!element || !this.svg.contains(element)) return -1;
+    const card = Number(element.getAttribute("data-card"));
+    return Number.isInteger(card) && this.active.get(card)?.g === element ? card : -1;
+  }
+
+  private isExpandable(card: CardIndex): boolean {
+    const tree = this.scene?.layout.tree;
+    if (!tree) return false;
+    return tree.hiddenReports[card] > 0 || tree.childStart[card + 1] > tree.childStart[card];
+  }
+
+  private activate(card: CardIndex): void {
+    this.select(card);
+    this.options.onActivate?.(card);
+  }
+
+  private readonly handleClick = (event: MouseEvent): void => {
+    let card = this.cardOfTarget(event.target);
+    if (card >= 0) {
+      const onToggle = event.target instanceof Element && event.target.closest(".oc-card-toggle") !== null;
+      if (onToggle) {
+        this.setRoving(card);
+        this.options.onToggle?.(card);
+      } else this.activate(card);
+      return;
+    }
+    // Zoomed out, the cards are blocks: find the one under the pointer.
+    if (this.lod !== "blocks" || !this.scene) return;
+    const box = this.svg.getBoundingClientRect();
+    const t = this.transform;
+    const x = (event.clientX - box.left - t.x) / t.k;
+    const y = (event.clientY - box.top - t.y) / t.k;
+    const hits = cardsInRect(this.scene.layout, { minX: x, minY: y, maxX: x, maxY: y });
+    card = hits.length > 0 ? hits[0] : -1;
+    if (card >= 0) this.activate(card);
+  };
+
+  private readonly handleFocusIn = (event: FocusEvent): void => {
+    const card = this.cardOfTarget(event.target);
+    if (card >= 0) this.setRoving(card);
+  };
+
+  /** Focusing a card must never scroll the clipped container. */
+  private readonly handleScroll = (): void => {
+    if (this.root.scrollLeft !== 0) this.root.scrollLeft = 0;
+    if (this.root.scrollTop !== 0) this.root.scrollTop = 0;
+  };
+
+  private readonly handleKeyDown = (event: KeyboardEvent): void => {
+    const scene = this.scene;
+    if (!scene || event.altKey || event.metaKey || event.ctrlKey) return;
+    const card = this.roving;
+    if (card < 0) return;
+    const tree = scene.layout.tree;
+    const across = scene.layout.orientation === "leftRight";
+    let target = -1;
+    switch (event.key) {
+      case "ArrowUp":
+        target = across ? previousSiblingCard(tree, card) : parentCard(tree, card);
+        break;
+      case "ArrowDown":
+        target = across ? nextSiblingCard(tree, card) : firstChildCard(tree, card);
+        break;
+      case "ArrowLeft":
+        target = across ? parentCard(tree, card) : previousSiblingCard(tree, card);
+        break;
+      case "ArrowRight":
+        target = across ? firstChildCard(tree, card) : nextSiblingCard(tree, card);
+        break;
+      case "Home":
+        target = 0;
+        break;
+      case "Enter":
+        if (this.isExpandable(card)) this.options.onToggle?.(card);
+        break;
+      case " ":
+      case "Spacebar":
+        this.activate(card);
+        break;
+      case "+":
+      case "=":
+        this.zoomIn();
+        break;
+      case "-":
+      case "_":
+        this.zoomOut();
+        break;
+      case "0":
+        this.fit();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    if (target >= 0) this.focusCard(target, { animate: false });
+  };
+}

@@ -1,0 +1,117 @@
+import type { ChartLayout, Rect } from "../core/layout/chartLayout";
+import type { CardIndex } from "../core/layout/chartTree";
+import type { ChartViewState } from "./chartScene";
+
+/** A zoom transform as d3-zoom keeps it: screen = world × k + (x, y). */
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+/** The pane's size in CSS px. */
+export interface PaneSize {
+  width: number;
+  height: number;
+}
+
+/** The smallest scale at which card text is drawn (a 13 px title is then 6.5 px). */
+export const TEXT_MIN_SCALE = 0.5;
+/** The scale a chart too big to fit legibly opens at. */
+export const READABLE_SCALE = 0.8;
+/** The most a chart is zoomed in when it opens or is fitted. */
+export const FIT_MAX_SCALE = 1;
+/** Space kept free around a fitted chart or a revealed card, in screen px. */
+export const VIEW_PADDING = 24;
+
+/** The world rectangle the pane shows. */
+export function viewRectOf(t: ViewTransform, size: PaneSize): Rect {
+  return { minX: -t.x / t.k, minY: -t.y / t.k, maxX: (size.width - t.x) / t.k, maxY: (size.height - t.y) / t.k };
+}
+
+export function viewStateOf(t: ViewTransform, size: PaneSize): ChartViewState {
+  return { x: (size.width / 2 - t.x) / t.k, y: (size.height / 2 - t.y) / t.k, k: t.k };
+}
+
+export function transformOfViewState(state: ChartViewState, size: PaneSize): ViewTransform {
+  return { x: size.width / 2 - state.x * state.k, y: size.height / 2 - state.y * state.k, k: state.k };
+}
+
+/** A rectangle grown by a share of its width and height on every side. */
+export function expandRect(rect: Rect, share: number): Rect {
+  const dx = (rect.maxX - rect.minX) * share;
+  const dy = (rect.maxY - rect.minY) * share;
+  return { minX: rect.minX - dx, minY: rect.minY - dy, maxX: rect.maxX + dx, maxY: rect.maxY + dy };
+}
+
+export function containsRect(outer: Rect, inner: Rect): boolean {
+  return inner.minX >= outer.minX && inner.minY >= outer.minY && inner.maxX <= outer.maxX && inner.maxY <= outer.maxY;
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
+}
+
+/** The box of one card. */
+export function cardBox(layout: ChartLayout, card: CardIndex): Rect {
+  const minX = layout.x[card];
+  const minY = layout.y[card];
+  return { minX, minY, maxX: minX + layout.cardWidth, maxY: minY + layout.cardHeight };
+}
+
+/** The scale at which `rect` fills the pane, padding kept. */
+export function fitScaleOf(rect: Rect, size: PaneSize): number {
+  const width = Math.max(1, rect.maxX - rect.minX);
+  const height = Math.max(1, rect.maxY - rect.minY);
+  const k = Math.min((size.width - 2 * VIEW_PADDING) / width, (size.height - 2 * VIEW_PADDING) / height);
+  return k > 0 ? k : Math.min(size.width / width, size.height / height) || 1;
+}
+
+/** The view showing the whole rect centred at scale k. */
+export function centredOn(rect: Rect, k: number): ChartViewState {
+  return { x: (rect.minX + rect.maxX) / 2, y: (rect.minY + rect.maxY) / 2, k };
+}
+
+/**
+ * Where a new chart opens: fitted when the fitted scale keeps cards readable (never zoomed in past
+ * {@link FIT_MAX_SCALE}); otherwise the top of the tree (card 0 at the top, or the left in left-to-right) at
+ * {@link READABLE_SCALE}.
+ */
+export function openingView(layout: ChartLayout, size: PaneSize): ChartViewState {
+  const bounds = layout.bounds;
+  const fitted = fitScaleOf(bounds, size);
+  if (layout.tree.count === 0) return { x: 0, y: 0, k: 1 };
+  if (fitted >= READABLE_SCALE) return centredOn(bounds, Math.min(FIT_MAX_SCALE, fitted));
+  const k = READABLE_SCALE;
+  const root = cardBox(layout, 0);
+  if (layout.orientation === "leftRight") {
+    const x = bounds.minX - VIEW_PADDING / k + size.width / 2 / k;
+    return { x, y: (root.minY + root.maxY) / 2, k };
+  }
+  const y = bounds.minY - VIEW_PADDING / k + size.height / 2 / k;
+  return { x: (root.minX + root.maxX) / 2, y, k };
+}
+
+/**
+ * The transform that brings `box` into view with the least panning (centring it when it is bigger than
+ * the pane), at the same scale; null when it is already in view.
+ */
+export function revealTransform(t: ViewTransform, size: PaneSize, box: Rect): ViewTransform | null {
+  const pad = Math.min(VIEW_PADDING, size.width / 4, size.height / 4);
+  const left = box.minX * t.k + t.x;
+  const right = box.maxX * t.k + t.x;
+  const top = box.minY * t.k + t.y;
+  const bottom = box.maxY * t.k + t.y;
+  const dx = shiftInto(left, right, pad, size.width - pad);
+  const dy = shiftInto(top, bottom, pad, size.height - pad);
+  if (dx === 0 && dy === 0) return null;
+  return { x: t.x + dx, y: t.y + dy, k: t.k };
+}
+
+/** How far to move [a, b] so it lies in [lo, hi] (centred when it cannot). */
+function shiftInto(a: number, b: number, lo: number, hi: number): number {
+  if (b - a > hi - lo) return (lo + hi) / 2 - (a + b) / 2;
+  if (a < lo) return lo - a;
+  if (b > hi) return hi - b;
+  return 0;
+}
