@@ -1,6 +1,7 @@
 import { makeStaticStyles, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { translatorFor } from "../i18n";
+import { ChartPanel } from "./components/chart/ChartPanel";
 import { ChecksView } from "./components/checks/ChecksView";
 import { ColumnMappingPanel } from "./components/ColumnMappingPanel";
 import { CoverageView } from "./components/CoverageView";
@@ -16,7 +17,9 @@ import { describeSource } from "./describeSource";
 import { EMPTY_FINDING_FILTER, type FindingFilter } from "./findings/filterFindings";
 import { positionsWithFindings } from "./groupFindings";
 import type { PaneHost } from "./host/paneHost";
+import { useChartState } from "./hooks/useChartState";
 import { useFindingNavigation } from "./hooks/useFindingNavigation";
+import { useFollowPositions } from "./hooks/useFollowPositions";
 import { useOrgWorkbook } from "./hooks/useOrgWorkbook";
 import { usePositionFocus } from "./hooks/usePositionFocus";
 import { departmentNames } from "./settings/departmentNames";
@@ -66,12 +69,14 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
   const styles = useStyles();
   const [state, actions] = useOrgWorkbook(host);
   const [columnsOpen, setColumnsOpen] = useState(false);
-  const [tab, setTab] = useState<PaneTab>("overview");
+  const [tab, setTab] = useState<PaneTab>("chart");
   const [filter, setFilter] = useState<FindingFilter>(EMPTY_FINDING_FILTER);
   const [focus, focusActions] = usePositionFocus();
   const { loaded, workbook, busy } = state;
   const analysis = loaded?.analysis;
   const selection = useFindingNavigation(host, loaded, focusActions);
+  const chart = useChartState(workbook, analysis?.model);
+  useFollowPositions(host, loaded, actions.refresh, chart[1].select);
   const { t } = usePaneLanguage();
 
   const flagged = useMemo(() => analysis && positionsWithFindings(analysis.model, analysis.findings), [analysis]);
@@ -119,6 +124,15 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
           <>
             <PaneTabs selected={tab} onSelect={setTab} />
             <div className={styles.panel} role="tabpanel" id="pane-tabpanel" aria-labelledby={paneTabId(tab)}>
+              {tab === "chart" && (
+                <ChartPanel
+                  host={host}
+                  analysis={analysis}
+                  sheet={loaded.grid.sheetName}
+                  chart={chart}
+                  flagged={flagged}
+                />
+              )}
               {tab === "overview" && (
                 <OverviewView analysis={analysis} selection={selection} onOpenChecks={openChecks} />
               )}

@@ -29,4 +29,20 @@ export interface PaneHost {
   openFile?: (bytes: Uint8Array, fileName: string) => Promise<OpenFileResult>;
   /** In Excel: takes the user to a row (a finding's source row); false when the sheet is no longer there. */
   selectSourceRow?: (sheet: string, row: number) => Promise<boolean>;
+  /**
+   * In Excel: follows the positions table the pane read. `onChanged` fires (debounced) after the user edits it,
+   * `onSelectRow` when the user selects a cell in it (the sheet row). Resolves to a function that stops following.
+   */
+  watchPositions?: (target: PositionsLocation, handlers: PositionsWatchHandlers) => Promise<() => Promise<void>>;
+}
+
+/** Where the positions were read from. */
+export interface PositionsLocation {
+  sheet: string;
+  table?: string;
+}
+
+export interface PositionsWatchHandlers {
+  onChanged: () => void;
+  onSelectRow: (row: number) => void;
 }

@@ -1,0 +1,168 @@
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { CARD_KIND, type CardIndex } from "../../../core/layout/chartTree";
+import type { WorkbookAnalysis } from "../../../core";
+import type { PaneHost } from "../../host/paneHost";
+import type { ChartActions, ChartState } from "../../hooks/useChartState";
+import { useChartScene } from "../../hooks/useChartScene";
+import { useElementWidth } from "../../hooks/useElementWidth";
+import { useWindowHeight } from "../../hooks/useWindowHeight";
+import { usePaneLanguage } from "../../translateContext";
+import { ChartSearch } from "./ChartSearch";
+import { ChartToolbar } from "./ChartToolbar";
+import { DepartmentLegend } from "./DepartmentLegend";
+import { OrgChartCanvas, type OrgChartHandle } from "./OrgChartCanvas";
+import { SheetRowList } from "./SheetRowList";
+
+/** Pane widths from which the row list sits beside the chart rather than under it. */
+const SIDE_BY_SIDE_FROM = 860;
+const ROW_LIST_WIDTH = 380;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingHorizontalM, minWidth: 0 },
+  sideBySide: { gridTemplateColumns: `minmax(0, 1fr) ${ROW_LIST_WIDTH}px` },
+  chartColumn: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  note: { color: tokens.colorNeutralForeground3 },
+  status: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface ChartPanelProps {
+  host: PaneHost;
+  analysis: WorkbookAnalysis;
+  /** The sheet the positions were read from (a card click selects its row there). */
+  sheet: string;
+  chart: [ChartState, ChartActions];
+  flagged: ReadonlySet<number>;
+}
+
+/** The Chart tab: the toolbar and search, the org chart, its legend and, outside Excel, the sheet's rows beside it. */
+export function ChartPanel({ host, analysis, sheet, chart: [state, actions], flagged }: ChartPanelProps) {
+  const styles = useStyles();
+  const { lang, t } = usePaneLanguage();
+  const handle = useRef<OrgChartHandle>(null);
+  const [measure, width] = useElementWidth<HTMLDivElement>(360);
+  const windowHeight = useWindowHeight();
+  const model = analysis.model;
+  const built = useChartScene(analysis, state.options, lang, t);
+  const { scene, tree } = built;
+  const [unitCard, setUnitCard] = useState<CardIndex>(-1);
+  const [status, setStatus] = useState<string>();
+
+  const selectedIndex = state.selection.id === undefined ? undefined : model.indexById.get(state.selection.id);
+  const selectedCard =
+    state.options.view === "departments"
+      ? unitCard
+      : selectedIndex === undefined
+        ? -1
+        : (tree.cardOfPosition[selectedIndex] ?? -1);
+
+  useEffect(() => setUnitCard(-1), [state.options.view]);
+
+  const onActivate = useCallback(
+    (card: CardIndex) => {
+      if (tree.kind[card] !== CARD_KIND.position) {
+        setUnitCard(card);
+        return;
+      }
+      const index = tree.subject[card];
+      actions.select(index, false);
+      const position = model.positions[index];
+      const title = position.title || t("ui.orgChart.untitled");
+      if (host.inExcel && host.selectSourceRow) {
+        host.selectSourceRow(sheet, position.row).catch(() => undefined);
+      } else {
+        setStatus(t("ui.orgChart.selectedRow", { title, row: position.row, sheet }));
+      }
+    },
+    [actions, host, model, sheet, t, tree],
+  );
+
+  const onToggle = useCallback(
+    (card: CardIndex) => {
+      if (tree.kind[card] === CARD_KIND.position) actions.toggleCollapsed(model.positions[tree.subject[card]].id);
+    },
+    [actions, model, tree],
+  );
+
+  const onView = (view: typeof state.options.view) => {
+    if (view === "focus") {
+      if (state.selection.id !== undefined) actions.focusOn(state.selection.id);
+    } else actions.setView(view);
+  };
+
+  const sideBySide = !host.inExcel && width >= SIDE_BY_SIDE_FROM;
+  const chartHeight = Math.max(320, Math.round(windowHeight - (host.inExcel ? 230 : 260)));
+  const focusTitle =
+    state.options.view === "focus" && state.options.focusId !== undefined
+      ? model.positions[model.indexById.get(state.options.focusId) ?? -1]?.title
+      : undefined;
+
+  return (
+    <div ref={measure} className={styles.root} data-testid="chart-panel">
+      <ChartToolbar
+        options={state.options}
+        layerCount={model.layerCount}
+        canFocus={selectedIndex !== undefined && model.childStart[selectedIndex + 1] > model.childStart[selectedIndex]}
+        onView={onView}
+        onOrientation={actions.setOrientation}
+        onCompact={actions.setCompact}
+        onDottedLines={actions.setShowDottedLines}
+        onExpandAll={actions.expandAll}
+        onExpandToLevel={actions.expandToLevel}
+        onZoomIn={() => handle.current?.zoomBy(1.25)}
+        onZoomOut={() => handle.current?.zoomBy(0.8)}
+        onFit={() => handle.current?.fit()}
+      />
+      <ChartSearch model={model} onChoose={(position) => actions.select(position, true)} />
+      {state.openedCollapsed && (
+        <Caption1 className={styles.note} data-testid="opened-collapsed">
+          {t("ui.orgChart.collapsedOnOpen", { count: model.positions.length, level: 3 })}
+        </Caption1>
+      )}
+      {focusTitle !== undefined && (
+        <Caption1 className={styles.note} data-testid="focus-note">
+          {t("ui.orgChart.focusOn", { title: focusTitle || t("ui.orgChart.untitled") })}
+        </Caption1>
+      )}
+      <div className={mergeClasses(styles.body, sideBySide && styles.sideBySide)}>
+        <div className={styles.chartColumn}>
+          {tree.count === 0 ? (
+            <Caption1 className={styles.note}>{t("ui.orgChart.empty")}</Caption1>
+          ) : (
+            <OrgChartCanvas
+              ref={handle}
+              scene={scene}
+              selected={selectedCard}
+              revealTicket={state.selection.revealTicket}
+              initialView={state.view.current}
+              onActivate={onActivate}
+              onToggle={onToggle}
+              onViewChange={(view) => {
+                state.view.current = view;
+              }}
+              height={chartHeight}
+            />
+          )}
+          {status && !host.inExcel && (
+            <Caption1 className={styles.status} role="status" data-testid="chart-status">
+              {status}
+            </Caption1>
+          )}
+          {built.currencyNote && <Caption1 className={styles.note}>{built.currencyNote}</Caption1>}
+          <DepartmentLegend colours={built.colours} />
+        </div>
+        {!host.inExcel && (
+          <SheetRowList
+            model={model}
+            flagged={flagged}
+            selected={selectedIndex}
+            revealTicket={state.selection.revealTicket}
+            onSelect={(position) => actions.select(position, true)}
+            height={sideBySide ? chartHeight : 240}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import {
+  Menu,
+  MenuButton,
+  MenuDivider,
+  MenuItem,
+  MenuItemCheckbox,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Toolbar,
+  ToolbarButton,
+  ToolbarRadioButton,
+  ToolbarRadioGroup,
+  Tooltip,
+  makeStyles,
+  tokens,
+  type MenuCheckedValueChangeData,
+} from "@fluentui/react-components";
+import { ArrowMaximize20Regular, Options20Regular, ZoomIn20Regular, ZoomOut20Regular } from "@fluentui/react-icons";
+import type { ChartOrientation } from "../../../core/layout/chartLayout";
+import type { ChartOptions, ChartViewKind } from "../../chart/chartOptions";
+import { usePaneLanguage } from "../../translateContext";
+
+const VIEWS: readonly ChartViewKind[] = ["positions", "departments", "focus"];
+
+const useStyles = makeStyles({
+  root: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS, padding: 0, minWidth: 0 },
+  spacer: { flexGrow: 1 },
+});
+
+export interface ChartToolbarProps {
+  options: ChartOptions;
+  /** Layers in the org, for "Expand to level N". */
+  layerCount: number;
+  /** Whether a card is selected (Focus needs one). */
+  canFocus: boolean;
+  onView: (view: ChartViewKind) => void;
+  onOrientation: (orientation: ChartOrientation) => void;
+  onCompact: (compact: boolean) => void;
+  onDottedLines: (show: boolean) => void;
+  onExpandAll: () => void;
+  onExpandToLevel: (level: number) => void;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onFit: () => void;
+}
+
+/** View (positions, departments, focus), zoom and the chart's options. */
+export function ChartToolbar(props: ChartToolbarProps) {
+  const styles = useStyles();
+  const { t } = usePaneLanguage();
+  const { options } = props;
+  const checked = {
+    view: [options.view],
+    orientation: [options.orientation],
+    show: [...(options.compact ? ["compact"] : []), ...(options.showDottedLines ? ["dotted"] : [])],
+  };
+  const onChecked = (_: unknown, data: MenuCheckedValueChangeData) => {
+    if (data.name === "orientation") props.onOrientation(data.checkedItems[0] as ChartOrientation);
+    if (data.name === "show") {
+      if (data.checkedItems.includes("compact") !== options.compact) props.onCompact(!options.compact);
+      if (data.checkedItems.includes("dotted") !== options.showDottedLines)
+        props.onDottedLines(!options.showDottedLines);
+    }
+  };
+  const levels = [];
+  for (let level = 1; level <= Math.min(props.layerCount, 8); level++) levels.push(level);
+
+  return (
+    <Toolbar
+      size="small"
+      aria-label={t("ui.orgChart.toolbar")}
+      className={styles.root}
+      checkedValues={checked}
+      onCheckedValueChange={(_, data) => {
+        if (data.name === "view") props.onView(data.checkedItems[0] as ChartViewKind);
+      }}
+      data-testid="chart-toolbar"
+    >
+      <ToolbarRadioGroup aria-label={t("ui.orgChart.view.label")}>
+        {VIEWS.map((view) => (
+          <ToolbarRadioButton
+            key={view}
+            name="view"
+            value={view}
+            appearance="subtle"
+            disabled={view === "focus" && !props.canFocus && options.view !== "focus"}
+            title={view === "focus" ? t("ui.orgChart.focusHint") : undefined}
+            data-chart-view={view}
+          >
+            {t(`ui.orgChart.view.${view}`)}
+          </ToolbarRadioButton>
+        ))}
+      </ToolbarRadioGroup>
+      <span className={styles.spacer} />
+      <Tooltip content={t("ui.orgChart.zoomOut")} relationship="label">
+        <ToolbarButton icon={<ZoomOut20Regular />} onClick={props.onZoomOut} data-testid="zoom-out" />
+      </Tooltip>
+      <Tooltip content={t("ui.orgChart.zoomIn")} relationship="label">
+        <ToolbarButton icon={<ZoomIn20Regular />} onClick={props.onZoomIn} data-testid="zoom-in" />
+      </Tooltip>
+      <Tooltip content={t("ui.orgChart.fit")} relationship="label">
+        <ToolbarButton icon={<ArrowMaximize20Regular />} onClick={props.onFit} data-testid="zoom-fit" />
+      </Tooltip>
+      <Menu checkedValues={checked} onCheckedValueChange={onChecked}>
+        <MenuTrigger disableButtonEnhancement>
+          <Tooltip content={t("ui.orgChart.options")} relationship="label">
+            <MenuButton appearance="subtle" size="small" icon={<Options20Regular />} data-testid="chart-options" />
+          </Tooltip>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItemRadio name="orientation" value="topDown">
+              {t("ui.orgChart.orientation.topDown")}
+            </MenuItemRadio>
+            <MenuItemRadio name="orientation" value="leftRight" data-testid="orientation-left-right">
+              {t("ui.orgChart.orientation.leftRight")}
+            </MenuItemRadio>
+            <MenuDivider />
+            <MenuItemCheckbox name="show" value="compact" data-testid="compact-toggle">
+              {t("ui.orgChart.compact")}
+            </MenuItemCheckbox>
+            <MenuItemCheckbox name="show" value="dotted" data-testid="dotted-toggle">
+              {t("ui.orgChart.dottedLines")}
+            </MenuItemCheckbox>
+            <MenuDivider />
+            <MenuItem onClick={props.onExpandAll} data-testid="expand-all">
+              {t("ui.orgChart.expandAll")}
+            </MenuItem>
+            {levels.map((level) => (
+              <MenuItem key={level} onClick={() => props.onExpandToLevel(level)} data-expand-level={level}>
+                {t("ui.orgChart.expandToLevel", { level })}
+              </MenuItem>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </Toolbar>
+  );
+}

@@ -1,0 +1,117 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import type { CardIndex } from "../../../core/layout/chartTree";
+import type { ChartScene, ChartViewState } from "../../../chart/chartScene";
+import { OrgChartView } from "../../../chart/orgChartView";
+import { usePaneLanguage } from "../../translateContext";
+
+const useStyles = makeStyles({
+  root: {
+    position: "relative",
+    overflow: "hidden",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+});
+
+/** What the toolbar can ask of the chart. */
+export interface OrgChartHandle {
+  zoomBy: (factor: number) => void;
+  fit: () => void;
+  reveal: (card: CardIndex) => void;
+  focusCard: (card: CardIndex) => void;
+  viewState: () => ChartViewState | undefined;
+}
+
+export interface OrgChartCanvasProps {
+  scene: ChartScene;
+  /** The selected card (-1 for none). */
+  selected: CardIndex;
+  /** Grows when the selection should be brought into view (search, a row chosen in Excel or the list). */
+  revealTicket: number;
+  /** The view to open on (kept across refreshes and tab switches); undefined: the renderer's own opening view. */
+  initialView?: ChartViewState;
+  onActivate: (card: CardIndex) => void;
+  onToggle: (card: CardIndex) => void;
+  /** The view the user left the chart at, saved on every change. */
+  onViewChange: (view: ChartViewState) => void;
+  height: number;
+}
+
+/**
+ * The org chart, drawn by the framework-free {@link OrgChartView}: React hands it a scene when the data or the
+ * chart options change, never per frame; panning and zooming stay inside the renderer.
+ */
+export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(function OrgChartCanvas(
+  { scene, selected, revealTicket, initialView, onActivate, onToggle, onViewChange, height },
+  ref,
+) {
+  const styles = useStyles();
+  const { lang, t } = usePaneLanguage();
+  const container = useRef<HTMLDivElement>(null);
+  const view = useRef<OrgChartView | undefined>(undefined);
+  const callbacks = useRef({ onActivate, onToggle, onViewChange });
+  callbacks.current = { onActivate, onToggle, onViewChange };
+  const opening = useRef(initialView);
+  const drawn = useRef(false);
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+
+  useEffect(() => {
+    const chart = new OrgChartView(container.current!, {
+      lang,
+      t,
+      onActivate: (card) => callbacks.current.onActivate(card),
+      onToggle: (card) => callbacks.current.onToggle(card),
+      onViewChange: () => {
+        const state = view.current?.viewState();
+        if (state) callbacks.current.onViewChange(state);
+      },
+    });
+    view.current = chart;
+    drawn.current = false;
+    return () => {
+      const last = chart.viewState();
+      if (drawn.current) opening.current = last;
+      view.current = undefined;
+      chart.destroy();
+    };
+  }, [lang, t]);
+
+  useEffect(() => {
+    const chart = view.current;
+    if (!chart) return;
+    // The first scene opens where the user left the chart; later scenes (a refresh, a collapse) keep the view.
+    const keepView = drawn.current ? chart.viewState() : opening.current;
+    opening.current = undefined;
+    drawn.current = true;
+    chart.setScene(
+      scene,
+      keepView ? { view: keepView, selected: selectedRef.current } : { selected: selectedRef.current },
+    );
+  }, [scene, lang, t]);
+
+  useEffect(() => {
+    view.current?.select(selected, { reveal: false });
+  }, [selected]);
+
+  useEffect(() => {
+    if (revealTicket > 0 && selectedRef.current >= 0) view.current?.reveal(selectedRef.current);
+  }, [revealTicket]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      zoomBy: (factor) => view.current?.zoomBy(factor),
+      fit: () => view.current?.fit(),
+      reveal: (card) => view.current?.reveal(card),
+      focusCard: (card) => view.current?.focusCard(card),
+      viewState: () => view.current?.viewState(),
+    }),
+    [],
+  );
+
+  return <div ref={container} className={styles.root} style={{ height }} data-testid="org-chart" />;
+});

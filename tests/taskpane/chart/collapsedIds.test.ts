@@ -1,0 +1,46 @@
+import { buildOrgModel, type SheetGrid } from "../../../src/core";
+import {
+  collapsedFlagsOf,
+  collapsedIdsBelowLayer,
+  withAncestorsExpanded,
+} from "../../../src/taskpane/chart/collapsedIds";
+
+/** CEO → (A → (A1 → A11), B → B1). */
+function org() {
+  const rows = [
+    ["Position ID", "Title", "Reports To"],
+    ["CEO", "Chief", ""],
+    ["A", "Head A", "CEO"],
+    ["A1", "Lead A1", "A"],
+    ["A11", "Member", "A1"],
+    ["B", "Head B", "CEO"],
+    ["B1", "Member", "B"],
+  ];
+  const grid: SheetGrid = { sheetName: "Positions", firstRow: 1, firstColumn: 1, rows };
+  return buildOrgModel(grid).model;
+}
+
+test("expanding to a level collapses the positions of that layer that have reports", () => {
+  const model = org();
+  expect([...collapsedIdsBelowLayer(model, 1)]).toEqual(["CEO"]);
+  expect([...collapsedIdsBelowLayer(model, 2)].sort()).toEqual(["A", "B"]);
+  expect([...collapsedIdsBelowLayer(model, 3)]).toEqual(["A1"]);
+  expect(collapsedIdsBelowLayer(model, 4).size).toBe(0);
+});
+
+test("revealing a position expands every collapsed manager above it, and nothing else", () => {
+  const model = org();
+  const collapsed = new Set(["CEO", "A1", "B"]);
+  const revealed = withAncestorsExpanded(model, model.indexById.get("A11")!, collapsed);
+  expect([...revealed].sort()).toEqual(["B"]);
+  expect(collapsed.size).toBe(3);
+  // Nothing above is collapsed: the same set comes back.
+  const none = new Set(["B"]);
+  expect(withAncestorsExpanded(model, model.indexById.get("A11")!, none)).toBe(none);
+});
+
+test("collapsed IDs become flags by index; IDs gone from the data are ignored", () => {
+  const model = org();
+  const flags = collapsedFlagsOf(model, new Set(["A", "GONE"]));
+  expect([...flags]).toEqual(model.positions.map((position) => (position.id === "A" ? 1 : 0)));
+});
