@@ -1,0 +1,23 @@
+/** Bundles bench/browser/page.ts into one IIFE for the page, in memory, with esbuild (minified, as shipped). */
+import path from "node:path";
+import { build } from "esbuild";
+
+export const PAGE_ENTRY = path.resolve(__dirname, "page.ts");
+
+export async function buildPageBundle(): Promise<{ code: string; bytes: number; ms: number }> {
+  const started = performance.now();
+  const result = await build({
+    entryPoints: [PAGE_ENTRY],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "chrome120",
+    minify: true,
+    write: false,
+    legalComments: "none",
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].text;
+  return { code, bytes: Buffer.byteLength(code), ms: performance.now() - started };
+}
