@@ -11,16 +11,21 @@ export interface LayoutGeometry {
   /** From one layer to the next: cardDepth + layer gap. */
   layerStep: number;
   layerGap: number;
-  /** Between the cards of a column of a block, along the depth axis. */
+  /** Between the rows of a block: along the depth axis top-down, along the breadth axis left-to-right. */
   stackRowGap: number;
-  /** The lane before each column of a block, along the breadth axis. */
+  /** The lane beside a column of a block where its spine runs (before each column top-down, between columns left-to-right). */
   stackLane: number;
+  /**
+   * Where a block's columns go: side by side across the layers (false: top-down, a column runs down the depth
+   * axis) or one after another along the depth axis (true: left-to-right, a column runs down the breadth axis).
+   */
+  columnsAlongDepth: boolean;
 }
 
 /**
  * The tree the tidy layout places: node c < tree.count is card c; each compact block is one node (as wide
- * as its columns, placed as its manager's first child) followed by a chain of spacer nodes, one per further
- * layer the block reaches into, as wide as the block, so that the contours keep every deeper subtree of the
+ * as its breadth extent, see {@link blockBreadth}, placed as its manager's first child) followed by a chain of spacer nodes, one per further
+ * layer the block reaches into (see {@link blockDepth}), as wide as the block, so that the contours keep every deeper subtree of the
  * neighbours clear of the block. Stacked cards are left out (they are placed inside their block).
  */
 export interface LayoutTree {
@@ -29,14 +34,30 @@ export interface LayoutTree {
   blockNode: Int32Array;
 }
 
-/** The block's extent along the depth axis. */
-export function blockDepth(rows: number, geometry: LayoutGeometry): number {
-  return rows * geometry.cardDepth + (rows - 1) * geometry.stackRowGap;
+/**
+ * The block's extent across the layers. Columns side by side: each column and the lane before it. Columns
+ * along the depth axis: its rows, after a lane for the bus that joins the columns' spines when there are
+ * several columns.
+ */
+export function blockBreadth(columns: number, rows: number, geometry: LayoutGeometry): number {
+  const { cardBreadth, stackLane, stackRowGap } = geometry;
+  if (!geometry.columnsAlongDepth) return columns * (stackLane + cardBreadth);
+  return (columns > 1 ? stackLane : 0) + rows * cardBreadth + (rows - 1) * stackRowGap;
+}
+
+/**
+ * The block's extent along the depth axis. Columns side by side: its rows. Columns along the depth axis:
+ * its columns and the lanes between them (the first column's spine runs in the layer gap, like any child's).
+ */
+export function blockDepth(columns: number, rows: number, geometry: LayoutGeometry): number {
+  const { cardDepth, stackLane, stackRowGap } = geometry;
+  if (!geometry.columnsAlongDepth) return rows * cardDepth + (rows - 1) * stackRowGap;
+  return columns * cardDepth + (columns - 1) * stackLane;
 }
 
 /** Layers below its first that a block reaches into (down to the gap above the layer): one spacer each. */
-export function blockSpacers(rows: number, geometry: LayoutGeometry): number {
-  const depth = blockDepth(rows, geometry);
+export function blockSpacers(columns: number, rows: number, geometry: LayoutGeometry): number {
+  const depth = blockDepth(columns, rows, geometry);
   return Math.max(0, Math.ceil((depth + geometry.layerGap) / geometry.layerStep) - 1);
 }
 
@@ -48,7 +69,7 @@ export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, g
     for (let card = 0; card < n; card++) {
       if (blocks.columns[card] === 0) continue;
       blockNode[card] = total;
-      total += 1 + blockSpacers(blocks.rows[card], geometry);
+      total += 1 + blockSpacers(blocks.columns[card], blocks.rows[card], geometry);
     }
   }
 
@@ -66,8 +87,10 @@ export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, g
     const block = blockNode[card];
     if (block >= 0) {
       children++;
-      const width = blocks!.columns[card] * (geometry.stackLane + geometry.cardBreadth);
-      const last = block + blockSpacers(blocks!.rows[card], geometry);
+      const columns = blocks!.columns[card];
+      const rows = blocks!.rows[card];
+      const width = blockBreadth(columns, rows, geometry);
+      const last = block + blockSpacers(columns, rows, geometry);
       for (let node = block; node <= last; node++) {
         breadth[node] = width;
         parent[node] = node === block ? card : node - 1;

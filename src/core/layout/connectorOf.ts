@@ -3,14 +3,20 @@ import { LAYER_GAP, STACK_LANE } from "./layoutSpacing";
 
 /**
  * The elbow connector from `card` up to its parent, as a polyline written into `out` (x0, y0, x1, y1, …;
- * `out` needs room for 5 points), from the card's attach point to the parent's. Returns the number of
- * points: 0 for card 0, 4 for a card in the tree, 5 for a stacked card.
+ * `out` needs room for 6 points), from the card's attach point to the parent's. Returns the number of
+ * points: 0 for card 0, 4 for a card in the tree, 5 or 6 for a stacked card (see below).
  *
  * Top-down: from the card's top centre up to the mid-line halfway through the layer gap below the parent,
  * across to the parent's centre, up to the parent's bottom centre. A stacked card hangs from its column's
  * spine, which runs down the lane to the left of the column: from the card's left side across to the spine,
- * up the spine to the mid-line, then as above. Left-to-right is the same transposed (attach at the card's
- * left side, or the top for a stacked card; the parent's right side).
+ * up the spine to the mid-line, then as above (5 points).
+ *
+ * Left-to-right: from the card's left middle across to the mid-line halfway through the layer gap right of
+ * the parent, along it to the parent's middle, across to the parent's right side. A stacked card of a
+ * block's first column hangs from that mid-line like any child (4 points); one of a further column hangs
+ * from its column's spine, which runs down the lane to the left of the column: from the card's left side to
+ * the spine, up the spine to the bus in the lane along the block's top, back along the bus to the mid-line,
+ * then as above (6 points). Finding the block's top scans the parent's children up to its first stacked one.
  */
 export function connectorOf(layout: ChartLayout, card: CardIndex, out: Float64Array): number {
   const parent = layout.tree.parent[card];
@@ -38,19 +44,28 @@ export function connectorOf(layout: ChartLayout, card: CardIndex, out: Float64Ar
   const parentY = y[parent] + cardHeight / 2;
   const parentRight = x[parent] + cardWidth;
   const midX = parentRight + LAYER_GAP / 2;
-  if (stacked[card] === 1) {
-    const spineY = y[card] - STACK_LANE / 2;
-    const centreX = x[card] + cardWidth / 2;
-    points = writePoint(out, points, centreX, y[card]);
-    points = writePoint(out, points, centreX, spineY);
-    points = writePoint(out, points, midX, spineY);
+  const childY = y[card] + cardHeight / 2;
+  points = writePoint(out, points, x[card], childY);
+  // The first column starts right after the layer gap; a further one at least a card and a lane beyond.
+  if (stacked[card] === 1 && x[card] > parentRight + LAYER_GAP + STACK_LANE / 2) {
+    const spineX = x[card] - STACK_LANE / 2;
+    const busY = y[firstStackedChild(layout, parent)] - STACK_LANE / 2;
+    points = writePoint(out, points, spineX, childY);
+    points = writePoint(out, points, spineX, busY);
+    points = writePoint(out, points, midX, busY);
   } else {
-    const childY = y[card] + cardHeight / 2;
-    points = writePoint(out, points, x[card], childY);
     points = writePoint(out, points, midX, childY);
   }
   points = writePoint(out, points, midX, parentY);
   return writePoint(out, points, parentRight, parentY);
+}
+
+/** The parent's first stacked child: the first card of its block (first column, first row). */
+function firstStackedChild({ tree, stacked }: ChartLayout, parent: CardIndex): CardIndex {
+  const { childStart, childIndex } = tree;
+  for (let k = childStart[parent]; k < childStart[parent + 1]; k++)
+    if (stacked[childIndex[k]] === 1) return childIndex[k];
+  return -1;
 }
 
 /** Writes point number `index` and returns the number of points written. */

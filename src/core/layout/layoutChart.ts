@@ -11,23 +11,26 @@ import {
   STACK_ROW_GAP,
 } from "./layoutSpacing";
 import { placeTidyTree } from "./placeTidyTree";
-import { planCompactBlocks } from "./planCompactBlocks";
+import { planCompactBlocks, type CompactBlocks } from "./planCompactBlocks";
 
 /**
  * Where every card of `tree` goes: a tidy tree (see `placeTidyTree`: d3-hierarchy's `tree()` with a
  * separation of card breadth + {@link SIBLING_GAP} between siblings and + {@link COUSIN_GAP} between
  * cousins), card 0's centre at breadth 0 and its top at depth 0, one layer every card size +
- * {@link LAYER_GAP} along the depth axis. Compact (default): a card's leaf children, when there are at least
- * three, are stacked in a block of columns (see `planCompactBlocks`) placed as its first child, each column
- * behind a lane for its spine. Left-to-right is the same layout with breadth on y and depth on x (cards keep
- * their width × height). O(cards); no object per card, no recursion.
+ * {@link LAYER_GAP} along the depth axis. Left-to-right is this layout with breadth on y and depth on x
+ * (cards keep their width × height). Compact (default): a card's leaf children, when there are at least
+ * three, are stacked in a block of columns (see `planCompactBlocks`) placed as its first child. Top-down the
+ * columns stand side by side under the manager, each behind a lane for its spine. Left-to-right the columns
+ * follow one another rightwards from the manager's next layer, their cards stacked downwards, with a lane
+ * between two columns for the spine of the second and, when there are several columns, a lane along the
+ * block's top for the bus that joins the spines. O(cards); no object per card, no recursion.
  */
 export function layoutChart(tree: ChartTree, options: LayoutOptions = {}): ChartLayout {
   const orientation = options.orientation ?? "topDown";
   const cardWidth = options.cardWidth ?? DEFAULT_CARD_WIDTH;
   const cardHeight = options.cardHeight ?? DEFAULT_CARD_HEIGHT;
   const topDown = orientation === "topDown";
-  const geometry = layoutGeometry(topDown ? cardWidth : cardHeight, topDown ? cardHeight : cardWidth);
+  const geometry = layoutGeometry(topDown ? cardWidth : cardHeight, topDown ? cardHeight : cardWidth, !topDown);
   const n = tree.count;
   const blocks = (options.compact ?? true) ? planCompactBlocks(tree) : null;
   const stacked = blocks?.stacked ?? new Uint8Array(n);
@@ -42,15 +45,14 @@ export function layoutChart(tree: ChartTree, options: LayoutOptions = {}): Chart
     across[card] = centre[card] - cardBreadth / 2;
     down[card] = tree.depth[card] * layerStep;
   }
-  if (blocks !== null && blocks.count > 0)
-    placeStackedCards(tree, blocks.rows, layoutTree, centre, geometry, across, down);
+  if (blocks !== null && blocks.count > 0) placeStackedCards(tree, blocks, layoutTree, centre, geometry, across, down);
 
   const x = topDown ? across : down;
   const y = topDown ? down : across;
   return { tree, orientation, cardWidth, cardHeight, x, y, stacked, bounds: boundsOf(x, y, cardWidth, cardHeight) };
 }
 
-function layoutGeometry(cardBreadth: number, cardDepth: number): LayoutGeometry {
+function layoutGeometry(cardBreadth: number, cardDepth: number, columnsAlongDepth: boolean): LayoutGeometry {
   return {
     cardBreadth,
     cardDepth,
@@ -58,13 +60,19 @@ function layoutGeometry(cardBreadth: number, cardDepth: number): LayoutGeometry 
     layerGap: LAYER_GAP,
     stackRowGap: STACK_ROW_GAP,
     stackLane: STACK_LANE,
+    columnsAlongDepth,
   };
 }
 
-/** Puts the stacked leaves of each block in its columns, column by column, in child order. */
+/**
+ * Puts the stacked leaves of each block in its columns, column by column, in child order. Columns side by
+ * side: column k at k lanes and k cards across from the block's near edge, after its lane; its rows down
+ * from the next layer. Columns along the depth axis: column k at k cards and k lanes deeper than the next
+ * layer; its rows across from the block's near edge, after the bus lane when there are several columns.
+ */
 function placeStackedCards(
   tree: ChartTree,
-  rows: Int32Array,
+  { columns, rows }: CompactBlocks,
   { input: { breadth }, blockNode }: LayoutTree,
   centre: Float64Array,
   geometry: LayoutGeometry,
@@ -72,12 +80,18 @@ function placeStackedCards(
   down: Float64Array,
 ): void {
   const { childStart, childIndex } = tree;
-  const { cardBreadth, cardDepth, layerStep, stackLane, stackRowGap } = geometry;
+  const { cardBreadth, cardDepth, layerStep, stackLane, stackRowGap, columnsAlongDepth } = geometry;
+  // Step from one column to the next and from one row to the next, along (across, down).
+  const columnAcross = columnsAlongDepth ? 0 : stackLane + cardBreadth;
+  const columnDown = columnsAlongDepth ? cardDepth + stackLane : 0;
+  const rowAcross = columnsAlongDepth ? cardBreadth + stackRowGap : 0;
+  const rowDown = columnsAlongDepth ? 0 : cardDepth + stackRowGap;
   for (let card = 0; card < tree.count; card++) {
     const block = blockNode[card];
     if (block < 0) continue;
     const perColumn = rows[card];
-    const left = centre[block] - breadth[block] / 2;
+    const lane = !columnsAlongDepth || columns[card] > 1 ? stackLane : 0;
+    const near = centre[block] - breadth[block] / 2;
     const top = (tree.depth[card] + 1) * layerStep;
     let leaf = 0;
     for (let k = childStart[card]; k < childStart[card + 1]; k++) {
@@ -85,8 +99,8 @@ function placeStackedCards(
       if (childStart[child + 1] !== childStart[child]) continue;
       const column = Math.floor(leaf / perColumn);
       const row = leaf - column * perColumn;
-      across[child] = left + column * (stackLane + cardBreadth) + stackLane;
-      down[child] = top + row * (cardDepth + stackRowGap);
+      across[child] = near + column * columnAcross + row * rowAcross + lane;
+      down[child] = top + column * columnDown + row * rowDown;
       leaf++;
     }
   }

@@ -15,7 +15,10 @@ export const STACK_MIN_LEAVES = 3;
 export const STACK_MAX_COLUMNS = 4;
 /** …and one column per this many leaves below that: columns = min(4, ceil(leaves / 6)). */
 export const STACK_LEAVES_PER_COLUMN = 6;
-/** Between two cards of one column of a block, along the depth axis (px): tighter than a layer gap. */
+/** Between two cards of one column of a block (px): tighter than a layer gap (and than a sibling gap left-to-right). */
 export const STACK_ROW_GAP = 16;
-/** The lane before each column of a block, along the breadth axis (px), where the column's spine runs. */
+/**
+ * The lane where a column's spine runs (px): before each column of a block top-down; left-to-right, between
+ * two columns, and along the block's top for the bus that joins the spines.
+ */
 export const STACK_LANE = 24;

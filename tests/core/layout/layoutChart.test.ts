@@ -19,7 +19,7 @@ import { placeTidyTree } from "../../../src/core/layout/placeTidyTree";
 import { planCompactBlocks } from "../../../src/core/layout/planCompactBlocks";
 import { operationsCenterWorkbook } from "../../../src/core/sample/operationsCenterWorkbook";
 import { gridFromSheetSpec } from "../../../src/core/sheet/gridFromSheetSpec";
-import { d3Layout, orgFromParents, overlappingCards, randomParents } from "./layoutFixtures";
+import { d3Layout, orgFromParents, overlappingCards, randomOrgParents, randomParents } from "./layoutFixtures";
 
 const ORIENTATIONS: ChartOrientation[] = ["topDown", "leftRight"];
 /** Half the smallest gap between two cards (a stack's row gap), less a hair: grown by this, no two cards meet. */
@@ -75,32 +75,37 @@ describe("layoutChart(tree, { compact: false })", () => {
 });
 
 describe("layoutChart(tree) in compact mode", () => {
-  test("places the layout tree (cards, blocks and their spacer chains) exactly as d3's tree() would", () => {
-    fc.assert(
-      fc.property(randomParents, (parents) => {
-        const tree = randomTree(parents);
-        const geometry: LayoutGeometry = {
-          cardBreadth: 200,
-          cardDepth: 96,
-          layerStep: 152,
-          layerGap: LAYER_GAP,
-          stackRowGap: STACK_ROW_GAP,
-          stackLane: STACK_LANE,
-        };
-        const { input } = buildLayoutTree(tree, planCompactBlocks(tree), geometry);
-        const centre = placeTidyTree(input, SIBLING_GAP, COUSIN_GAP);
-        const nodes = d3Layout(
-          input.childStart,
-          input.childIndex,
-          1,
-          (a, b) =>
-            (input.breadth[a.data] + input.breadth[b.data]) / 2 + (a.parent === b.parent ? SIBLING_GAP : COUSIN_GAP),
-        );
-        for (const node of nodes) expect(Math.abs(centre[node.data] - node.x)).toBeLessThan(1e-6);
-      }),
-      { numRuns: 100 },
-    );
-  });
+  test.each(ORIENTATIONS)(
+    "%s: places the layout tree (cards, blocks and their spacer chains) exactly as d3's tree() would",
+    (orientation) => {
+      const topDown = orientation === "topDown";
+      const geometry: LayoutGeometry = {
+        cardBreadth: topDown ? 200 : 96,
+        cardDepth: topDown ? 96 : 200,
+        layerStep: topDown ? 152 : 256,
+        layerGap: LAYER_GAP,
+        stackRowGap: STACK_ROW_GAP,
+        stackLane: STACK_LANE,
+        columnsAlongDepth: !topDown,
+      };
+      fc.assert(
+        fc.property(randomOrgParents, (parents) => {
+          const tree = randomTree(parents);
+          const { input } = buildLayoutTree(tree, planCompactBlocks(tree), geometry);
+          const centre = placeTidyTree(input, SIBLING_GAP, COUSIN_GAP);
+          const nodes = d3Layout(
+            input.childStart,
+            input.childIndex,
+            1,
+            (a, b) =>
+              (input.breadth[a.data] + input.breadth[b.data]) / 2 + (a.parent === b.parent ? SIBLING_GAP : COUSIN_GAP),
+          );
+          for (const node of nodes) expect(Math.abs(centre[node.data] - node.x)).toBeLessThan(1e-6);
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 
   test("stacks a manager's leaf reports, when there are at least three, and marks them", () => {
     const layout = layoutChart(buildPositionTree(orgFromParents(wideSpan(5, 2))));
@@ -135,21 +140,73 @@ describe("layoutChart(tree) in compact mode", () => {
     expect(layout.bounds.maxX - layout.bounds.minX).toBe(width);
   });
 
-  test("keeps a tall block clear of its neighbours' deep subtrees", () => {
-    // P0 has 30 leaves (a block 8 rows deep) and one manager, below which a chain 3 layers deep opens into
-    // 8 managers of 2 leaves each (the widest layer, which would spread under the block).
-    const parents = [-1, ...Array.from({ length: 30 }, () => 0), 0];
-    for (let d = 0; d < 3; d++) parents.push(parents.length - 1);
-    const fan = parents.length - 1;
-    for (let m = 0; m < 8; m++) {
-      const manager = parents.length;
-      parents.push(fan, manager, manager);
-    }
-    for (const orientation of ORIENTATIONS) {
-      const layout = layoutChart(buildPositionTree(orgFromParents(parents)), { orientation });
-      expect(overlappingCards(layout, CLEARANCE)).toEqual([]);
-    }
+  test("left-to-right: stacks a 200-leaf manager's block downwards, 4 cards and their lanes deep, in 50 rows", () => {
+    const layout = layoutChart(buildPositionTree(orgFromParents(wideSpan(200, 0))), { orientation: "leftRight" });
+    const leaves = Array.from({ length: 200 }, (_, i) => i + 1);
+    const xs = leaves.map((card) => layout.x[card]);
+    const ys = leaves.map((card) => layout.y[card]);
+    const deep = Math.max(...xs) + DEFAULT_CARD_WIDTH - Math.min(...xs);
+    expect(deep).toBeLessThanOrEqual(STACK_MAX_COLUMNS * (DEFAULT_CARD_WIDTH + STACK_LANE));
+    expect(deep).toBe(4 * DEFAULT_CARD_WIDTH + 3 * STACK_LANE);
+    // Columns follow one another along x from the manager's next layer, a lane apart.
+    expect(new Set(xs).size).toBe(4);
+    expect(Math.min(...xs)).toBe(DEFAULT_CARD_WIDTH + LAYER_GAP);
+    expect(layout.x[51]).toBe(layout.x[1] + DEFAULT_CARD_WIDTH + STACK_LANE);
+    // Rows run down y: filled column by column, in child order, a row gap apart.
+    expect(new Set(ys).size).toBe(50);
+    expect(layout.x[50]).toBe(layout.x[1]);
+    expect(layout.y[2]).toBe(layout.y[1] + DEFAULT_CARD_HEIGHT + STACK_ROW_GAP);
+    expect(layout.y[51]).toBe(layout.y[1]);
+    const tall = Math.max(...ys) + DEFAULT_CARD_HEIGHT - Math.min(...ys);
+    expect(tall).toBe(50 * DEFAULT_CARD_HEIGHT + 49 * STACK_ROW_GAP);
+    // The manager sits level with the middle of its block (bus lane along the top included).
+    expect(layout.y[0] + DEFAULT_CARD_HEIGHT / 2).toBeCloseTo(
+      (Math.min(...ys) - STACK_LANE + Math.max(...ys) + 96) / 2,
+      9,
+    );
+    expect(layout.bounds.maxX - layout.bounds.minX).toBe(DEFAULT_CARD_WIDTH + LAYER_GAP + deep);
+    expect(overlappingCards(layout, CLEARANCE)).toEqual([]);
   });
+
+  test("models a block's depth by its rows top-down and by its columns left-to-right (one spacer per layer)", () => {
+    const tree = buildPositionTree(orgFromParents(wideSpan(200, 0)));
+    const spacers = (orientation: ChartOrientation): number => {
+      const topDown = orientation === "topDown";
+      const geometry: LayoutGeometry = {
+        cardBreadth: topDown ? 200 : 96,
+        cardDepth: topDown ? 96 : 200,
+        layerStep: topDown ? 152 : 256,
+        layerGap: LAYER_GAP,
+        stackRowGap: STACK_ROW_GAP,
+        stackLane: STACK_LANE,
+        columnsAlongDepth: !topDown,
+      };
+      return buildLayoutTree(tree, planCompactBlocks(tree), geometry).input.count - tree.count - 1;
+    };
+    // Top-down: 50 rows, 5,584 px, reach into 37 layers below the block's first. Left-to-right: 4 columns, 872 px, 3.
+    expect(spacers("topDown")).toBe(37);
+    expect(spacers("leftRight")).toBe(3);
+  });
+
+  test.each([0, 1, 2, 3, 4, 5])(
+    "keeps a tall block clear of its neighbours' deep subtrees (their fan %i layers further down)",
+    (chain) => {
+      // P0 has 30 leaves (a block of 4 columns × 8 rows: 8 rows deep top-down, 4 columns deep left-to-right)
+      // and one manager, below which a chain opens into 8 managers of 2 leaves each (the widest layer, which
+      // would spread under the block).
+      const parents = [-1, ...Array.from({ length: 30 }, () => 0), 0];
+      for (let d = 0; d < chain; d++) parents.push(parents.length - 1);
+      const fan = parents.length - 1;
+      for (let m = 0; m < 8; m++) {
+        const manager = parents.length;
+        parents.push(fan, manager, manager);
+      }
+      for (const orientation of ORIENTATIONS) {
+        const layout = layoutChart(buildPositionTree(orgFromParents(parents)), { orientation });
+        expect(overlappingCards(layout, CLEARANCE)).toEqual([]);
+      }
+    },
+  );
 });
 
 describe("layoutChart(tree) on random orgs", () => {
@@ -157,7 +214,7 @@ describe("layoutChart(tree) on random orgs", () => {
     "$orientation, compact $compact: no two cards overlap, even grown by half the smallest gap",
     ({ orientation, compact }) => {
       fc.assert(
-        fc.property(randomParents, fc.array(fc.boolean(), { maxLength: 120 }), (parents, flags) => {
+        fc.property(randomOrgParents, fc.array(fc.boolean(), { maxLength: 120 }), (parents, flags) => {
           const layout = layoutChart(randomTree(parents, flags), { orientation, compact });
           expect(overlappingCards(layout, CLEARANCE)).toEqual([]);
         }),
@@ -192,8 +249,8 @@ describe("layoutChart(tree) on random orgs", () => {
 
   test("bounds is the box around every card", () => {
     fc.assert(
-      fc.property(randomParents, fc.boolean(), (parents, compact) => {
-        const layout = layoutChart(randomTree(parents), { compact, cardWidth: 120, cardHeight: 40 });
+      fc.property(randomOrgParents, fc.boolean(), fc.constantFrom(...ORIENTATIONS), (parents, compact, orientation) => {
+        const layout = layoutChart(randomTree(parents), { compact, orientation, cardWidth: 120, cardHeight: 40 });
         const xs = Array.from(layout.x);
         const ys = Array.from(layout.y);
         expect(layout.bounds).toEqual({

@@ -34,6 +34,30 @@ export const randomParents: fc.Arbitrary<number[]> = fc
     }),
   );
 
+/**
+ * Random orgs with big spans: a {@link randomParents} forest, then up to three managers given 3–60 more leaf
+ * reports (blocks of up to 4 columns, tall or deep), then nodes that hang under the last one (chains reaching
+ * past the blocks) or anywhere (fans).
+ */
+export const spanHeavyParents: fc.Arbitrary<number[]> = fc
+  .tuple(
+    randomParents,
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 3, max: 60 })), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 40 }),
+  )
+  .map(([forest, spans, growth]) => {
+    const parents = [...forest];
+    for (const [r, leaves] of spans) {
+      const manager = r % parents.length;
+      for (let l = 0; l < leaves; l++) parents.push(manager);
+    }
+    for (const [r, chain] of growth) parents.push(chain ? parents.length - 1 : r % parents.length);
+    return parents;
+  });
+
+/** Either kind of random org. */
+export const randomOrgParents: fc.Arbitrary<number[]> = fc.oneof(randomParents, spanHeavyParents);
+
 /** The children of node v as an array, from CSR arrays (for d3's `hierarchy`). */
 export function childrenOf(childStart: Int32Array, childIndex: Int32Array, v: number): number[] | undefined {
   if (childStart[v] === childStart[v + 1]) return undefined;
