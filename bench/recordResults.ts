@@ -28,3 +28,17 @@ export function recordResults(path: string, results: string, historyRows: readon
   page = `${page.slice(0, historyEnd)}${historyRows.map((row) => `${row}\n`).join("")}${page.slice(historyEnd)}`;
   writeFileSync(path, page);
 }
+
+/**
+ * Replaces the block between `<!-- bench:NAME:start -->` and `<!-- bench:NAME:end -->` with `text` (the markers are
+ * added at the end of the page when missing).
+ */
+export function recordBlock(path: string, name: string, text: string): void {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  let page = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
+  if (!page.includes(start) || !page.includes(end)) page = `${page.trimEnd()}\n\n${start}\n${end}\n`;
+  const from = page.indexOf(start) + start.length;
+  page = `${page.slice(0, from)}\n${text}\n${page.slice(page.indexOf(end))}`;
+  writeFileSync(path, page);
+}

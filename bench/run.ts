@@ -1,6 +1,9 @@
 /**
- * `npm run bench [-- options]`: rows → org model + findings (`buildOrgModel`) against d3-hierarchy's
- * `stratify()` alone on the same rows, for generated orgs of 1k / 10k / 100k positions, in one process.
+ * `npm run bench [-- options]`, three suites on generated orgs of 1k / 10k / 100k positions:
+ * - model: rows → org model + findings (`buildOrgModel`) against d3-hierarchy's `stratify()` alone, in Node;
+ * - layout: the chart's tree + layout + grid index against d3 `stratify()` + `tree()`, in Node;
+ * - chart: the org chart in headless Chromium (rows → first frame, pan frames, memory) side by side with
+ *   d3-org-chart on the same rows (bench/browser/).
  * Prints tables and PASS/MISS per target; with --record also writes them into docs/benchmarks.md.
  * Exits 0 whether targets pass or miss (timings on a shared machine are not a test); exits 1 only when
  * the benchmark itself is broken (bad options, or a generated org that does not build cleanly).
@@ -12,11 +15,18 @@ import { buildOrgModel } from "../src/core/buildOrgModel";
 import { ratioChecks, scalingChecks, type SizeResult } from "./benchmarkTargets";
 import { currentLoadAverage, describeMachine } from "./describeMachine";
 import { describeOrgShape } from "./describeOrgShape";
-import { formatHistoryRows, formatResults } from "./formatResults";
+import { describeMachineLine, formatHistoryRows, formatResults } from "./formatResults";
 import { generateOrg, type GeneratedOrg, type PositionLink } from "./generateOrg";
 import { garbageCollector, timeInterleaved, type TimingSummary } from "./measure";
-import { recordResults } from "./recordResults";
+import { recordBlock, recordResults } from "./recordResults";
 import { timeStages } from "./timeStages";
+import { formatBrowserResults } from "./browser/formatBrowserResults";
+import { runBrowserBench, type BrowserBenchResults } from "./browser/runBrowserBench";
+import { chartChecks, formatChartChecks } from "./chartTargets";
+import { benchLayout, formatLayoutBench, type LayoutBenchRow } from "./layoutBench";
+
+type Suite = "model" | "layout" | "chart";
+const SUITES: readonly Suite[] = ["model", "layout", "chart"];
 
 interface BenchOptions {
   sizes: number[];
@@ -28,6 +38,9 @@ interface BenchOptions {
   gc: boolean;
   record: boolean;
   stages: boolean;
+  suites: Suite[];
+  /** d3-org-chart's sizes in the chart suite. */
+  peerSizes?: number[];
 }
 
 const USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--runs K] [--warmups W] [--seed S] [--stages] [--record]
@@ -37,6 +50,8 @@ const USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--runs K] [--warmup
   --seed     generator seed (default 42)
   --gc       force a full GC before each timed call (distorts the timings: see docs/benchmarks.md)
   --stages   also time buildOrgModel's stages one by one
+  --suites   which suites to run: model,layout,chart (default all three; chart needs /usr/bin/chromium)
+  --peer-sizes  d3-org-chart's sizes in the chart suite (default 1000,5000,10000; "none" skips it)
   --record   write the results into docs/benchmarks.md`;
 
 const DOC_PATH = path.resolve(__dirname, "..", "docs", "benchmarks.md");
@@ -58,7 +73,14 @@ function defaultWarmups(size: number): number {
 }
 
 function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { sizes: [1_000, 10_000, 100_000], seed: 42, gc: false, record: false, stages: false };
+  const options: BenchOptions = {
+    sizes: [1_000, 10_000, 100_000],
+    seed: 42,
+    gc: false,
+    record: false,
+    stages: false,
+    suites: [...SUITES],
+  };
   const positiveInt = (flag: string, text: string | undefined): number => {
     const value = Number(text);
     if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer, got "${text ?? ""}"`);
@@ -74,7 +96,16 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === "--gc") options.gc = true;
     else if (flag === "--record") options.record = true;
     else if (flag === "--stages") options.stages = true;
-    else if (flag === "--help" || flag === "-h") {
+    else if (flag === "--suites") {
+      options.suites = (argv[++i] ?? "").split(",").map((name) => name.trim() as Suite);
+      const unknown = options.suites.filter((suite) => !SUITES.includes(suite));
+      if (unknown.length > 0 || options.suites.length === 0)
+        throw new Error(`--suites: one or more of ${SUITES.join(",")}`);
+    } else if (flag === "--peer-sizes") {
+      const text = argv[++i] ?? "";
+      options.peerSizes =
+        text === "none" ? [] : text.split(",").map((s) => positiveInt(flag, s.trim().replace(/_/g, "")));
+    } else if (flag === "--help" || flag === "-h") {
       console.log(USAGE);
       process.exit(0);
     } else throw new Error(`unknown option ${flag}\n${USAGE}`);
@@ -97,8 +128,54 @@ function checkGeneratedOrg(org: GeneratedOrg, size: number): void {
     throw new Error(`stratify() saw ${root.descendants().length} of ${size} rows`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.suites.includes("model")) runModelSuite(options);
+  if (options.suites.includes("layout") || options.suites.includes("chart")) await runChartSuites(options);
+}
+
+/** The chart's suites: the layout in Node, the chart in Chromium; their targets; recorded in their own block. */
+async function runChartSuites(options: BenchOptions): Promise<void> {
+  const machine = describeMachine();
+  let layout: LayoutBenchRow[] = [];
+  let browser: BrowserBenchResults | undefined;
+  const parts: string[] = [];
+  if (options.suites.includes("layout")) {
+    console.log(`\nChart layout (Node): ${options.sizes.join(", ")} positions…`);
+    layout = benchLayout(options.sizes, options.runs ?? 9);
+    parts.push(
+      "Layout in Node (`buildPositionTree` + `layoutChart` + grid index, compact, all expanded) against d3 " +
+        "`stratify()` + `tree().nodeSize()` on the same rows, ms:",
+      "",
+      formatLayoutBench(layout),
+    );
+  }
+  if (options.suites.includes("chart")) {
+    console.log("\nChart in Chromium (bench/browser)…");
+    browser = await runBrowserBench({
+      sizes: options.sizes,
+      seed: options.seed,
+      ...(options.peerSizes ? { peerSizes: options.peerSizes } : {}),
+    });
+    parts.push(formatBrowserResults(browser));
+  }
+  const checks = chartChecks(browser, layout);
+  const report = [
+    `Run of ${describeMachineLine(machine)} · load average ${currentLoadAverage().toFixed(2)} at the end. Seed ${options.seed}.`,
+    "",
+    formatChartChecks(checks),
+    "",
+    ...parts,
+  ].join("\n");
+  console.log(`\n${report}\n`);
+  for (const check of checks) console.log(`${check.verdict}  ${check.label}`);
+  if (options.record) {
+    recordBlock(DOC_PATH, "chart", report);
+    console.log(`Recorded in ${path.relative(process.cwd(), DOC_PATH)}`);
+  }
+}
+
+function runModelSuite(options: BenchOptions): void {
   const collector = garbageCollector();
   const machine = describeMachine();
   console.log(`Orgwright benchmark · ${machine.date} · ${machine.cpu} × ${machine.cores} · Node ${machine.node}`);
@@ -184,9 +261,7 @@ function formatAnalyses(analyses: readonly { size: number; timing: TimingSummary
   ].join("\n");
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
-}
+});
