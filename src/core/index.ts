@@ -87,3 +87,10 @@ export {
   type SourceProblemCode,
   type WorkbookSource,
 } from "./sheet/workbookSource";
+export * from "./layout";
+export { buildDepartmentTree, type DepartmentTree, type DepartmentTreeOptions } from "./rollup/buildDepartmentTree";
+export { countFindingsByPosition } from "./rollup/countFindings";
+export { listDepartments } from "./rollup/listDepartments";
+export { rollUpPositions, type PositionRollups, type RollupTotals } from "./rollup/positionRollups";
+export type { UnitRollup } from "./rollup/unitRollup";
+export { searchPositions } from "./search/searchPositions";
