@@ -28,7 +28,7 @@ export function buildChartScene(basis: ChartBasis, options: ChartOptions, lang: 
   let tree: ChartTree;
   let units: readonly UnitRollup[] = [];
   if (options.view === "departments") {
-    const departments = buildDepartmentTree(model, rollups);
+    const departments = buildDepartmentTree(model, rollups, { collapsed: options.collapsedUnits });
     tree = departments.tree;
     units = departments.units;
   } else {

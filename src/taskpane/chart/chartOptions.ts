@@ -16,6 +16,8 @@ export interface ChartOptions {
   showDottedLines: boolean;
   /** Positions whose reports are hidden, by ID. */
   collapsedIds: ReadonlySet<string>;
+  /** Departments view: units whose teams and sub-departments are hidden, by unit key. */
+  collapsedUnits: ReadonlySet<string>;
 }
 
 /** Orgs up to this size open all expanded; bigger ones open expanded to {@link OPEN_LEVEL}. */
@@ -28,4 +30,5 @@ export const DEFAULT_CHART_OPTIONS: ChartOptions = {
   compact: true,
   showDottedLines: true,
   collapsedIds: new Set(),
+  collapsedUnits: new Set(),
 };

@@ -34,6 +34,8 @@ export interface ChartActions {
   setCompact: (compact: boolean) => void;
   setShowDottedLines: (show: boolean) => void;
   toggleCollapsed: (id: string) => void;
+  /** Departments view: hides or shows a unit's teams and sub-departments. */
+  toggleUnit: (key: string) => void;
   expandAll: () => void;
   expandToLevel: (level: number) => void;
   /** Selects a position; `reveal` expands its managers and brings its card into view. */
@@ -104,7 +106,13 @@ export function useChartState(workbook: object, model: OrgModel | undefined): [C
           if (!collapsedIds.delete(id)) collapsedIds.add(id);
           return { ...previous, collapsedIds };
         }),
-      expandAll: () => setOptions((previous) => ({ ...previous, collapsedIds: new Set() })),
+      toggleUnit: (key) =>
+        setOptions((previous) => {
+          const collapsedUnits = new Set(previous.collapsedUnits);
+          if (!collapsedUnits.delete(key)) collapsedUnits.add(key);
+          return { ...previous, collapsedUnits };
+        }),
+      expandAll: () => setOptions((previous) => ({ ...previous, collapsedIds: new Set(), collapsedUnits: new Set() })),
       expandToLevel: (level) => {
         const current = modelRef.current;
         if (current) setOptions((previous) => ({ ...previous, collapsedIds: collapsedIdsBelowLayer(current, level) }));

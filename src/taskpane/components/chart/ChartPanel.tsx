@@ -81,8 +81,9 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
   const onToggle = useCallback(
     (card: CardIndex) => {
       if (tree.kind[card] === CARD_KIND.position) actions.toggleCollapsed(model.positions[tree.subject[card]].id);
+      else if (tree.kind[card] !== CARD_KIND.virtualTop) actions.toggleUnit(built.units[tree.subject[card]].key);
     },
-    [actions, model, tree],
+    [actions, built.units, model, tree],
   );
 
   const onView = (view: typeof state.options.view) => {
