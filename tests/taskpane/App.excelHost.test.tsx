@@ -31,8 +31,14 @@ async function waitFor<T>(probe: () => T | null | undefined | false, what: strin
   }
 }
 
+/** The positions the Overview tab's outline lists (the pane opens on the chart, which draws only the cards in view). */
 function positionIds(): string[] {
-  return Array.from(document.querySelectorAll("[data-position-id]"), (item) => item.getAttribute("data-position-id")!);
+  const overview = document.querySelector<HTMLElement>("[data-tab='overview']");
+  if (overview && overview.getAttribute("aria-selected") !== "true") act(() => overview.click());
+  return Array.from(
+    document.querySelectorAll("[data-testid='positions'] [data-position-id]"),
+    (item) => item.getAttribute("data-position-id")!,
+  );
 }
 
 function button(name: string): HTMLButtonElement | undefined {

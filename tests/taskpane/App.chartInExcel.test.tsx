@@ -1,0 +1,135 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ *
+ * The chart inside Excel, with the workbook behind the WorkbookSource interface and the host's Excel operations
+ * recorded: a card selects its row, a selected row selects its card, an edit re-reads the table and keeps the chart.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { TextDecoder, TextEncoder } from "node:util";
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { openWorkbookFile, type FileWorkbookSource } from "../../src/files";
+import { App } from "../../src/taskpane/App";
+import type { PaneHost, PositionsWatchHandlers } from "../../src/taskpane/host/paneHost";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+// A small org that fits a 600 × 500 chart: the boss, two leads, a member each.
+const CSV =
+  "Position ID,Title,Reports To,Name\nB,Boss,,Bo\nL1,Lead one,B,Li\nL2,Lead two,B,Lu\nM1,Member,L1,Mo\nM2,Member,L2,\n";
+
+async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+  }
+}
+
+function card(id: string): SVGGElement | null {
+  return document.querySelector<SVGGElement>(`[data-testid='org-chart'] [data-position-id='${id}']`);
+}
+
+describe("the chart inside Excel", () => {
+  let root: Root;
+  let source: FileWorkbookSource;
+  let selected: [string, number][];
+  let watched: { target: { sheet: string; table?: string }; handlers: PositionsWatchHandlers }[];
+  let stopped: number;
+  let reads: number;
+
+  beforeEach(async () => {
+    // jsdom has no layout: give the chart's container a size.
+    Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 600 });
+    Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => 500 });
+    const opened = await openWorkbookFile(new TextEncoder().encode(CSV), "people.csv");
+    if (!opened.ok) throw new Error(opened.problem.code);
+    source = opened.source;
+    const readPositions = source.readPositions.bind(source);
+    reads = 0;
+    source.readPositions = (options) => {
+      reads++;
+      return readPositions(options);
+    };
+    selected = [];
+    watched = [];
+    stopped = 0;
+    const host: PaneHost = {
+      lang: "en",
+      inExcel: true,
+      openInitial: () => ({ source, origin: "excel" }),
+      selectSourceRow: async (sheet, row) => {
+        selected.push([sheet, row]);
+        return true;
+      },
+      watchPositions: async (target, handlers) => {
+        watched.push({ target, handlers });
+        return async () => {
+          stopped++;
+        };
+      },
+    };
+    const container = document.createElement("div");
+    document.body.append(container);
+    root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <FluentProvider theme={webLightTheme}>
+          <App host={host} />
+        </FluentProvider>,
+      );
+    });
+    await waitFor(() => card("M2"), "the chart's cards");
+  });
+
+  afterEach(async () => {
+    await act(async () => root.unmount());
+    document.body.innerHTML = "";
+  });
+
+  test("the pane follows the positions sheet it read, and stops when it goes", async () => {
+    expect(watched.map((watch) => watch.target)).toEqual([{ sheet: "people", table: undefined }]);
+    await act(async () => root.unmount());
+    await waitFor(() => stopped === 1, "the watch to stop");
+    root = createRoot(document.createElement("div"));
+  });
+
+  test("clicking a card selects its row in Excel", async () => {
+    await act(async () => card("L2")!.dispatchEvent(new MouseEvent("click", { bubbles: true })));
+    await waitFor(() => selected.length > 0, "the row to be selected");
+    expect(selected).toEqual([["people", 4]]);
+    expect(card("L2")!.getAttribute("aria-selected")).toBe("true");
+  });
+
+  test("selecting a row in the sheet selects its card; a row that is no position changes nothing", async () => {
+    await act(async () => watched[0].handlers.onSelectRow(5));
+    await waitFor(() => card("M1")?.getAttribute("aria-selected") === "true", "M1's card selected");
+    await act(async () => watched[0].handlers.onSelectRow(99));
+    expect(card("M1")!.getAttribute("aria-selected")).toBe("true");
+    // No row was selected back in Excel: the selection came from there.
+    expect(selected).toEqual([]);
+  });
+
+  test("an edit re-reads the table and keeps what was collapsed and selected", async () => {
+    // Collapse L1 with the control under its card.
+    const toggle = card("L1")!.querySelector(".oc-card-toggle")!;
+    await act(async () => toggle.dispatchEvent(new MouseEvent("click", { bubbles: true })));
+    await waitFor(() => card("M1") === null, "L1's reports hidden");
+    await act(async () => watched[0].handlers.onSelectRow(6));
+    await waitFor(() => card("M2")?.getAttribute("aria-selected") === "true", "M2 selected");
+    const before = reads;
+    await act(async () => watched[0].handlers.onChanged());
+    await waitFor(
+      () => reads > before && document.querySelector("main")?.getAttribute("aria-busy") === "false",
+      "the re-read",
+    );
+    await waitFor(() => card("M2"), "the chart after the re-read");
+    expect(card("M1")).toBeNull();
+    expect(card("L1")!.getAttribute("aria-expanded")).toBe("false");
+    expect(card("M2")!.getAttribute("aria-selected")).toBe("true");
+  });
+});
