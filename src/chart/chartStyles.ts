@@ -34,6 +34,8 @@ export function chartStylesheet(fontFamily: string): string {
 .oc-card-toggle text { font-size: 10px; font-weight: 600; fill: #424242 !important; }
 .oc-card-toggle:hover rect { fill: #ebf3fc; stroke: #0f6cbd; }
 .oc-card-far text, .oc-card-far .oc-card-badge, .oc-card-far .oc-card-toggle, .oc-card-far .oc-card-warning { display: none; }
+.oc-zooming .oc-card text { display: none; }
+.oc-viewport { will-change: transform; }
 .oc-kind-vacant .oc-card-body { stroke: #8a8886; stroke-dasharray: 6 4; fill: #fafafa; }
 .oc-kind-planned .oc-card-body { stroke: #8a8886; stroke-dasharray: 2 3; fill: #fafafa; }
 .oc-kind-closed { opacity: 0.55; }

@@ -2,10 +2,10 @@ import { select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
 import type { ChartLayout, Rect } from "../core/layout/chartLayout";
 import type { CardIndex } from "../core/layout/chartTree";
-import { cardsInRect } from "../core/layout/cardsInRect";
 import { firstChildCard, nextSiblingCard, parentCard, previousSiblingCard } from "../core/layout/cardNavigation";
 import type { Lang, Translate } from "../i18n";
-import { createCardElement, fillCardElement, type CardElement, type CardFillContext } from "./cardElement";
+import { CARD_FONTS, createCardElement, fillCardElement, type CardElement, type CardFillContext } from "./cardElement";
+import { CardFinder } from "./cardsInView";
 import { ChartMinimap } from "./chartMinimap";
 import type { ChartScene, ChartViewState } from "./chartScene";
 import { CHART_FONT_FAMILY, chartStylesheet } from "./chartStyles";
@@ -14,7 +14,7 @@ import { ConnectorPathBuilder, dottedLinePath } from "./connectorPath";
 import { DensityGrid } from "./densityGrid";
 import { chooseLevelOfDetail, type LevelOfDetail } from "./levelOfDetail";
 import { createSvgElement } from "./svgElement";
-import { canvasTextMeasurer, estimateTextWidth, type TextMeasurer } from "./textMeasure";
+import { canvasTextMeasurer, estimateTextWidth, warmTextMeasurer, type TextMeasurer } from "./textMeasure";
 import {
   FIT_MAX_SCALE,
   cardBox,
@@ -73,6 +73,16 @@ const POOL_LIMIT = 400;
 /** Density cells are about this many screen px. */
 const DENSITY_CELL_PX = 6;
 const DENSITY_SHADES = [0.22, 0.4, 0.62, 0.88];
+/**
+ * Card text comes back this long after the last zoom event of a gesture. While the scale changes, Chromium
+ * lays out every drawn `<text>` again each frame (its glyphs depend on the scale): hiding the text for the
+ * gesture keeps zoom frames as cheap as pans, and one layout at the end draws it at the final scale.
+ */
+export const ZOOM_TEXT_DELAY_MS = 150;
+/** The root's class while a zoom gesture or an animated zoom runs: card text is not drawn. */
+export const ZOOMING_CLASS = "oc-zooming";
+/** Wait this long after a scene is drawn before building what only later frames need (grid index, minimap). */
+const DEFERRED_MS = 50;
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
@@ -121,6 +131,17 @@ export class OrgChartView {
   private selected: CardIndex = -1;
   private roving: CardIndex = -1;
   private minimapTimer: ReturnType<typeof setTimeout> | null = null;
+  private indexTimer: ReturnType<typeof setTimeout> | null = null;
+  private warmTimer: ReturnType<typeof setTimeout> | null = null;
+  private zoomTextTimer: ReturnType<typeof setTimeout> | null = null;
+  private textHidden = false;
+  private finder: CardFinder | null = null;
+  /** The pane's size, kept between ResizeObserver callbacks (reading it in a frame can force a layout). */
+  private paneSize: PaneSize | null = null;
+  private viewportTransform = "";
+  /** Membership of the cards wanted by a cull (stamped with the cull's generation). */
+  private wantedStamp = new Uint32Array(0);
+  private wantedGeneration = 0;
   private animationFrame = 0;
   private destroyed = false;
 
@@ -142,7 +163,7 @@ export class OrgChartView {
 
     this.root = doc.createElement("div");
     this.root.className = "oc-chart";
-    this.root.style.cssText = "position: relative; width: 100%; height: 100%; overflow: hidden;";
+    this.root.style.cssText = "position: relative; width: 100%; height: 100%; overflow: hidden; contain: content;";
     this.svg = createSvgElement(doc, "svg", { class: "oc-svg", role: "tree", lang: options.lang });
     const style = createSvgElement(doc, "style");
     style.textContent = chartStylesheet(fontFamily);
@@ -167,7 +188,9 @@ export class OrgChartView {
           [size.width, size.height],
         ];
       })
-      .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.handleZoom(event.transform));
+      .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
+        this.handleZoom(event.transform, event.sourceEvent != null),
+      );
     this.selection = select(this.svg);
     this.selection.call(this.zoomBehavior);
 
@@ -176,9 +199,18 @@ export class OrgChartView {
     this.svg.addEventListener("focusin", this.handleFocusIn);
     this.root.addEventListener("scroll", this.handleScroll);
     if (typeof view?.ResizeObserver === "function") {
-      this.resizeObserver = new view.ResizeObserver(() => this.update());
+      this.resizeObserver = new view.ResizeObserver(() => {
+        this.paneSize = null;
+        this.update();
+      });
       this.resizeObserver.observe(this.root);
     }
+    // Load the card fonts (and their CJK fallbacks) while the rows are still being read.
+    const measure = this.measure;
+    this.warmTimer = setTimeout(() => {
+      this.warmTimer = null;
+      if (!this.destroyed) warmTextMeasurer(measure, Object.values(CARD_FONTS));
+    }, 0);
   }
 
   /**
@@ -195,6 +227,11 @@ export class OrgChartView {
     const { layout } = scene;
     const count = layout.tree.count;
     this.density = null;
+    this.finder = new CardFinder(layout);
+    if (this.wantedStamp.length < count) {
+      this.wantedStamp = new Uint32Array(count);
+      this.wantedGeneration = 0;
+    }
     this.colourIndex = new Int32Array(count).fill(-1);
     this.colours = [];
     this.colourIds.clear();
@@ -209,7 +246,7 @@ export class OrgChartView {
     const view = keep.view ?? openingView(layout, size);
     this.applyTransform(transformOfViewState({ ...view, k: this.clampScale(view.k) }, size));
     if (this.dirty) this.update();
-    this.scheduleMinimap();
+    this.scheduleDeferred();
     if (hadFocus) this.focusElement(this.roving);
   }
 
@@ -296,7 +333,8 @@ export class OrgChartView {
   destroy(): void {
     this.destroyed = true;
     this.cancelMove();
-    if (this.minimapTimer !== null) clearTimeout(this.minimapTimer);
+    for (const timer of [this.minimapTimer, this.indexTimer, this.warmTimer, this.zoomTextTimer])
+      if (timer !== null) clearTimeout(timer);
     this.resizeObserver?.disconnect();
     this.selection.on(".zoom", null);
     this.svg.removeEventListener("click", this.handleClick);
@@ -313,9 +351,13 @@ export class OrgChartView {
   // ——— view moves ———
 
   private size(): PaneSize {
+    if (this.paneSize) return this.paneSize;
     const width = this.root.clientWidth || this.container.clientWidth;
     const height = this.root.clientHeight || this.container.clientHeight;
-    return { width: width > 0 ? width : 300, height: height > 0 ? height : 150 };
+    const size = { width: width > 0 ? width : 300, height: height > 0 ? height : 150 };
+    // Kept only while a ResizeObserver tells when it changes.
+    if (this.resizeObserver) this.paneSize = size;
+    return size;
   }
 
   private clampScale(k: number): number {
@@ -359,13 +401,17 @@ export class OrgChartView {
         this.animationFrame = 0;
         this.moveTarget = null;
         this.applyTransform(target);
+        this.showText();
       }
     };
     this.animationFrame = view.requestAnimationFrame(step);
   }
 
   private cancelMove(): void {
-    if (this.animationFrame !== 0) this.doc.defaultView?.cancelAnimationFrame(this.animationFrame);
+    if (this.animationFrame !== 0) {
+      this.doc.defaultView?.cancelAnimationFrame(this.animationFrame);
+      this.showText();
+    }
     this.animationFrame = 0;
     this.moveTarget = null;
   }
@@ -375,11 +421,37 @@ export class OrgChartView {
     this.zoomBehavior.transform(this.selection, zoomIdentity.translate(t.x, t.y).scale(t.k));
   }
 
-  private handleZoom(t: { x: number; y: number; k: number }): void {
+  /** `gesture`: the event comes from the user's wheel, pinch, drag or double click (not from a call). */
+  private handleZoom(t: { x: number; y: number; k: number }, gesture: boolean): void {
     if (this.destroyed) return;
+    const scaled = t.k !== this.transform.k;
     this.transform = { x: t.x, y: t.y, k: t.k };
+    if (scaled && this.animationFrame !== 0) this.hideText();
+    else if (scaled && gesture) {
+      this.hideText();
+      if (this.zoomTextTimer !== null) clearTimeout(this.zoomTextTimer);
+      this.zoomTextTimer = setTimeout(() => {
+        this.zoomTextTimer = null;
+        this.showText();
+      }, ZOOM_TEXT_DELAY_MS);
+    }
     this.update();
     this.options.onViewChange?.();
+  }
+
+  /** Card text off while the scale changes (see {@link ZOOM_TEXT_DELAY_MS}). */
+  private hideText(): void {
+    if (this.textHidden) return;
+    this.textHidden = true;
+    this.root.classList.add(ZOOMING_CLASS);
+  }
+
+  private showText(): void {
+    if (this.zoomTextTimer !== null) clearTimeout(this.zoomTextTimer);
+    this.zoomTextTimer = null;
+    if (!this.textHidden) return;
+    this.textHidden = false;
+    this.root.classList.remove(ZOOMING_CLASS);
   }
 
   // ——— drawing ———
@@ -401,10 +473,11 @@ export class OrgChartView {
         : t.k > this.renderedScale * 2;
     if (this.dirty || lod !== this.lod || this.rendered === null || !containsRect(this.rendered, view) || scaleChanged)
       this.cull(scene, view, lod, t.k);
-    this.viewport.setAttribute(
-      "transform",
-      `translate(${t.x + t.k * this.originX},${t.y + t.k * this.originY}) scale(${t.k})`,
-    );
+    const transform = `translate(${t.x + t.k * this.originX},${t.y + t.k * this.originY}) scale(${t.k})`;
+    if (transform !== this.viewportTransform) {
+      this.viewportTransform = transform;
+      this.viewport.setAttribute("transform", transform);
+    }
     this.minimap.update(view);
   }
 
@@ -425,19 +498,22 @@ export class OrgChartView {
     }
 
     let cards: Int32Array = new Int32Array(0);
-    if (lod === "cards" || lod === "blocks") cards = cardsInRect(layout, area).slice();
-    const wanted = new Set<CardIndex>();
-    if (lod === "cards") for (let i = 0; i < cards.length; i++) wanted.add(cards[i]);
-    if (this.roving >= 0) wanted.add(this.roving);
-    if (this.selected >= 0) wanted.add(this.selected);
+    if ((lod === "cards" || lod === "blocks") && this.finder) cards = this.finder.cardsIn(area);
+    // Only the cards that left the area give up their elements, and only those that came in are drawn.
+    const generation = (this.wantedGeneration = (this.wantedGeneration + 1) >>> 0 || 1);
+    const stamp = this.wantedStamp;
+    if (lod === "cards") for (let i = 0; i < cards.length; i++) stamp[cards[i]] = generation;
+    if (this.roving >= 0) stamp[this.roving] = generation;
+    if (this.selected >= 0) stamp[this.selected] = generation;
     for (const [card, element] of this.active) {
-      if (!wanted.has(card)) {
+      if (stamp[card] !== generation) {
         this.release(element);
         this.active.delete(card);
       }
     }
     if (lodChanged) for (const [card, element] of this.active) this.decorate(card, element);
-    for (const card of wanted) if (!this.active.has(card)) this.draw(card);
+    if (lod === "cards") for (let i = 0; i < cards.length; i++) if (!this.active.has(cards[i])) this.draw(cards[i]);
+    for (const pinned of [this.roving, this.selected]) if (pinned >= 0 && !this.active.has(pinned)) this.draw(pinned);
 
     this.drawBlocks(lod === "blocks" ? cards : null, layout);
     this.drawDensity(lod === "density" ? area : null, k);
@@ -603,16 +679,22 @@ export class OrgChartView {
     });
   }
 
-  private scheduleMinimap(): void {
+  /** After the first frame, in separate tasks: the minimap, then the grid index. Neither is needed to see the chart. */
+  private scheduleDeferred(): void {
     if (this.minimapTimer !== null) clearTimeout(this.minimapTimer);
-    // After the first frame: the minimap is not needed to see the chart.
+    if (this.indexTimer !== null) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
     this.minimapTimer = setTimeout(() => {
       this.minimapTimer = null;
       const scene = this.scene;
       if (!scene || this.destroyed || scene.layout.tree.count === 0) return;
       this.minimap.draw(scene.layout, this.densityGrid());
       this.minimap.update(viewRectOf(this.transform, this.size()));
-    }, 50);
+      this.indexTimer = setTimeout(() => {
+        this.indexTimer = null;
+        if (this.scene === scene && !this.destroyed) this.finder?.buildIndex();
+      }, DEFERRED_MS);
+    }, DEFERRED_MS);
   }
 
   // ——— focus and input ———
@@ -672,7 +754,7 @@ export class OrgChartView {
     const t = this.transform;
     const x = (event.clientX - box.left - t.x) / t.k;
     const y = (event.clientY - box.top - t.y) / t.k;
-    const hits = cardsInRect(this.scene.layout, { minX: x, minY: y, maxX: x, maxY: y });
+    const hits = this.finder?.cardsIn({ minX: x, minY: y, maxX: x, maxY: y }) ?? [];
     card = hits.length > 0 ? hits[0] : -1;
     if (card >= 0) this.activate(card);
   };

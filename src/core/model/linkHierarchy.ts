@@ -68,7 +68,18 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
   const dottedLines = resolveDottedLines(parsed, findings);
 
   return {
-    model: { positions, indexById, parent, layer, childStart, childIndex, roots, layerCount, dottedLines },
+    model: {
+      positions,
+      indexById,
+      parent,
+      layer,
+      childStart,
+      childIndex,
+      roots,
+      layerCount,
+      dottedLines,
+      positionColumns: parsed.columns,
+    },
     findings,
   };
 }

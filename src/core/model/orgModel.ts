@@ -1,4 +1,5 @@
 import type { Position } from "./position";
+import type { PositionColumns } from "./positionColumns";
 
 /** Index of a position in {@link OrgModel.positions}. */
 export type PositionIndex = number;
@@ -29,6 +30,11 @@ export interface OrgModel {
   layerCount: number;
   /** Dotted lines between positions that both exist. */
   dottedLines: DottedLine[];
+  /**
+   * Status, FTE, salary, department and currency of every position in typed arrays, filled by the parser for
+   * passes over every position; read them with `positionColumnsOf(model)`, which also serves models without them.
+   */
+  positionColumns?: PositionColumns;
 }
 
 export interface DottedLine {

@@ -10,6 +10,8 @@ import type { SheetGrid } from "../sheet/sheetGrid";
 import { fieldColumnsOf } from "./fieldColumns";
 import { isoOfStoredDate, PositionRecord, type StoredDate } from "./positionRecord";
 import { IdIndex } from "./idIndex";
+import type { PositionColumns } from "./positionColumns";
+import { PositionColumnsReader } from "./positionColumnsReader";
 import { readDateCell, readNumberCell } from "./readCells";
 
 export interface ParsedPositions {
@@ -25,6 +27,8 @@ export interface ParsedPositions {
   rowsLeftOut: number;
   /** Whether the sheet has a Dotted Line To column at all. */
   hasDottedLineColumn: boolean;
+  /** Status, FTE, salary, department and currency of every position, as typed arrays (see PositionColumns). */
+  columns: PositionColumns;
 }
 
 /** Fields whose formula errors make the row unusable or its place in the org unknown. */
@@ -65,6 +69,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   let rowsLeftOut = 0;
 
   const fieldColumns = fieldColumnsOf(columns.columnOf);
+  const columnsReader = new PositionColumnsReader(fieldColumns, grid.rows.length);
   const mappedFields = FIELD_KEYS.filter((field) => fieldColumns[field] >= 0).sort(
     (a, b) => fieldColumns[a] - fieldColumns[b],
   );
@@ -177,7 +182,10 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
 
     const reportsTo = unreadable?.has("reportsTo") ? "" : trimmedText(cells, cReportsTo);
     if (unreadable?.has("reportsTo")) managerUnreadable.add(positions.length);
-    positions.push(new PositionRecord(id, row, reportsTo, fte, salary, start, end, cells, fieldColumns, unreadable));
+    const status = columnsReader.read(positions.length, cells, unreadable, fte, salary);
+    positions.push(
+      new PositionRecord(id, row, reportsTo, fte, salary, status, start, end, cells, fieldColumns, unreadable),
+    );
   }
 
   for (const [id, rows] of duplicateRows) {
@@ -200,6 +208,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     blankRowsSkipped,
     rowsLeftOut,
     hasDottedLineColumn: fieldColumns.dottedLineTo >= 0,
+    columns: columnsReader.finish(positions.length),
   };
 }
 

@@ -5,7 +5,7 @@ import { trimmedText } from "../cells/trimmedText";
 import type { FieldKey } from "../columns/fields";
 import type { FieldColumns } from "./fieldColumns";
 import { plainPosition, type Position, type PositionStatus } from "./position";
-import { isVacantName, resolvePositionStatus } from "./positionStatus";
+import { isVacantName } from "./positionStatus";
 import { splitList } from "./splitList";
 
 /**
@@ -23,12 +23,11 @@ const NO_ITEMS: readonly string[] = Object.freeze([]);
 
 /**
  * A position backed by its row's cells. Parsing validates every cell once (findings) but keeps only
- * what every caller needs (ID, manager, numbers, dates); text fields are read from the cells when
+ * what every caller needs (ID, manager, numbers, dates, status); text fields are read from the cells when
  * asked for. That keeps 100,000 positions cheap to build: no strings copied, no lists split up front.
  */
 export class PositionRecord implements Position {
-  /** Fields the checks read for every position, worked out on first use. */
-  private cachedStatus: PositionStatus | undefined = undefined;
+  /** Capabilities, split on first use. */
   private cachedCapabilities: readonly string[] | undefined = undefined;
 
   constructor(
@@ -37,6 +36,8 @@ export class PositionRecord implements Position {
     readonly reportsTo: string,
     readonly fte: number | null,
     readonly baseSalary: number | null,
+    /** Worked out by the parser from the Status and Name cells (see resolvePositionStatus). */
+    readonly status: PositionStatus,
     private readonly start: StoredDate,
     private readonly end: StoredDate,
     private readonly cells: readonly CellValue[],
@@ -78,12 +79,6 @@ export class PositionRecord implements Position {
   get name(): string {
     const raw = this.text(this.columns.name, "name");
     return isVacantName(raw) ? "" : raw;
-  }
-  get status(): PositionStatus {
-    return (this.cachedStatus ??= resolvePositionStatus(
-      this.text(this.columns.status, "status"),
-      !isVacantName(this.text(this.columns.name, "name")),
-    ));
   }
   get startDate(): string | null {
     return isoOfStoredDate(this.start);

@@ -81,14 +81,26 @@ export function isVacantName(name: string): boolean {
   return VACANT_NAMES.has(normalizedWord(name));
 }
 
+/** What a Status cell says, when it names a status (English or Chinese); undefined for a blank or unknown word. */
+export function statedStatus(statusText: string): PositionStatus | undefined {
+  return statusText === "" || statusText.length > MAX_WORD_LENGTH
+    ? undefined
+    : statusByWord.get(normalizedWord(statusText));
+}
+
+/**
+ * The position's status from what its Status cell says ({@link statedStatus}) and whether anyone holds it: planned,
+ * closed and vacant stand; "filled", or no status, is filled when someone holds the position, else vacant.
+ */
+export function statusFromStated(stated: PositionStatus | undefined, hasHolder: boolean): PositionStatus {
+  if (stated === "planned" || stated === "closed" || stated === "vacant") return stated;
+  return hasHolder ? "filled" : "vacant";
+}
+
 /**
  * The position's status from its Status cell and whether anyone holds it. An unrecognised or blank
  * status falls back to the name: blank means vacant. A "filled" status on a nameless row is vacant.
  */
 export function resolvePositionStatus(statusText: string, hasHolder: boolean): PositionStatus {
-  const stated =
-    statusText === "" || statusText.length > MAX_WORD_LENGTH ? undefined : statusByWord.get(normalizedWord(statusText));
-  if (stated === "planned" || stated === "closed") return stated;
-  if (stated === "vacant") return "vacant";
-  return hasHolder ? "filled" : "vacant";
+  return statusFromStated(statedStatus(statusText), hasHolder);
 }

@@ -1,4 +1,5 @@
 import type { OrgModel } from "../model/orgModel";
+import { positionColumnsOf, STATUS_CODE } from "../model/positionColumns";
 import { preOrder } from "./preOrder";
 
 /**
@@ -43,28 +44,15 @@ export interface RollupTotals {
   otherCurrency: number;
 }
 
-/** The currency most salaried positions use; ties go to the one met first in sheet order. */
-function mainCurrencyOf(currencies: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const currency of currencies) if (currency !== "") counts.set(currency, (counts.get(currency) ?? 0) + 1);
-  let main = "";
-  let best = 0;
-  for (const [currency, count] of counts) {
-    if (count > best) {
-      main = currency;
-      best = count;
-    }
-  }
-  return main;
-}
-
 /**
  * Rolls FTE, cost, vacancies and headcount up every subtree of the model: one read of each position's fields in
- * sheet order, then one pass in reverse pre-order adding each position into its manager (no recursion).
+ * sheet order (from the model's typed columns, see `positionColumnsOf`), then one pass in reverse pre-order adding
+ * each position into its manager (no recursion).
  */
 export function rollUpPositions(model: OrgModel): PositionRollups {
-  const { positions, parent } = model;
-  const count = positions.length;
+  const { parent } = model;
+  const count = model.positions.length;
+  const columns = positionColumnsOf(model);
   const positionsUnder = new Int32Array(count);
   const vacantUnder = new Int32Array(count);
   const fteUnder = new Float64Array(count);
@@ -75,28 +63,39 @@ export function rollUpPositions(model: OrgModel): PositionRollups {
   const cost = new Float64Array(count);
   const otherCurrency = new Uint8Array(count);
 
-  // The salary and currency of salaried positions, to find the main currency before costing anything.
-  const salaried: number[] = [];
-  const currencies: string[] = [];
+  // Salaried positions per currency, to find the main currency before costing anything: the currency most of them
+  // name ("" not counted); ties go to the one met first in sheet order.
+  const { status, baseSalary, currencies } = columns;
+  const ownFte = columns.fte;
+  const ownCurrency = columns.currency;
+  const salariedIn = new Int32Array(currencies.length);
+  const metOrder: number[] = [];
   let hasSalaries = false;
   for (let p = 0; p < count; p++) {
-    const position = positions[p];
-    const status = position.status;
-    const salary = position.baseSalary;
-    if (salary !== null) hasSalaries = true;
-    if (status === "vacant") vacant[p] = 1;
-    if (status === "closed") continue;
-    fte[p] = position.fte ?? 0;
-    if (salary !== null) {
-      salaried.push(p);
-      currencies.push(position.currency);
+    const code = status[p];
+    const salary = baseSalary[p];
+    const salaried = salary === salary; // not NaN: the position has a salary
+    if (salaried) hasSalaries = true;
+    if (code === STATUS_CODE.vacant) vacant[p] = 1;
+    if (code === STATUS_CODE.closed) continue;
+    const own = ownFte[p];
+    fte[p] = own === own ? own : 0;
+    if (salaried && salariedIn[ownCurrency[p]]++ === 0) metOrder.push(ownCurrency[p]);
+  }
+  let main = -1;
+  let best = 0;
+  for (const code of metOrder) {
+    if (currencies[code] !== "" && salariedIn[code] > best) {
+      main = code;
+      best = salariedIn[code];
     }
   }
-  const currency = mainCurrencyOf(currencies);
-  for (let s = 0; s < salaried.length; s++) {
-    const p = salaried[s];
-    const own = currencies[s];
-    if (own === "" || own === currency) cost[p] = positions[p].baseSalary ?? 0;
+  const currency = main < 0 ? "" : currencies[main];
+  for (let p = 0; p < count; p++) {
+    const salary = baseSalary[p];
+    if (salary !== salary || status[p] === STATUS_CODE.closed) continue;
+    const own = ownCurrency[p];
+    if (own === main || currencies[own] === "") cost[p] = salary;
     else otherCurrency[p] = 1;
   }
   fteUnder.set(fte);
