@@ -90,15 +90,19 @@ export function createCardElement(doc: Document): CardElement {
   const warning = createSvgElement(doc, "g", { class: "oc-card-warning" });
   const warningTooltip = createSvgElement(doc, "title");
   const warningMark = createSvgElement(doc, "path", { d: "M7 0 L14 12.5 L0 12.5 Z" });
-  const warningBang = createSvgElement(doc, "text", { x: 7, y: 11, "text-anchor": "middle" });
-  warningBang.textContent = "!";
+  // The "!" as a shape, not text: text is what costs layout whenever cards come into view.
+  const warningBang = createSvgElement(doc, "path", {
+    class: "oc-card-warning-bang",
+    d: "M6.2 3.6h1.6v5h-1.6Z M6.2 9.6h1.6v1.6h-1.6Z",
+  });
   warning.append(warningTooltip, warningMark, warningBang);
   const toggle = createSvgElement(doc, "g", { class: "oc-card-toggle" });
   const toggleTooltip = createSvgElement(doc, "title");
   const toggleShape = createSvgElement(doc, "rect", { height: TOGGLE_HEIGHT, rx: TOGGLE_HEIGHT / 2 });
   const toggleText = createSvgElement(doc, "text", { "text-anchor": "middle" });
   toggle.append(toggleTooltip, toggleShape, toggleText);
-  g.append(tooltip, focusRing, body, band, title, name, detail);
+  // The focus ring is put in only while the card is focusable or selected (see setCardRing).
+  g.append(tooltip, body, band, title, name, detail);
   return {
     card: -1,
     g,
@@ -118,6 +122,13 @@ export function createCardElement(doc: Document): CardElement {
     toggleText,
     toggleTooltip,
   };
+}
+
+/** Puts the selection / focus ring in the card (the focusable and the selected card) or takes it out. */
+export function setCardRing(element: CardElement, shown: boolean): void {
+  if (!shown) {
+    if (element.focusRing.parentNode !== null) element.focusRing.remove();
+  } else if (element.focusRing.parentNode !== element.g) element.g.insertBefore(element.focusRing, element.body);
 }
 
 function show(element: SVGElement, visible: boolean): void {
@@ -179,7 +190,7 @@ export function fillCardElement(
   const titleLines = fitLines(content.title, titleWidth, titleLineCount, CARD_FONTS.title, measure);
   setText(element.titleLines[0], titleLines[0] ?? "");
   setText(element.titleLines[1], titleLines[1] ?? "");
-  show(element.titleLines[1], titleLines.length > 1);
+  attach(element.title, element.titleLines[1], titleLines.length > 1);
   let baseline = TITLE_FIRST_BASELINE + TITLE_LINE * Math.max(0, titleLines.length - 1) + NAME_LINE;
 
   const unfilled = content.kind === "vacant" || content.kind === "planned";

@@ -8,13 +8,16 @@ const MIN_SIDE = 36;
 
 /**
  * The overview in the pane's corner: the whole layout drawn once (cells of its density grid), and the
- * view's rectangle moved every frame. Pressing or dragging in it centres the view there.
+ * view's rectangle moved every frame. The rectangle is its own HTML box moved by a CSS transform on its own
+ * compositing layer, so that moving it never repaints the cells (thousands of squares in one path).
+ * Pressing or dragging in it centres the view there.
  */
 export class ChartMinimap {
   readonly root: HTMLDivElement;
   private readonly svg: SVGSVGElement;
   private readonly cells: SVGPathElement;
-  private readonly view: SVGRectElement;
+  private readonly view: HTMLDivElement;
+  private viewBox = "";
   private bounds: Rect | null = null;
   private scaleX = 1;
   private scaleY = 1;
@@ -31,9 +34,10 @@ export class ChartMinimap {
     this.root.style.display = "none";
     this.svg = createSvgElement(doc, "svg", { role: "img", "aria-label": label });
     this.cells = createSvgElement(doc, "path", { class: "oc-minimap-cells" });
-    this.view = createSvgElement(doc, "rect", { class: "oc-minimap-view" });
-    this.svg.append(this.cells, this.view);
-    this.root.append(this.svg);
+    this.view = doc.createElement("div");
+    this.view.className = "oc-minimap-view";
+    this.svg.append(this.cells);
+    this.root.append(this.svg, this.view);
     this.root.addEventListener("pointerdown", this.handlePointerDown);
     this.root.addEventListener("pointermove", this.handlePointerMove);
     this.root.addEventListener("pointerup", this.handlePointerUp);
@@ -83,10 +87,15 @@ export class ChartMinimap {
     const y0 = Math.max(0, (view.minY - bounds.minY) * this.scaleY);
     const x1 = Math.min((bounds.maxX - bounds.minX) * this.scaleX, (view.maxX - bounds.minX) * this.scaleX);
     const y1 = Math.min((bounds.maxY - bounds.minY) * this.scaleY, (view.maxY - bounds.minY) * this.scaleY);
-    this.view.setAttribute("x", x0.toFixed(1));
-    this.view.setAttribute("y", y0.toFixed(1));
-    this.view.setAttribute("width", Math.max(2, x1 - x0).toFixed(1));
-    this.view.setAttribute("height", Math.max(2, y1 - y0).toFixed(1));
+    const width = `${Math.max(2, x1 - x0).toFixed(1)}px`;
+    const height = `${Math.max(2, y1 - y0).toFixed(1)}px`;
+    const box = `${width} ${height}`;
+    if (box !== this.viewBox) {
+      this.viewBox = box;
+      this.view.style.width = width;
+      this.view.style.height = height;
+    }
+    this.view.style.transform = `translate(${x0.toFixed(1)}px, ${y0.toFixed(1)}px)`;
   }
 
   get visible(): boolean {

@@ -29,13 +29,12 @@ export function chartStylesheet(fontFamily: string): string {
 .oc-card-badge rect { fill: #f0f0f0; }
 .oc-card-badge text { font-size: 10px; fill: #424242 !important; }
 .oc-card-warning path { fill: #f7630c; }
-.oc-card-warning text { font-size: 10px; font-weight: 700; fill: #ffffff !important; }
+.oc-card-warning .oc-card-warning-bang { fill: #ffffff; }
 .oc-card-toggle rect { fill: #ffffff; stroke: #8a8886; stroke-width: 1px; }
 .oc-card-toggle text { font-size: 10px; font-weight: 600; fill: #424242 !important; }
 .oc-card-toggle:hover rect { fill: #ebf3fc; stroke: #0f6cbd; }
 .oc-card-far text, .oc-card-far .oc-card-badge, .oc-card-far .oc-card-toggle, .oc-card-far .oc-card-warning { display: none; }
 .oc-zooming .oc-card text { display: none; }
-.oc-viewport { will-change: transform; }
 .oc-kind-vacant .oc-card-body { stroke: #8a8886; stroke-dasharray: 6 4; fill: #fafafa; }
 .oc-kind-planned .oc-card-body { stroke: #8a8886; stroke-dasharray: 2 3; fill: #fafafa; }
 .oc-kind-closed { opacity: 0.55; }
@@ -46,7 +45,8 @@ export function chartStylesheet(fontFamily: string): string {
 .oc-kind-team .oc-card-body { fill: #fafafa; }
 .oc-minimap { position: absolute; right: 8px; bottom: 8px; background: rgba(255, 255, 255, 0.92); border: 1px solid #c8c6c4; border-radius: 4px; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.14); cursor: pointer; touch-action: none; }
 .oc-minimap-cells { fill: #8a8886; }
-.oc-minimap-view { fill: rgba(15, 108, 189, 0.12); stroke: #0f6cbd; stroke-width: 1.5px; }
+.oc-minimap svg { display: block; }
+.oc-minimap-view { position: absolute; left: 0; top: 0; box-sizing: border-box; background: rgba(15, 108, 189, 0.12); border: 1.5px solid #0f6cbd; pointer-events: none; will-change: transform; }
 @media (forced-colors: active) {
   .oc-card-body { stroke: CanvasText; }
   .oc-card.oc-selected .oc-card-ring, .oc-card:focus-visible .oc-card-ring { stroke: Highlight; }

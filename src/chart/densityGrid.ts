@@ -34,12 +34,18 @@ export class DensityGrid {
     const cols = Math.ceil(width / cell) || 1;
     const rows = Math.ceil(height / cell) || 1;
     const counts = new Uint32Array(cols * rows);
-    const halfW = layout.cardWidth / 2;
-    const halfH = layout.cardHeight / 2;
-    for (let c = 0; c < layout.tree.count; c++) {
-      const col = Math.min(cols - 1, Math.floor((layout.x[c] + halfW - this.originX) / cell));
-      const row = Math.min(rows - 1, Math.floor((layout.y[c] + halfH - this.originY) / cell));
-      counts[row * cols + col]++;
+    // Locals only in the loops: this runs over every card once per layout, often before the JIT has warmed up.
+    const { x, y } = layout;
+    const count = layout.tree.count;
+    const offsetX = layout.cardWidth / 2 - this.originX;
+    const offsetY = layout.cardHeight / 2 - this.originY;
+    const inverseCell = 1 / cell;
+    const lastCol = cols - 1;
+    const lastRow = rows - 1;
+    for (let c = 0; c < count; c++) {
+      const col = Math.floor((x[c] + offsetX) * inverseCell);
+      const row = Math.floor((y[c] + offsetY) * inverseCell);
+      counts[(row < lastRow ? row : lastRow) * cols + (col < lastCol ? col : lastCol)]++;
     }
     this.levels = [{ cell, cols, rows, counts }];
     let level = this.levels[0];
@@ -90,12 +96,19 @@ export class DensityGrid {
 }
 
 function coarsen(level: DensityLevel): DensityLevel {
-  const cols = Math.ceil(level.cols / 2);
-  const rows = Math.ceil(level.rows / 2);
+  const fineCols = level.cols;
+  const fineRows = level.rows;
+  const fine = level.counts;
+  const cols = Math.ceil(fineCols / 2);
+  const rows = Math.ceil(fineRows / 2);
   const counts = new Uint32Array(cols * rows);
-  for (let r = 0; r < level.rows; r++) {
+  for (let r = 0; r < fineRows; r++) {
     const base = (r >> 1) * cols;
-    for (let c = 0; c < level.cols; c++) counts[base + (c >> 1)] += level.counts[r * level.cols + c];
+    const start = r * fineCols;
+    for (let c = 0; c < fineCols; c++) {
+      const count = fine[start + c];
+      if (count !== 0) counts[base + (c >> 1)] += count;
+    }
   }
   return { cell: level.cell * 2, cols, rows, counts };
 }

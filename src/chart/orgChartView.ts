@@ -4,7 +4,14 @@ import type { ChartLayout, Rect } from "../core/layout/chartLayout";
 import type { CardIndex } from "../core/layout/chartTree";
 import { firstChildCard, nextSiblingCard, parentCard, previousSiblingCard } from "../core/layout/cardNavigation";
 import type { Lang, Translate } from "../i18n";
-import { CARD_FONTS, createCardElement, fillCardElement, type CardElement, type CardFillContext } from "./cardElement";
+import {
+  CARD_FONTS,
+  createCardElement,
+  fillCardElement,
+  setCardRing,
+  type CardElement,
+  type CardFillContext,
+} from "./cardElement";
 import { CardFinder } from "./cardsInView";
 import { ChartMinimap } from "./chartMinimap";
 import type { ChartScene, ChartViewState } from "./chartScene";
@@ -62,6 +69,12 @@ export interface RenderStats {
 
 /** The share of the view's width and height drawn beyond each edge, so small pans need no new drawing. */
 export const CULL_MARGIN = 0.25;
+/**
+ * The view is culled again once it has moved this share of its size since the last cull (well inside the
+ * margin): each cull then brings in a thin strip of cards instead of a quarter of a view at once, which keeps
+ * the frames that draw new cards close to the others. Cards only: blocks and density are redrawn whole.
+ */
+export const CULL_STEP = 0.0625;
 /** Move the view origin when the view's centre is this far from it (keeps SVG coordinates small). */
 const ORIGIN_DRIFT = 50_000;
 const MAX_SCALE = 2;
@@ -70,6 +83,8 @@ const ZOOM_STEP = 1.25;
 const MOVE_MS = 240;
 /** Unused card elements kept for reuse. */
 const POOL_LIMIT = 400;
+/** Card elements made ahead of the first scene (about what a pane shows at a readable scale). */
+const WARM_POOL = 40;
 /** Density cells are about this many screen px. */
 const DENSITY_CELL_PX = 6;
 const DENSITY_SHADES = [0.22, 0.4, 0.62, 0.88];
@@ -116,7 +131,8 @@ export class OrgChartView {
   private transform: ViewTransform = { x: 0, y: 0, k: 1 };
   private originX = 0;
   private originY = 0;
-  private rendered: Rect | null = null;
+  /** The view may move within this rect before the next cull. */
+  private cullBounds: Rect | null = null;
   private renderedScale = 1;
   private lod: LevelOfDetail = "empty";
   private dirty = true;
@@ -205,11 +221,14 @@ export class OrgChartView {
       });
       this.resizeObserver.observe(this.root);
     }
-    // Load the card fonts (and their CJK fallbacks) while the rows are still being read.
+    // While the rows are still being read: load the card fonts (and their CJK fallbacks) and make the card
+    // elements a first frame needs, so that neither waits for the first scene.
     const measure = this.measure;
     this.warmTimer = setTimeout(() => {
       this.warmTimer = null;
-      if (!this.destroyed) warmTextMeasurer(measure, Object.values(CARD_FONTS));
+      if (this.destroyed) return;
+      warmTextMeasurer(measure, Object.values(CARD_FONTS));
+      while (this.free.length + this.active.size < WARM_POOL) this.free.push(createCardElement(this.doc));
     }, 0);
   }
 
@@ -416,9 +435,18 @@ export class OrgChartView {
     this.moveTarget = null;
   }
 
+  /** Set while a call (not the user's gesture) moves the view. */
+  private applying = false;
+
   /** Hands a transform to d3-zoom (which keeps it for the next gesture) and draws it. */
   private applyTransform(t: ViewTransform): void {
-    this.zoomBehavior.transform(this.selection, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    // d3-zoom reports a call made during a wheel gesture with that gesture's event: remember it was a call.
+    this.applying = true;
+    try {
+      this.zoomBehavior.transform(this.selection, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    } finally {
+      this.applying = false;
+    }
   }
 
   /** `gesture`: the event comes from the user's wheel, pinch, drag or double click (not from a call). */
@@ -427,7 +455,7 @@ export class OrgChartView {
     const scaled = t.k !== this.transform.k;
     this.transform = { x: t.x, y: t.y, k: t.k };
     if (scaled && this.animationFrame !== 0) this.hideText();
-    else if (scaled && gesture) {
+    else if (scaled && gesture && !this.applying) {
       this.hideText();
       if (this.zoomTextTimer !== null) clearTimeout(this.zoomTextTimer);
       this.zoomTextTimer = setTimeout(() => {
@@ -471,7 +499,13 @@ export class OrgChartView {
       lod === "density"
         ? t.k > this.renderedScale * 1.5 || t.k < this.renderedScale / 1.5
         : t.k > this.renderedScale * 2;
-    if (this.dirty || lod !== this.lod || this.rendered === null || !containsRect(this.rendered, view) || scaleChanged)
+    if (
+      this.dirty ||
+      lod !== this.lod ||
+      this.cullBounds === null ||
+      !containsRect(this.cullBounds, view) ||
+      scaleChanged
+    )
       this.cull(scene, view, lod, t.k);
     const transform = `translate(${t.x + t.k * this.originX},${t.y + t.k * this.originY}) scale(${t.k})`;
     if (transform !== this.viewportTransform) {
@@ -485,7 +519,8 @@ export class OrgChartView {
     const { layout } = scene;
     const lodChanged = lod !== this.lod;
     const area = expandRect(view, CULL_MARGIN);
-    this.rendered = area;
+    // Blocks and density cells are redrawn whole at every cull: those levels cull only when the margin runs out.
+    this.cullBounds = lod === "cards" ? expandRect(view, CULL_STEP) : area;
     this.renderedScale = k;
     this.lod = lod;
     this.dirty = false;
@@ -588,6 +623,7 @@ export class OrgChartView {
     const selected = card === this.selected;
     element.g.setAttribute("aria-selected", String(selected));
     element.g.classList.toggle("oc-selected", selected);
+    setCardRing(element, selected || card === this.roving);
     // Zoomed out, only the focused and selected cards are elements: drawn as outlines, their text hidden.
     element.g.classList.toggle("oc-card-far", this.lod !== "cards");
   }
@@ -679,7 +715,10 @@ export class OrgChartView {
     });
   }
 
-  /** After the first frame, in separate tasks: the minimap, then the grid index. Neither is needed to see the chart. */
+  /**
+   * After the first frame, in separate tasks: the minimap, then (for the biggest layouts) the grid index. Neither is
+   * needed to see the chart.
+   */
   private scheduleDeferred(): void {
     if (this.minimapTimer !== null) clearTimeout(this.minimapTimer);
     if (this.indexTimer !== null) clearTimeout(this.indexTimer);
@@ -690,6 +729,7 @@ export class OrgChartView {
       if (!scene || this.destroyed || scene.layout.tree.count === 0) return;
       this.minimap.draw(scene.layout, this.densityGrid());
       this.minimap.update(viewRectOf(this.transform, this.size()));
+      if (!this.finder?.wantsIndex) return;
       this.indexTimer = setTimeout(() => {
         this.indexTimer = null;
         if (this.scene === scene && !this.destroyed) this.finder?.buildIndex();

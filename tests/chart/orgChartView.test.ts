@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { OrgChartView, CULL_MARGIN, type OrgChartViewOptions } from "../../src/chart/orgChartView";
+import { OrgChartView, CULL_MARGIN, CULL_STEP, type OrgChartViewOptions } from "../../src/chart/orgChartView";
 import { estimateTextWidth } from "../../src/chart/textMeasure";
 import { expandRect, READABLE_SCALE, viewRectOf, transformOfViewState } from "../../src/chart/viewMath";
 import { cardsInRect } from "../../src/core/layout/cardsInRect";
@@ -98,6 +98,49 @@ describe("OrgChartView pools and moves card elements", () => {
     const expected = new Set(cardsInRect(scene.layout, rect));
     expected.add(0);
     expect(drawnCards(container)).toEqual([...expected].sort((a, b) => a - b));
+    view.destroy();
+  });
+
+  test("moving past the cull step brings in only the strip that entered; cards still in the area keep their elements", () => {
+    const container = paneOf(WIDTH, HEIGHT);
+    const view = viewOf(container);
+    view.setScene(scene);
+    view.setViewState({ x: scene.layout.x[1200], y: scene.layout.y[1200], k: 1 });
+    const before = new Map(
+      Array.from(container.querySelectorAll<SVGGElement>("[data-card]"), (g) => [g.getAttribute("data-card"), g]),
+    );
+    const state = view.viewState();
+    view.setViewState({ ...state, x: state.x + WIDTH * CULL_STEP * 1.5 });
+    const rect = expandRect(viewRectOf(transformOfViewState(view.viewState(), size), size), CULL_MARGIN);
+    const expected = new Set(cardsInRect(scene.layout, rect));
+    expected.add(0);
+    expect(drawnCards(container)).toEqual([...expected].sort((a, b) => a - b));
+    let kept = 0;
+    for (const g of container.querySelectorAll<SVGGElement>("[data-card]")) {
+      const previous = before.get(g.getAttribute("data-card"));
+      if (previous) {
+        expect(previous).toBe(g);
+        kept++;
+      }
+    }
+    expect(kept).toBeGreaterThan(expected.size / 2);
+    view.destroy();
+  });
+
+  test("only the focusable and the selected card carry a focus ring", () => {
+    const container = paneOf(WIDTH, HEIGHT);
+    const view = viewOf(container);
+    view.setScene(scene);
+    const ringed = () =>
+      Array.from(container.querySelectorAll(".oc-card-ring"), (ring) => ring.parentElement?.getAttribute("data-card"));
+    expect(ringed()).toEqual(["0"]);
+    // Selecting a card also makes it the keyboard's place.
+    view.select(3);
+    expect(ringed()).toEqual(["3"]);
+    view.focusCard(5);
+    expect(ringed().sort()).toEqual(["3", "5"]);
+    view.select(-1);
+    expect(ringed()).toEqual(["5"]);
     view.destroy();
   });
 
@@ -272,10 +315,11 @@ describe("OrgChartView's view state", () => {
       jest.advanceTimersByTime(100);
       expect(cells.getAttribute("d")).toMatch(/^M/);
       expect(minimap.style.display).toBe("");
-      const rect = minimap.querySelector(".oc-minimap-view") as SVGRectElement;
-      const before = rect.getAttribute("x");
+      const rect = minimap.querySelector(".oc-minimap-view") as HTMLElement;
+      const before = rect.style.transform;
+      expect(before).toMatch(/^translate\(/);
       view.setViewState({ ...view.viewState(), x: view.viewState().x + 3000 });
-      expect(rect.getAttribute("x")).not.toBe(before);
+      expect(rect.style.transform).not.toBe(before);
       view.fit();
       expect(minimap.style.display).toBe("none");
       view.destroy();
@@ -302,5 +346,27 @@ describe("OrgChartView's view state", () => {
     view.fit();
     expect(view.viewState().k).toBeLessThan(0.1);
     view.destroy();
+  });
+});
+
+describe("OrgChartView before its first scene", () => {
+  test("loads the card fonts in a task of their own after it is made, not while a scene is drawn", () => {
+    jest.useFakeTimers();
+    try {
+      const measured: string[] = [];
+      const container = paneOf(WIDTH, HEIGHT);
+      const view = viewOf(container, {
+        measure: (text, style) => {
+          measured.push(`${text}@${style.size}${style.bold ? "b" : ""}${style.italic ? "i" : ""}`);
+          return estimateTextWidth(text, style);
+        },
+      });
+      expect(measured).toEqual([]);
+      jest.advanceTimersByTime(0);
+      expect(measured).toEqual(expect.arrayContaining(["A中@13b", "A中@12", "A中@12i", "A中@11", "A中@10"]));
+      view.destroy();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
