@@ -10,6 +10,7 @@ describe("the charts", () => {
     const pane = await openPane(session);
     const { page } = pane;
     try {
+      await openTab(page, "overview");
       const spans = page.getByTestId("span-chart");
       const bands = await spans
         .locator("[data-band]")

@@ -1,4 +1,5 @@
 import { OFFICE_JS_CDN, listedPositionIds, openPane, paneSessionForFile } from "./support/paneBrowser";
+import { openTab } from "./support/paneViews";
 
 const session = paneSessionForFile();
 
@@ -17,6 +18,7 @@ describe("the pane asked to look for Office (?office=1)", () => {
       });
       expect(ready).toEqual({ host: null, platform: null });
       await expect(page.evaluate(() => typeof (window as { Excel?: unknown }).Excel)).resolves.toBe("undefined");
+      await openTab(page, "overview");
       await expect(listedPositionIds(page)).resolves.toHaveLength(35);
       await expect(page.getByTestId("source-description").textContent()).resolves.toContain(
         "Sample: operations center",
@@ -37,6 +39,7 @@ describe("the pane asked to look for Office (?office=1)", () => {
     const pane = await openPane(session, { query: "?office=1", officeJs: "offline" });
     const { page } = pane;
     try {
+      await openTab(page, "overview");
       await expect(listedPositionIds(page)).resolves.toHaveLength(35);
       expect(Date.now() - started).toBeLessThan(10_000);
       expect(pane.blockedRequests).toEqual([`${OFFICE_JS_CDN}office.js`]);

@@ -4,17 +4,21 @@ import {
   listedPositionIds,
   openFileInPane,
   openPane,
+  outlineItem,
   saveScreenshot,
   paneSessionForFile,
   type OpenedPane,
 } from "./support/paneBrowser";
+import { openTab } from "./support/paneViews";
 
 const CSV = "text/csv";
 const session = paneSessionForFile();
 let pane: OpenedPane;
 
+// These tests are about the findings and the outline of positions: the Overview view shows both (the chart has its own tests).
 beforeEach(async () => {
   pane = await openPane(session);
+  await openTab(pane.page, "overview");
 });
 
 afterEach(async () => {
@@ -47,9 +51,9 @@ describe("Open file… in the pane", () => {
     await expect(listedPositionIds(page)).resolves.toEqual(expect.arrayContaining(["P1", "P2", "P3", "P4"]));
     await expect(listedPositionIds(page)).resolves.toHaveLength(4);
     // A position named by a finding carries the warning icon.
-    await expect(page.locator("[data-position-id='P2'] [aria-label='Has findings']").count()).resolves.toBe(1);
-    await expect(page.locator("[data-position-id='P1'] [aria-label='Has findings']").count()).resolves.toBe(0);
-    await expect(page.locator("[data-position-id='P4'] [data-holder]").textContent()).resolves.toBe("Vacant");
+    await expect(outlineItem(page, "P2").locator("[aria-label='Has findings']").count()).resolves.toBe(1);
+    await expect(outlineItem(page, "P1").locator("[aria-label='Has findings']").count()).resolves.toBe(0);
+    await expect(outlineItem(page, "P4").locator("[data-holder]").textContent()).resolves.toBe("Vacant");
     await saveScreenshot(page, "pane-cycle-en");
   });
 
@@ -68,9 +72,9 @@ describe("Open file… in the pane", () => {
 
     await expect(page.getByTestId("source-description").textContent()).resolves.toContain("岗位表.csv");
     await expect(listedPositionIds(page)).resolves.toEqual(["A1", "A2", "A3"]);
-    await expect(page.locator("[data-position-id='A1']").textContent()).resolves.toContain("王五");
-    await expect(page.locator("[data-position-id='A1']").textContent()).resolves.toContain("总经理");
-    await expect(page.locator("[data-position-id='A3']").getAttribute("aria-level")).resolves.toBe("3");
+    await expect(outlineItem(page, "A1").textContent()).resolves.toContain("王五");
+    await expect(outlineItem(page, "A1").textContent()).resolves.toContain("总经理");
+    await expect(outlineItem(page, "A3").getAttribute("aria-level")).resolves.toBe("3");
     await expect(listedFindingCodes(page)).resolves.toEqual([]);
     await expect(page.locator("[data-summary='totalSalary'] dd").textContent()).resolves.toBe("1,340,000");
   });
@@ -87,7 +91,7 @@ describe("Open file… in the pane", () => {
 
     await expect(listedFindingCodes(page)).resolves.toEqual(["MISSING_COLUMN"]);
     await expect(page.locator("[data-finding-code='MISSING_COLUMN']").textContent()).resolves.toContain("Reports To");
-    await expect(page.locator("[data-position-id]").count()).resolves.toBe(0);
+    await expect(page.locator("[data-testid='positions'] [data-position-id]").count()).resolves.toBe(0);
     await expect(page.locator("[data-summary='reconciliation']").textContent()).resolves.toBe(
       "3 rows read = 0 positions + 3 rows only in findings",
     );
@@ -108,10 +112,10 @@ describe("Open file… in the pane", () => {
     await page.getByRole("option", { name: "Boss Code" }).click();
     await mapping.getByRole("button", { name: "Apply" }).click();
 
-    await page.locator("[data-position-id='E3']").waitFor();
+    await outlineItem(page, "E3").waitFor();
     await expect(listedFindingCodes(page)).resolves.toEqual([]);
     await expect(listedPositionIds(page)).resolves.toEqual(["E1", "E2", "E3"]);
-    await expect(page.locator("[data-position-id='E3']").getAttribute("aria-level")).resolves.toBe("3");
+    await expect(outlineItem(page, "E3").getAttribute("aria-level")).resolves.toBe("3");
     await expect(page.getByText("The column choices were saved in the workbook.").count()).resolves.toBe(1);
     // The step closes once every required column is found.
     await expect(page.getByTestId("column-mapping").count()).resolves.toBe(0);
@@ -154,7 +158,7 @@ describe("Open file… in the pane", () => {
     await expect(listedFindingCodes(page)).resolves.toEqual([]);
     await expect(page.locator("[data-summary='totalFte'] dd").textContent()).resolves.toBe("2.5");
     await expect(page.locator("[data-summary='vacancies'] dd").textContent()).resolves.toBe("1");
-    await expect(page.locator("[data-position-id='X-1']").textContent()).resolves.toContain("Grace Ho");
+    await expect(outlineItem(page, "X-1").textContent()).resolves.toContain("Grace Ho");
   });
 
   test("a file that is not a workbook shows the problem, and the open workbook stays", async () => {
@@ -178,13 +182,21 @@ describe("Open file… in the pane", () => {
       "H2,Analyst,<script>window.__injected=2</script>,Ivy",
     ]);
     await openFileInPane(page, "markup.csv", CSV, file);
-    await expect(page.locator("[data-position-id='H1']").textContent()).resolves.toContain(
-      '<img src=x onerror="window.__injected=1">',
-    );
-    await expect(page.locator("[data-position-id='H1']").textContent()).resolves.toContain("<b>Bold</b> & Co");
+    await expect(outlineItem(page, "H1").textContent()).resolves.toContain('<img src=x onerror="window.__injected=1">');
+    await expect(outlineItem(page, "H1").textContent()).resolves.toContain("<b>Bold</b> & Co");
     await expect(page.locator("[data-finding-code='UNKNOWN_MANAGER']").textContent()).resolves.toContain(
       "<script>window.__injected=2</script>",
     );
+    await expect(page.locator("main img, main b, main script").count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as { __injected?: number }).__injected)).resolves.toBeUndefined();
+
+    // The chart's cards too: the text in SVG <text> and the card's tooltip, no element made from it.
+    await openTab(page, "chart");
+    const card = page.locator("[data-testid='org-chart'] [data-position-id='H1']");
+    await expect(card.locator("title").first().textContent()).resolves.toContain(
+      '<img src=x onerror="window.__injected=1">',
+    );
+    await expect(card.locator("text.oc-card-name").textContent()).resolves.toBe("<b>Bold</b> & Co");
     await expect(page.locator("main img, main b, main script").count()).resolves.toBe(0);
     await expect(page.evaluate(() => (window as { __injected?: number }).__injected)).resolves.toBeUndefined();
   });
@@ -200,12 +212,12 @@ describe("Open file… in the pane", () => {
     });
     for (const type of ["dragenter", "dragover", "drop"])
       await page.dispatchEvent("[data-testid='drop-zone']", type, { dataTransfer });
-    await page.locator("[data-position-id='D2']").waitFor();
+    await outlineItem(page, "D2").waitFor();
     await expect(page.getByTestId("source-description").textContent()).resolves.toContain("dropped.csv");
     await expect(listedPositionIds(page)).resolves.toEqual(["D1", "D2"]);
 
     await page.getByRole("button", { name: "Open sample" }).click();
-    await page.locator("[data-position-id='OC-041']").waitFor();
+    await outlineItem(page, "OC-041").waitFor();
     await expect(page.getByTestId("source-description").textContent()).resolves.toContain("Sample: operations center");
   });
 });
@@ -218,8 +230,8 @@ describe("big and deep orgs", () => {
     await openFileInPane(page, "deep.csv", CSV, csv(lines));
     const ids = await listedPositionIds(page);
     expect(ids).toEqual(Array.from({ length: 200 }, (_, i) => `L${i + 1}`));
-    await expect(page.locator("[data-position-id='L200']").getAttribute("aria-level")).resolves.toBe("200");
-    await expect(page.locator("[data-position-id='L200']").textContent()).resolves.toContain("Layer 200");
+    await expect(outlineItem(page, "L200").getAttribute("aria-level")).resolves.toBe("200");
+    await expect(outlineItem(page, "L200").textContent()).resolves.toContain("Layer 200");
     await expect(page.locator("[data-summary='layers'] dd").textContent()).resolves.toBe("200");
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(380);
   });
@@ -233,13 +245,13 @@ describe("big and deep orgs", () => {
     }
     const started = Date.now();
     await openFileInPane(page, "big.csv", CSV, csv(lines));
-    await page.locator("[data-position-id='N1']").waitFor();
+    await outlineItem(page, "N1").waitFor();
     const openedIn = Date.now() - started;
-    await expect(page.locator("[data-position-id]").count()).resolves.toBe(500);
+    await expect(page.locator("[data-testid='positions'] [data-position-id]").count()).resolves.toBe(500);
     await expect(page.getByTestId("positions-count").textContent()).resolves.toBe("500 of 100,000");
     await expect(page.locator("[data-summary='positions'] dd").textContent()).resolves.toBe("100,000");
     await page.getByRole("button", { name: "Show 500 more" }).click();
-    await expect(page.locator("[data-position-id]").count()).resolves.toBe(1000);
+    await expect(page.locator("[data-testid='positions'] [data-position-id]").count()).resolves.toBe(1000);
     expect(openedIn).toBeLessThan(15_000);
   });
 });

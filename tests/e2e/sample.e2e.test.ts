@@ -1,6 +1,14 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
-import { listedPositionIds, openFileInPane, openPane, saveScreenshot, paneSessionForFile } from "./support/paneBrowser";
+import {
+  listedPositionIds,
+  openFileInPane,
+  openPane,
+  outlineItem,
+  saveScreenshot,
+  paneSessionForFile,
+} from "./support/paneBrowser";
+import { openTab } from "./support/paneViews";
 
 const session = paneSessionForFile();
 
@@ -9,6 +17,14 @@ describe("the pane outside Office", () => {
     const pane = await openPane(session);
     const { page } = pane;
     try {
+      // It opens on the Chart tab, the director's card at the top.
+      await expect(page.locator("[role='tab'][data-tab='chart']").getAttribute("aria-selected")).resolves.toBe("true");
+      await expect(
+        page.locator("[data-testid='org-chart'] [data-position-id='OC-001']").textContent(),
+      ).resolves.toContain("Zhang Wei");
+      await saveScreenshot(page, "pane-en");
+
+      await openTab(page, "overview");
       const ids = await listedPositionIds(page);
       expect(ids).toHaveLength(35);
       expect(ids[0]).toBe("OC-001");
@@ -32,11 +48,11 @@ describe("the pane outside Office", () => {
       await expect(page.locator("[data-summary='totalSalary'] dd").textContent()).resolves.toMatch(/^[\d,]+ CNY$/);
 
       // Reporting order: the director first, her reports indented below.
-      const director = page.locator("[data-position-id='OC-001']");
+      const director = outlineItem(page, "OC-001");
       await expect(director.getAttribute("aria-level")).resolves.toBe("1");
-      await expect(page.locator("[data-position-id='OC-011']").getAttribute("aria-level")).resolves.toBe("3");
+      await expect(outlineItem(page, "OC-011").getAttribute("aria-level")).resolves.toBe("3");
       await expect(director.textContent()).resolves.toContain("Zhang Wei");
-      await expect(page.locator("[data-position-id='OC-013'] [data-holder]").textContent()).resolves.toBe("Vacant");
+      await expect(outlineItem(page, "OC-013").locator("[data-holder]").textContent()).resolves.toBe("Vacant");
 
       // Landmarks and the list as a list.
       await expect(page.getByRole("banner").count()).resolves.toBe(1);
@@ -46,7 +62,7 @@ describe("the pane outside Office", () => {
       // Nothing overflows the narrow pane sideways.
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(380);
 
-      await saveScreenshot(page, "pane-en");
+      await saveScreenshot(page, "pane-en-overview");
       expect(pane.blockedRequests).toEqual([]);
       expect(pane.errors).toEqual([]);
     } finally {
@@ -59,13 +75,15 @@ describe("the pane outside Office", () => {
     const { page } = pane;
     try {
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Orgwright 组织设计");
+      await expect(page.getByRole("tab", { name: "组织图" }).getAttribute("aria-selected")).resolves.toBe("true");
+      await openTab(page, "overview");
       await expect(page.getByRole("heading", { name: "数据检查结果" }).count()).resolves.toBe(1);
       await expect(page.getByRole("tab", { name: "检查" }).count()).resolves.toBe(1);
       await expect(page.getByRole("heading", { name: "岗位", exact: true }).count()).resolves.toBe(1);
       await expect(page.getByTestId("source-description").textContent()).resolves.toContain("示例：运营中心");
-      await expect(page.locator("[data-position-id='OC-001']").textContent()).resolves.toContain("张伟");
-      await expect(page.locator("[data-position-id='OC-001']").textContent()).resolves.toContain("运营总监");
-      await expect(page.locator("[data-position-id='OC-013'] [data-holder]").textContent()).resolves.toBe("空缺");
+      await expect(outlineItem(page, "OC-001").textContent()).resolves.toContain("张伟");
+      await expect(outlineItem(page, "OC-001").textContent()).resolves.toContain("运营总监");
+      await expect(outlineItem(page, "OC-013").locator("[data-holder]").textContent()).resolves.toBe("空缺");
       await expect(page.getByRole("button", { name: "打开文件…" }).count()).resolves.toBe(1);
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
       await expect(page.title()).resolves.toBe("Orgwright 组织设计");
@@ -86,6 +104,7 @@ describe("the pane outside Office", () => {
     const pane = await openPane(session, { locale: "zh-CN" });
     const { page } = pane;
     try {
+      await openTab(page, "overview");
       const text = [
         "岗位编号,岗位名称,部门,上级代码,姓名",
         "Z1,运营总监,管理层,,张伟",
@@ -104,7 +123,7 @@ describe("the pane outside Office", () => {
       await page.getByRole("button", { name: "应用" }).click();
       await page.locator("[data-finding-code='UNKNOWN_MANAGER']").waitFor();
       await expect(page.locator("[data-finding-code='UNKNOWN_MANAGER']").textContent()).resolves.toContain("第 4 行");
-      await expect(page.locator("[data-position-id='Z3'] [data-holder]").textContent()).resolves.toBe("空缺");
+      await expect(outlineItem(page, "Z3").locator("[data-holder]").textContent()).resolves.toBe("空缺");
       await expect(page.getByText("列设置已保存到工作簿中。").count()).resolves.toBe(1);
       await saveScreenshot(page, "pane-findings-zh-CN");
       expect(pane.blockedRequests).toEqual([]);

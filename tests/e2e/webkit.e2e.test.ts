@@ -25,9 +25,17 @@ describeInWebKit("the pane in WebKit (WebKitGTK)", () => {
 
   test("opens on the sample in English and in Chinese", async () => {
     await webkit.navigate(`${server.baseUrl}taskpane.html`);
+    // The chart (the view it opens on) draws its cards' text as SVG <text> that WebKit lays out.
+    const titleWidth = await webkit.waitFor<number>(
+      "const text = document.querySelector(\"[data-testid='org-chart'] [data-position-id='OC-001'] text.oc-card-title\");" +
+        " return text && text.textContent === 'Operations Director' ? text.getBBox().width : 0;",
+      "the director's card",
+    );
+    expect(titleWidth).toBeGreaterThan(20);
+    await webkit.execute<null>("document.querySelector(\"[data-tab='overview']\").click(); return null;");
     const count = await webkit.waitFor<number>(
-      "const n = document.querySelectorAll('[data-position-id]').length; return n === 35 ? n : 0;",
-      "35 positions",
+      "const n = document.querySelectorAll(\"[data-testid='positions'] [data-position-id]\").length; return n === 35 ? n : 0;",
+      "35 positions in the outline",
     );
     expect(count).toBe(35);
     const errors = await webkit.execute<number>(
@@ -43,8 +51,8 @@ describeInWebKit("the pane in WebKit (WebKitGTK)", () => {
 
     await webkit.navigate(`${server.baseUrl}taskpane.html?lang=zh-CN`);
     const director = await webkit.waitFor<string>(
-      "const item = document.querySelector(\"[data-position-id='OC-001']\"); return item ? item.textContent : '';",
-      "the director in Chinese",
+      "const card = document.querySelector(\"[data-testid='org-chart'] [data-position-id='OC-001']\"); return card ? card.textContent : '';",
+      "the director's card in Chinese",
     );
     expect(director).toContain("张伟");
     // WebKit paints a moment after the DOM is ready; an immediate screenshot can come back blank.

@@ -25,6 +25,8 @@ export interface ChartState {
   openedCollapsed: boolean;
   /** Where the user left the chart (restored after a refresh or a tab switch). */
   view: React.MutableRefObject<ChartViewState | undefined>;
+  /** Grows when another workbook is opened: the chart then opens anew rather than where the last one was left. */
+  workbookTicket: number;
 }
 
 export interface ChartActions {
@@ -51,6 +53,7 @@ export function useChartState(workbook: object, model: OrgModel | undefined): [C
   const [options, setOptions] = useState<ChartOptions>(DEFAULT_CHART_OPTIONS);
   const [selection, setSelection] = useState<ChartSelection>({ revealTicket: 0 });
   const [openedCollapsed, setOpenedCollapsed] = useState(false);
+  const [workbookTicket, setWorkbookTicket] = useState(0);
   const view = useRef<ChartViewState | undefined>(undefined);
   const opened = useRef<object | undefined>(undefined);
   const modelRef = useRef(model);
@@ -68,6 +71,7 @@ export function useChartState(workbook: object, model: OrgModel | undefined): [C
       collapsedIds: big ? collapsedIdsBelowLayer(model, OPEN_LEVEL) : new Set(),
     });
     setSelection({ revealTicket: 0 });
+    setWorkbookTicket((ticket) => ticket + 1);
   }, [workbook, model]);
 
   const select = useCallback((position: PositionIndex | undefined, reveal: boolean) => {
@@ -122,7 +126,7 @@ export function useChartState(workbook: object, model: OrgModel | undefined): [C
     [select],
   );
 
-  return [{ options, selection, openedCollapsed, view }, actions];
+  return [{ options, selection, openedCollapsed, view, workbookTicket }, actions];
 }
 
 /** Whether `position` is the manager with ID `managerId` or under them. */

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { DIST, REPO_ROOT } from "./buildPane";
 import { serveFolder, type StaticServer } from "./staticServer";
 
@@ -76,7 +76,7 @@ export interface OpenPaneOptions {
   /** What a request for office.js on Microsoft's CDN gets: the package's copy, or nothing (offline). Default: nothing. */
   officeJs?: "local" | "offline";
   viewport?: { width: number; height: number };
-  /** Wait for the positions outline before returning (default true). */
+  /** Wait for a position to be shown (a card of the chart, the view the pane opens on) before returning (default true). */
   waitForPositions?: boolean;
 }
 
@@ -139,11 +139,19 @@ export async function saveScreenshot(page: Page, name: string): Promise<string[]
   return files;
 }
 
-/** The position IDs the outline lists, in order. */
+/** The outline of positions (Overview and Checks views); the chart's cards carry `data-position-id` too. */
+export const POSITIONS_OUTLINE = "[data-testid='positions']";
+
+/** The position IDs the outline lists, in order (the outline must be shown: the Overview or Checks view). */
 export function listedPositionIds(page: Page): Promise<string[]> {
   return page
-    .locator("[data-position-id]")
+    .locator(`${POSITIONS_OUTLINE} [data-position-id]`)
     .evaluateAll((items) => items.map((item) => item.getAttribute("data-position-id") ?? ""));
+}
+
+/** One position's item in the outline (not its card on the chart). */
+export function outlineItem(page: Page, id: string): Locator {
+  return page.locator(`${POSITIONS_OUTLINE} [data-position-id='${id}']`);
 }
 
 /** The finding codes the findings list shows, in order. */

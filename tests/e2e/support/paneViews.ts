@@ -6,13 +6,14 @@ import type { Lang } from "../../../src/i18n";
 import { loadOrgWorkbook, saveOrgRules, type LoadedWorkbook } from "../../../src/taskpane/loadOrgWorkbook";
 
 /** The pane's views, as their tabs name them in `data-tab`. */
-export type PaneTabName = "overview" | "checks" | "coverage" | "settings";
+export type PaneTabName = "chart" | "overview" | "checks" | "coverage" | "settings";
 
 /** Switches the pane to a view and waits for it. */
 export async function openTab(page: Page, tab: PaneTabName): Promise<void> {
   await page.locator(`[data-tab='${tab}']`).click();
   await page.locator(`[role='tab'][data-tab='${tab}'][aria-selected='true']`).waitFor();
   const marker = {
+    chart: "[data-testid='org-chart'] [data-card]",
     overview: "[data-testid='span-chart'], [data-testid='findings']",
     checks: "[data-testid='checks']",
     coverage: "[data-testid='coverage']",

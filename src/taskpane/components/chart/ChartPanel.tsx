@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { CARD_KIND, type CardIndex } from "../../../core/layout/chartTree";
 import type { WorkbookAnalysis } from "../../../core";
 import type { PaneHost } from "../../host/paneHost";
@@ -17,6 +17,9 @@ import { SheetRowList } from "./SheetRowList";
 /** Pane widths from which the row list sits beside the chart rather than under it. */
 const SIDE_BY_SIDE_FROM = 860;
 const ROW_LIST_WIDTH = 380;
+/** Space kept below the chart so that its lower edge (and the minimap) shows with the pane scrolled to the top. */
+const BELOW_CHART = 16;
+const MIN_CHART_HEIGHT = 320;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -48,6 +51,17 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
   const { scene, tree } = built;
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
   const [status, setStatus] = useState<string>();
+  const chartColumn = useRef<HTMLDivElement>(null);
+  const [chartTop, setChartTop] = useState<number>();
+
+  // Where the chart starts on the page (below the header, the actions, the tabs, the toolbar and the search, which
+  // wrap differently by language and width): the chart fills the pane's height from there.
+  useLayoutEffect(() => {
+    const element = chartColumn.current;
+    if (!element) return;
+    const top = Math.round(element.getBoundingClientRect().top + window.scrollY);
+    setChartTop((previous) => (previous !== undefined && Math.abs(previous - top) <= 1 ? previous : top));
+  });
 
   const selectedIndex = state.selection.id === undefined ? undefined : model.indexById.get(state.selection.id);
   const selectedCard =
@@ -86,6 +100,14 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
     [actions, built.units, model, tree],
   );
 
+  const cardOfPosition = useCallback(
+    (id: string): CardIndex => {
+      const index = model.indexById.get(id);
+      return index === undefined ? -1 : (tree.cardOfPosition[index] ?? -1);
+    },
+    [model, tree],
+  );
+
   const onView = (view: typeof state.options.view) => {
     if (view === "focus") {
       if (state.selection.id !== undefined) actions.focusOn(state.selection.id);
@@ -93,7 +115,10 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
   };
 
   const sideBySide = !host.inExcel && width >= SIDE_BY_SIDE_FROM;
-  const chartHeight = Math.max(320, Math.round(windowHeight - (host.inExcel ? 230 : 260)));
+  const chartHeight = Math.max(
+    MIN_CHART_HEIGHT,
+    Math.round(windowHeight - (chartTop === undefined ? (host.inExcel ? 230 : 260) : chartTop + BELOW_CHART)),
+  );
   const focusTitle =
     state.options.view === "focus" && state.options.focusId !== undefined
       ? model.positions[model.indexById.get(state.options.focusId) ?? -1]?.title
@@ -127,7 +152,7 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
         </Caption1>
       )}
       <div className={mergeClasses(styles.body, sideBySide && styles.sideBySide)}>
-        <div className={styles.chartColumn}>
+        <div ref={chartColumn} className={styles.chartColumn}>
           {tree.count === 0 ? (
             <Caption1 className={styles.note}>{t("ui.orgChart.empty")}</Caption1>
           ) : (
@@ -137,11 +162,13 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
               selected={selectedCard}
               revealTicket={state.selection.revealTicket}
               initialView={state.view.current}
+              openKey={`${state.workbookTicket}:${state.options.view}:${state.options.focusId}:${state.options.orientation}`}
               onActivate={onActivate}
               onToggle={onToggle}
               onViewChange={(view) => {
                 state.view.current = view;
               }}
+              cardOfPosition={cardOfPosition}
               height={chartHeight}
             />
           )}

@@ -33,10 +33,17 @@ export interface OrgChartCanvasProps {
   revealTicket: number;
   /** The view to open on (kept across refreshes and tab switches); undefined: the renderer's own opening view. */
   initialView?: ChartViewState;
+  /**
+   * When it changes (another workbook, view or orientation: the old view's place means nothing in the new layout),
+   * the next scene opens on the renderer's own opening view, with the selected card brought into view.
+   */
+  openKey: string;
   onActivate: (card: CardIndex) => void;
   onToggle: (card: CardIndex) => void;
   /** The view the user left the chart at, saved on every change. */
   onViewChange: (view: ChartViewState) => void;
+  /** The card of a position in `scene` (-1 when it is not drawn): the keyboard stays on its card across scenes. */
+  cardOfPosition: (id: string) => CardIndex;
   height: number;
 }
 
@@ -45,15 +52,17 @@ export interface OrgChartCanvasProps {
  * chart options change, never per frame; panning and zooming stay inside the renderer.
  */
 export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(function OrgChartCanvas(
-  { scene, selected, revealTicket, initialView, onActivate, onToggle, onViewChange, height },
+  { scene, selected, revealTicket, initialView, openKey, onActivate, onToggle, onViewChange, cardOfPosition, height },
   ref,
 ) {
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<OrgChartView | undefined>(undefined);
-  const callbacks = useRef({ onActivate, onToggle, onViewChange });
-  callbacks.current = { onActivate, onToggle, onViewChange };
+  const callbacks = useRef({ onActivate, onToggle, onViewChange, cardOfPosition });
+  callbacks.current = { onActivate, onToggle, onViewChange, cardOfPosition };
+  const shown = useRef<ChartScene | undefined>(undefined);
+  const openedKey = useRef(openKey);
   const opening = useRef(initialView);
   const drawn = useRef(false);
   const selectedRef = useRef(selected);
@@ -83,15 +92,35 @@ export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(fu
   useEffect(() => {
     const chart = view.current;
     if (!chart) return;
+    // Another workbook, view or orientation: the chart opens anew.
+    let reopened = false;
+    if (openedKey.current !== openKey) {
+      openedKey.current = openKey;
+      if (drawn.current) {
+        drawn.current = false;
+        opening.current = undefined;
+        reopened = true;
+      }
+    }
     // The first scene opens where the user left the chart; later scenes (a refresh, a collapse) keep the view.
     const keepView = drawn.current ? chart.viewState() : opening.current;
+    // The card the keyboard is on, by position: a collapse or a refresh numbers the cards anew.
+    const focusedCard = chart.focusedCard();
+    const keyboardOn =
+      drawn.current && shown.current && focusedCard >= 0 && container.current?.contains(document.activeElement)
+        ? shown.current.content(focusedCard).id
+        : "";
     opening.current = undefined;
     drawn.current = true;
+    shown.current = scene;
     chart.setScene(
       scene,
       keepView ? { view: keepView, selected: selectedRef.current } : { selected: selectedRef.current },
     );
-  }, [scene, lang, t]);
+    const card = keyboardOn ? callbacks.current.cardOfPosition(keyboardOn) : -1;
+    if (card >= 0 && card !== chart.focusedCard()) chart.focusCard(card, { animate: false });
+    else if (reopened && selectedRef.current >= 0) chart.reveal(selectedRef.current, { animate: false });
+  }, [scene, lang, t, openKey]);
 
   useEffect(() => {
     view.current?.select(selected, { reveal: false });
