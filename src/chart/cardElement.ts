@@ -27,6 +27,8 @@ const BADGE_HEIGHT = 14;
 const BADGE_GAP = 4;
 const WARNING_SPACE = 20;
 const TOGGLE_HEIGHT = 16;
+/** Room below the detail line's baseline (its descenders and a gap) before the badges may start. */
+const DETAIL_CLEARANCE = 6;
 
 /** What filling a card needs besides its content. */
 export interface CardFillContext {
@@ -169,7 +171,9 @@ export function fillCardElement(
   g.setAttribute("data-card", String(card));
   if (content.id) g.setAttribute("data-position-id", content.id);
   else g.removeAttribute("data-position-id");
-  g.setAttribute("aria-label", content.label);
+  // The accessible name is the card's <title> (SVG's own naming; its first line is content.label), not aria-label: an
+  // aria-label that does not contain the card's visible text, in order, fails WCAG 2.5.3 (label in name).
+  g.removeAttribute("aria-label");
   g.setAttribute("aria-level", String(place.depth + 1));
   g.setAttribute("aria-posinset", String(place.positionInSet));
   g.setAttribute("aria-setsize", String(place.setSize));
@@ -201,21 +205,21 @@ export function fillCardElement(
   show(element.name, content.name !== "");
   if (content.name !== "") baseline += DETAIL_LINE;
 
-  setText(element.detail, content.detail ? ellipsize(content.detail, textWidth, CARD_FONTS.detail, measure) : "");
+  // Below a two-line title the detail line would touch the badges: it is left out (it stays in the tooltip).
+  const hasBadges = badgeTexts(content).length > 0;
+  const detailFits = !hasBadges || baseline + DETAIL_CLEARANCE <= height - BADGE_HEIGHT - 10;
+  const detail = detailFits ? content.detail : "";
+  setText(element.detail, detail ? ellipsize(detail, textWidth, CARD_FONTS.detail, measure) : "");
   element.detail.setAttribute("y", String(baseline));
-  show(element.detail, content.detail !== "");
+  show(element.detail, detail !== "");
 
   fillBadges(element, content, context);
   fillWarning(element, content, context);
   fillToggle(element, content, context);
 
-  const tooltip = [content.title, content.name, content.detail, badgeTexts(content).join(" · ")]
-    .filter((line) => line !== "")
-    .join("\n");
-  setText(
-    element.tooltip,
-    content.findings > 0 ? `${tooltip}\n${context.strings.findings(content.findings)}` : tooltip,
-  );
+  // First line: what a screen reader says (title, holder, span, hidden reports, findings); then the rest of the card.
+  const details = [content.detail, ...badgeTexts(content)].filter((text) => text !== "").join(" · ");
+  setText(element.tooltip, details === "" ? content.label : `${content.label}\n${details}`);
 }
 
 /** The coloured band along the card's top edge, following its rounded corners. */

@@ -45,17 +45,20 @@ export class ChartMinimap {
   }
 
   /** Draws the layout (call when the scene changes; cheap: one path of at most ~10,000 cells). */
-  draw(layout: ChartLayout, grid: DensityGrid): void {
+  draw(layout: ChartLayout, grid: DensityGrid, pane?: { width: number; height: number }): void {
     const { bounds } = layout;
     this.bounds = bounds;
     const width = Math.max(1, bounds.maxX - bounds.minX);
     const height = Math.max(1, bounds.maxY - bounds.minY);
     // Keep the aspect ratio unless the chart is so wide or tall that the minimap would be a thin line.
-    let w = MAX_WIDTH;
-    let h = (MAX_WIDTH * height) / width;
-    if (h > MAX_HEIGHT) {
-      h = MAX_HEIGHT;
-      w = Math.max(MIN_SIDE, (MAX_HEIGHT * width) / height);
+    // In a narrow pane it takes at most a third of the width and a fifth of the height, so it covers few cards.
+    const maxWidth = pane && pane.width > 0 ? Math.max(MIN_SIDE * 2, Math.min(MAX_WIDTH, pane.width / 3)) : MAX_WIDTH;
+    const maxHeight = pane && pane.height > 0 ? Math.max(MIN_SIDE, Math.min(MAX_HEIGHT, pane.height / 5)) : MAX_HEIGHT;
+    let w = maxWidth;
+    let h = (maxWidth * height) / width;
+    if (h > maxHeight) {
+      h = maxHeight;
+      w = Math.max(MIN_SIDE, (maxHeight * width) / height);
     }
     h = Math.max(MIN_SIDE, h);
     this.scaleX = w / width;

@@ -727,7 +727,7 @@ export class OrgChartView {
       this.minimapTimer = null;
       const scene = this.scene;
       if (!scene || this.destroyed || scene.layout.tree.count === 0) return;
-      this.minimap.draw(scene.layout, this.densityGrid());
+      this.minimap.draw(scene.layout, this.densityGrid(), this.size());
       this.minimap.update(viewRectOf(this.transform, this.size()));
       if (!this.finder?.wantsIndex) return;
       this.indexTimer = setTimeout(() => {

@@ -27,8 +27,10 @@ function contentOf(overrides: Partial<CardContent> = {}): CardContent {
     findings: 0,
     hiddenReports: 0,
     expanded: true,
-    label: "Shift Lead, Wang Xiuying, 4 direct reports",
     ...overrides,
+    // As chartCards writes it: the card's title and holder first, in full.
+    label:
+      overrides.label ?? `${overrides.title ?? "Shift Lead"}, ${overrides.name ?? "Wang Xiuying"}, 4 direct reports`,
   };
 }
 
@@ -57,7 +59,12 @@ describe("a card's SVG", () => {
     expect(g.getAttribute("aria-posinset")).toBe("3");
     expect(g.getAttribute("aria-setsize")).toBe("5");
     expect(g.getAttribute("aria-expanded")).toBe("true");
-    expect(g.getAttribute("aria-label")).toBe("Shift Lead, Wang Xiuying, 4 direct reports");
+    // Named by its <title> (first line: what a screen reader says), not by an aria-label that would not contain
+    // the card's visible text.
+    expect(g.hasAttribute("aria-label")).toBe(false);
+    expect(g.querySelector(":scope > title")!.textContent!.split("\n")[0]).toBe(
+      "Shift Lead, Wang Xiuying, 4 direct reports",
+    );
   });
 
   test("sets cell text as text: markup in a title stays visible text and creates no element", () => {
@@ -73,8 +80,20 @@ describe("a card's SVG", () => {
   test("draws title, name, grade and the non-empty badges; the full text is in the tooltip", () => {
     const element = filled(contentOf({ badges: { reports: "4", fte: "", cost: "¥1.2M" } }));
     expect(visibleText(element)).toEqual(["Shift Lead", "Wang Xiuying", "G7", "4", "¥1.2M", "−"]);
-    expect(element.tooltip.textContent).toBe("Shift Lead\nWang Xiuying\nG7\n4 · ¥1.2M");
+    expect(element.tooltip.textContent).toBe("Shift Lead, Wang Xiuying, 4 direct reports\nG7 · 4 · ¥1.2M");
     expect(element.band.getAttribute("fill")).toBe("#0f6cbd");
+  });
+
+  test("under a two-line title the grade gives way to the badges (it stays in the tooltip)", () => {
+    const title = "Senior Content Operations Specialist for Channels";
+    const withBadges = filled(contentOf({ title }));
+    expect(withBadges.titleLines[1].textContent).not.toBe("");
+    expect(visibleText(withBadges)).not.toContain("G7");
+    expect(withBadges.tooltip.textContent).toContain("G7");
+    const noBadges = filled(contentOf({ title, badges: { reports: "", fte: "", cost: "" } }));
+    expect(visibleText(noBadges)).toContain("G7");
+    // A one-line title leaves room for both.
+    expect(visibleText(filled(contentOf()))).toContain("G7");
   });
 
   test("wraps a long Chinese title to two lines within the card and ellipsises the rest", () => {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import {
+  accessibleName,
   cardIsInView,
   cardOf,
   chainCsv,
@@ -106,7 +107,7 @@ describe("a manager with 200 reports", () => {
       const drawn = await drawnCards(page);
       expect(distinctPx(drawn.filter((card) => card.id !== "W0").map((card) => card.x)).length).toBeLessThanOrEqual(4);
       expect(isInside((await cardOf(page, "W0").boundingBox())!, await chartBox(page))).toBe(true);
-      await expect(cardOf(page, "W0").getAttribute("aria-label")).resolves.toContain(`${REPORTS} direct reports`);
+      await expect(accessibleName(page, cardOf(page, "W0"))).resolves.toContain(`${REPORTS} direct reports`);
       await expect(cardOf(page, "W0").locator(".oc-card-badge text").first().textContent()).resolves.toBe(
         String(REPORTS),
       );

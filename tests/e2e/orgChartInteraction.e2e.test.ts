@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { reportsOf, type OrgModel } from "../../src/core";
 import {
+  accessibleName,
   cardIsInView,
   cardOf,
   chartBox,
@@ -156,7 +157,7 @@ describe("collapse and expand", () => {
       for (const id of under) expect(collapsed).not.toContain(id);
       expect(collapsed.size).toBe(model.positions.length - under.length);
       await expect(card.locator(".oc-card-toggle text").textContent()).resolves.toBe(`+${reports.length}`);
-      await expect(card.getAttribute("aria-label")).resolves.toContain(`collapsed, ${reports.length} hidden`);
+      await expect(accessibleName(page, card)).resolves.toContain(`collapsed, ${reports.length} hidden`);
       await saveScreenshot(page, "org-chart-collapsed-en");
 
       // Enter again shows them.
@@ -264,7 +265,7 @@ describe("keyboard", () => {
       expect(ring.stroke).not.toBe("none");
       expect(ring.width).toBe("3px");
       const position = model.positions[model.indexById.get(second)!];
-      await expect(focused.getAttribute("aria-label")).resolves.toMatch(
+      await expect(accessibleName(page, focused)).resolves.toMatch(
         new RegExp(`^${position.title}, ${position.name}, ${secondReports.length} direct reports(, |$)`),
       );
       await saveScreenshot(page, "org-chart-keyboard-focus-en");

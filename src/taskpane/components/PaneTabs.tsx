@@ -15,7 +15,11 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
     marginRight: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    // Five tabs are wider than a 320 px pane in some languages: the tab row scrolls on its own, the pane does not.
+    overflowX: "auto",
+    scrollbarWidth: "thin",
   },
+  list: { flexWrap: "nowrap", width: "max-content" },
   tab: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
 });
 
@@ -40,6 +44,7 @@ export function PaneTabs({ selected, onSelect }: PaneTabsProps) {
         selectedValue={selected}
         onTabSelect={(_, data) => onSelect(data.value as PaneTab)}
         aria-label={t("ui.tabs.label")}
+        className={styles.list}
       >
         {PANE_TABS.map((tab) => (
           <Tab

@@ -50,7 +50,7 @@ export function drawnCards(page: Page): Promise<DrawnCard[]> {
         selected: element.getAttribute("aria-selected") === "true",
         expanded: element.getAttribute("aria-expanded"),
         level: Number(element.getAttribute("aria-level")),
-        label: element.getAttribute("aria-label") ?? "",
+        label: (element.querySelector(":scope > title")?.textContent ?? "").split("\n")[0],
       };
     }),
   );
@@ -173,4 +173,22 @@ export async function openCsvChart(page: Page, name: string, buffer: Buffer, fir
 /** The distinct values of a list, rounded to whole px, sorted. */
 export function distinctPx(values: readonly number[]): number[] {
   return [...new Set(values.map((value) => Math.round(value)))].sort((a, b) => a - b);
+}
+
+/**
+ * The accessible name Chromium computes for an element (what a screen reader is told), through the DevTools
+ * protocol's accessibility tree. Cards are named by their SVG <title>, whose first line says title, holder and span.
+ */
+export async function accessibleName(page: Page, locator: Locator): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await locator.evaluate((element) => element.setAttribute("data-ax-probe", ""));
+    const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "[data-ax-probe]" });
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+    return String(nodes[0]?.name?.value ?? "");
+  } finally {
+    await locator.evaluate((element) => element.removeAttribute("data-ax-probe"));
+    await cdp.detach();
+  }
 }
