@@ -64,8 +64,9 @@ export function blockSpacers(columns: number, rows: number, geometry: LayoutGeom
 export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, geometry: LayoutGeometry): LayoutTree {
   const n = tree.count;
   const blockNode = new Int32Array(n).fill(-1);
+  const blockCount = blocks === null ? 0 : blocks.count;
   let total = n;
-  if (blocks !== null) {
+  if (blocks !== null && blockCount > 0) {
     for (let card = 0; card < n; card++) {
       if (blocks.columns[card] === 0) continue;
       blockNode[card] = total;
@@ -73,20 +74,25 @@ export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, g
     }
   }
 
+  // Children in CSR form, written in one pass over the cards: first the cards' children (a card's block first,
+  // then its children that are not stacked), then the block chains' (each block or spacer node has the next
+  // spacer, if any). Both counts are known up front, so each node's start is a running cursor.
+  const cardChildren = n === 0 ? 0 : n - 1 - (blocks === null ? 0 : blocks.stackedCount) + blockCount;
+  const chainChildren = total - n - blockCount;
   const parent = new Int32Array(total).fill(-1);
   const breadth = new Float64Array(total);
   const childStart = new Int32Array(total + 1);
+  const childIndex = new Int32Array(cardChildren + chainChildren);
   breadth.fill(geometry.cardBreadth, 0, n);
   const stacked = blocks?.stacked;
-  // Children per node: a card's block first, then its children that are not stacked; each block or spacer
-  // node has the next spacer, if any.
+  const { childStart: reportStart, childIndex: reports } = tree;
+  let cursor = 0;
+  let chainCursor = cardChildren;
   for (let card = 0; card < n; card++) {
-    let children = 0;
-    for (let k = tree.childStart[card]; k < tree.childStart[card + 1]; k++)
-      if (stacked === undefined || stacked[tree.childIndex[k]] === 0) children++;
+    childStart[card] = cursor;
     const block = blockNode[card];
     if (block >= 0) {
-      children++;
+      childIndex[cursor++] = block;
       const columns = blocks!.columns[card];
       const rows = blocks!.rows[card];
       const width = blockBreadth(columns, rows, geometry);
@@ -94,27 +100,18 @@ export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, g
       for (let node = block; node <= last; node++) {
         breadth[node] = width;
         parent[node] = node === block ? card : node - 1;
-        if (node < last) childStart[node + 1] = 1;
+        childStart[node] = chainCursor;
+        if (node < last) childIndex[chainCursor++] = node + 1;
       }
     }
-    childStart[card + 1] = children;
-  }
-  for (let node = 0; node < total; node++) childStart[node + 1] += childStart[node];
-
-  const childIndex = new Int32Array(childStart[total]);
-  for (let card = 0; card < n; card++) {
-    let cursor = childStart[card];
-    const block = blockNode[card];
-    if (block >= 0) childIndex[cursor++] = block;
-    for (let k = tree.childStart[card]; k < tree.childStart[card + 1]; k++) {
-      const child = tree.childIndex[k];
+    for (let k = reportStart[card]; k < reportStart[card + 1]; k++) {
+      const child = reports[k];
       if (stacked !== undefined && stacked[child] === 1) continue;
       childIndex[cursor++] = child;
       parent[child] = card;
     }
   }
-  for (let node = n; node < total; node++)
-    if (childStart[node + 1] > childStart[node]) childIndex[childStart[node]] = node + 1;
+  childStart[total] = chainCursor;
 
   return { input: { count: total, parent, childStart, childIndex, breadth }, blockNode };
 }

@@ -7,7 +7,9 @@ import { CARD_KIND, type ChartTree, type PositionTreeOptions } from "./chartTree
  * and counted in `hiddenReports`. Cards are in depth-first pre-order following the model's child order
  * (sheet order), so a parent's children have increasing card indices. An empty model gives an empty tree.
  *
- * Cost: O(visible cards), plus the O(positions) `cardOfPosition` array; no object per card.
+ * Cost: one depth-first walk over the visible cards, plus the O(positions) `cardOfPosition` array; no object
+ * per card. Each card is written once, when the walk meets it: its children's places in `childIndex` are
+ * reserved then, and each child fills its place when met.
  */
 export function buildPositionTree(model: OrgModel, options: PositionTreeOptions = {}): ChartTree {
   const positions = model.parent.length;
@@ -19,69 +21,84 @@ export function buildPositionTree(model: OrgModel, options: PositionTreeOptions 
 
   const tops: readonly PositionIndex[] = focus !== undefined ? [focus] : model.roots;
   const virtualTop = tops.length > 1 ? 1 : 0;
-  const { order, visible } = visitInPreOrder(model, tops, collapsed);
-  const count = visible + virtualTop;
-
-  const kind = new Uint8Array(count);
-  const subject = new Int32Array(count);
-  const parent = new Int32Array(count);
-  const depth = new Int32Array(count);
-  const hiddenReports = new Int32Array(count);
-  const childStart = new Int32Array(count + 1);
-  const childIndex = new Int32Array(Math.max(0, count - 1));
+  // At most every position is shown (all of them when nothing is collapsed and there is no focus).
+  const capacity = tops.length === 0 ? 0 : positions + virtualTop;
+  const kind = new Uint8Array(capacity);
+  const subject = new Int32Array(capacity);
+  const parent = new Int32Array(capacity);
+  const depth = new Int32Array(capacity);
+  const hiddenReports = new Int32Array(capacity);
+  const childStart = new Int32Array(capacity + 1);
+  const childIndex = new Int32Array(Math.max(0, capacity - 1));
   const cardOfPosition = new Int32Array(positions).fill(-1);
-  if (count === 0)
-    return { count, kind, subject, parent, depth, hiddenReports, childStart, childIndex, cardOfPosition };
 
+  // The walk's stack: a position, its parent card, and its place in childIndex (-1 for card 0).
+  const stack = new Int32Array(positions);
+  const parentOnStack = new Int32Array(positions);
+  const slotOnStack = new Int32Array(positions);
+  let height = 0;
+  let nextSlot = 0;
   if (virtualTop) {
     kind[0] = CARD_KIND.virtualTop;
     subject[0] = -1;
+    parent[0] = -1;
+    nextSlot = tops.length;
+    childStart[1] = nextSlot;
+    for (let t = tops.length - 1; t >= 0; t--) {
+      stack[height] = tops[t];
+      parentOnStack[height] = 0;
+      slotOnStack[height++] = t;
+    }
+  } else if (tops.length === 1) {
+    stack[height] = tops[0];
+    parentOnStack[height] = -1;
+    slotOnStack[height++] = -1;
   }
-  parent[0] = -1;
-  for (let k = 0; k < visible; k++) cardOfPosition[order[k]] = k + virtualTop;
 
-  // Parents, depths and how many children each card shows.
-  const { childStart: reportStart } = model;
-  for (let k = 0; k < visible; k++) {
-    const card = k + virtualTop;
-    const position = order[k];
+  const { childStart: reportStart, childIndex: reports } = model;
+  let card = virtualTop;
+  while (height > 0) {
+    height--;
+    const position = stack[height];
+    const parentCard = parentOnStack[height];
+    const slot = slotOnStack[height];
     kind[card] = CARD_KIND.position;
     subject[card] = position;
-    const span = reportStart[position + 1] - reportStart[position];
-    if (collapsed !== undefined && collapsed[position] === 1) hiddenReports[card] = span;
-    else childStart[card + 1] = span;
-    if (card === 0) continue;
-    const manager = model.parent[position];
-    const parentCard = manager < 0 ? 0 : cardOfPosition[manager];
     parent[card] = parentCard;
-    depth[card] = depth[parentCard] + 1;
+    cardOfPosition[position] = card;
+    if (parentCard >= 0) {
+      depth[card] = depth[parentCard] + 1;
+      childIndex[slot] = card;
+    }
+    const first = reportStart[position];
+    const span = reportStart[position + 1] - first;
+    if (collapsed !== undefined && collapsed[position] === 1) {
+      hiddenReports[card] = span;
+      childStart[card + 1] = nextSlot;
+    } else {
+      childStart[card + 1] = nextSlot + span;
+      for (let r = span - 1; r >= 0; r--) {
+        stack[height] = reports[first + r];
+        parentOnStack[height] = card;
+        slotOnStack[height++] = nextSlot + r;
+      }
+      nextSlot += span;
+    }
+    card++;
   }
-  if (virtualTop) childStart[1] = tops.length;
-  for (let card = 0; card < count; card++) childStart[card + 1] += childStart[card];
 
-  // Pre-order meets each parent's children in their order: append each card to its parent's slot.
-  const cursor = childStart.slice(0, count);
-  for (let card = 1; card < count; card++) childIndex[cursor[parent[card]]++] = card;
-  return { count, kind, subject, parent, depth, hiddenReports, childStart, childIndex, cardOfPosition };
-}
-
-/** The shown positions below `tops` (tops included) in depth-first pre-order, with an explicit stack. */
-function visitInPreOrder(
-  model: OrgModel,
-  tops: readonly PositionIndex[],
-  collapsed: Uint8Array | undefined,
-): { order: Int32Array; visible: number } {
-  const { childStart, childIndex } = model;
-  const order = new Int32Array(model.parent.length);
-  const stack = new Int32Array(model.parent.length);
-  let visible = 0;
-  let height = 0;
-  for (let t = tops.length - 1; t >= 0; t--) stack[height++] = tops[t];
-  while (height > 0) {
-    const position = stack[--height];
-    order[visible++] = position;
-    if (collapsed !== undefined && collapsed[position] === 1) continue;
-    for (let r = childStart[position + 1] - 1; r >= childStart[position]; r--) stack[height++] = childIndex[r];
-  }
-  return { order, visible };
+  const count = card;
+  if (count === capacity)
+    return { count, kind, subject, parent, depth, hiddenReports, childStart, childIndex, cardOfPosition };
+  return {
+    count,
+    kind: kind.subarray(0, count),
+    subject: subject.subarray(0, count),
+    parent: parent.subarray(0, count),
+    depth: depth.subarray(0, count),
+    hiddenReports: hiddenReports.subarray(0, count),
+    childStart: childStart.subarray(0, count + 1),
+    childIndex: childIndex.subarray(0, Math.max(0, count - 1)),
+    cardOfPosition,
+  };
 }

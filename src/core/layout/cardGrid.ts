@@ -1,9 +1,11 @@
 import type { ChartLayout } from "./chartLayout";
 
 /**
- * A uniform grid over a layout's bounds: each cell lists the cards whose box meets it (CSR). Cells are
- * about 2 × 2 cards; for charts so spread out that this would make more than ~4 cells per card, the cells
- * grow so that the grid stays O(cards) in memory.
+ * A uniform grid over a layout's bounds: each cell lists the cards whose top-left corner lies in it (CSR), so
+ * every card is in exactly one cell; a card meeting a rect has its corner at most a card's size left of and
+ * above the rect (see `cardsInRect`). Cells are about 2 × 2 cards, never smaller than a card; for charts so
+ * spread out that this would make more than ~4 cells per card, the cells grow so that the grid stays O(cards)
+ * in memory.
  */
 export interface CardGrid {
   minX: number;
@@ -76,24 +78,26 @@ function buildCardGrid(layout: ChartLayout): CardGrid {
     found: new Int32Array(64),
   };
 
+  // Two passes over the cards (count per cell, then place): the cell of each card is worked out once.
   const { cellStart } = grid;
+  const cellOf = new Int32Array(n);
+  const { minX, minY, inverseCellWidth, inverseCellHeight } = grid;
+  const lastColumn = columns - 1;
+  const lastRow = rows - 1;
   for (let card = 0; card < n; card++) {
-    const c0 = cellColumn(grid, x[card]);
-    const c1 = cellColumn(grid, x[card] + cardWidth);
-    const r0 = cellRow(grid, y[card]);
-    const r1 = cellRow(grid, y[card] + cardHeight);
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) cellStart[r * columns + c + 1]++;
+    let column = Math.floor((x[card] - minX) * inverseCellWidth);
+    let row = Math.floor((y[card] - minY) * inverseCellHeight);
+    column = column < 0 ? 0 : column > lastColumn ? lastColumn : column;
+    row = row < 0 ? 0 : row > lastRow ? lastRow : row;
+    const cell = row * columns + column;
+    cellOf[card] = cell;
+    cellStart[cell + 1]++;
   }
-  for (let cell = 0; cell < columns * rows; cell++) cellStart[cell + 1] += cellStart[cell];
-  const cellCards = new Int32Array(cellStart[columns * rows]);
-  const cursor = cellStart.slice(0, columns * rows);
-  for (let card = 0; card < n; card++) {
-    const c0 = cellColumn(grid, x[card]);
-    const c1 = cellColumn(grid, x[card] + cardWidth);
-    const r0 = cellRow(grid, y[card]);
-    const r1 = cellRow(grid, y[card] + cardHeight);
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) cellCards[cursor[r * columns + c]++] = card;
-  }
+  const cellCount = columns * rows;
+  for (let cell = 0; cell < cellCount; cell++) cellStart[cell + 1] += cellStart[cell];
+  const cellCards = new Int32Array(n);
+  const cursor = cellStart.slice(0, cellCount);
+  for (let card = 0; card < n; card++) cellCards[cursor[cellOf[card]]++] = card;
   grid.cellCards = cellCards;
   return grid;
 }

@@ -3,8 +3,9 @@ import type { ChartLayout, Rect } from "./chartLayout";
 
 /**
  * The cards whose box meets `rect` (touching counts), each once, in no particular order. Uses the layout's
- * grid index (built on the first call): O(cells visited + cards returned). The result is a view on a buffer
- * that the next call on the same layout reuses: copy it to keep it.
+ * grid index (built on the first call), where each card sits in the cell of its top-left corner: the cells
+ * visited are those of the rect grown by a card's size to the left and upwards. O(cells visited + cards
+ * returned). The result is a view on a buffer that the next call on the same layout reuses: copy it to keep it.
  */
 export function cardsInRect(layout: ChartLayout, rect: Rect): Int32Array {
   const grid = cardGridOf(layout);
@@ -19,9 +20,9 @@ export function cardsInRect(layout: ChartLayout, rect: Rect): Int32Array {
     return grid.found.subarray(0, 0);
 
   const { columns, cellStart, cellCards } = grid;
-  const c0 = cellColumn(grid, rect.minX);
+  const c0 = cellColumn(grid, rect.minX - cardWidth);
   const c1 = cellColumn(grid, rect.maxX);
-  const r0 = cellRow(grid, rect.minY);
+  const r0 = cellRow(grid, rect.minY - cardHeight);
   const r1 = cellRow(grid, rect.maxY);
   let found = grid.found;
   let count = 0;
@@ -34,9 +35,6 @@ export function cardsInRect(layout: ChartLayout, rect: Rect): Int32Array {
         const top = y[card];
         if (left > rect.maxX || left + cardWidth < rect.minX || top > rect.maxY || top + cardHeight < rect.minY)
           continue;
-        // A card spanning several cells is reported by the one holding the top-left corner of its overlap with rect.
-        if (cellColumn(grid, left > rect.minX ? left : rect.minX) !== c) continue;
-        if (cellRow(grid, top > rect.minY ? top : rect.minY) !== r) continue;
         if (count === found.length) {
           const grown = new Int32Array(found.length * 2);
           grown.set(found);

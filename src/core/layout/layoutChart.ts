@@ -37,19 +37,41 @@ export function layoutChart(tree: ChartTree, options: LayoutOptions = {}): Chart
   const layoutTree = buildLayoutTree(tree, blocks, geometry);
   const centre = placeTidyTree(layoutTree.input, SIBLING_GAP, COUSIN_GAP);
 
-  // Breadth and depth coordinates of each card's near corner.
+  // Breadth and depth coordinates of each card's near corner, and how far the cards reach (the bounds, found as the
+  // cards are placed rather than in a pass of their own).
   const across = new Float64Array(n);
   const down = new Float64Array(n);
   const { cardBreadth, layerStep } = geometry;
+  const { depth } = tree;
+  const extent = new Float64Array([Infinity, -Infinity, Infinity, -Infinity]);
+  let minAcross = Infinity;
+  let maxAcross = -Infinity;
+  let maxDepth = n > 0 ? 0 : -1;
   for (let card = 0; card < n; card++) {
-    across[card] = centre[card] - cardBreadth / 2;
-    down[card] = tree.depth[card] * layerStep;
+    if (stacked[card] === 1) continue;
+    const near = centre[card] - cardBreadth / 2;
+    across[card] = near;
+    down[card] = depth[card] * layerStep;
+    if (near < minAcross) minAcross = near;
+    if (near > maxAcross) maxAcross = near;
+    if (depth[card] > maxDepth) maxDepth = depth[card];
   }
-  if (blocks !== null && blocks.count > 0) placeStackedCards(tree, blocks, layoutTree, centre, geometry, across, down);
+  if (blocks !== null && blocks.count > 0)
+    placeStackedCards(tree, blocks, layoutTree, centre, geometry, across, down, extent);
+  const bounds = boundsOf(
+    Math.min(minAcross, extent[0]),
+    Math.max(maxAcross, extent[1]),
+    Math.min(0, extent[2]),
+    Math.max(maxDepth * layerStep, extent[3]),
+    n,
+    topDown,
+    cardWidth,
+    cardHeight,
+  );
 
   const x = topDown ? across : down;
   const y = topDown ? down : across;
-  return { tree, orientation, cardWidth, cardHeight, x, y, stacked, bounds: boundsOf(x, y, cardWidth, cardHeight) };
+  return { tree, orientation, cardWidth, cardHeight, x, y, stacked, bounds };
 }
 
 function layoutGeometry(cardBreadth: number, cardDepth: number, columnsAlongDepth: boolean): LayoutGeometry {
@@ -78,6 +100,8 @@ function placeStackedCards(
   geometry: LayoutGeometry,
   across: Float64Array,
   down: Float64Array,
+  /** Widened to the stacked cards' near corners: least and greatest across, least and greatest down. */
+  extent: Float64Array,
 ): void {
   const { childStart, childIndex } = tree;
   const { cardBreadth, cardDepth, layerStep, stackLane, stackRowGap, columnsAlongDepth } = geometry;
@@ -103,20 +127,32 @@ function placeStackedCards(
       down[child] = top + column * columnDown + row * rowDown;
       leaf++;
     }
+    // The block's first card is its nearest on both axes; its last column and its first column's last row reach
+    // farthest (computed as the cards' own coordinates are, so the bounds equal them exactly).
+    const first = near + lane;
+    const lastColumn = Math.ceil(leaf / perColumn) - 1;
+    const farAcross = near + lastColumn * columnAcross + (perColumn - 1) * rowAcross + lane;
+    const farDown = top + lastColumn * columnDown + (perColumn - 1) * rowDown;
+    if (first < extent[0]) extent[0] = first;
+    if (farAcross > extent[1]) extent[1] = farAcross;
+    if (top < extent[2]) extent[2] = top;
+    if (farDown > extent[3]) extent[3] = farDown;
   }
 }
 
-function boundsOf(x: Float64Array, y: Float64Array, width: number, height: number): Rect {
-  if (x.length === 0) return { minX: 0, minY: 0, maxX: 0, maxY: 0 };
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (let card = 0; card < x.length; card++) {
-    if (x[card] < minX) minX = x[card];
-    if (y[card] < minY) minY = y[card];
-    if (x[card] > maxX) maxX = x[card];
-    if (y[card] > maxY) maxY = y[card];
-  }
-  return { minX, minY, maxX: maxX + width, maxY: maxY + height };
+/** The chart's bounds from the extent of the cards' near corners along the breadth and depth axes. */
+function boundsOf(
+  minAcross: number,
+  maxAcross: number,
+  minDown: number,
+  maxDown: number,
+  count: number,
+  topDown: boolean,
+  width: number,
+  height: number,
+): Rect {
+  if (count === 0) return { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+  return topDown
+    ? { minX: minAcross, minY: minDown, maxX: maxAcross + width, maxY: maxDown + height }
+    : { minX: minDown, minY: minAcross, maxX: maxDown + width, maxY: maxAcross + height };
 }

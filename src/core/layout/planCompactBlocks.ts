@@ -15,6 +15,8 @@ export interface CompactBlocks {
   rows: Int32Array;
   /** 1 where a card sits in its parent's block. */
   stacked: Uint8Array;
+  /** Number of stacked cards (the 1s in {@link stacked}). */
+  stackedCount: number;
 }
 
 /** columns = min(4, ceil(leaves / 6)), rows = ceil(leaves / columns); columns a full fill leaves empty are dropped. */
@@ -24,6 +26,7 @@ export function planCompactBlocks(tree: ChartTree): CompactBlocks {
   const rows = new Int32Array(n);
   const stacked = new Uint8Array(n);
   let count = 0;
+  let stackedCount = 0;
   for (let card = 0; card < n; card++) {
     const first = childStart[card];
     const end = childStart[card + 1];
@@ -39,10 +42,11 @@ export function planCompactBlocks(tree: ChartTree): CompactBlocks {
     rows[card] = perColumn;
     columns[card] = Math.ceil(leaves / perColumn);
     count++;
+    stackedCount += leaves;
     for (let k = first; k < end; k++) {
       const child = childIndex[k];
       if (childStart[child + 1] === childStart[child]) stacked[child] = 1;
     }
   }
-  return { count, columns, rows, stacked };
+  return { count, columns, rows, stacked, stackedCount };
 }

@@ -53,6 +53,8 @@ const VACANT_NAMES = new Set([
 
 /** Character codes (lower case) that placeholder names start with. */
 const VACANT_INITIALS = new Set([...VACANT_NAMES].map((word) => word.charCodeAt(0)));
+/** Lengths of the placeholder names. */
+const VACANT_LENGTHS = new Set([...VACANT_NAMES].map((word) => word.length));
 
 const statusByWord = new Map<string, PositionStatus>();
 for (const [status, words] of Object.entries(STATUS_WORDS))
@@ -71,13 +73,31 @@ function normalizedWord(text: string): string {
   return word;
 }
 
+/**
+ * How many characters a name's normalized form keeps when the name is plain ASCII without brackets: its letters and
+ * digits (normalizing only lower-cases them and drops the rest); -1 for any other name.
+ */
+function plainAsciiWordLength(name: string): number {
+  let kept = 0;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x80 || code === 40 /* ( */ || code === 91 /* [ */ || code === 60 /* < */) return -1;
+    const lower = code | 32;
+    if ((code >= 48 && code <= 57) || (lower >= 97 && lower <= 122)) kept++;
+  }
+  return kept;
+}
+
 /** True when a name cell says the position is empty ("Vacant", "TBD", "空缺"…) rather than naming a person. */
 export function isVacantName(name: string): boolean {
   if (name === "") return true;
   if (name.length > MAX_WORD_LENGTH) return false;
-  // Most names cannot be a placeholder: skip normalizing them unless they start like one (or in full width).
+  // Most names cannot be a placeholder: skip normalizing them unless they start like one (or in full width), and,
+  // for plain ASCII names, unless they are as long as one.
   const initial = name.charCodeAt(0);
   if (!VACANT_INITIALS.has(initial | (initial >= 65 && initial <= 90 ? 32 : 0)) && initial < 0xff00) return false;
+  const plainLength = plainAsciiWordLength(name);
+  if (plainLength >= 0 && !VACANT_LENGTHS.has(plainLength)) return false;
   return VACANT_NAMES.has(normalizedWord(name));
 }
 
@@ -89,18 +109,11 @@ export function statedStatus(statusText: string): PositionStatus | undefined {
 }
 
 /**
- * The position's status from what its Status cell says ({@link statedStatus}) and whether anyone holds it: planned,
- * closed and vacant stand; "filled", or no status, is filled when someone holds the position, else vacant.
- */
-export function statusFromStated(stated: PositionStatus | undefined, hasHolder: boolean): PositionStatus {
-  if (stated === "planned" || stated === "closed" || stated === "vacant") return stated;
-  return hasHolder ? "filled" : "vacant";
-}
-
-/**
  * The position's status from its Status cell and whether anyone holds it. An unrecognised or blank
  * status falls back to the name: blank means vacant. A "filled" status on a nameless row is vacant.
  */
 export function resolvePositionStatus(statusText: string, hasHolder: boolean): PositionStatus {
-  return statusFromStated(statedStatus(statusText), hasHolder);
+  const stated = statedStatus(statusText);
+  if (stated === "planned" || stated === "closed" || stated === "vacant") return stated;
+  return hasHolder ? "filled" : "vacant";
 }

@@ -1,0 +1,127 @@
+import type { CellValue } from "../cells/cell";
+import { trimmedText } from "../cells/trimmedText";
+import type { FieldKey } from "../columns/fields";
+import type { FieldColumns } from "./fieldColumns";
+import type { PositionStatus } from "./position";
+import { STATUS_CODE, STATUS_OF_CODE, TextCodes, type PositionColumns } from "./positionColumns";
+import { isVacantName, statedStatus } from "./positionStatus";
+
+/** In the stated-status cache: the cell names no status. */
+const NOT_STATED = 255;
+/** Status cells remembered by their text; a free-text Status column stops being cached past this. */
+const MAX_CACHED_STATUS_CELLS = 10_000;
+
+/**
+ * Fills {@link PositionColumns} row by row while the parser has each row in hand, with the same reading as
+ * PositionRecord's fields (trimmed, blank when the cell holds a formula error). Status, department and currency
+ * cells repeat a few texts, so each is looked up by the cell's own string: one map lookup a row, no text copied;
+ * the Name cell is read only when the status depends on it.
+ */
+export class PositionColumnsReader {
+  private readonly status: Uint8Array;
+  private readonly fte: Float64Array;
+  private readonly baseSalary: Float64Array;
+  private readonly department: Int32Array;
+  private readonly currency: Int32Array;
+  private readonly departments = new TextCodes();
+  private readonly currencies = new TextCodes();
+  private readonly departmentByCell = new Map<string, number>();
+  private readonly currencyByCell = new Map<string, number>();
+  private readonly statedByCell = new Map<string, number>();
+
+  /** `capacity`: at least the number of positions that will be read. */
+  constructor(
+    private readonly columns: FieldColumns,
+    capacity: number,
+  ) {
+    this.status = new Uint8Array(capacity);
+    this.fte = new Float64Array(capacity);
+    this.baseSalary = new Float64Array(capacity);
+    this.department = new Int32Array(capacity);
+    this.currency = new Int32Array(capacity);
+    if (columns.department < 0) this.departments.codeOf("");
+    if (columns.currency < 0) this.currencies.codeOf("");
+  }
+
+  /** Reads position `p`'s row (its FTE and salary already parsed) and returns its status. */
+  read(
+    p: number,
+    cells: readonly CellValue[],
+    unreadable: ReadonlySet<FieldKey> | undefined,
+    fte: number | null,
+    baseSalary: number | null,
+  ): PositionStatus {
+    const { columns } = this;
+    this.fte[p] = fte ?? NaN;
+    this.baseSalary[p] = baseSalary ?? NaN;
+    // Without the column every position reads "", code 0 (registered up front): nothing to look up.
+    const cDepartment = columns.department;
+    if (cDepartment >= 0)
+      this.department[p] = unreadable?.has("department")
+        ? this.departments.codeOf("")
+        : codeOfCell(cells, cDepartment, this.departments, this.departmentByCell, false);
+    const cCurrency = columns.currency;
+    if (cCurrency >= 0)
+      this.currency[p] = unreadable?.has("currency")
+        ? this.currencies.codeOf("")
+        : codeOfCell(cells, cCurrency, this.currencies, this.currencyByCell, true);
+    const status = this.statusCodeOf(cells, unreadable);
+    this.status[p] = status;
+    return STATUS_OF_CODE[status];
+  }
+
+  /** The columns of the first `count` positions read. */
+  finish(count: number): PositionColumns {
+    const blank: readonly string[] = [];
+    return {
+      status: this.status.subarray(0, count),
+      fte: this.fte.subarray(0, count),
+      baseSalary: this.baseSalary.subarray(0, count),
+      department: this.department.subarray(0, count),
+      departments: count === 0 ? blank : this.departments.texts,
+      currency: this.currency.subarray(0, count),
+      currencies: count === 0 ? blank : this.currencies.texts,
+    };
+  }
+
+  /** The {@link STATUS_CODE} of `resolvePositionStatus(status text, holder)`, the Status cell looked up by its text. */
+  private statusCodeOf(cells: readonly CellValue[], unreadable: ReadonlySet<FieldKey> | undefined): number {
+    const { status: cStatus, name: cName } = this.columns;
+    let stated = NOT_STATED;
+    if (cStatus >= 0 && !unreadable?.has("status")) {
+      const value = cells[cStatus];
+      const cached = typeof value === "string" ? this.statedByCell.get(value) : undefined;
+      if (cached !== undefined) stated = cached;
+      else {
+        const found = statedStatus(trimmedText(cells, cStatus));
+        if (found !== undefined) stated = STATUS_CODE[found];
+        if (typeof value === "string" && this.statedByCell.size < MAX_CACHED_STATUS_CELLS)
+          this.statedByCell.set(value, stated);
+      }
+    }
+    if (stated === STATUS_CODE.planned || stated === STATUS_CODE.closed || stated === STATUS_CODE.vacant) return stated;
+    // Stated filled, or not stated: whoever holds it decides (see resolvePositionStatus).
+    const name = cName < 0 || unreadable?.has("name") ? "" : trimmedText(cells, cName);
+    return isVacantName(name) ? STATUS_CODE.vacant : STATUS_CODE.filled;
+  }
+}
+
+/** The code of the text in column `c` (trimmed; upper case for `upper`), found by the cell's string when it is one. */
+function codeOfCell(
+  cells: readonly CellValue[],
+  c: number,
+  codes: TextCodes,
+  byCell: Map<string, number>,
+  upper: boolean,
+): number {
+  const value = cells[c];
+  if (typeof value !== "string")
+    return codes.codeOf(upper ? trimmedText(cells, c).toUpperCase() : trimmedText(cells, c));
+  let code = byCell.get(value);
+  if (code === undefined) {
+    const text = trimmedText(cells, c);
+    code = codes.codeOf(upper ? text.toUpperCase() : text);
+    byCell.set(value, code);
+  }
+  return code;
+}
