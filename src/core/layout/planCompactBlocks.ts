@@ -2,8 +2,8 @@ import type { ChartTree } from "./chartTree";
 import { STACK_LEAVES_PER_COLUMN, STACK_MAX_COLUMNS, STACK_MIN_LEAVES } from "./layoutSpacing";
 
 /**
- * Which cards get a compact block: a card whose leaf children (children showing no children of their own)
- * number at least {@link STACK_MIN_LEAVES} has them stacked in a block of columns, filled column by column
+ * Which cards get a compact block: a card whose leaf children (children with no reports at all: a collapsed manager
+ * is not a leaf, it keeps its place among the managers so collapsing it does not move it) number at least {@link STACK_MIN_LEAVES} has them stacked in a block of columns, filled column by column
  * (down the first column, then the next) in the tree's child order.
  */
 export interface CompactBlocks {
@@ -21,7 +21,8 @@ export interface CompactBlocks {
 
 /** columns = min(4, ceil(leaves / 6)), rows = ceil(leaves / columns); columns a full fill leaves empty are dropped. */
 export function planCompactBlocks(tree: ChartTree): CompactBlocks {
-  const { count: n, childStart, childIndex } = tree;
+  const { count: n, childStart, childIndex, hiddenReports } = tree;
+  const isLeaf = (child: number) => childStart[child + 1] === childStart[child] && hiddenReports[child] === 0;
   const columns = new Int32Array(n);
   const rows = new Int32Array(n);
   const stacked = new Uint8Array(n);
@@ -34,7 +35,7 @@ export function planCompactBlocks(tree: ChartTree): CompactBlocks {
     let leaves = 0;
     for (let k = first; k < end; k++) {
       const child = childIndex[k];
-      if (childStart[child + 1] === childStart[child]) leaves++;
+      if (isLeaf(child)) leaves++;
     }
     if (leaves < STACK_MIN_LEAVES) continue;
     const wanted = Math.min(STACK_MAX_COLUMNS, Math.ceil(leaves / STACK_LEAVES_PER_COLUMN));
@@ -45,7 +46,7 @@ export function planCompactBlocks(tree: ChartTree): CompactBlocks {
     stackedCount += leaves;
     for (let k = first; k < end; k++) {
       const child = childIndex[k];
-      if (childStart[child + 1] === childStart[child]) stacked[child] = 1;
+      if (isLeaf(child)) stacked[child] = 1;
     }
   }
   return { count, columns, rows, stacked, stackedCount };

@@ -119,6 +119,26 @@ describe("layoutChart(tree) in compact mode", () => {
     expect(Array.from(few.stacked)).toEqual([0, 0, 0]);
   });
 
+  test("a collapsed manager is not stacked with the leaves: collapsing it does not move it into the block", () => {
+    // P0 with two managers (P1, P4, two reports each) and five leaves; collapse P1.
+    const parents = wideSpan(5, 2);
+    const model = orgFromParents(parents);
+    const collapsed = new Uint8Array(parents.length);
+    collapsed[1] = 1;
+    const open = layoutChart(buildPositionTree(model));
+    const shut = layoutChart(buildPositionTree(model, { collapsed }));
+    const cardOf = (layout: typeof open, position: number) => layout.tree.cardOfPosition[position];
+    expect(shut.tree.hiddenReports[cardOf(shut, 1)]).toBe(2);
+    expect(shut.stacked[cardOf(shut, 1)]).toBe(0);
+    // Still a manager's card: on the managers' row, as when it was open.
+    expect(shut.y[cardOf(shut, 1)]).toBe(open.y[cardOf(open, 1)]);
+    // The five leaves are stacked in both.
+    for (let position = 7; position < parents.length; position++) {
+      expect(open.stacked[cardOf(open, position)]).toBe(1);
+      expect(shut.stacked[cardOf(shut, position)]).toBe(1);
+    }
+  });
+
   test("keeps a 200-leaf manager's block within 4 card widths and their lanes, in 4 columns of 50 rows", () => {
     const layout = layoutChart(buildPositionTree(orgFromParents(wideSpan(200, 0))));
     const leaves = Array.from({ length: 200 }, (_, i) => i + 1);
