@@ -35,9 +35,8 @@ async function waitFor<T>(probe: () => T | null | undefined | false, what: strin
 function positionIds(): string[] {
   const overview = document.querySelector<HTMLElement>("[data-tab='overview']");
   if (overview && overview.getAttribute("aria-selected") !== "true") act(() => overview.click());
-  return Array.from(
-    document.querySelectorAll("[data-testid='positions'] [data-position-id]"),
-    (item) => item.getAttribute("data-position-id")!,
+  return Array.from(document.querySelectorAll("[data-testid='positions'] [data-position-id]"), (item) =>
+    item.getAttribute("data-position-id")!,
   );
 }
 

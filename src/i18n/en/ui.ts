@@ -288,8 +288,10 @@ export const uiEn = {
   "ui.orgChart.rowsHeading": "Rows ({count})",
   "ui.orgChart.selectedRow": "{title}: row {row} of “{sheet}”.",
   "ui.orgChart.empty": "No positions to draw.",
-  "ui.orgChart.otherCurrencies": "Costs are in {currency} and leave out the positions paid in other currencies: {count}.",
-  "ui.orgChart.collapsedOnOpen": "This org has {count} positions: it opens expanded to level {level}. Use Expand all in the chart options to see everything.",
+  "ui.orgChart.otherCurrencies":
+    "Costs are in {currency} and leave out the positions paid in other currencies: {count}.",
+  "ui.orgChart.collapsedOnOpen":
+    "This org has {count} positions: it opens expanded to level {level}. Use Expand all in the chart options to see everything.",
 } as const;
 
 export type UiMessages = Record<keyof typeof uiEn, string>;

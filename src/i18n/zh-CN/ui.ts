@@ -284,5 +284,6 @@ export const uiZh: UiMessages = {
   "ui.orgChart.selectedRow": "{title}：“{sheet}”第 {row} 行。",
   "ui.orgChart.empty": "没有可绘制的岗位。",
   "ui.orgChart.otherCurrencies": "成本以 {currency} 计；{count} 个以其他币种计薪的岗位未计入。",
-  "ui.orgChart.collapsedOnOpen": "该组织有 {count} 个岗位，打开时展开到第 {level} 层。可在图表选项中选择“全部展开”查看全部。",
+  "ui.orgChart.collapsedOnOpen":
+    "该组织有 {count} 个岗位，打开时展开到第 {level} 层。可在图表选项中选择“全部展开”查看全部。",
 };
