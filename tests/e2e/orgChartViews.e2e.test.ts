@@ -99,7 +99,7 @@ describe("the departments view and left-to-right", () => {
       const units = await page.locator(`${CHART} [data-card]`).evaluateAll((cards) =>
         cards.map((card) => ({
           kind: /oc-kind-(\w+)/.exec(card.getAttribute("class") ?? "")?.[1] ?? "",
-          title: card.querySelector(":scope > title")?.textContent?.split("\n")[0] ?? "",
+          title: card.querySelector("text.oc-card-title")?.textContent ?? "",
           detail: card.querySelector("text.oc-card-detail")?.textContent ?? "",
           positions: card.querySelector(".oc-card-badge text")?.textContent ?? "",
           id: card.getAttribute("data-position-id"),
