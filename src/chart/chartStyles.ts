@@ -42,6 +42,7 @@ export function chartStylesheet(fontFamily: string): string {
 .oc-kind-virtualTop .oc-card-band { display: none; }
 .oc-kind-virtualTop text { fill: #ffffff !important; }
 .oc-kind-virtualTop .oc-card-badge rect { fill: #ffffff; fill-opacity: 0.2; }
+.oc-kind-virtualTop .oc-card-toggle text { fill: #424242 !important; }
 .oc-kind-department .oc-card-body { fill: #f5f5f5; stroke: #a19f9d; stroke-width: 1.5px; }
 .oc-kind-team .oc-card-body { fill: #fafafa; }
 .oc-minimap { position: absolute; right: 8px; bottom: 8px; background: rgba(255, 255, 255, 0.92); border: 1px solid #c8c6c4; border-radius: 4px; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.14); cursor: pointer; touch-action: none; }
