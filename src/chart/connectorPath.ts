@@ -51,9 +51,15 @@ export class ConnectorPathBuilder {
   }
 }
 
+/** How far into the gap above a row a dotted line runs: clear of the solid bus, which runs half-way up the gap. */
+const DOTTED_LANE = 14;
+
 /**
- * The dashed curves of dotted-line reporting whose ends are not both far from `area`: from the edge of one
- * card facing the other to the facing edge of the other. Lines to a card that is not shown are left out.
+ * The dashed connectors of dotted-line reporting whose ends are not both far from `area`. Each runs at right angles
+ * through the gap just below the upper card's row, where no card is (compact stacks start lower down), so it cannot
+ * seem to end at a card it only passes: from the deeper card's top (its bottom when both share a row; in a compact
+ * stack, its side facing the other card) into that gap, across, and up to the other card's bottom. Lines attach a quarter of a card off centre so they stay apart from the solid connectors.
+ * Left to right is the same with the axes swapped. Lines to a card that is not shown are left out.
  */
 export function dottedLinePath(
   layout: ChartLayout,
@@ -63,47 +69,48 @@ export function dottedLinePath(
   originY: number,
 ): string {
   const count = layout.tree.count;
+  const topDown = layout.orientation === "topDown";
+  // Breadth runs along a row of cards, depth from a manager down to its reports.
+  const breadthSize = topDown ? layout.cardWidth : layout.cardHeight;
+  const depthOf = (box: Rect, end: boolean) => (topDown ? (end ? box.maxY : box.minY) : end ? box.maxX : box.minX);
+  const breadthOf = (box: Rect, end: boolean) => (topDown ? (end ? box.maxX : box.minX) : end ? box.maxY : box.minY);
   let d = "";
+  const move = (breadth: number, depth: number, first: boolean) => {
+    const x = topDown ? breadth : depth;
+    const y = topDown ? depth : breadth;
+    d += `${first ? "M" : "L"}${round(x - originX)} ${round(y - originY)}`;
+  };
   for (const line of lines) {
     if (line.from < 0 || line.to < 0 || line.from >= count || line.to >= count || line.from === line.to) continue;
     const a = cardBox(layout, line.from);
     const b = cardBox(layout, line.to);
     if (!intersects(a, area) && !intersects(b, area)) continue;
-    const ax = (a.minX + a.maxX) / 2;
-    const ay = (a.minY + a.maxY) / 2;
-    const bx = (b.minX + b.maxX) / 2;
-    const by = (b.minY + b.maxY) / 2;
-    const dx = bx - ax;
-    const dy = by - ay;
-    let x0: number, y0: number, x1: number, y1: number, c0x: number, c0y: number, c1x: number, c1y: number;
-    if (Math.abs(dx) * layout.cardHeight > Math.abs(dy) * layout.cardWidth) {
-      // Side by side: leave from the facing sides.
-      const sign = dx > 0 ? 1 : -1;
-      x0 = sign > 0 ? a.maxX : a.minX;
-      x1 = sign > 0 ? b.minX : b.maxX;
-      y0 = ay;
-      y1 = by;
-      const bend = Math.max(24, Math.abs(x1 - x0) / 3) * sign;
-      c0x = x0 + bend;
-      c0y = y0;
-      c1x = x1 - bend;
-      c1y = y1;
+    // Leave from the deeper card (the later one when both sit on the same row).
+    const aDeeper = depthOf(a, false) >= depthOf(b, false);
+    const [lower, upper, lowerCard] = aDeeper ? [a, b, line.from] : [b, a, line.to];
+    const upperMid = (breadthOf(upper, false) + breadthOf(upper, true)) / 2;
+    const lowerMid = (breadthOf(lower, false) + breadthOf(lower, true)) / 2;
+    const towards = upperMid >= lowerMid ? 1 : -1;
+    const upperBreadth = upperMid - (towards * breadthSize) / 4;
+    const sameRow = Math.abs(depthOf(upper, false) - depthOf(lower, false)) < 1;
+    // The lane runs in the gap just below the upper card's row: compact stacks hang lower down, so no card is there.
+    const laneDepth = depthOf(upper, true) + DOTTED_LANE;
+    if (layout.stacked[lowerCard] === 1) {
+      // In a stack the card above is close: leave from the side facing the other card, into the lane beside it.
+      const side = breadthOf(lower, towards > 0);
+      const lane = side + towards * (DOTTED_LANE / 2);
+      const middle = (depthOf(lower, false) + depthOf(lower, true)) / 2;
+      move(side, middle, true);
+      move(lane, middle, false);
+      move(lane, laneDepth, false);
     } else {
-      const sign = dy > 0 ? 1 : -1;
-      y0 = sign > 0 ? a.maxY : a.minY;
-      y1 = sign > 0 ? b.minY : b.maxY;
-      x0 = ax;
-      x1 = bx;
-      const bend = Math.max(24, Math.abs(y1 - y0) / 3) * sign;
-      c0x = x0;
-      c0y = y0 + bend;
-      c1x = x1;
-      c1y = y1 - bend;
+      // Off the centre, clear of the solid connector (above) and of the collapse control (below).
+      const start = lowerMid + (towards * breadthSize) / 4;
+      move(start, depthOf(lower, sameRow), true);
+      move(start, laneDepth, false);
     }
-    d +=
-      `M${round(x0 - originX)} ${round(y0 - originY)}` +
-      `C${round(c0x - originX)} ${round(c0y - originY)} ${round(c1x - originX)} ${round(c1y - originY)} ` +
-      `${round(x1 - originX)} ${round(y1 - originY)}`;
+    move(upperBreadth, laneDepth, false);
+    move(upperBreadth, depthOf(upper, true), false);
   }
   return d;
 }

@@ -171,7 +171,7 @@ describe("OrgChartView pools and moves card elements", () => {
     const connectors = container.querySelectorAll(".oc-connectors");
     expect(connectors).toHaveLength(1);
     expect(connectors[0].getAttribute("d")).toMatch(/^M[-\d.]+ [-\d.]+L/);
-    expect(container.querySelector(".oc-dotted")?.getAttribute("d")).toMatch(/^M[-\d.]+ [-\d.]+C/);
+    expect(container.querySelector(".oc-dotted")?.getAttribute("d")).toMatch(/^M[-\d.]+ [-\d.]+L/);
     view.setScene({ ...scene, dottedLines, showDottedLines: false }, { view: view.viewState() });
     expect(container.querySelector(".oc-dotted")?.getAttribute("d")).toBe("");
     view.destroy();
