@@ -44,7 +44,7 @@ describe("the chart on data it was not written for", () => {
       "Position ID,Title,Reports To,Name,Department",
       `H1,"<svg onload=alert(1)><script>alert(2)</script>",,"<img src=x onerror=alert(3)>",<b>Ops</b>`,
       `H2,"${long}",H1,"مدير العمليات",Ops`,
-      `H3,👩‍💻 Engineer 🚀,H1,"Zoë ​Null\u0007Bell",Ops`,
+      `H3,👩‍💻 Engineer 🚀,H1,"Zoë \u200bNull\u0007Bell",Ops`,
       `H4,Loop A,H5,A,Ops`,
       `H5,Loop B,H4,B,Ops`,
       `H6,Orphan,NOBODY,C,`,
