@@ -27,6 +27,15 @@ export interface CardContentInput {
   orgName?: string;
 }
 
+/**
+ * Cell text as one line of a card: line breaks (Alt+Enter in a cell), tabs and other control characters become
+ * spaces, runs of spaces one. Only what is drawn changes; the model keeps the cell as it is.
+ */
+export function lineOf(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(text) ? text.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim() : text;
+}
+
 type Plural = "chart.card.positions" | "chart.label.reports" | "chart.label.findings" | "chart.label.tops";
 
 /**
@@ -79,9 +88,9 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
       case "planned":
         return t("chart.card.planned");
       case "closed":
-        return position.name || t("chart.card.closed");
+        return lineOf(position.name) || t("chart.card.closed");
       default:
-        return position.name;
+        return lineOf(position.name);
     }
   };
 
@@ -95,7 +104,7 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
   const positionCard = (card: CardIndex, p: PositionIndex): CardContent => {
     const position = model.positions[p];
     const status = position.status;
-    const title = position.title || t("chart.card.untitled");
+    const title = lineOf(position.title) || t("chart.card.untitled");
     const name = holderOf(position);
     const reports = spanOf(model, p);
     const manager = rollups.positionsUnder[p] > 0;
@@ -108,7 +117,7 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
       id: position.id,
       title,
       name,
-      detail: position.grade,
+      detail: lineOf(position.grade),
       colour: colourOf(position.department),
       reports,
       badges: {
@@ -143,7 +152,7 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
       name,
       detail:
         unit.kind === "team"
-          ? t("chart.card.unitDetail", { department, team: unit.team })
+          ? t("chart.card.unitDetail", { department, team: lineOf(unit.team) })
           : head.title || t("chart.card.untitled"),
       colour: colourOf(unit.department),
       reports: unit.positions,

@@ -1,4 +1,4 @@
-import { cardContentFor, type CardContentInput } from "../../src/chart/chartCards";
+import { cardContentFor, lineOf, type CardContentInput } from "../../src/chart/chartCards";
 import { departmentColours, NO_DEPARTMENT_COLOUR, ORG_COLOUR } from "../../src/chart/departmentColours";
 import type { OrgModel } from "../../src/core/model/orgModel";
 import { buildDepartmentTree } from "../../src/core/rollup/buildDepartmentTree";
@@ -149,6 +149,19 @@ describe("cardContentFor(input) in the positions view", () => {
     const card = positionCards(model, "en", { colours: departmentColours(["Data Analysis"]) });
     expect(card("2").colour).toBe(card("1").colour);
     expect(card("1").colour).not.toBe(NO_DEPARTMENT_COLOUR);
+  });
+});
+
+describe("card text is one line", () => {
+  test("line breaks, tabs and control characters in a cell are drawn as single spaces; other text is untouched", () => {
+    expect(lineOf("Head of\nOperations")).toBe("Head of Operations");
+    expect(lineOf("Zoë\u0007 \t Bell\r\n")).toBe("Zoë Bell");
+    expect(lineOf("  运营总监  ")).toBe("  运营总监  ");
+    const model = unitOrg([{ id: "1", title: "Head of\r\nOperations", name: "Li\tNa", grade: "M\u00001" }]);
+    const content = positionCards(model, "en")("1");
+    expect([content.title, content.name, content.detail]).toEqual(["Head of Operations", "Li Na", "M 1"]);
+    // The model keeps the cell as it is.
+    expect(model.positions[0].title).toBe("Head of\r\nOperations");
   });
 });
 
