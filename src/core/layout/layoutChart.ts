@@ -94,7 +94,7 @@ function layoutGeometry(cardBreadth: number, cardDepth: number, columnsAlongDept
  */
 function placeStackedCards(
   tree: ChartTree,
-  { columns, rows }: CompactBlocks,
+  { columns, rows, stacked }: CompactBlocks,
   { input: { breadth }, blockNode }: LayoutTree,
   centre: Float64Array,
   geometry: LayoutGeometry,
@@ -120,7 +120,7 @@ function placeStackedCards(
     let leaf = 0;
     for (let k = childStart[card]; k < childStart[card + 1]; k++) {
       const child = childIndex[k];
-      if (childStart[child + 1] !== childStart[child]) continue;
+      if (stacked[child] !== 1) continue;
       const column = Math.floor(leaf / perColumn);
       const row = leaf - column * perColumn;
       across[child] = near + column * columnAcross + row * rowAcross + lane;

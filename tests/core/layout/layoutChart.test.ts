@@ -139,6 +139,19 @@ describe("layoutChart(tree) in compact mode", () => {
     }
   });
 
+  test("a collapsed manager beside a stack of leaves is drawn once, outside the stack, overlapping nothing", () => {
+    // Several tops (so a virtual top) with three leaves and P2 collapsed over P3: found by the random-org property.
+    const parents = [-1, -1, -1, 2, 0, -1, -1];
+    const model = orgFromParents(parents);
+    const collapsed = new Uint8Array(parents.length);
+    collapsed[2] = 1;
+    for (const orientation of ORIENTATIONS) {
+      const layout = layoutChart(buildPositionTree(model, { collapsed }), { orientation });
+      expect(overlappingCards(layout, 0)).toEqual([]);
+      expect(layout.stacked[layout.tree.cardOfPosition[2]]).toBe(0);
+    }
+  });
+
   test("keeps a 200-leaf manager's block within 4 card widths and their lanes, in 4 columns of 50 rows", () => {
     const layout = layoutChart(buildPositionTree(orgFromParents(wideSpan(200, 0))));
     const leaves = Array.from({ length: 200 }, (_, i) => i + 1);
