@@ -18,7 +18,10 @@ export class ConnectorPathBuilder {
   private stamp = new Uint32Array(0);
   private generation = 0;
 
-  /** The path (`d`) of the connectors of `cards` and of the first and last child of each of them. */
+  /**
+   * The path (`d`) of the connectors of `cards` and of the first and last child of each of them (and of the first
+   * and last that are not assistants beside the drop line, whose connectors make the bus).
+   */
   build(layout: ChartLayout, cards: ArrayLike<CardIndex>, originX: number, originY: number): string {
     const { tree } = layout;
     if (this.stamp.length !== tree.count) {
@@ -45,6 +48,15 @@ export class ConnectorPathBuilder {
       if (end > first) {
         add(tree.childIndex[first]);
         add(tree.childIndex[end - 1]);
+        // An assistant beside the drop line is not on the bus: the bus runs between the first and last other reports.
+        if (layout.assistant[tree.childIndex[first]] === 1 || layout.assistant[tree.childIndex[end - 1]] === 1) {
+          let k = first;
+          while (k < end && layout.assistant[tree.childIndex[k]] === 1) k++;
+          if (k < end) add(tree.childIndex[k]);
+          k = end - 1;
+          while (k >= first && layout.assistant[tree.childIndex[k]] === 1) k--;
+          if (k >= first) add(tree.childIndex[k]);
+        }
       }
     }
     return parts.join("");

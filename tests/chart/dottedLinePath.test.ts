@@ -8,6 +8,7 @@ import {
 import type { ChartLayout, Rect } from "../../src/core/layout/chartLayout";
 import { dottedLinePath } from "../../src/chart/connectorPath";
 import { cardBox } from "../../src/chart/viewMath";
+import { LAYER_GAP } from "../../src/core/layout/layoutSpacing";
 
 const EVERYWHERE: Rect = { minX: -1e9, minY: -1e9, maxX: 1e9, maxY: 1e9 };
 
@@ -30,14 +31,29 @@ function sampleLayout(orientation: "topDown" | "leftRight"): ChartLayout {
 
 describe("dotted lines are dashed connectors through the gaps between rows", () => {
   test.each(["topDown", "leftRight"] as const)(
-    "%s: a line to any card one row up, or on the same row, crosses no other card and ends on both cards",
+    "%s: a line to any card one drawn row up, or on the same row, crosses no other card and ends on both cards",
     (orientation) => {
       const layout = sampleLayout(orientation);
       const { tree } = layout;
+      // Rows as drawn (assistants take rows of their own between a manager and its reports): by position along the
+      // depth axis; a stacked card counts in the row where its stack starts.
+      const topDown = orientation === "topDown";
+      const step = (topDown ? layout.cardHeight : layout.cardWidth) + LAYER_GAP;
+      const depthAt = (card: number) => (topDown ? layout.y[card] : layout.x[card]);
+      const rowOf = (card: number): number => {
+        if (layout.stacked[card] !== 1) return Math.round(depthAt(card) / step);
+        const parent = tree.parent[card];
+        let top = Infinity;
+        for (let k = tree.childStart[parent]; k < tree.childStart[parent + 1]; k++) {
+          const sibling = tree.childIndex[k];
+          if (layout.stacked[sibling] === 1) top = Math.min(top, depthAt(sibling));
+        }
+        return Math.round(top / step);
+      };
       let checked = 0;
       for (let from = 1; from < tree.count; from++) {
         for (let to = 1; to < tree.count; to++) {
-          const rows = tree.depth[from] - tree.depth[to];
+          const rows = rowOf(from) - rowOf(to);
           if (from === to || (rows !== 1 && rows !== 0) || layout.stacked[to] === 1) continue;
           if (rows === 0 && (layout.stacked[from] === 1 || tree.parent[from] === tree.parent[to])) continue;
           const points = pointsOf(dottedLinePath(layout, [{ from, to }], EVERYWHERE, 0, 0));

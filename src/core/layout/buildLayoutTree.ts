@@ -1,6 +1,8 @@
 import type { ChartTree } from "./chartTree";
 import type { CompactBlocks } from "./planCompactBlocks";
 import type { TidyTreeInput } from "./placeTidyTree";
+import { countHangingAssistants, hangsBeside } from "./hangingAssistants";
+import { ASSISTANT_GAP } from "./layoutSpacing";
 
 /** Sizes along the two axes of the layout: breadth (across the layers) and depth (down the layers). */
 export interface LayoutGeometry {
@@ -24,14 +26,26 @@ export interface LayoutGeometry {
 
 /**
  * The tree the tidy layout places: node c < tree.count is card c; each compact block is one node (as wide
- * as its breadth extent, see {@link blockBreadth}, placed as its manager's first child) followed by a chain of spacer nodes, one per further
- * layer the block reaches into (see {@link blockDepth}), as wide as the block, so that the contours keep every deeper subtree of the
- * neighbours clear of the block. Stacked cards are left out (they are placed inside their block).
+ * as its breadth extent, see {@link blockBreadth}, placed as its manager's first child) followed by a chain of spacer
+ * nodes, one per further layer the block reaches into (see {@link blockDepth}), as wide as the block, so that the
+ * contours keep every deeper subtree of the neighbours clear of the block. A card with assistants hanging beside its
+ * drop line (see `hangsBeside`) has a chain of spacer nodes as its only child, one per layer the assistants take (see
+ * {@link assistantSpacers}), as wide as {@link assistantZoneBreadth} and centred under it; the last one has the
+ * card's block and other children. Stacked cards and hanging assistants are left out (they are placed inside their
+ * block or beside their manager's drop line).
  */
 export interface LayoutTree {
   input: TidyTreeInput;
   /** Node of each card's block; -1 when the card has none. */
   blockNode: Int32Array;
+  /** 1 where a card hangs beside its manager's drop line. */
+  assistant: Uint8Array;
+  /** Per card: its assistants hanging beside its drop line; null when no card has any. */
+  assistants: Int32Array | null;
+  /** Per card: the layers its hanging assistants take between it and its other children (its spacer nodes). */
+  assistantLayers: Int32Array;
+  /** Per card: its layer along the depth axis (its depth in this tree; a hanging assistant's is its manager's + 1). */
+  layer: Int32Array;
 }
 
 /**
@@ -61,57 +75,128 @@ export function blockSpacers(columns: number, rows: number, geometry: LayoutGeom
   return Math.max(0, Math.ceil((depth + geometry.layerGap) / geometry.layerStep) - 1);
 }
 
+/**
+ * The breadth an assistant spacer keeps free, centred on the manager: an assistant and its gap on each side of the
+ * drop line (the first, third… assistant before it, the second, fourth… after it), so the manager stays centred.
+ */
+export function assistantZoneBreadth(geometry: LayoutGeometry): number {
+  return 2 * (geometry.cardBreadth + ASSISTANT_GAP);
+}
+
+/**
+ * Layers that `count` hanging assistants take between their manager and its other children: their rows (two
+ * assistants each, one either side of the drop line, a stack row gap apart along the depth axis) and a layer gap.
+ */
+export function assistantSpacers(count: number, geometry: LayoutGeometry): number {
+  if (count === 0) return 0;
+  const rows = Math.ceil(count / 2);
+  const depth = rows * geometry.cardDepth + (rows - 1) * geometry.stackRowGap;
+  return Math.ceil((depth + geometry.layerGap) / geometry.layerStep);
+}
+
+/** Cards must come parents first (as `buildPositionTree` and `buildDepartmentTree` make them, in pre-order). */
 export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, geometry: LayoutGeometry): LayoutTree {
   const n = tree.count;
   const blockNode = new Int32Array(n).fill(-1);
-  const blockCount = blocks === null ? 0 : blocks.count;
+  const assistants = countHangingAssistants(tree);
+  const assistantLayers = new Int32Array(n);
+  const assistant = new Uint8Array(n);
+  const layer = new Int32Array(n);
+  const stacked = blocks?.stacked;
+  const { childStart: reportStart, childIndex: reports } = tree;
+
+  // Nodes: the cards, then per card its assistant spacers, its block and the block's spacers. Counted with the
+  // cards' own children in the layout tree, so that the CSR below is written in one pass with running cursors: first
+  // the cards' children (a card's first assistant spacer; or its block, then its children that are neither stacked
+  // nor hanging), then the chains' (each spacer has the next, the last assistant spacer the card's block and children).
   let total = n;
-  if (blocks !== null && blockCount > 0) {
-    for (let card = 0; card < n; card++) {
-      if (blocks.columns[card] === 0) continue;
+  let cardChildren = 0;
+  let leftOut = 0;
+  for (let card = 0; card < n; card++) {
+    const spacers = assistants === null ? 0 : assistantSpacers(assistants[card], geometry);
+    assistantLayers[card] = spacers;
+    total += spacers;
+    const hasBlock = blocks !== null && blocks.columns[card] !== 0;
+    if (hasBlock) {
       blockNode[card] = total;
       total += 1 + blockSpacers(blocks.columns[card], blocks.rows[card], geometry);
     }
+    let own = hasBlock ? 1 : 0;
+    for (let k = reportStart[card]; k < reportStart[card + 1]; k++) {
+      const child = reports[k];
+      const hangs = assistants !== null && hangsBeside(tree, child);
+      if (hangs) assistant[child] = 1;
+      if (hangs || (stacked !== undefined && stacked[child] === 1)) leftOut++;
+      else own++;
+    }
+    cardChildren += spacers > 0 ? 1 : own;
   }
 
-  // Children in CSR form, written in one pass over the cards: first the cards' children (a card's block first,
-  // then its children that are not stacked), then the block chains' (each block or spacer node has the next
-  // spacer, if any). Both counts are known up front, so each node's start is a running cursor.
-  const cardChildren = n === 0 ? 0 : n - 1 - (blocks === null ? 0 : blocks.stackedCount) + blockCount;
-  const chainChildren = total - n - blockCount;
   const parent = new Int32Array(total).fill(-1);
   const breadth = new Float64Array(total);
   const childStart = new Int32Array(total + 1);
-  const childIndex = new Int32Array(cardChildren + chainChildren);
+  const childIndex = new Int32Array(n === 0 ? 0 : total - 1 - leftOut);
   breadth.fill(geometry.cardBreadth, 0, n);
-  const stacked = blocks?.stacked;
-  const { childStart: reportStart, childIndex: reports } = tree;
+  const zoneBreadth = assistantZoneBreadth(geometry);
   let cursor = 0;
   let chainCursor = cardChildren;
+  let next = n;
   for (let card = 0; card < n; card++) {
     childStart[card] = cursor;
+    const spacers = assistantLayers[card];
+    // The node that has the card's block and children: its last assistant spacer, or the card itself.
+    let owner = card;
+    if (spacers > 0) {
+      childIndex[cursor++] = next;
+      for (let s = 0; s < spacers; s++, next++) {
+        breadth[next] = zoneBreadth;
+        parent[next] = s === 0 ? card : next - 1;
+        childStart[next] = chainCursor;
+        if (s < spacers - 1) childIndex[chainCursor++] = next + 1;
+      }
+      owner = next - 1;
+    }
+    const childLayer = layer[card] + 1 + spacers;
     const block = blockNode[card];
     if (block >= 0) {
-      childIndex[cursor++] = block;
+      parent[block] = owner;
+      if (owner === card) childIndex[cursor++] = block;
+      else childIndex[chainCursor++] = block;
+    }
+    for (let k = reportStart[card]; k < reportStart[card + 1]; k++) {
+      const child = reports[k];
+      if (assistant[child] === 1) {
+        layer[child] = layer[card] + 1;
+        continue;
+      }
+      layer[child] = childLayer;
+      if (stacked !== undefined && stacked[child] === 1) continue;
+      parent[child] = owner;
+      if (owner === card) childIndex[cursor++] = child;
+      else childIndex[chainCursor++] = child;
+    }
+    if (block >= 0) {
       const columns = blocks!.columns[card];
       const rows = blocks!.rows[card];
       const width = blockBreadth(columns, rows, geometry);
       const last = block + blockSpacers(columns, rows, geometry);
       for (let node = block; node <= last; node++) {
         breadth[node] = width;
-        parent[node] = node === block ? card : node - 1;
+        if (node > block) parent[node] = node - 1;
         childStart[node] = chainCursor;
         if (node < last) childIndex[chainCursor++] = node + 1;
       }
-    }
-    for (let k = reportStart[card]; k < reportStart[card + 1]; k++) {
-      const child = reports[k];
-      if (stacked !== undefined && stacked[child] === 1) continue;
-      childIndex[cursor++] = child;
-      parent[child] = card;
+      next = last + 1;
     }
   }
   childStart[total] = chainCursor;
 
-  return { input: { count: total, parent, childStart, childIndex, breadth }, blockNode };
+  return {
+    input: { count: total, parent, childStart, childIndex, breadth },
+    blockNode,
+    assistant,
+    assistants,
+    assistantLayers,
+    layer,
+  };
 }

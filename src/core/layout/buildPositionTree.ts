@@ -5,7 +5,9 @@ import { CARD_KIND, type ChartTree, type PositionTreeOptions } from "./chartTree
  * The positions view (or, with `focus`, one manager's subtree) as a {@link ChartTree}: card 0 is the
  * single top position, or a virtual top over several; the reports of collapsed positions are left out
  * and counted in `hiddenReports`. Cards are in depth-first pre-order following the model's child order
- * (sheet order), so a parent's children have increasing card indices. An empty model gives an empty tree.
+ * (sheet order), so a parent's children have increasing card indices. A card is flagged `assistant` when its
+ * position is marked as one and its parent card is a position (not the virtual top). An empty model gives an empty
+ * tree.
  *
  * Cost: one depth-first walk over the visible cards, plus the O(positions) `cardOfPosition` array; no object
  * per card. Each card is written once, when the walk meets it: its children's places in `childIndex` are
@@ -28,6 +30,7 @@ export function buildPositionTree(model: OrgModel, options: PositionTreeOptions 
   const parent = new Int32Array(capacity);
   const depth = new Int32Array(capacity);
   const hiddenReports = new Int32Array(capacity);
+  const assistant = new Uint8Array(capacity);
   const childStart = new Int32Array(capacity + 1);
   const childIndex = new Int32Array(Math.max(0, capacity - 1));
   const cardOfPosition = new Int32Array(positions).fill(-1);
@@ -69,6 +72,7 @@ export function buildPositionTree(model: OrgModel, options: PositionTreeOptions 
     if (parentCard >= 0) {
       depth[card] = depth[parentCard] + 1;
       childIndex[slot] = card;
+      if (kind[parentCard] === CARD_KIND.position && model.positions[position].assistant) assistant[card] = 1;
     }
     const first = reportStart[position];
     const span = reportStart[position + 1] - first;
@@ -89,7 +93,7 @@ export function buildPositionTree(model: OrgModel, options: PositionTreeOptions 
 
   const count = card;
   if (count === capacity)
-    return { count, kind, subject, parent, depth, hiddenReports, childStart, childIndex, cardOfPosition };
+    return { count, kind, subject, parent, depth, hiddenReports, childStart, childIndex, cardOfPosition, assistant };
   return {
     count,
     kind: kind.subarray(0, count),
@@ -100,5 +104,6 @@ export function buildPositionTree(model: OrgModel, options: PositionTreeOptions 
     childStart: childStart.subarray(0, count + 1),
     childIndex: childIndex.subarray(0, Math.max(0, count - 1)),
     cardOfPosition,
+    assistant: assistant.subarray(0, count),
   };
 }

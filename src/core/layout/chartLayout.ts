@@ -34,6 +34,13 @@ export interface ChartLayout {
   y: Float64Array;
   /** 1 where the card sits in a compact stack under its parent (its connector runs from the stack's spine). */
   stacked: Uint8Array;
+  /**
+   * 1 where the card hangs beside its manager's drop line, in the layers between the manager and its other reports:
+   * an assistant with no reports (see `hangsBeside`). Its connector is a stub across to the drop line.
+   */
+  assistant: Uint8Array;
+  /** Per card: the layers its hanging assistants take between it and its other reports (0 for most cards). */
+  assistantLayers: Int32Array;
   /** The box around every card. */
   bounds: Rect;
 }

@@ -40,6 +40,11 @@ export interface ChartTree {
   hiddenReports: Int32Array;
   /** Card of each position (index = position index), -1 where the position is not shown. Empty in the departments view. */
   cardOfPosition: Int32Array;
+  /**
+   * 1 where the card is an assistant of its parent: a position the Assistant column marks, under a position's card.
+   * All 0 in the departments view; omitted: no assistants. A leaf assistant is drawn beside its manager's drop line.
+   */
+  assistant?: Uint8Array;
 }
 
 /** Which positions are collapsed: 1 at a position's index hides its reports. */

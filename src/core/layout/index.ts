@@ -6,6 +6,7 @@ export { layoutChart } from "./layoutChart";
 export { cardsInRect } from "./cardsInRect";
 export { connectorOf } from "./connectorOf";
 export { cardCentre } from "./cardCentre";
+export { hangsBeside } from "./hangingAssistants";
 export { parentCard, firstChildCard, previousSiblingCard, nextSiblingCard } from "./cardNavigation";
 export { placeTidyTree, type TidyTreeInput } from "./placeTidyTree";
 export * from "./layoutSpacing";

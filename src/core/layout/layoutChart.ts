@@ -2,6 +2,7 @@ import type { ChartLayout, LayoutOptions, Rect } from "./chartLayout";
 import type { ChartTree } from "./chartTree";
 import { buildLayoutTree, type LayoutGeometry, type LayoutTree } from "./buildLayoutTree";
 import {
+  ASSISTANT_GAP,
   COUSIN_GAP,
   DEFAULT_CARD_HEIGHT,
   DEFAULT_CARD_WIDTH,
@@ -23,7 +24,10 @@ import { planCompactBlocks, type CompactBlocks } from "./planCompactBlocks";
  * columns stand side by side under the manager, each behind a lane for its spine. Left-to-right the columns
  * follow one another rightwards from the manager's next layer, their cards stacked downwards, with a lane
  * between two columns for the spine of the second and, when there are several columns, a lane along the
- * block's top for the bus that joins the spines. O(cards); no object per card, no recursion.
+ * block's top for the bus that joins the spines. An assistant with no reports hangs beside its manager's drop line
+ * (see `hangsBeside`), in the layers between the manager and its other reports: the first, third… before the line
+ * (left top-down, above left-to-right), the second, fourth… after it, {@link ASSISTANT_GAP} away, in rows a stack
+ * row gap apart; the manager stays centred over its other reports. O(cards); no object per card, no recursion.
  */
 export function layoutChart(tree: ChartTree, options: LayoutOptions = {}): ChartLayout {
   const orientation = options.orientation ?? "topDown";
@@ -42,22 +46,23 @@ export function layoutChart(tree: ChartTree, options: LayoutOptions = {}): Chart
   const across = new Float64Array(n);
   const down = new Float64Array(n);
   const { cardBreadth, layerStep } = geometry;
-  const { depth } = tree;
+  const { layer, assistant } = layoutTree;
   const extent = new Float64Array([Infinity, -Infinity, Infinity, -Infinity]);
   let minAcross = Infinity;
   let maxAcross = -Infinity;
   let maxDepth = n > 0 ? 0 : -1;
   for (let card = 0; card < n; card++) {
-    if (stacked[card] === 1) continue;
+    if (stacked[card] === 1 || assistant[card] === 1) continue;
     const near = centre[card] - cardBreadth / 2;
     across[card] = near;
-    down[card] = depth[card] * layerStep;
+    down[card] = layer[card] * layerStep;
     if (near < minAcross) minAcross = near;
     if (near > maxAcross) maxAcross = near;
-    if (depth[card] > maxDepth) maxDepth = depth[card];
+    if (layer[card] > maxDepth) maxDepth = layer[card];
   }
   if (blocks !== null && blocks.count > 0)
     placeStackedCards(tree, blocks, layoutTree, centre, geometry, across, down, extent);
+  if (layoutTree.assistants !== null) placeAssistants(tree, layoutTree, centre, geometry, across, down, extent);
   const bounds = boundsOf(
     Math.min(minAcross, extent[0]),
     Math.max(maxAcross, extent[1]),
@@ -71,7 +76,8 @@ export function layoutChart(tree: ChartTree, options: LayoutOptions = {}): Chart
 
   const x = topDown ? across : down;
   const y = topDown ? down : across;
-  return { tree, orientation, cardWidth, cardHeight, x, y, stacked, bounds };
+  const { assistantLayers } = layoutTree;
+  return { tree, orientation, cardWidth, cardHeight, x, y, stacked, assistant, assistantLayers, bounds };
 }
 
 function layoutGeometry(cardBreadth: number, cardDepth: number, columnsAlongDepth: boolean): LayoutGeometry {
@@ -95,7 +101,7 @@ function layoutGeometry(cardBreadth: number, cardDepth: number, columnsAlongDept
 function placeStackedCards(
   tree: ChartTree,
   { columns, rows, stacked }: CompactBlocks,
-  { input: { breadth }, blockNode }: LayoutTree,
+  { input: { breadth }, blockNode, layer, assistantLayers }: LayoutTree,
   centre: Float64Array,
   geometry: LayoutGeometry,
   across: Float64Array,
@@ -116,7 +122,7 @@ function placeStackedCards(
     const perColumn = rows[card];
     const lane = !columnsAlongDepth || columns[card] > 1 ? stackLane : 0;
     const near = centre[block] - breadth[block] / 2;
-    const top = (tree.depth[card] + 1) * layerStep;
+    const top = (layer[card] + 1 + assistantLayers[card]) * layerStep;
     let leaf = 0;
     for (let k = childStart[card]; k < childStart[card + 1]; k++) {
       const child = childIndex[k];
@@ -137,6 +143,44 @@ function placeStackedCards(
     if (farAcross > extent[1]) extent[1] = farAcross;
     if (top < extent[2]) extent[2] = top;
     if (farDown > extent[3]) extent[3] = farDown;
+  }
+}
+
+/**
+ * Hangs each card's assistants beside its drop line, in child order: assistant j in row floor(j / 2) of the layers
+ * below the card, before the line when j is even, after it when odd, {@link ASSISTANT_GAP} from it.
+ */
+function placeAssistants(
+  tree: ChartTree,
+  { assistant, assistants, layer }: LayoutTree,
+  centre: Float64Array,
+  geometry: LayoutGeometry,
+  across: Float64Array,
+  down: Float64Array,
+  /** Widened to the assistants' near corners: least and greatest across, least and greatest down. */
+  extent: Float64Array,
+): void {
+  const { childStart, childIndex } = tree;
+  const { cardBreadth, cardDepth, layerStep, stackRowGap } = geometry;
+  for (let card = 0; card < tree.count; card++) {
+    if (assistants![card] === 0) continue;
+    const before = centre[card] - ASSISTANT_GAP - cardBreadth;
+    const after = centre[card] + ASSISTANT_GAP;
+    const top = (layer[card] + 1) * layerStep;
+    let j = 0;
+    for (let k = childStart[card]; k < childStart[card + 1]; k++) {
+      const child = childIndex[k];
+      if (assistant[child] !== 1) continue;
+      const near = (j & 1) === 0 ? before : after;
+      const depth = top + (j >> 1) * (cardDepth + stackRowGap);
+      across[child] = near;
+      down[child] = depth;
+      if (near < extent[0]) extent[0] = near;
+      if (near > extent[1]) extent[1] = near;
+      if (depth < extent[2]) extent[2] = depth;
+      if (depth > extent[3]) extent[3] = depth;
+      j++;
+    }
   }
 }
 

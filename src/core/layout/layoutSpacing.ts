@@ -22,3 +22,5 @@ export const STACK_ROW_GAP = 16;
  * two columns, and along the block's top for the bus that joins the spines.
  */
 export const STACK_LANE = 24;
+/** Between a manager's drop line and an assistant hanging beside it, along the breadth axis (px): the stub's length. */
+export const ASSISTANT_GAP = 24;

@@ -1,10 +1,13 @@
 import type { ChartTree } from "./chartTree";
+import { hangsBeside } from "./hangingAssistants";
 import { STACK_LEAVES_PER_COLUMN, STACK_MAX_COLUMNS, STACK_MIN_LEAVES } from "./layoutSpacing";
 
 /**
  * Which cards get a compact block: a card whose leaf children (children with no reports at all: a collapsed manager
- * is not a leaf, it keeps its place among the managers so collapsing it does not move it) number at least {@link STACK_MIN_LEAVES} has them stacked in a block of columns, filled column by column
- * (down the first column, then the next) in the tree's child order.
+ * is not a leaf, it keeps its place among the managers so collapsing it does not move it; nor is an assistant, which
+ * hangs beside the manager's drop line, see `hangsBeside`) number at least {@link STACK_MIN_LEAVES} has them
+ * stacked in a block of columns, filled column by column (down the first column, then the next) in the tree's child
+ * order.
  */
 export interface CompactBlocks {
   /** Number of blocks. */
@@ -22,7 +25,8 @@ export interface CompactBlocks {
 /** columns = min(4, ceil(leaves / 6)), rows = ceil(leaves / columns); columns a full fill leaves empty are dropped. */
 export function planCompactBlocks(tree: ChartTree): CompactBlocks {
   const { count: n, childStart, childIndex, hiddenReports } = tree;
-  const isLeaf = (child: number) => childStart[child + 1] === childStart[child] && hiddenReports[child] === 0;
+  const isLeaf = (child: number) =>
+    childStart[child + 1] === childStart[child] && hiddenReports[child] === 0 && !hangsBeside(tree, child);
   const columns = new Int32Array(n);
   const rows = new Int32Array(n);
   const stacked = new Uint8Array(n);

@@ -246,5 +246,6 @@ function unitTree(units: readonly UnitRollup[], collapsed: ReadonlySet<string> |
     depth,
     hiddenReports,
     cardOfPosition: new Int32Array(0),
+    assistant: new Uint8Array(count),
   };
 }

@@ -5,14 +5,22 @@ import type { CellValue } from "../../../src/core/cells/cell";
 import type { OrgModel } from "../../../src/core/model/orgModel";
 import type { ChartLayout } from "../../../src/core/layout/chartLayout";
 
-/** An org model built by the real `buildOrgModel` from a manager per row (-1: a top position), IDs "P0", "P1"… */
-export function orgFromParents(parents: readonly number[]): OrgModel {
-  const rows: CellValue[][] = parents.map((parent, i) => [`P${i}`, `Title ${i}`, parent < 0 ? "" : `P${parent}`]);
+/**
+ * An org model built by the real `buildOrgModel` from a manager per row (-1: a top position), IDs "P0", "P1"…;
+ * with `assistants`, an Assistant column marks the rows flagged true ("Yes"; blank otherwise).
+ */
+export function orgFromParents(parents: readonly number[], assistants?: readonly boolean[]): OrgModel {
+  const rows: CellValue[][] = parents.map((parent, i) => {
+    const row: CellValue[] = [`P${i}`, `Title ${i}`, parent < 0 ? "" : `P${parent}`];
+    if (assistants !== undefined) row.push(assistants[i] ? "Yes" : "");
+    return row;
+  });
+  const header = ["Position ID", "Title", "Reports To", ...(assistants !== undefined ? ["Assistant"] : [])];
   const { model } = buildOrgModel({
     sheetName: "Positions",
     firstRow: 1,
     firstColumn: 1,
-    rows: [["Position ID", "Title", "Reports To"], ...rows],
+    rows: [header, ...rows],
   });
   if (model.parent.length !== parents.length) throw new Error("the fixture org did not build");
   return model;
