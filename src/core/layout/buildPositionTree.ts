@@ -1,4 +1,5 @@
 import type { OrgModel, PositionIndex } from "../model/orgModel";
+import { positionColumnsOf } from "../model/positionColumns";
 import { CARD_KIND, type ChartTree, type PositionTreeOptions } from "./chartTree";
 
 /**
@@ -25,6 +26,8 @@ export function buildPositionTree(model: OrgModel, options: PositionTreeOptions 
   const virtualTop = tops.length > 1 ? 1 : 0;
   // At most every position is shown (all of them when nothing is collapsed and there is no focus).
   const capacity = tops.length === 0 ? 0 : positions + virtualTop;
+  // Reading a position's Assistant flag goes through its cells: skipped when the sheet has no Assistant column.
+  const mayHaveAssistants = positionColumnsOf(model).mayHaveAssistants;
   const kind = new Uint8Array(capacity);
   const subject = new Int32Array(capacity);
   const parent = new Int32Array(capacity);
@@ -72,7 +75,8 @@ export function buildPositionTree(model: OrgModel, options: PositionTreeOptions 
     if (parentCard >= 0) {
       depth[card] = depth[parentCard] + 1;
       childIndex[slot] = card;
-      if (kind[parentCard] === CARD_KIND.position && model.positions[position].assistant) assistant[card] = 1;
+      if (mayHaveAssistants && kind[parentCard] === CARD_KIND.position && model.positions[position].assistant)
+        assistant[card] = 1;
     }
     const first = reportStart[position];
     const span = reportStart[position + 1] - first;

@@ -30,6 +30,11 @@ export interface PositionColumns {
   currency: Int32Array;
   /** The distinct currencies (upper case, "" included), in order of first appearance. */
   currencies: readonly string[];
+  /**
+   * False when no position can be an assistant (the sheet has no Assistant column), so passes over the positions
+   * can skip reading the flag.
+   */
+  mayHaveAssistants: boolean;
 }
 
 /**
@@ -76,8 +81,10 @@ function readPositionColumns(model: OrgModel): PositionColumns {
   const currency = new Int32Array(count);
   const departments = new TextCodes();
   const currencies = new TextCodes();
+  let mayHaveAssistants = false;
   for (let p = 0; p < count; p++) {
     const position = model.positions[p];
+    if (position.assistant) mayHaveAssistants = true;
     status[p] = STATUS_CODE[position.status];
     fte[p] = position.fte ?? NaN;
     baseSalary[p] = position.baseSalary ?? NaN;
@@ -92,5 +99,6 @@ function readPositionColumns(model: OrgModel): PositionColumns {
     departments: departments.texts,
     currency,
     currencies: currencies.texts,
+    mayHaveAssistants,
   };
 }

@@ -81,6 +81,7 @@ export class PositionColumnsReader {
       departments: count === 0 ? blank : this.departments.texts,
       currency: this.currency.subarray(0, count),
       currencies: count === 0 ? blank : this.currencies.texts,
+      mayHaveAssistants: this.columns.assistant >= 0,
     };
   }
 

@@ -117,6 +117,16 @@ describe("the parser's position columns", () => {
     expectColumnsMatchPositions(model);
     expect(model.positionColumns!.departments).toEqual([""]);
     expect(listDepartments(model)).toEqual([""]);
+    // No Assistant column: no position can be one, and passes over the positions need not read the flag.
+    expect(model.positionColumns!.mayHaveAssistants).toBe(false);
+  });
+
+  test("say assistants may exist when the sheet has an Assistant column (and the sample's has)", () => {
+    const model = buildOrgModel(makeGrid(["Position ID", "Reports To", "Assistant"], [["1", null, "no"]])).model;
+    expect(model.positionColumns!.mayHaveAssistants).toBe(true);
+    const sample = buildOrgModel(gridFromSheetSpec(operationsCenterSample("en"))).model;
+    expect(sample.positionColumns!.mayHaveAssistants).toBe(true);
+    expect(sample.positions.some((position) => position.assistant)).toBe(true);
   });
 
   test("are empty for an org without positions", () => {
