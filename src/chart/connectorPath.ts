@@ -2,12 +2,8 @@ import { connectorOf } from "../core/layout/connectorOf";
 import type { ChartLayout, Rect } from "../core/layout/chartLayout";
 import type { CardIndex } from "../core/layout/chartTree";
 import type { DottedLine } from "./chartScene";
+import { svgCoordinate } from "./svgElement";
 import { cardBox, intersects } from "./viewMath";
-
-/** Coordinates go to SVG with 0.1 px precision: enough at any zoom the chart allows. */
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
 
 /**
  * Builds the one path of every tree connector that may cross a drawn area, relative to a view origin
@@ -35,9 +31,9 @@ export class ConnectorPathBuilder {
       this.stamp[card] = this.generation;
       const count = connectorOf(layout, card, this.points);
       if (count < 2) return;
-      let d = `M${round(this.points[0] - originX)} ${round(this.points[1] - originY)}`;
+      let d = `M${svgCoordinate(this.points[0] - originX)} ${svgCoordinate(this.points[1] - originY)}`;
       for (let i = 1; i < count; i++)
-        d += `L${round(this.points[2 * i] - originX)} ${round(this.points[2 * i + 1] - originY)}`;
+        d += `L${svgCoordinate(this.points[2 * i] - originX)} ${svgCoordinate(this.points[2 * i + 1] - originY)}`;
       parts.push(d);
     };
     for (let i = 0; i < cards.length; i++) {
@@ -90,7 +86,7 @@ export function dottedLinePath(
   const move = (breadth: number, depth: number, first: boolean) => {
     const x = topDown ? breadth : depth;
     const y = topDown ? depth : breadth;
-    d += `${first ? "M" : "L"}${round(x - originX)} ${round(y - originY)}`;
+    d += `${first ? "M" : "L"}${svgCoordinate(x - originX)} ${svgCoordinate(y - originY)}`;
   };
   for (const line of lines) {
     if (line.from < 0 || line.to < 0 || line.from >= count || line.to >= count || line.from === line.to) continue;

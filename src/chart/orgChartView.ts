@@ -2,7 +2,6 @@ import { select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
 import type { ChartLayout, Rect } from "../core/layout/chartLayout";
 import type { CardIndex } from "../core/layout/chartTree";
-import { firstChildCard, nextSiblingCard, parentCard, previousSiblingCard } from "../core/layout/cardNavigation";
 import type { Lang, Translate } from "../i18n";
 import {
   CARD_FONTS,
@@ -12,6 +11,7 @@ import {
   type CardElement,
   type CardFillContext,
 } from "./cardElement";
+import { cardForArrowKey } from "./cardForArrowKey";
 import { CardFinder } from "./cardsInView";
 import { ChartMinimap } from "./chartMinimap";
 import type { ChartScene, ChartViewState } from "./chartScene";
@@ -20,7 +20,8 @@ import { chartViewStringsOf, type ChartViewStrings } from "./chartViewStrings";
 import { ConnectorPathBuilder, dottedLinePath } from "./connectorPath";
 import { DensityGrid } from "./densityGrid";
 import { chooseLevelOfDetail, type LevelOfDetail } from "./levelOfDetail";
-import { createSvgElement } from "./svgElement";
+import { createSvgElement, svgCoordinate } from "./svgElement";
+import { ZoomedOutLayers } from "./zoomedOutLayers";
 import { canvasTextMeasurer, estimateTextWidth, warmTextMeasurer, type TextMeasurer } from "./textMeasure";
 import {
   FIT_MAX_SCALE,
@@ -86,8 +87,6 @@ const POOL_LIMIT = 400;
 /** Card elements made ahead of the first scene (about what a pane shows at a readable scale). */
 const WARM_POOL = 40;
 /** Density cells are about this many screen px. */
-const DENSITY_CELL_PX = 6;
-const DENSITY_SHADES = [0.22, 0.4, 0.62, 0.88];
 /**
  * Card text comes back this long after the last zoom event of a gesture. While the scale changes, Chromium
  * lays out every drawn `<text>` again each frame (its glyphs depend on the scale): hiding the text for the
@@ -98,10 +97,6 @@ export const ZOOM_TEXT_DELAY_MS = 150;
 export const ZOOMING_CLASS = "oc-zooming";
 /** Wait this long after a scene is drawn before building what only later frames need (grid index, minimap). */
 const DEFERRED_MS = 50;
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
 
 /**
  * The org chart, drawn imperatively in plain SVG (React renders only the container): cards with real text
@@ -139,11 +134,7 @@ export class OrgChartView {
   private readonly active = new Map<CardIndex, CardElement>();
   private readonly free: CardElement[] = [];
   private density: DensityGrid | null = null;
-  private colourIndex = new Int32Array(0);
-  private colours: string[] = [];
-  private readonly colourIds = new Map<string, number>();
-  private readonly blockPaths: SVGPathElement[] = [];
-  private readonly densityPaths: SVGPathElement[] = [];
+  private readonly zoomedOut: ZoomedOutLayers;
   private selected: CardIndex = -1;
   private roving: CardIndex = -1;
   private minimapTimer: ReturnType<typeof setTimeout> | null = null;
@@ -190,6 +181,7 @@ export class OrgChartView {
     this.dotted = createSvgElement(doc, "path", { class: "oc-dotted", "aria-hidden": "true" });
     this.cardsLayer = createSvgElement(doc, "g", { class: "oc-cards" });
     this.viewport.append(this.densityLayer, this.connectors, this.dotted, this.blocksLayer, this.cardsLayer);
+    this.zoomedOut = new ZoomedOutLayers(doc, this.blocksLayer, this.densityLayer);
     this.svg.append(style, this.viewport);
     this.minimap = new ChartMinimap(doc, this.strings.minimap, (x, y) => this.centreOn(x, y));
     this.root.append(this.svg, this.minimap.root);
@@ -251,9 +243,7 @@ export class OrgChartView {
       this.wantedStamp = new Uint32Array(count);
       this.wantedGeneration = 0;
     }
-    this.colourIndex = new Int32Array(count).fill(-1);
-    this.colours = [];
-    this.colourIds.clear();
+    this.zoomedOut.reset(count);
     this.svg.setAttribute("aria-label", scene.label);
     const selected = keep.selected ?? -1;
     this.selected = selected >= 0 && selected < count ? selected : -1;
@@ -550,8 +540,14 @@ export class OrgChartView {
     if (lod === "cards") for (let i = 0; i < cards.length; i++) if (!this.active.has(cards[i])) this.draw(cards[i]);
     for (const pinned of [this.roving, this.selected]) if (pinned >= 0 && !this.active.has(pinned)) this.draw(pinned);
 
-    this.drawBlocks(lod === "blocks" ? cards : null, layout);
-    this.drawDensity(lod === "density" ? area : null, k);
+    this.zoomedOut.drawBlocks(lod === "blocks" ? cards : null, layout, this.colourOf, this.originX, this.originY);
+    this.zoomedOut.drawDensity(
+      () => this.densityGrid(),
+      lod === "density" ? area : null,
+      k,
+      this.originX,
+      this.originY,
+    );
     this.connectors.setAttribute(
       "d",
       lod === "density" ? "" : this.connectorBuilder.build(layout, cards, this.originX, this.originY),
@@ -611,8 +607,8 @@ export class OrgChartView {
   }
 
   private place(element: CardElement, layout: ChartLayout): void {
-    const x = round(layout.x[element.card] - this.originX);
-    const y = round(layout.y[element.card] - this.originY);
+    const x = svgCoordinate(layout.x[element.card] - this.originX);
+    const y = svgCoordinate(layout.y[element.card] - this.originY);
     element.g.setAttribute("transform", `translate(${x},${y})`);
   }
 
@@ -640,80 +636,11 @@ export class OrgChartView {
     return this.density;
   }
 
-  private colourOf(card: CardIndex): number {
-    let index = this.colourIndex[card];
-    if (index >= 0) return index;
+  /** A card's colour for the zoomed-out drawing, without working out its whole content when the scene can say. */
+  private readonly colourOf = (card: CardIndex): string => {
     const scene = this.scene;
-    const colour = scene?.colour ? scene.colour(card) : (scene?.content(card).colour ?? "#8a8886");
-    index = this.colourIds.get(colour) ?? -1;
-    if (index < 0) {
-      index = this.colours.length;
-      this.colours.push(colour);
-      this.colourIds.set(colour, index);
-    }
-    this.colourIndex[card] = index;
-    return index;
-  }
-
-  /** Cards as plain rectangles, one path per department colour. */
-  private drawBlocks(cards: Int32Array | null, layout: ChartLayout): void {
-    const parts: string[][] = this.colours.map(() => []);
-    if (cards) {
-      const w = layout.cardWidth;
-      const h = layout.cardHeight;
-      for (let i = 0; i < cards.length; i++) {
-        const card = cards[i];
-        const colour = this.colourOf(card);
-        while (parts.length <= colour) parts.push([]);
-        parts[colour].push(
-          `M${round(layout.x[card] - this.originX)} ${round(layout.y[card] - this.originY)}h${w}v${h}h${-w}Z`,
-        );
-      }
-    }
-    for (let i = 0; i < Math.max(parts.length, this.blockPaths.length); i++) {
-      let path = this.blockPaths[i];
-      const d = parts[i]?.join("") ?? "";
-      if (!path) {
-        if (d === "") continue;
-        path = createSvgElement(this.doc, "path", { class: "oc-block" });
-        this.blockPaths[i] = path;
-        this.blocksLayer.append(path);
-      }
-      if (d !== "") path.setAttribute("fill", this.colours[i]);
-      if (path.getAttribute("d") !== d) path.setAttribute("d", d);
-    }
-  }
-
-  /** Per-screen-cell counts of cards as shaded squares: the cost follows the pane's pixels. */
-  private drawDensity(area: Rect | null, k: number): void {
-    const parts: string[][] = DENSITY_SHADES.map(() => []);
-    if (area) {
-      const grid = this.densityGrid();
-      const level = grid.levelFor(DENSITY_CELL_PX / k);
-      let max = 1;
-      grid.forEachCell(level, area, (count) => {
-        if (count > max) max = count;
-      });
-      const logMax = Math.log(max + 1);
-      grid.forEachCell(level, area, (count, minX, minY, cell) => {
-        const shade = Math.min(
-          DENSITY_SHADES.length - 1,
-          Math.floor((Math.log(count + 1) / logMax) * DENSITY_SHADES.length),
-        );
-        parts[shade].push(`M${round(minX - this.originX)} ${round(minY - this.originY)}h${cell}v${cell}h${-cell}Z`);
-      });
-    }
-    DENSITY_SHADES.forEach((opacity, i) => {
-      let path = this.densityPaths[i];
-      if (!path) {
-        path = createSvgElement(this.doc, "path", { class: "oc-density", "fill-opacity": opacity });
-        this.densityPaths[i] = path;
-        this.densityLayer.append(path);
-      }
-      const d = parts[i].join("");
-      if (path.getAttribute("d") !== d) path.setAttribute("d", d);
-    });
-  }
+    return scene?.colour ? scene.colour(card) : (scene?.content(card).colour ?? "#8a8886");
+  };
 
   /**
    * After the first frame, in separate tasks: the minimap, then (for the biggest layouts) the grid index. Neither is
@@ -815,25 +742,14 @@ export class OrgChartView {
     if (!scene || event.altKey || event.metaKey || event.ctrlKey) return;
     const card = this.roving;
     if (card < 0) return;
-    const tree = scene.layout.tree;
-    const across = scene.layout.orientation === "leftRight";
-    let target = -1;
+    const moveTo = cardForArrowKey(scene.layout.tree, scene.layout.orientation, card, event.key);
+    if (moveTo !== undefined) {
+      event.preventDefault();
+      event.stopPropagation();
+      if (moveTo >= 0) this.focusCard(moveTo, { animate: false });
+      return;
+    }
     switch (event.key) {
-      case "ArrowUp":
-        target = across ? previousSiblingCard(tree, card) : parentCard(tree, card);
-        break;
-      case "ArrowDown":
-        target = across ? nextSiblingCard(tree, card) : firstChildCard(tree, card);
-        break;
-      case "ArrowLeft":
-        target = across ? parentCard(tree, card) : previousSiblingCard(tree, card);
-        break;
-      case "ArrowRight":
-        target = across ? firstChildCard(tree, card) : nextSiblingCard(tree, card);
-        break;
-      case "Home":
-        target = 0;
-        break;
       case "Enter":
         if (this.isExpandable(card)) this.options.onToggle?.(card);
         break;
@@ -857,6 +773,5 @@ export class OrgChartView {
     }
     event.preventDefault();
     event.stopPropagation();
-    if (target >= 0) this.focusCard(target, { animate: false });
   };
 }

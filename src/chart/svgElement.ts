@@ -15,3 +15,8 @@ export function createSvgElement<K extends keyof SVGElementTagNameMap>(
 export function setAttributeIfChanged(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
+
+/** A coordinate as written into SVG: 0.1 px precision, enough at any zoom the chart allows. */
+export function svgCoordinate(value: number): number {
+  return Math.round(value * 10) / 10;
+}
