@@ -5,7 +5,6 @@
  */
 import { buildOrgModel } from "../../src/core/buildOrgModel";
 import { buildPositionTree } from "../../src/core/layout/buildPositionTree";
-import { CARD_KIND } from "../../src/core/layout/chartTree";
 import { cardsInRect } from "../../src/core/layout/cardsInRect";
 import type { ChartLayout, Rect } from "../../src/core/layout/chartLayout";
 import { layoutChart } from "../../src/core/layout/layoutChart";
@@ -13,11 +12,11 @@ import { countFindingsByPosition } from "../../src/core/rollup/countFindings";
 import { listDepartments } from "../../src/core/rollup/listDepartments";
 import { rollUpPositions } from "../../src/core/rollup/positionRollups";
 import type { SheetGrid } from "../../src/core/sheet/sheetGrid";
-import { cardContentFor } from "../../src/chart/chartCards";
+import { cardColourFor, cardContentFor } from "../../src/chart/chartCards";
 import { OrgChartView } from "../../src/chart/orgChartView";
 import { translatorFor } from "../../src/i18n";
 import type { ChartScene, ChartViewState } from "../../src/chart/chartScene";
-import { departmentColours, NO_DEPARTMENT_COLOUR } from "../../src/chart/departmentColours";
+import { departmentColours } from "../../src/chart/departmentColours";
 import { frameStats, median, type FrameStats } from "./frameStats";
 import { nextFrame, timeFrames } from "./frameTiming";
 
@@ -80,15 +79,11 @@ export async function oursFirstFrame(grid: SheetGrid, container: HTMLElement): P
   const t2b = performance.now();
   const findings = countFindingsByPosition(analysis.model, analysis.findings);
   const content = cardContentFor({ tree, model: analysis.model, rollups, findings, colours, lang: "en" });
-  const positions = analysis.model.positions;
   const scene: ChartScene = {
     layout,
     content,
     // As the pane's scene does: a card's colour without working out its whole content (zoomed-out drawing).
-    colour: (card) =>
-      tree.kind[card] === CARD_KIND.position
-        ? (colours.get(positions[tree.subject[card]].department) ?? NO_DEPARTMENT_COLOUR)
-        : content(card).colour,
+    colour: cardColourFor(tree, analysis.model, colours, content),
     dottedLines: [],
     showDottedLines: true,
     label: "Organisation chart",

@@ -28,6 +28,42 @@ export interface CardContentInput {
 }
 
 /**
+ * A department's colour as the cards show it: the name as written, else another spelling of it (case, spaces,
+ * full width), else the no-department grey. Remembers each text asked for.
+ */
+function departmentColourLookup(colours: ReadonlyMap<string, string>): (department: string) => string {
+  const colourByText = new Map<string, string>();
+  let colourByKey: Map<string, string> | undefined;
+  return (department) => {
+    let colour = colourByText.get(department) ?? colours.get(department);
+    if (colour === undefined) {
+      colourByKey ??= new Map([...colours].map(([name, c]) => [normalizeUnitName(name), c]));
+      const key = normalizeUnitName(department);
+      colour = key === "" ? NO_DEPARTMENT_COLOUR : (colourByKey.get(key) ?? NO_DEPARTMENT_COLOUR);
+    }
+    colourByText.set(department, colour);
+    return colour;
+  };
+}
+
+/**
+ * Each card's colour alone, for the zoomed-out drawing where thousands of cards are plain rectangles: a position
+ * card's department colour without working out the rest of its content (the same colour `content` gives it).
+ */
+export function cardColourFor(
+  tree: ChartTree,
+  model: OrgModel,
+  colours: ReadonlyMap<string, string>,
+  content: (card: CardIndex) => CardContent,
+): (card: CardIndex) => string {
+  const colourOf = departmentColourLookup(colours);
+  return (card) =>
+    tree.kind[card] === CARD_KIND.position
+      ? colourOf(model.positions[tree.subject[card]].department)
+      : content(card).colour;
+}
+
+/**
  * Cell text as one line of a card: line breaks (Alt+Enter in a cell), tabs and other control characters become
  * spaces, runs of spaces one. Only what is drawn changes; the model keeps the cell as it is.
  */
@@ -58,18 +94,7 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
     t(`${key}.${count === 1 ? "one" : "other"}` as MessageKey, { count: format.count(count) });
   const costBadge = (cost: number): string => (rollups.hasSalaries && cost > 0 ? format.cost(cost) : "");
 
-  const colourByText = new Map<string, string>();
-  let colourByKey: Map<string, string> | undefined;
-  const colourOf = (department: string): string => {
-    let colour = colourByText.get(department) ?? input.colours.get(department);
-    if (colour === undefined) {
-      colourByKey ??= new Map([...input.colours].map(([name, c]) => [normalizeUnitName(name), c]));
-      const key = normalizeUnitName(department);
-      colour = key === "" ? NO_DEPARTMENT_COLOUR : (colourByKey.get(key) ?? NO_DEPARTMENT_COLOUR);
-    }
-    colourByText.set(department, colour);
-    return colour;
-  };
+  const colourOf = departmentColourLookup(input.colours);
 
   const findingsOf = (p: PositionIndex): number =>
     findings === undefined ? 0 : findings instanceof Int32Array ? (findings[p] ?? 0) : (findings.get(p) ?? 0);

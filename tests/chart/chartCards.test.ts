@@ -1,4 +1,4 @@
-import { cardContentFor, lineOf, type CardContentInput } from "../../src/chart/chartCards";
+import { cardColourFor, cardContentFor, lineOf, type CardContentInput } from "../../src/chart/chartCards";
 import { departmentColours, NO_DEPARTMENT_COLOUR, ORG_COLOUR } from "../../src/chart/departmentColours";
 import type { OrgModel } from "../../src/core/model/orgModel";
 import { buildDepartmentTree } from "../../src/core/rollup/buildDepartmentTree";
@@ -149,6 +149,24 @@ describe("cardContentFor(input) in the positions view", () => {
     const card = positionCards(model, "en", { colours: departmentColours(["Data Analysis"]) });
     expect(card("2").colour).toBe(card("1").colour);
     expect(card("1").colour).not.toBe(NO_DEPARTMENT_COLOUR);
+  });
+});
+
+describe("cardColourFor", () => {
+  test("gives each card the colour its content has, other spellings of a department and the top card included", () => {
+    const model = unitOrg([
+      { id: "1", department: "Data Analysis" },
+      { id: "2", reportsTo: "1", department: "data  analysis" },
+      { id: "3", reportsTo: "1", department: "" },
+      { id: "4" },
+    ]);
+    const tree = chartTreeOf(model);
+    const colours = departmentColours(listDepartments(model));
+    const content = cardContentFor({ tree, model, rollups: rollUpPositions(model), colours, lang: "en" });
+    const colour = cardColourFor(tree, model, colours, content);
+    for (let card = 0; card < tree.count; card++) expect(colour(card)).toBe(content(card).colour);
+    const second = tree.cardOfPosition[model.indexById.get("2")!];
+    expect(colour(second)).not.toBe(NO_DEPARTMENT_COLOUR);
   });
 });
 

@@ -11,7 +11,8 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { openWorkbookFile, type FileWorkbookSource } from "../../src/files";
 import { App } from "../../src/taskpane/App";
-import type { PaneHost, PositionsWatchHandlers } from "../../src/taskpane/host/paneHost";
+import type { PositionsWatchHandlers } from "../../src/excel/watchPositions";
+import type { PaneHost } from "../../src/taskpane/host/paneHost";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 Object.assign(globalThis, { TextDecoder, TextEncoder });

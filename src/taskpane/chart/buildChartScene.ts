@@ -1,10 +1,9 @@
 import { buildPositionTree } from "../../core/layout/buildPositionTree";
-import { CARD_KIND, type ChartTree } from "../../core/layout/chartTree";
+import type { ChartTree } from "../../core/layout/chartTree";
 import { layoutChart } from "../../core/layout/layoutChart";
 import { buildDepartmentTree } from "../../core/rollup/buildDepartmentTree";
 import type { UnitRollup } from "../../core/rollup/unitRollup";
-import { cardContentFor } from "../../chart/chartCards";
-import { NO_DEPARTMENT_COLOUR } from "../../chart/departmentColours";
+import { cardColourFor, cardContentFor } from "../../chart/chartCards";
 import type { ChartScene, DottedLine } from "../../chart/chartScene";
 import type { Lang, Translate } from "../../i18n";
 import type { ChartBasis } from "./chartBasis";
@@ -54,17 +53,11 @@ export function buildChartScene(basis: ChartBasis, options: ChartOptions, lang: 
       const to = tree.cardOfPosition[line.to];
       if (from >= 0 && to >= 0) dottedLines.push({ from, to });
     }
-  const colourOf = (department: string) => basis.colours.get(department) ?? NO_DEPARTMENT_COLOUR;
   const scene: ChartScene = {
     layout,
     content,
-    colour:
-      options.view === "departments"
-        ? undefined
-        : (card) =>
-            tree.kind[card] === CARD_KIND.position
-              ? colourOf(model.positions[tree.subject[card]].department)
-              : content(card).colour,
+    // The departments view's cards are few: their content gives their colour.
+    colour: options.view === "departments" ? undefined : cardColourFor(tree, model, basis.colours, content),
     dottedLines,
     showDottedLines: options.showDottedLines,
     label: t("ui.orgChart.label"),

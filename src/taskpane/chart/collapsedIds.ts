@@ -1,11 +1,12 @@
 import type { OrgModel, PositionIndex } from "../../core";
 import type { CollapsedFlags } from "../../core/layout/chartTree";
+import { collapseBelowLayer } from "../../core/layout/collapseBelowLayer";
 
-/** IDs of the positions at `layer` that have reports: collapsing them shows the org down to that layer. */
+/** IDs of the positions `collapseBelowLayer` collapses: the pane keeps what is collapsed by ID. */
 export function collapsedIdsBelowLayer(model: OrgModel, layer: number): Set<string> {
+  const flags = collapseBelowLayer(model, layer);
   const ids = new Set<string>();
-  for (let i = 0; i < model.positions.length; i++)
-    if (model.layer[i] === layer && model.childStart[i + 1] > model.childStart[i]) ids.add(model.positions[i].id);
+  for (let i = 0; i < flags.length; i++) if (flags[i] === 1) ids.add(model.positions[i].id);
   return ids;
 }
 

@@ -2,20 +2,11 @@
  * Label widths without a DOM to measure in: a character's advance as a share of the font size, close
  * enough for Segoe UI / Noto Sans to lay labels out before they are drawn.
  */
+import { isWideCharacter as isWideCodePoint } from "../../chart/textMeasure";
 
-/** True for a character set one em wide: CJK ideographs, kana, Hangul, full-width forms and punctuation. */
+/** True for a character set one em wide (see the chart's code-point test). */
 export function isWideCharacter(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0;
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
+  return isWideCodePoint(char.codePointAt(0) ?? 0);
 }
 
 function advance(char: string): number {

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef } from "react";
-import type { PositionIndex } from "../../core";
+import { useEffect, useRef } from "react";
+import type { OrgModel, PositionIndex } from "../../core";
 import type { PaneHost } from "../host/paneHost";
 import type { LoadedWorkbook } from "../loadOrgWorkbook";
 
@@ -15,13 +15,10 @@ export function useFollowPositions(
 ): void {
   const grid = loaded?.grid;
   const model = loaded?.analysis.model;
-  const positionByRow = useMemo(() => {
-    const rows = new Map<number, PositionIndex>();
-    model?.positions.forEach((position, index) => rows.set(position.row, index));
-    return rows;
-  }, [model]);
-  const latest = useRef({ refresh, select, positionByRow });
-  latest.current = { refresh, select, positionByRow };
+  const latest = useRef({ refresh, select, model });
+  latest.current = { refresh, select, model };
+  // Sheet row → position, built when a row is first selected (only in Excel) and again after each re-read.
+  const rows = useRef<{ model: OrgModel; positionByRow: Map<number, PositionIndex> } | undefined>(undefined);
   const sheet = grid?.sheetName;
   const table = grid?.tableName;
 
@@ -35,7 +32,14 @@ export function useFollowPositions(
       {
         onChanged: () => latest.current.refresh(),
         onSelectRow: (row) => {
-          const position = latest.current.positionByRow.get(row);
+          const current = latest.current.model;
+          if (!current) return;
+          if (rows.current?.model !== current) {
+            const positionByRow = new Map<number, PositionIndex>();
+            current.positions.forEach((position, index) => positionByRow.set(position.row, index));
+            rows.current = { model: current, positionByRow };
+          }
+          const position = rows.current.positionByRow.get(row);
           if (position !== undefined) latest.current.select(position, true);
         },
       },

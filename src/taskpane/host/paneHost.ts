@@ -1,4 +1,5 @@
 import type { SourceProblem, WorkbookSource } from "../../core";
+import type { PositionsTarget, PositionsWatchHandlers, StopWatchingPositions } from "../../excel/watchPositions";
 import type { Lang } from "../../i18n";
 
 /** Where the workbook in the pane came from. */
@@ -33,16 +34,5 @@ export interface PaneHost {
    * In Excel: follows the positions table the pane read. `onChanged` fires (debounced) after the user edits it,
    * `onSelectRow` when the user selects a cell in it (the sheet row). Resolves to a function that stops following.
    */
-  watchPositions?: (target: PositionsLocation, handlers: PositionsWatchHandlers) => Promise<() => Promise<void>>;
-}
-
-/** Where the positions were read from. */
-export interface PositionsLocation {
-  sheet: string;
-  table?: string;
-}
-
-export interface PositionsWatchHandlers {
-  onChanged: () => void;
-  onSelectRow: (row: number) => void;
+  watchPositions?: (target: PositionsTarget, handlers: PositionsWatchHandlers) => Promise<StopWatchingPositions>;
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import { CARD_KIND, type CardIndex } from "../../../core/layout/chartTree";
 import type { WorkbookAnalysis } from "../../../core";
 import type { PaneHost } from "../../host/paneHost";
+import { OPEN_LEVEL } from "../../chart/chartOptions";
 import type { ChartActions, ChartState } from "../../hooks/useChartState";
 import { useChartScene } from "../../hooks/useChartScene";
 import { useElementWidth } from "../../hooks/useElementWidth";
@@ -143,7 +144,7 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
       <ChartSearch model={model} onChoose={(position) => actions.select(position, true)} />
       {state.openedCollapsed && (
         <Caption1 className={styles.note} data-testid="opened-collapsed">
-          {t("ui.orgChart.collapsedOnOpen", { count: model.positions.length, level: 3 })}
+          {t("ui.orgChart.collapsedOnOpen", { count: model.positions.length, level: OPEN_LEVEL })}
         </Caption1>
       )}
       {focusTitle !== undefined && (
