@@ -54,8 +54,11 @@ describe("buildChartScene", () => {
     for (let p = 0; p < model.positions.length; p++)
       for (let at = p; at >= 0; at = model.parent[at]) if (at === manager) under++;
     expect(focus.tree.count).toBe(under);
-    // The dotted line's manager end is outside OC-010's subtree or inside: it is drawn only when both ends are.
-    for (const line of focus.scene.dottedLines) expect(Math.min(line.from, line.to)).toBeGreaterThanOrEqual(0);
+    // The sample's dotted line (OC-041 → OC-010) has one end outside OC-010's subtree: not drawn. Focused on the
+    // director, both ends are in view: drawn.
+    expect(focus.scene.dottedLines).toEqual([]);
+    const whole = buildChartScene(basis, options({ view: "focus", focusId: "OC-001" }), "en", t);
+    expect(whole.scene.dottedLines).toHaveLength(1);
   });
 
   test("a focus on an ID no longer in the data falls back to the whole org", () => {
