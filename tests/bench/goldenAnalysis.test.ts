@@ -35,7 +35,7 @@ function structureOf(analysis: WorkbookAnalysis): unknown {
     dottedLines: model.dottedLines,
     positions: model.positions.map((position) => JSON.stringify(position)),
     positionColumns: model.positionColumns,
-    findings: findings.map(({ message: _message, ...finding }) => finding),
+    findings: findings.map((finding) => ({ ...finding, message: undefined })),
     checks: { spans: checks.spans, layers: checks.layers, span: checks.span },
     coverage,
     catalogue: catalogue.source,
