@@ -14,6 +14,9 @@ export const DATA_FINDING_CODES = [
   "FORMULA_ERROR",
   "END_BEFORE_START",
   "MANAGER_BY_NAME",
+  "MANAGER_PLACEHOLDER",
+  "SHARED_POST",
+  "SHARED_POST_OVER_FTE",
 ] as const;
 
 /** The org checks: spans, layers, grades. */

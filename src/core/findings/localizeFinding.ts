@@ -8,6 +8,7 @@ const TITLE_PARAMS = ["title", "upperTitle", "lowerTitle", "managerTitle"] as co
 
 function messageKeyOf(draft: FindingDraft): MessageKey {
   if (draft.code === "UNKNOWN_MANAGER" && draft.field === "dottedLineTo") return "finding.UNKNOWN_DOTTED_MANAGER";
+  if (draft.code === "DUPLICATE_ID" && draft.params.renamed !== undefined) return "finding.DUPLICATE_ID_RENAMED";
   return `finding.${draft.code}`;
 }
 
