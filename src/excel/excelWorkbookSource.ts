@@ -6,6 +6,7 @@ import { defaultExcelRun, type ExcelRun } from "./excelRun";
 import { readPositionsRange } from "./readPositionsRange";
 import { readSupportRange } from "./readSupportRange";
 import { DEFAULT_CELL_BUDGET } from "./readRangeInChunks";
+import type { ColumnMapping } from "../core/columns/columnMapping";
 import { parseColumnMapping } from "../core/columns/columnMappingSetting";
 import { readWorkbookSetting, writeWorkbookSetting } from "./workbookSettings";
 import { writeSheetSpec } from "./writeSheetSpec";
@@ -37,13 +38,15 @@ export class ExcelWorkbookSource implements WorkbookSource {
   }
 
   /** Never rejects: Excel failures come back as `{ ok: false, problem }`. */
-  async readPositions(options: { sheet?: string } = {}): Promise<ReadResult> {
+  async readPositions(options: { sheet?: string; mapping?: ColumnMapping } = {}): Promise<ReadResult> {
     try {
       return await this.run(async (context) => {
-        const mapping = parseColumnMapping(
-          // Without a readable mapping, the headers are still recognised by their aliases.
-          await readWorkbookSetting(context, SETTING_COLUMN_MAPPING).catch(() => undefined),
-        );
+        const mapping =
+          options.mapping ??
+          parseColumnMapping(
+            // Without a readable mapping, the headers are still recognised by their aliases.
+            await readWorkbookSetting(context, SETTING_COLUMN_MAPPING).catch(() => undefined),
+          );
         return readPositionsRange(context, { sheet: options.sheet, mapping, cellBudget: this.cellBudget });
       });
     } catch (error) {
