@@ -87,8 +87,14 @@ export function checkCoverage(
   const { names: departmentNames, ofPosition } = departmentsOfPositions;
   const asked = new Uint8Array(positions.length);
   for (let k = 0; k < held.holders.length; k++) asked[held.holders[k]] = 1;
-  const { kind: kindOf, person: personOf, fte: fteOf } = readPositionHolders(positions, asked);
-  const personStamp = new Int32Array(positions.length);
+  const {
+    kind: kindOf,
+    person: personOf,
+    fte: fteOf,
+    coHolders,
+    people: peopleCount,
+  } = readPositionHolders(positions, asked);
+  const personStamp = new Int32Array(peopleCount);
   const departmentStamp = new Int32Array(departmentNames.length);
   const checkHolders = catalogue.source === "workbook" || held.mentions > 0;
 
@@ -125,6 +131,14 @@ export function checkCoverage(
           people++;
           soleHolder = person;
         }
+        // The other people of a job share hold it too.
+        const others = coHolders.size === 0 ? undefined : coHolders.get(p);
+        if (others !== undefined)
+          for (const other of others)
+            if (personStamp[other] !== stamp) {
+              personStamp[other] = stamp;
+              people++;
+            }
       } else {
         cell.vacantFte += fte;
         cell.vacantPositions++;
