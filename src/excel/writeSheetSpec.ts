@@ -3,6 +3,7 @@ import { layoutSheetSpec } from "../core/sheet/sheetSpecLayout";
 import { SETTING_CREATED_SHEETS } from "../core/sheet/workbookSource";
 import { chooseTargetSheet } from "./chooseTargetSheet";
 import { recordCreatedSheet, serializeCreatedSheets } from "./createdSheets";
+import { resolveSpecFormulas } from "../core/sheet/formulaAddress";
 import { specMatrix } from "./excelCellInput";
 import { DEFAULT_CELL_BUDGET } from "./readRangeInChunks";
 import { freeSheetName } from "./sheetNames";
@@ -47,7 +48,8 @@ export async function writeSheetSpec(
   const sheetId = sheet.id;
 
   const layout = layoutSheetSpec(spec);
-  const matrix = specMatrix(spec, layout);
+  // Formulas naming this spec's sheet name it as written ("Name (2)" when the name was the user's).
+  const matrix = specMatrix(resolveSpecFormulas(spec, { [spec.name]: target.name }), layout);
   const written = { id: sheetId, name: target.name };
   let tables: QueuedTable[] = [];
   try {
