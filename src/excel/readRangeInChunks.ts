@@ -79,10 +79,7 @@ export async function readRangeCells(
         count = Math.ceil(count / 2);
       }
     }
-    // Loaded in the loop above (the lint rule does not follow the retry loop).
-    // eslint-disable-next-line office-addins/load-object-before-read
     const slice = range.values as CellValue[][];
-    // eslint-disable-next-line office-addins/load-object-before-read
     const sliceFormats = formats ? (range.numberFormat as string[][]) : undefined;
     for (let r = 0; r < slice.length; r++) {
       values.push(slice[r]);

@@ -58,16 +58,18 @@ export async function sheetCellsHash(
 
 /**
  * The add-in's data sheets (the sample) the user has changed since they were written: their cells no
- * longer hash as recorded, or nothing was recorded (a sheet from an older version: it may have been).
+ * longer hash as recorded, or nothing was recorded. A sheet an older version recorded (no role) counts
+ * as a report when a report is written over it, and as possibly edited when data is.
  */
 async function editedDataSheets(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
+  role: "report" | "data",
   budgets: WriteBudgets,
 ): Promise<Set<string>> {
   const edited = new Set<string>();
   for (const { sheet, entry } of snapshot.owned.values()) {
-    if (entry.role === "report") continue;
+    if ((entry.role ?? role) === "report") continue;
     if (entry.hash === undefined) {
       edited.add(sheet.id);
       continue;
@@ -115,7 +117,7 @@ export async function writeSheetSpec(
   const byteBudget = budgets.byteBudget ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
   const role = spec.role ?? "report";
   const snapshot = await loadWorkbookSnapshot(context);
-  const edited = await editedDataSheets(context, snapshot, { cellBudget, byteBudget });
+  const edited = await editedDataSheets(context, snapshot, role, { cellBudget, byteBudget });
   const target = chooseTargetSheet(spec.name, snapshot.sheets, snapshot.owned, (sheet) => !edited.has(sheet.id));
   const rewritten: WorksheetInfo | undefined = target.rewrites?.sheet;
   const guid = (rewritten?.tag ?? target.rewrites?.entry.guid) || newSheetGuid();

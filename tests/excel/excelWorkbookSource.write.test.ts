@@ -202,7 +202,8 @@ describe("ExcelWorkbookSource.writeSheet(spec)", () => {
 
   it("deletes a new sheet that fails midway: nothing is left under the final or the temporary name", async () => {
     const book = new FakeWorkbook(["Sheet1"]);
-    book.failingSync = { index: 3, error: new FakeExcelError("GeneralException", "Out of memory") };
+    // Request 4 is the first slice of cells, after the snapshot (3) and the request that adds the sheet.
+    book.failingSync = { index: 4, error: new FakeExcelError("GeneralException", "Out of memory") };
 
     await expect(source(book).writeSheet(reportSpec(FIRST_ROWS))).rejects.toMatchObject({ code: "GeneralException" });
 
@@ -235,7 +236,7 @@ describe("ExcelWorkbookSource.writeSheet(spec)", () => {
 
   it("claims a new sheet (tag and settings) in the same request that adds it, under a temporary name", async () => {
     const book = new FakeWorkbook(["Sheet1"]);
-    book.failingSync = { index: 3, error: new FakeExcelError("RequestAborted", "closed") };
+    book.failingSync = { index: 4, error: new FakeExcelError("RequestAborted", "closed") };
     // Seen from the workbook right after the request that added the sheet.
     let seen: { names: string[]; tag?: string; setting?: unknown } | undefined;
     const run = fakeExcelRun(book);

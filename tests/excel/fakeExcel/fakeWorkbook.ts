@@ -106,6 +106,8 @@ export interface FakeRequest {
   requestBytes: number;
   /** Bytes of cell data Excel sent back (UTF-8 JSON of the values and number formats loaded). */
   responseBytes: number;
+  /** Set when Excel refused the request for its size: the error code. */
+  refused?: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded";
 }
 
 /** Excel on the web refuses a request or a response over 5 MB ("RequestPayloadSizeLimitExceeded"). */
@@ -285,6 +287,20 @@ export class FakeWorkbook {
 
   sheetNames(): string[] {
     return this.sheets.map((s) => s.name);
+  }
+
+  /**
+   * The file saved and opened again where worksheet ids are not kept (Microsoft does not promise
+   * they are): every sheet gets a new id; names, cells and sheet-scoped names stay.
+   */
+  reopenWithNewIds(): void {
+    for (const sheet of this.sheets) {
+      this.sheetCounter += 1;
+      const id = `{00000000-${this.sheetCounter.toString(16).padStart(4, "0")}-0000-C000-00000000REOP}`;
+      for (const table of this.tables) if (table.sheetId === sheet.id) table.sheetId = id;
+      if (this.activeSheetId === sheet.id) this.activeSheetId = id;
+      sheet.id = id;
+    }
   }
 
   // ---- Excel's behaviour, used by the mock objects ----

@@ -171,11 +171,13 @@ class MockExcelContext {
       }
       if (head === "values" || head === "numberFormat" || head === "formulas") {
         this.batch.responseBytes += payloadBytes(value);
-        if (this.batch.responseBytes > this.book.payloadLimit)
+        if (this.batch.responseBytes > this.book.payloadLimit && !this.batch.refused) {
+          this.batch.refused = "ResponsePayloadSizeLimitExceeded";
           this.batchError ??= new FakeExcelError(
             "ResponsePayloadSizeLimitExceeded",
             "The response payload size has exceeded the limit.",
           );
+        }
       }
     }
   }
@@ -194,6 +196,7 @@ class MockExcelContext {
           // one that crosses the limit is the one refused (the adapter sends one block per request).
           const bytes = payloadBytes(value);
           if (this.batch.requestBytes + bytes > this.book.payloadLimit) {
+            this.batch.refused = "RequestPayloadSizeLimitExceeded";
             this.batchError = new FakeExcelError(
               "RequestPayloadSizeLimitExceeded",
               "The request payload size has exceeded the limit.",
