@@ -4,6 +4,7 @@ import { SETTING_COLUMN_MAPPING, type ReadResult, type WorkbookSource } from "..
 import { excelApiProblem } from "./excelProblems";
 import { defaultExcelRun, type ExcelRun } from "./excelRun";
 import type { PositionsKey } from "./findPositionsRange";
+import type { PositionsTarget } from "./watchPositions";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "./payloadSize";
 import { readPositionsRange } from "./readPositionsRange";
 import { readSupportRange } from "./readSupportRange";
@@ -44,6 +45,22 @@ export class ExcelWorkbookSource implements WorkbookSource {
   /** The table or sheet the positions were last read from (ids and names at that read). */
   get positionsKey(): PositionsKey | undefined {
     return this.remembered;
+  }
+
+  /**
+   * How to reach a sheet the pane knows by the name it had at the last read: the positions sheet by
+   * its id (so a card click still selects its row after the user renamed the sheet), any other by name.
+   */
+  sheetKeyFor(sheetName: string): string {
+    const key = this.remembered;
+    return key && key.sheetName === sheetName ? key.worksheetId : sheetName;
+  }
+
+  /** A watch target with the ids of the positions last read, when it names them. */
+  watchTargetFor(target: PositionsTarget): PositionsTarget {
+    const key = this.remembered;
+    if (!key || key.sheetName !== target.sheet || key.tableName !== target.table) return target;
+    return { ...target, sheetId: key.worksheetId, ...(key.tableId ? { tableId: key.tableId } : {}) };
   }
 
   listSheets(): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { operationsCenterWorkbook } from "../../src/core/sample/operationsCenterWorkbook";
 import { SETTING_CREATED_SHEETS } from "../../src/core/sheet/workbookSource";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
+import { selectSourceRow } from "../../src/excel/selectSourceRow";
 import { loadOrgWorkbook } from "../../src/taskpane/loadOrgWorkbook";
 import { writeReportSheets } from "../../src/taskpane/writeReportSheets";
 import { FakeWorkbook, type FakeValue } from "./fakeExcel/fakeWorkbook";
@@ -98,5 +99,46 @@ describe("which table the Excel source reads as the positions", () => {
     if (!loaded.ok) throw new Error(loaded.problem.code);
     await writeReportSheets(excel, loaded.loaded, { lang: "en" });
     expect(await excel.readSupportTable("departments")).toBeUndefined();
+  });
+});
+
+describe("reaching the positions by id after the user renamed them", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it("a card click after the sheet was renamed still selects the row", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) < 1.9 } },
+    };
+    const book = new FakeWorkbook(["Staff", "Other"]);
+    book.putCells("Staff", "A1", ROWS);
+    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
+    const read = await excel.readPositions();
+    const sheetName = read.ok ? read.grid.sheetName : "";
+    book.renameWorksheet(book.sheet("Staff").id, "Staff 2025");
+    book.activeSheetId = book.sheet("Other").id;
+
+    const outcome = await selectSourceRow(excel.sheetKeyFor(sheetName), 3, fakeExcelRun(book));
+
+    expect(outcome).toBe("selected");
+    expect(book.activeSheetId).toBe(book.sheet("Staff 2025").id);
+    expect(book.selection).toEqual({ sheetId: book.sheet("Staff 2025").id, address: "A3:XFD3" });
+    // Another sheet is still reached by name.
+    expect(excel.sheetKeyFor("Other")).toBe("Other");
+  });
+
+  it("the watch target carries the ids of the positions read", async () => {
+    const book = new FakeWorkbook(["Staff"]);
+    book.putTable("Staff", "People", "A1", ROWS);
+    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
+    await excel.readPositions();
+    expect(excel.watchTargetFor({ sheet: "Staff", table: "People" })).toEqual({
+      sheet: "Staff",
+      table: "People",
+      sheetId: book.sheet("Staff").id,
+      tableId: book.tables[0].id,
+    });
+    expect(excel.watchTargetFor({ sheet: "Elsewhere" })).toEqual({ sheet: "Elsewhere" });
   });
 });

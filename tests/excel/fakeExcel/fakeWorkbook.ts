@@ -218,6 +218,8 @@ export class FakeWorkbook {
   failingSync?: { index: number; error: FakeExcelError };
   /** Requests and responses over this many bytes of cell data are refused, as Excel on the web does. */
   payloadLimit = EXCEL_PAYLOAD_LIMIT_BYTES;
+  /** What `Range.select()` selected last. */
+  selection?: { sheetId: string; address: string };
   /** `Workbook.use1904DateSystem`: date serials count from 1904-01-01. */
   use1904DateSystem = false;
   private sheetCounter = 0;

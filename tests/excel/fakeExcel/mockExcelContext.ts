@@ -359,6 +359,9 @@ class MockExcelContext {
         numberFormat: () => book.readNumberFormats(sheet(), area),
       },
       methods: {
+        select: () => {
+          book.selection = { sheetId, address: rangeAddress(area) };
+        },
         clear: (applyTo?: string) => {
           if (applyTo !== undefined && applyTo !== "All") throw new Error(`clear(${applyTo}) is not modelled`);
           book.clearArea(sheet(), area);
