@@ -229,9 +229,10 @@ export async function watchPositions(
     for (const [addedIn, group] of byContext) {
       try {
         // Each context needs its own run.
-        // eslint-disable-next-line no-await-in-loop
         await runOn(addedIn, async (context) => {
           for (const registration of group) registration.remove();
+          // One sync per context (the loop is over contexts, not over requests of one context).
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
         });
       } catch {
