@@ -9,6 +9,7 @@ import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "./payloadSize";
 import { readPositionsRange } from "./readPositionsRange";
 import { readSupportRange } from "./readSupportRange";
 import { DEFAULT_CELL_BUDGET } from "./readRangeInChunks";
+import type { ColumnMapping } from "../core/columns/columnMapping";
 import { parseColumnMapping } from "../core/columns/columnMappingSetting";
 import { readWorkbookSetting, writeWorkbookSetting } from "./workbookSettings";
 import { writeSheetSpec } from "./writeSheetSpec";
@@ -77,13 +78,17 @@ export class ExcelWorkbookSource implements WorkbookSource {
    * was editing a cell (transient: read again shortly). `positions` reads that table or sheet
    * (default: the one read last time).
    */
-  async readPositions(options: { sheet?: string; positions?: PositionsKey } = {}): Promise<ReadResult> {
+  async readPositions(
+    options: { sheet?: string; mapping?: ColumnMapping; positions?: PositionsKey } = {},
+  ): Promise<ReadResult> {
     try {
       const { result, key } = await this.run(async (context) => {
-        const mapping = parseColumnMapping(
-          // Without a readable mapping, the headers are still recognised by their aliases.
-          await readWorkbookSetting(context, SETTING_COLUMN_MAPPING).catch(() => undefined),
-        );
+        const mapping =
+          options.mapping ??
+          parseColumnMapping(
+            // Without a readable mapping, the headers are still recognised by their aliases.
+            await readWorkbookSetting(context, SETTING_COLUMN_MAPPING).catch(() => undefined),
+          );
         return readPositionsRange(context, {
           sheet: options.sheet,
           mapping,

@@ -1,3 +1,4 @@
+import type { ColumnMapping } from "../columns/columnMapping";
 import type { SupportTableKind } from "../coverage/supportTables";
 import type { SheetGrid } from "./sheetGrid";
 import type { SheetSpec, WriteSheetResult } from "./sheetSpec";
@@ -14,9 +15,10 @@ export interface WorkbookSource {
   /**
    * Reads the positions table: of the Excel tables (on the named sheet, or anywhere), the one whose
    * header looks most like positions; else the used range of the named sheet, or of the active (first)
-   * sheet.
+   * sheet. Headers are recognised with `mapping` (the caller's column mapping; default: the one saved in the
+   * workbook) over the fields' aliases.
    */
-  readPositions(options?: { sheet?: string }): Promise<ReadResult>;
+  readPositions(options?: { sheet?: string; mapping?: ColumnMapping }): Promise<ReadResult>;
   /**
    * Reads an optional table beside the positions (the Capabilities or the Departments table): the
    * Excel table whose header scores best with `scoreSupportTableHeader(kind, …)`, else the used range
