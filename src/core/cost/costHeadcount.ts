@@ -33,6 +33,12 @@ const FULL_TIME_SALARY_HEADERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Salary headers that are a pay band's floor (UK senior organograms: the salary column is read from them). With a
+ * Pay Max column beside them, the cost model reads the pair as a pay range, costed at the pay point.
+ */
+const PAY_FLOOR_HEADERS: ReadonlySet<string> = new Set(["Actual Pay Floor", "Payscale Minimum"].map(normalizeHeader));
+
 export const MONTHS = 12;
 
 /** The workbook's tables the cost model reads. */
@@ -172,8 +178,14 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
   const bonus = readCostColumn(input, "bonusPercent", drafts, (v) => v <= 100);
   const monthsPaid = readCostColumn(input, "monthsPaid", drafts, (v) => v <= 24);
   const allowances = readCostColumn(input, "allowances", drafts);
-  const payMin = readCostColumn(input, "payMin", drafts);
   const payMax = readCostColumn(input, "payMax", drafts);
+  const salaryIsFloor =
+    PAY_FLOOR_HEADERS.has(normalizeHeader(salaryHeader ?? "")) &&
+    columns.columnOf.payMax !== undefined &&
+    columns.columnOf.payMin === undefined;
+  const payMin = salaryIsFloor
+    ? Float64Array.from(model.positions, (position) => position.baseSalary ?? NaN)
+    : readCostColumn(input, "payMin", drafts);
 
   const linesByLocation = combineRateLines(
     rates.lines,
@@ -242,7 +254,7 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
     if (open && start === undefined && settings.vacancies === "unfunded") continue;
 
     // Annual base pay per post, in ticks, on the salary basis (pay ranges are full-time rates).
-    const salary = position.baseSalary;
+    const salary = salaryIsFloor ? null : position.baseSalary;
     let annualTicks: number;
     if (salary !== null) {
       const ticks = scaleDecimal(salary, 4);

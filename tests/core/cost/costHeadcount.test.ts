@@ -152,6 +152,18 @@ describe("costHeadcount: hand-computed cases", () => {
     expect([at("min"), at("mid"), at("max")]).toEqual([109999.96, 132000, 154000.04]);
   });
 
+  test("an organogram's pay floor and ceiling are a pay range (floor read as the salary column, ceiling as Pay Max)", () => {
+    const header = [
+      "Post Unique Reference",
+      "Reports to Senior Post",
+      "Actual Pay Floor (£)",
+      "Actual Pay Ceiling (£)",
+      "Location",
+    ];
+    const cost = costOf(header, [["1", "", 120000, 124999, "Testville"]], { ...year2025, rates: TEN_PERCENT });
+    expect(amount(cost.pay.slice(0, 12).reduce((a, b) => a + b))).toBe(122499.5);
+  });
+
   test("a headcount line: three seats of one role, pay and on-costs per post", () => {
     const header = ["Position ID", "Reports To", "Department", "Title", "Base Salary", "Location", "编制人数"];
     const cost = costOf(
