@@ -11,7 +11,7 @@ export const exportZh: ExportMessages = {
   "export.menu": "导出",
   "export.svg": "SVG 图片",
   "export.png": "PNG 图片（2 倍）",
-  "export.pdf": "PDF",
+  "export.pdf": "PDF 文档",
   "export.pptx": "PowerPoint（.pptx）",
   "export.working": "正在导出 {format}…",
   "export.done": "{file} 已就绪（{size}）。",
