@@ -3,6 +3,9 @@ import type { OrgRules } from "../core/checks/orgRules";
 import { parseOrgRules, SETTING_ORG_RULES } from "../core/checks/orgRulesSetting";
 import type { ColumnMapping } from "../core/columns/columnMapping";
 import { parseColumnMapping } from "../core/columns/columnMappingSetting";
+import { costHeadcount, type HeadcountCost } from "../core/cost/costHeadcount";
+import type { CostSettings } from "../core/cost/costSettings";
+import { parseCostSettings, SETTING_COST_SETTINGS, type SavedCostSettings } from "../core/cost/costSettingsSetting";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import { SETTING_COLUMN_MAPPING, type SourceProblem, type WorkbookSource } from "../core/sheet/workbookSource";
 import type { Lang } from "../i18n";
@@ -23,6 +26,8 @@ export interface WorkbookRead {
   mapping: ColumnMapping;
   /** The rules: `options.rules`, else those saved in the workbook, else the defaults. */
   rules: OrgRules;
+  /** The cost settings saved in the workbook, with `options.costSettings` over them. */
+  costSettings: SavedCostSettings;
 }
 
 /** A workbook read and analysed: the positions table, the saved choices and the whole analysis. */
@@ -33,6 +38,10 @@ export interface LoadedWorkbook {
   /** The rules in force (the defaults when none are saved). */
   rules: OrgRules;
   analysis: WorkbookAnalysis;
+  /** The cost settings in force (saved, or the defaults). */
+  costSettings: SavedCostSettings;
+  /** What every position costs for the fiscal year; undefined when the positions cannot be read as an org. */
+  cost?: HeadcountCost;
 }
 
 export type ReadWorkbookResult = { ok: true; read: WorkbookRead } | { ok: false; problem: SourceProblem };
@@ -47,6 +56,8 @@ export interface ReadWorkbookOptions {
   mapping?: ColumnMapping;
   /** Rules instead of the saved ones (the command line's `--rules`). */
   rules?: OrgRules;
+  /** Cost settings over the saved ones (the command line's `--year`, `--currency`…). */
+  costSettings?: Partial<CostSettings>;
 }
 
 export interface LoadWorkbookOptions extends ReadWorkbookOptions {
@@ -71,7 +82,9 @@ export async function readWorkbook(
   if (!positions.ok) return positions;
   const rules = options.rules ?? parseOrgRules(await source.readSetting(SETTING_ORG_RULES));
   const support = await readSupportTables(source);
-  return { ok: true, read: { positions: positions.grid, support, mapping, rules } };
+  const savedCost = parseCostSettings(await source.readSetting(SETTING_COST_SETTINGS));
+  const costSettings = { ...savedCost, settings: { ...savedCost.settings, ...options.costSettings } };
+  return { ok: true, read: { positions: positions.grid, support, mapping, rules, costSettings } };
 }
 
 /** The whole analysis (org model, org checks, coverage) of what was read. Pure: runs in a worker as well. */
@@ -80,7 +93,22 @@ export function analyseWorkbookRead(read: WorkbookRead, lang: Lang): LoadedWorkb
     { positions: read.positions, ...read.support },
     { lang, mapping: read.mapping, rules: read.rules },
   );
-  return { grid: read.positions, mapping: read.mapping, rules: read.rules, analysis };
+  // The cost model runs where the analysis runs, on the one org model (none when a required column is missing).
+  const cost =
+    analysis.columns.missing.length === 0
+      ? costHeadcount(
+          { analysis, positions: read.positions, rates: read.support.rates, fx: read.support.fx },
+          { settings: read.costSettings.settings, lang },
+        )
+      : undefined;
+  return {
+    grid: read.positions,
+    mapping: read.mapping,
+    rules: read.rules,
+    analysis,
+    costSettings: read.costSettings,
+    cost,
+  };
 }
 
 /** Reads the workbook and analyses it. */

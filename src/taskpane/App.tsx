@@ -4,6 +4,7 @@ import { translatorFor } from "../i18n";
 import { ChartPanel } from "./components/chart/ChartPanel";
 import { ChecksView } from "./components/checks/ChecksView";
 import { ColumnMappingPanel } from "./components/ColumnMappingPanel";
+import { CostView } from "./components/cost/CostView";
 import { CoverageView } from "./components/CoverageView";
 import { FileDropZone } from "./components/FileDropZone";
 import { OverviewView } from "./components/OverviewView";
@@ -156,6 +157,15 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
                 />
               )}
               {tab === "coverage" && <CoverageView analysis={analysis} selection={selection} />}
+              {tab === "cost" && (
+                <CostView
+                  cost={loaded.cost}
+                  model={analysis.model}
+                  saved={loaded.costSettings}
+                  busy={busy}
+                  onSave={actions.saveCost}
+                />
+              )}
               {tab === "settings" && (
                 <SettingsView
                   key={`settings-${state.version}`}

@@ -1,6 +1,7 @@
 import { serializeColumnMapping, SETTING_COLUMN_MAPPING, type ColumnMapping, type WorkbookSource } from "../core";
 import type { OrgRules } from "../core/checks/orgRules";
 import { serializeOrgRules, SETTING_ORG_RULES } from "../core/checks/orgRulesSetting";
+import { serializeCostSettings, SETTING_COST_SETTINGS, type SavedCostSettings } from "../core/cost/costSettingsSetting";
 import type { Lang } from "../i18n";
 import { loadWorkbook, type LoadWorkbookResult } from "../pipeline/loadWorkbook";
 
@@ -29,4 +30,9 @@ export async function saveColumnMapping(source: WorkbookSource, mapping: ColumnM
 /** Saves the rules in the workbook: everyone who opens it checks the org against the same rules. */
 export async function saveOrgRules(source: WorkbookSource, rules: OrgRules): Promise<void> {
   await source.writeSetting(SETTING_ORG_RULES, serializeOrgRules(rules));
+}
+
+/** Saves the cost settings in the workbook: everyone who opens it costs the org the same way. */
+export async function saveCostSettings(source: WorkbookSource, saved: SavedCostSettings): Promise<void> {
+  await source.writeSetting(SETTING_COST_SETTINGS, serializeCostSettings(saved));
 }

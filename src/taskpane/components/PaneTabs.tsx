@@ -3,7 +3,7 @@ import type { MessageKey } from "../../i18n";
 import { usePaneLanguage } from "../translateContext";
 
 /** The pane's views. */
-export const PANE_TABS = ["chart", "overview", "checks", "coverage", "settings"] as const;
+export const PANE_TABS = ["chart", "overview", "checks", "coverage", "cost", "settings"] as const;
 export type PaneTab = (typeof PANE_TABS)[number];
 
 const useStyles = makeStyles({
@@ -33,7 +33,7 @@ export interface PaneTabsProps {
   onSelect: (tab: PaneTab) => void;
 }
 
-/** Chart · Overview · Checks · Coverage · Settings. */
+/** Chart · Overview · Checks · Coverage · Cost · Settings. */
 export function PaneTabs({ selected, onSelect }: PaneTabsProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();

@@ -4,7 +4,14 @@ import type { OrgRules } from "../../core/checks/orgRules";
 import { translate } from "../../i18n";
 import { xlsxFileName } from "../describeSource";
 import type { PaneHost, PaneWorkbook } from "../host/paneHost";
-import { loadOrgWorkbook, saveColumnMapping, saveOrgRules, type LoadedWorkbook } from "../loadOrgWorkbook";
+import type { SavedCostSettings } from "../../core/cost/costSettingsSetting";
+import {
+  loadOrgWorkbook,
+  saveColumnMapping,
+  saveCostSettings,
+  saveOrgRules,
+  type LoadedWorkbook,
+} from "../loadOrgWorkbook";
 import { quoteSheetNames } from "../quoteSheetNames";
 import { saveBytesAsFile } from "../saveBytesAsFile";
 import { writeReportSheets } from "../writeReportSheets";
@@ -39,6 +46,8 @@ export interface OrgWorkbookActions {
   applyMapping: (mapping: ColumnMapping) => void;
   /** Saves the rules in the workbook and runs the checks again. */
   saveRules: (rules: OrgRules) => void;
+  /** Saves the cost settings in the workbook and costs the org again. */
+  saveCost: (saved: SavedCostSettings) => void;
   /** Writes the Org checks and Coverage sheets into the workbook. */
   writeReport: () => void;
   download: () => void;
@@ -185,6 +194,18 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
     [lang, read, run],
   );
 
+  const saveCost = useCallback(
+    (saved: SavedCostSettings) => {
+      run(async () => {
+        const workbook = stateRef.current.workbook;
+        await saveCostSettings(workbook.source, saved);
+        const outcome = await read(workbook);
+        return { ...outcome, notice: { intent: "success", text: translate(lang, "ui.cost.saved") } };
+      });
+    },
+    [lang, read, run],
+  );
+
   const writeReport = useCallback(() => {
     const { workbook, loaded } = stateRef.current;
     if (!loaded) return;
@@ -224,6 +245,7 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
       openFile,
       applyMapping,
       saveRules,
+      saveCost,
       writeReport,
       download,
       dismissNotice,

@@ -2,11 +2,17 @@ import type { Page } from "playwright-core";
 import { operationsCenterWorkbook } from "../../../src/core";
 import type { OrgRules } from "../../../src/core/checks/orgRules";
 import { FileWorkbookSource } from "../../../src/files";
+import type { SavedCostSettings } from "../../../src/core/cost/costSettingsSetting";
 import type { Lang } from "../../../src/i18n";
-import { loadOrgWorkbook, saveOrgRules, type LoadedWorkbook } from "../../../src/taskpane/loadOrgWorkbook";
+import {
+  loadOrgWorkbook,
+  saveCostSettings,
+  saveOrgRules,
+  type LoadedWorkbook,
+} from "../../../src/taskpane/loadOrgWorkbook";
 
 /** The pane's views, as their tabs name them in `data-tab`. */
-export type PaneTabName = "chart" | "overview" | "checks" | "coverage" | "settings";
+export type PaneTabName = "chart" | "overview" | "checks" | "coverage" | "cost" | "settings";
 
 /** Switches the pane to a view and waits for it. */
 export async function openTab(page: Page, tab: PaneTabName): Promise<void> {
@@ -17,6 +23,7 @@ export async function openTab(page: Page, tab: PaneTabName): Promise<void> {
     overview: "[data-testid='span-chart'], [data-testid='findings']",
     checks: "[data-testid='checks']",
     coverage: "[data-testid='coverage']",
+    cost: "[data-testid='cost']",
     settings: "[data-testid='settings']",
   }[tab];
   await page.locator(marker).first().waitFor();
@@ -26,9 +33,10 @@ export async function openTab(page: Page, tab: PaneTabName): Promise<void> {
  * What the core makes of the sample workbook the pane opens on (optionally under other rules): the
  * browser tests compare the pane with it, so they never hard-code what the checks find.
  */
-export async function analyzeSample(lang: Lang, rules?: OrgRules): Promise<LoadedWorkbook> {
+export async function analyzeSample(lang: Lang, rules?: OrgRules, cost?: SavedCostSettings): Promise<LoadedWorkbook> {
   const source = FileWorkbookSource.fromSheetSpecs("Sample", operationsCenterWorkbook(lang));
   if (rules) await saveOrgRules(source, rules);
+  if (cost) await saveCostSettings(source, cost);
   const result = await loadOrgWorkbook(source, { lang });
   if (!result.ok) throw new Error(`the sample could not be read: ${result.problem.code}`);
   return result.loaded;

@@ -1,0 +1,89 @@
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { HeadcountCost } from "../../../core/cost/costHeadcount";
+import type { SavedCostSettings } from "../../../core/cost/costSettingsSetting";
+import type { OrgModel } from "../../../core/model/orgModel";
+import { positionValuesOf } from "../../../core/rollup/positionValues";
+import { formatNumber } from "../../formatNumber";
+import { usePaneLanguage } from "../../translateContext";
+import { CostSettingsForm } from "./CostSettingsForm";
+import { CostTotalCard } from "./CostTotalCard";
+import { DepartmentCostSection } from "./DepartmentCostSection";
+import { MonthlyCostSection } from "./MonthlyCostSection";
+import { OnCostLinesSection } from "./OnCostLinesSection";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0 },
+  findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Cost findings listed in the bar; the rest are counted. */
+const FINDINGS_SHOWN = 5;
+
+export interface CostViewProps {
+  /** Undefined when the positions cannot be read as an org. */
+  cost: HeadcountCost | undefined;
+  model: OrgModel;
+  saved: SavedCostSettings;
+  busy: boolean;
+  onSave: (saved: SavedCostSettings) => void;
+}
+
+/**
+ * The Cost tab: the fiscal year's fully loaded total, by department, month by month and by on-cost line, with
+ * headcount and FTE; each output states the salary basis and proration; the settings, saved in the workbook.
+ */
+export function CostView({ cost, model, saved, busy, onSave }: CostViewProps) {
+  const styles = useStyles();
+  const { lang, t } = usePaneLanguage();
+  const headingId = useId("cost-heading");
+  const mainCurrency = useMemo(() => positionValuesOf(model).currencies[0] ?? "", [model]);
+  if (!cost)
+    return (
+      <section className={styles.root} data-testid="cost">
+        <Text>{t("ui.cost.unavailable")}</Text>
+      </section>
+    );
+  return (
+    <section className={styles.root} aria-labelledby={headingId} data-testid="cost">
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
+        {t("ui.cost.heading")}
+      </Text>
+      <CostTotalCard cost={cost} />
+      {cost.findings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="cost-findings">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {t("ui.cost.findings", { count: formatNumber(lang, cost.findings.length) })}
+            </MessageBarTitle>
+            <ul className={styles.findings}>
+              {cost.findings.slice(0, FINDINGS_SHOWN).map((finding, i) => (
+                <li key={i}>{finding.message}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <DepartmentCostSection cost={cost} />
+      <MonthlyCostSection cost={cost} />
+      <OnCostLinesSection cost={cost} />
+      <CostSettingsForm
+        key={JSON.stringify(saved)}
+        saved={saved}
+        year={cost.settings.year}
+        mainCurrency={mainCurrency}
+        busy={busy}
+        onSave={onSave}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { ticksToAmount } from "../../src/core/cost/decimal";
+import { formatMoney } from "../../src/core/findings/localeFormat";
+import { translate, type Lang } from "../../src/i18n";
+import { openPane, paneSessionForFile, saveScreenshot, type OpenedPane } from "./support/paneBrowser";
+import { analyzeSample, fitsViewport, openTab } from "./support/paneViews";
+
+const session = paneSessionForFile();
+let pane: OpenedPane;
+
+afterEach(async () => {
+  expect(pane.blockedRequests).toEqual([]);
+  expect(pane.errors).toEqual([]);
+  await pane.close();
+});
+
+const LANGS: [Lang, string][] = [
+  ["en", "en-US"],
+  ["zh-CN", "zh-CN"],
+];
+
+describe("Cost tab", () => {
+  test.each(LANGS)(
+    "%s: the sample's total, departments, months and on-cost lines are the core's, each stated with its basis; fits 350 px and a wide window",
+    async (lang, locale) => {
+      const core = (await analyzeSample(lang)).cost!;
+      expect(core.total).toBeGreaterThan(0);
+      const money = (ticks: number) => formatMoney(lang, ticksToAmount(ticks), core.currency);
+
+      pane = await openPane(session, { locale, viewport: { width: 350, height: 800 } });
+      const { page } = pane;
+      await openTab(page, "cost");
+      await expect(page.locator("[data-tab='cost']").textContent()).resolves.toBe(translate(lang, "ui.tab.cost"));
+      await expect(page.getByTestId("cost-total").textContent()).resolves.toBe(money(core.total));
+      // The basis and proration are stated on each output: the total, the departments, the months, the on-costs.
+      const statements = await page.getByTestId("cost-statement").allTextContents();
+      expect(statements).toHaveLength(4);
+      for (const statement of statements) {
+        expect(statement).toContain(translate(lang, `ui.cost.basis.${core.settings.salaryBasis}`));
+        expect(statement).toContain(translate(lang, `ui.cost.proration.${core.settings.proration}`));
+      }
+      const rows = page.getByTestId("cost-department-row");
+      await expect(rows.count()).resolves.toBe(core.departments.length);
+      const biggest = [...core.departments].sort((a, b) => b.total - a.total)[0];
+      await expect(rows.first().locator("td").first().textContent()).resolves.toBe(biggest.department);
+      await expect(rows.first().locator("td").last().textContent()).resolves.toBe(money(biggest.total));
+      await expect(page.getByTestId("cost-department-bar").count()).resolves.toBe(core.departments.length);
+      const months = await page.getByTestId("cost-month-row").locator("td:last-child").allTextContents();
+      expect(months).toEqual(Array.from(core.monthTotals, money));
+      await expect(page.getByTestId("cost-oncost-row").count()).resolves.toBe(core.onCostItems.length);
+      await expect(fitsViewport(page)).resolves.toBe(true);
+      await saveScreenshot(page, `cost-${lang}-350`);
+
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await page.getByTestId("cost-total").waitFor();
+      await expect(fitsViewport(page)).resolves.toBe(true);
+      await saveScreenshot(page, `cost-${lang}-wide`);
+    },
+  );
+
+  test("settings saved in the workbook: an April fiscal year by whole months recosts to the core's figure", async () => {
+    const saved = { settings: { year: 2025, startMonth: 4, proration: "months" as const }, shown: "loaded" as const };
+    const loaded = await analyzeSample("en", undefined, saved);
+    const core = loaded.cost!;
+    expect(core.months[0].key).toBe("2025-04");
+
+    pane = await openPane(session);
+    const { page } = pane;
+    await openTab(page, "cost");
+    await page.getByTestId("cost-setting-year").fill("2025");
+    await page.getByTestId("cost-setting-startMonth").selectOption("4");
+    await page.getByTestId("cost-setting-proration").selectOption("months");
+    await page.getByTestId("cost-settings-save").click();
+    await page.getByText(translate("en", "ui.cost.saved")).waitFor();
+    await expect(page.getByTestId("cost-total").textContent()).resolves.toBe(
+      formatMoney("en", ticksToAmount(core.total), core.currency),
+    );
+    await expect(page.getByTestId("cost-statement").first().textContent()).resolves.toContain(
+      translate("en", "ui.cost.proration.months"),
+    );
+    await expect(page.getByTestId("cost-setting-startMonth").inputValue()).resolves.toBe("4");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download .xlsx" }).first().click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await download.path())!) as never);
+    const settings = new Map<string, string>();
+    workbook
+      .getWorksheet("_orgwright")
+      ?.eachRow((row) => settings.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+    expect(JSON.parse(settings.get("orgwright.costSettings")!)).toMatchObject({
+      year: 2025,
+      startMonth: 4,
+      proration: "months",
+    });
+  });
+});
