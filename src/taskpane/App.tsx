@@ -143,6 +143,8 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
                   chart={chart}
                   flagged={flagged}
                   onProblem={setExcelProblem}
+                  cost={loaded.cost}
+                  costShown={loaded.costSettings.shown}
                 />
               )}
               {tab === "overview" && (

@@ -56,6 +56,10 @@ export const costPaneEn = {
   "ui.cost.shown": "Chart badges and departments show",
   "ui.cost.shownOption.loaded": "Fully loaded cost",
   "ui.cost.shownOption.base": "Base pay",
+  "ui.cost.positionHeading": "{title}: cost by month, {period}",
+  "ui.cost.positionTotal": "Fully loaded for the year: {total}",
+  "ui.cost.positionNotCosted": "Not costed: closed, an unfunded vacancy, or no salary or pay range (see the Cost tab).",
+  "ui.cost.onCostsShort": "On-costs",
   "ui.cost.save": "Save and recost",
   "ui.cost.saved": "Cost settings saved in the workbook.",
 } as const;

@@ -57,6 +57,10 @@ export const costPaneZh: CostPaneMessages = {
   "ui.cost.shown": "组织图徽标和部门视图显示",
   "ui.cost.shownOption.loaded": "全口径成本",
   "ui.cost.shownOption.base": "基本薪资",
+  "ui.cost.positionHeading": "{title}：逐月成本，{period}",
+  "ui.cost.positionTotal": "全年全口径成本：{total}",
+  "ui.cost.positionNotCosted": "未计成本：已关闭、无预算的空缺，或既无薪资也无薪资范围（见“成本”页）。",
+  "ui.cost.onCostsShort": "附加成本",
   "ui.cost.save": "保存并重新计算",
   "ui.cost.saved": "成本设置已保存到工作簿。",
 };

@@ -1,9 +1,12 @@
 import { useMemo } from "react";
 import type { WorkbookAnalysis } from "../../core";
+import type { HeadcountCost } from "../../core/cost/costHeadcount";
+import type { CostShown } from "../../core/cost/costSettingsSetting";
 import type { Lang, Translate } from "../../i18n";
 import { buildChartScene, type BuiltChartScene } from "../chart/buildChartScene";
 import { chartBasis } from "../chart/chartBasis";
 import type { ChartOptions } from "../chart/chartOptions";
+import { rollupsWithCost } from "../cost/costRollups";
 
 /**
  * The scene the chart draws for the analysis and the user's chart options. What depends only on the data (rollups,
@@ -14,7 +17,13 @@ export function useChartScene(
   options: ChartOptions,
   lang: Lang,
   t: Translate,
+  /** The cost model's figures: the cost badges and the departments view show them (else the salaries' sum). */
+  cost?: HeadcountCost,
+  costShown: CostShown = "loaded",
 ): BuiltChartScene {
-  const basis = useMemo(() => chartBasis(analysis), [analysis]);
+  const basis = useMemo(() => {
+    const base = chartBasis(analysis);
+    return cost ? { ...base, rollups: rollupsWithCost(base.rollups, base.model, cost, costShown) } : base;
+  }, [analysis, cost, costShown]);
   return useMemo(() => buildChartScene(basis, options, lang, t), [basis, options, lang, t]);
 }

@@ -16,6 +16,7 @@ import { formatMoney } from "../../../src/core/findings/localeFormat";
 import { FileWorkbookSource } from "../../../src/files";
 import { translate, translatorFor, type Lang } from "../../../src/i18n";
 import { CostView } from "../../../src/taskpane/components/cost/CostView";
+import { PositionCostMonths } from "../../../src/taskpane/components/cost/PositionCostMonths";
 import { loadOrgWorkbook, saveCostSettings, type LoadedWorkbook } from "../../../src/taskpane/loadOrgWorkbook";
 import { PaneLanguageProvider } from "../../../src/taskpane/translateContext";
 
@@ -134,5 +135,32 @@ describe("CostView", () => {
     const loaded = await loadSample("en");
     render("en", { ...loaded, cost: undefined });
     expect(byTestId("cost")!.textContent).toBe(translate("en", "ui.cost.unavailable"));
+  });
+});
+
+describe("PositionCostMonths (a selected card)", () => {
+  test.each<Lang>(["en", "zh-CN"])("%s: the position's 12 months of pay and on-costs and its year", async (lang) => {
+    const loaded = await loadSample(lang);
+    const cost = loaded.cost!;
+    const model = loaded.analysis.model;
+    const p = cost.costed.indexOf(1);
+    act(() =>
+      root.render(
+        <FluentProvider theme={webLightTheme}>
+          <PaneLanguageProvider value={{ lang, t: translatorFor(lang) }}>
+            <PositionCostMonths cost={cost} model={model} position={p} />
+          </PaneLanguageProvider>
+        </FluentProvider>,
+      ),
+    );
+    const money = (ticks: number) => formatMoney(lang, ticksToAmount(ticks), cost.currency);
+    const rows = allByTestId("position-cost-month").map((row) => Array.from(row.children, (cell) => cell.textContent));
+    expect(rows).toHaveLength(12);
+    expect(rows.map((row) => row[1])).toEqual(Array.from({ length: 12 }, (_, m) => money(cost.pay[p * 12 + m])));
+    expect(rows.map((row) => row[2])).toEqual(Array.from({ length: 12 }, (_, m) => money(cost.onCosts[p * 12 + m])));
+    expect(byTestId("position-cost-total")!.textContent).toContain(money(cost.positionTotals[p]));
+    expect(byTestId("cost-statement")!.textContent).toContain(
+      translate(lang, `ui.cost.basis.${cost.settings.salaryBasis}`),
+    );
   });
 });

@@ -9,6 +9,9 @@ import { useChartScene } from "../../hooks/useChartScene";
 import { useElementWidth } from "../../hooks/useElementWidth";
 import { useWindowHeight } from "../../hooks/useWindowHeight";
 import { usePaneLanguage } from "../../translateContext";
+import type { HeadcountCost } from "../../../core/cost/costHeadcount";
+import type { CostShown } from "../../../core/cost/costSettingsSetting";
+import { PositionCostMonths } from "../cost/PositionCostMonths";
 import { ChartSearch } from "./ChartSearch";
 import { ChartToolbar } from "./ChartToolbar";
 import { DepartmentLegend } from "./DepartmentLegend";
@@ -38,19 +41,31 @@ export interface ChartPanelProps {
   sheet: string;
   chart: [ChartState, ChartActions];
   flagged: ReadonlySet<number>;
+  /** The cost model's figures: the badges show them, and a selected card's position its months. */
+  cost?: HeadcountCost;
+  costShown?: CostShown;
   /** A failure the user must hear of (a card click that could not select its row in Excel). */
   onProblem?: (message: string) => void;
 }
 
 /** The Chart tab: the toolbar and search, the org chart, its legend and, outside Excel, the sheet's rows beside it. */
-export function ChartPanel({ host, analysis, sheet, chart: [state, actions], flagged, onProblem }: ChartPanelProps) {
+export function ChartPanel({
+  host,
+  analysis,
+  sheet,
+  chart: [state, actions],
+  flagged,
+  onProblem,
+  cost,
+  costShown,
+}: ChartPanelProps) {
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
   const handle = useRef<OrgChartHandle>(null);
   const [measure, width] = useElementWidth<HTMLDivElement>(360);
   const windowHeight = useWindowHeight();
   const model = analysis.model;
-  const built = useChartScene(analysis, state.options, lang, t);
+  const built = useChartScene(analysis, state.options, lang, t, cost, costShown);
   const { scene, tree } = built;
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
   const [status, setStatus] = useState<string>();
@@ -193,6 +208,9 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
             </Caption1>
           )}
           {built.currencyNote && <Caption1 className={styles.note}>{built.currencyNote}</Caption1>}
+          {cost && selectedIndex !== undefined && (
+            <PositionCostMonths cost={cost} model={model} position={selectedIndex} />
+          )}
           <DepartmentLegend colours={built.colours} />
         </div>
         {!host.inExcel && (

@@ -1,0 +1,85 @@
+import {
+  Caption1,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import type { HeadcountCost } from "../../../core/cost/costHeadcount";
+import type { OrgModel, PositionIndex } from "../../../core/model/orgModel";
+import { monthLabel, moneyOf, periodText } from "../../cost/costFigures";
+import { usePaneLanguage } from "../../translateContext";
+import { CostStatement } from "./CostStatement";
+import { useCostStyles } from "./costStyles";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    marginTop: tokens.spacingVerticalS,
+  },
+});
+
+export interface PositionCostMonthsProps {
+  cost: HeadcountCost;
+  model: OrgModel;
+  position: PositionIndex;
+}
+
+/** The selected card's position, month by month: pay, employer on-costs and both, for the fiscal year. */
+export function PositionCostMonths({ cost, model, position }: PositionCostMonthsProps) {
+  const styles = useStyles();
+  const shared = useCostStyles();
+  const { lang, t } = usePaneLanguage();
+  const headingId = useId("position-cost");
+  const { id, title } = model.positions[position];
+  const name = title || id;
+  const heading = (
+    <Text as="h3" id={headingId} weight="semibold" className={shared.heading}>
+      {t("ui.cost.positionHeading", { title: name, period: periodText(lang, t, cost.months) })}
+    </Text>
+  );
+  if (cost.costed[position] !== 1)
+    return (
+      <section className={styles.root} aria-labelledby={headingId} data-testid="position-cost">
+        {heading}
+        <Caption1>{t("ui.cost.positionNotCosted")}</Caption1>
+      </section>
+    );
+  const at = (m: number) => position * 12 + m;
+  return (
+    <section className={styles.root} aria-labelledby={headingId} data-testid="position-cost">
+      {heading}
+      <Caption1 data-testid="position-cost-total">
+        {t("ui.cost.positionTotal", { total: moneyOf(lang, cost, cost.positionTotals[position]) })}
+      </Caption1>
+      <Table size="extra-small" className={shared.table} aria-labelledby={headingId}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("ui.cost.month")}</TableHeaderCell>
+            <TableHeaderCell className={shared.number}>{t("ui.cost.pay")}</TableHeaderCell>
+            <TableHeaderCell className={shared.number}>{t("ui.cost.onCostsShort")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {cost.months.map((month, m) => (
+            <TableRow key={month.key} data-testid="position-cost-month">
+              <TableCell>{monthLabel(lang, month)}</TableCell>
+              <TableCell className={shared.number}>{moneyOf(lang, cost, cost.pay[at(m)])}</TableCell>
+              <TableCell className={shared.number}>{moneyOf(lang, cost, cost.onCosts[at(m)])}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <CostStatement cost={cost} />
+    </section>
+  );
+}
