@@ -49,8 +49,8 @@ describe("Cost tab", () => {
       const months = await page.getByTestId("cost-month-row").locator("td:last-child").allTextContents();
       expect(months).toEqual(Array.from(core.monthTotals, money));
       await expect(page.getByTestId("cost-oncost-row").count()).resolves.toBe(core.onCostItems.length);
-      await expect(fitsViewport(page)).resolves.toBe(true);
       await saveScreenshot(page, `cost-${lang}-350`);
+      await expect(fitsViewport(page)).resolves.toBe(true);
 
       await page.setViewportSize({ width: 1100, height: 900 });
       await page.getByTestId("cost-total").waitFor();
@@ -58,6 +58,26 @@ describe("Cost tab", () => {
       await saveScreenshot(page, `cost-${lang}-wide`);
     },
   );
+
+  test("a selected card shows its position's months: pay and on-costs as the core costs them", async () => {
+    const core = (await analyzeSample("en")).cost!;
+    pane = await openPane(session, { viewport: { width: 1100, height: 900 } });
+    const { page } = pane;
+    const row = page.locator("[data-testid='sheet-rows'] [data-row-position-id]").nth(1);
+    const id = (await row.getAttribute("data-row-position-id"))!;
+    await row.click();
+    const section = page.getByTestId("position-cost");
+    await section.waitFor();
+    const p = (await analyzeSample("en")).analysis.model.indexById.get(id)!;
+    const money = (ticks: number) => formatMoney("en", ticksToAmount(ticks), core.currency);
+    const pay = await section.locator("[data-testid='position-cost-month'] td:nth-child(2)").allTextContents();
+    expect(pay).toEqual(Array.from({ length: 12 }, (_, m) => money(core.pay[p * 12 + m])));
+    await expect(page.getByTestId("position-cost-total").textContent()).resolves.toContain(
+      money(core.positionTotals[p]),
+    );
+    await section.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, "cost-selected-card-en");
+  });
 
   test("settings saved in the workbook: an April fiscal year by whole months recosts to the core's figure", async () => {
     const saved = { settings: { year: 2025, startMonth: 4, proration: "months" as const }, shown: "loaded" as const };

@@ -40,7 +40,7 @@ export const costPaneEn = {
   "ui.cost.currencyInvalid": "Three letters, such as CNY or GBP.",
   "ui.cost.yearInvalid": "A year such as 2025.",
   "ui.cost.salaryBasis": "Salary basis",
-  "ui.cost.salaryBasis.auto": "From the salary column's header",
+  "ui.cost.salaryBasis.auto": "As the salary header says",
   "ui.cost.salaryBasis.actual": "The salary as paid",
   "ui.cost.salaryBasis.full-time": "Full-time rate (× FTE)",
   "ui.cost.payPoint": "Pay point for pay ranges",

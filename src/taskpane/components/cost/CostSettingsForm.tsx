@@ -11,10 +11,13 @@ import { useCostStyles } from "./costStyles";
 const useStyles = makeStyles({
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(150px, 100%), 1fr))",
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
   intro: { color: tokens.colorNeutralForeground2 },
+  // A long option must not widen its column past the pane: the control takes the column's width.
+  field: { minWidth: 0 },
+  control: { width: "100%", minWidth: 0 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
@@ -68,11 +71,13 @@ export function CostSettingsForm({ saved, year, mainCurrency, busy, onSave }: Co
       </Text>
       <div className={styles.grid}>
         <Field
+          className={styles.field}
           label={t("ui.cost.year")}
           validationState={invalid.has("year") ? "error" : "none"}
           validationMessage={invalid.has("year") ? t("ui.cost.yearInvalid") : undefined}
         >
           <Input
+            className={styles.control}
             size="small"
             inputMode="numeric"
             value={form.year}
@@ -80,8 +85,9 @@ export function CostSettingsForm({ saved, year, mainCurrency, busy, onSave }: Co
             data-testid="cost-setting-year"
           />
         </Field>
-        <Field label={t("ui.cost.startMonth")}>
+        <Field className={styles.field} label={t("ui.cost.startMonth")}>
           <Select
+            className={styles.control}
             size="small"
             value={form.startMonth}
             onChange={(_, data) => change({ startMonth: data.value })}
@@ -95,12 +101,14 @@ export function CostSettingsForm({ saved, year, mainCurrency, busy, onSave }: Co
           </Select>
         </Field>
         <Field
+          className={styles.field}
           label={t("ui.cost.currency")}
           hint={t("ui.cost.currencyHint", { currency: mainCurrency || "—" })}
           validationState={invalid.has("currency") ? "error" : "none"}
           validationMessage={invalid.has("currency") ? t("ui.cost.currencyInvalid") : undefined}
         >
           <Input
+            className={styles.control}
             size="small"
             value={form.currency}
             placeholder={mainCurrency}
@@ -112,8 +120,9 @@ export function CostSettingsForm({ saved, year, mainCurrency, busy, onSave }: Co
         {(Object.keys(CHOICES) as Choice[]).map((choice) => {
           const { label, prefix, values } = CHOICES[choice];
           return (
-            <Field key={choice} label={t(label)}>
+            <Field key={choice} className={styles.field} label={t(label)}>
               <Select
+                className={styles.control}
                 size="small"
                 value={form[choice]}
                 onChange={(_, data) => change({ [choice]: data.value } as Partial<CostForm>)}
