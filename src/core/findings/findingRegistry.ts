@@ -1,4 +1,5 @@
 import { translate, type Lang, type MessageKey } from "../../i18n";
+import { describeFormulaError } from "../cells/formulaError";
 import { withSpanBandLabel } from "../checks/spanBandLabel";
 import type { FindingDraft, FindingParams } from "./finding";
 
@@ -151,6 +152,9 @@ export const FINDING_REGISTRY = {
     alsoSeverities: ["error"],
     // `table`: set when the cell is in a support table (capabilities, departments, rates, fx).
     params: { row: "row", column: "text", value: "text", id: "text", table: "text?" },
+    // The error ("#N/A") with its meaning in the user's language: "#N/A（找不到值）".
+    derive: (params, lang) =>
+      typeof params.value === "string" ? { ...params, value: describeFormulaError(params.value, lang) } : params,
     message: "finding.FORMULA_ERROR",
     rule: "ui.rule.FORMULA_ERROR",
   },

@@ -154,6 +154,8 @@ export const uiZh: UiMessages = {
 
   "ui.findings.goTo": "转到该结果所在的行",
   "ui.findings.selectedInExcel": "已在 Excel 中选中“{sheet}”的第 {row} 行。",
+  "ui.excel.selectRowFailed": "无法在 Excel 中选中“{sheet}”的第 {row} 行：{detail}",
+  "ui.excel.followFailed": "图表未能跟随 Excel 中的编辑（{detail}）。请刷新后重试。",
   "ui.findings.sheetGone": "工作簿中已没有工作表“{sheet}”。请刷新后重新读取。",
   "ui.findings.shownInOutline": "“{sheet}”第 {row} 行，已在下方岗位列表中标出。",
   "ui.findings.rowOnSheet": "“{sheet}”第 {row} 行。",
