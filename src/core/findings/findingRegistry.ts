@@ -311,6 +311,8 @@ export const FINDING_REGISTRY = {
   CAPABILITY_UNCOVERED: {
     kind: "coverage",
     severity: "error",
+    // A warning against the default catalogue or the sheet's own names: only the workbook's catalogue is a must.
+    alsoSeverities: ["warning"],
     params: CAPABILITY_PARAMS(),
     message: "finding.CAPABILITY_UNCOVERED",
     derive: capabilityInLang,

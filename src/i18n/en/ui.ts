@@ -202,6 +202,8 @@ export const uiEn = {
   "ui.coverage.caption":
     "Filled FTE holding each capability, by department. Scroll sideways when the departments do not fit.",
   "ui.coverage.catalogueDefault": "Catalogue: the default operations-center capabilities ({count}).",
+  "ui.coverage.catalogueSheet":
+    "Catalogue: the capability names this sheet uses ({count}); most are not in the default operations-center catalogue. Add a Capabilities table to say what must be covered.",
   "ui.coverage.catalogueWorkbook": "Catalogue: the table on “{sheet}” ({count} capabilities).",
   "ui.coverage.label": "Coverage heatmap: {capabilities} capabilities by {departments} departments.",
   "ui.coverage.legend": "Legend",
