@@ -52,3 +52,15 @@ describe("detectLang(tag)", () => {
     expect(detectLang(tag)).toBe(lang);
   });
 });
+
+describe("one word for FTE in Chinese", () => {
+  test("every Chinese message says 编制, never FTE or another rendering", () => {
+    const offenders = Object.entries(MESSAGES["zh-CN"]).filter(([, text]) =>
+      /FTE|全职当量|人力当量|工时当量/.test(text),
+    );
+    expect(offenders).toEqual([]);
+    const withFte = Object.entries(MESSAGES.en).filter(([, text]) => /\bFTE\b/.test(text));
+    expect(withFte.length).toBeGreaterThan(5);
+    for (const [key] of withFte) expect(MESSAGES["zh-CN"][key as keyof (typeof MESSAGES)["zh-CN"]]).toContain("编制");
+  });
+});
