@@ -2,6 +2,32 @@ import { MESSAGES, type Lang, type MessageKey } from "./messages";
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** A template cut at its `{placeholders}`: text, name, text, name, …, text (always an odd count). */
+type CompiledTemplate = readonly string[];
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+const compiled = new Map<string, CompiledTemplate>();
+
+/** The template's pieces, cut once per template (a 100,000-position org makes tens of thousands of messages). */
+function compile(template: string): CompiledTemplate {
+  let pieces = compiled.get(template);
+  if (pieces === undefined) compiled.set(template, (pieces = cut(template)));
+  return pieces;
+}
+
+/** The template cut at its placeholders (uncached). */
+function cut(template: string): CompiledTemplate {
+  const pieces: string[] = [];
+  let from = 0;
+  PLACEHOLDER.lastIndex = 0;
+  for (let match = PLACEHOLDER.exec(template); match !== null; match = PLACEHOLDER.exec(template)) {
+    pieces.push(template.slice(from, match.index), match[1]);
+    from = match.index + match[0].length;
+  }
+  pieces.push(template.slice(from));
+  return pieces;
+}
+
 /**
  * Number params that are positions in a sheet or a scale, not quantities: written without digit grouping, as Excel
  * writes row numbers ("row 10234", not "row 10,234").
@@ -17,6 +43,8 @@ function intlLocale(lang: Lang): string {
 
 /** A number param as the language writes it: "10,000 positions"; row numbers ungrouped. */
 function formatNumberParam(lang: Lang, name: string, value: number): string {
+  // Small whole numbers read the same in every form (and most params are): no Intl call.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   if (!Number.isFinite(value)) return String(value);
   const grouping = !UNGROUPED_PARAMS.has(name);
   const cacheKey = `${lang}|${grouping}`;
@@ -90,18 +118,30 @@ function choosePlurals(lang: Lang, template: string, params: MessageParams): str
 }
 
 /**
- * The message for `key` in `lang`, with `{placeholders}` filled from `params` and `{name, plural, …}` forms chosen.
- * Number params are written for the language ("10,000"); params are inserted as plain text; callers render the
- * result as text, never as markup.
+ * The message for `key` in `lang`, with `{placeholders}` filled from `params` (a placeholder with no
+ * param stays as written) and `{name, plural, …}` forms chosen. Number params are written for the language
+ * ("10,000"). Params are inserted as plain text; callers render the result as text, never as markup.
  */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const template = MESSAGES[lang][key] ?? MESSAGES.en[key] ?? key;
   if (!params) return template;
-  return choosePlurals(lang, template, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumberParam(lang, name, value) : value;
-  });
+  // Plural forms depend on the numbers, so such messages are filled without the compiled-template cache.
+  const pieces = template.includes(", plural,") ? cut(choosePlurals(lang, template, params)) : compile(template);
+  if (pieces.length === 1) return pieces[0];
+  // Joined rather than concatenated: one flat string, not a tree of pieces (findings keep their messages).
+  const parts = new Array<string>(pieces.length);
+  parts[0] = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const value = params[pieces[i]];
+    parts[i] =
+      value === undefined
+        ? `{${pieces[i]}}`
+        : typeof value === "number"
+          ? formatNumberParam(lang, pieces[i], value)
+          : value;
+    parts[i + 1] = pieces[i + 1];
+  }
+  return parts.join("");
 }
 
 /** A translator bound to one language. */

@@ -77,9 +77,26 @@ export const FINDING_REGISTRY = {
   DUPLICATE_ID: {
     kind: "data",
     severity: "error",
-    params: { id: "text", count: "integer", rowList: "text" },
+    // `renamed`: other posts under the same ID, kept in the chart under suffixed IDs ("“A (2)” (9)").
+    params: { id: "text", count: "integer", rowList: "text", renamed: "text?" },
     message: "finding.DUPLICATE_ID",
+    variants: { collision: { message: "finding.DUPLICATE_ID_RENAMED" } },
+    variantOf: (draft) => (draft.params.renamed !== undefined ? "collision" : undefined),
     rule: "ui.rule.DUPLICATE_ID",
+  },
+  SHARED_POST: {
+    kind: "data",
+    severity: "info",
+    params: { id: "text", count: "integer", rowList: "text", holderList: "text" },
+    message: "finding.SHARED_POST",
+    rule: "ui.rule.SHARED_POST",
+  },
+  SHARED_POST_OVER_FTE: {
+    kind: "data",
+    severity: "warning",
+    params: { id: "text", fte: "number", postFte: "number", rowList: "text" },
+    message: "finding.SHARED_POST_OVER_FTE",
+    rule: "ui.rule.SHARED_POST_OVER_FTE",
   },
   UNKNOWN_MANAGER: {
     kind: "data",
@@ -149,6 +166,13 @@ export const FINDING_REGISTRY = {
     params: { id: "text", row: "row", manager: "text", managerId: "text" },
     message: "finding.MANAGER_BY_NAME",
     rule: "ui.rule.MANAGER_BY_NAME",
+  },
+  MANAGER_PLACEHOLDER: {
+    kind: "data",
+    severity: "info",
+    params: { placeholder: "text", count: "integer", idList: "text" },
+    message: "finding.MANAGER_PLACEHOLDER",
+    rule: "ui.rule.MANAGER_PLACEHOLDER",
   },
   // Data: the support tables (Capabilities, Departments), each problem with its own code.
   MISSING_CAPABILITY_NAME: {

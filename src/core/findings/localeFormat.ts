@@ -15,6 +15,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 
 /** A count or amount as the language writes it ("12,345.5"), up to `maximumFractionDigits` decimals. */
 export function formatLocaleNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
+  // Whole numbers below 1,000 read the same in every language supported (no grouping, no decimals): spare Intl.
+  if (Number.isInteger(value) && value < 1000 && (value > 0 || Object.is(value, 0))) return String(value);
   const locale = intlLocaleOf(lang);
   return cached(
     `n|${locale}|${maximumFractionDigits}`,

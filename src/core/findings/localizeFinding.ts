@@ -21,6 +21,18 @@ function formatParam(format: ParamFormat, value: string | number, params: Findin
   }
 }
 
+/** Each spec's declared params with their formats, worked out once (messages are made by the tens of thousands). */
+const declaredFormats = new WeakMap<FindingSpec, readonly (readonly [string, ParamFormat])[]>();
+
+function formatsOf(spec: FindingSpec): readonly (readonly [string, ParamFormat])[] {
+  let formats = declaredFormats.get(spec);
+  if (!formats) {
+    formats = Object.entries(spec.params).map(([name, declared]) => [name, declared.replace("?", "") as ParamFormat]);
+    declaredFormats.set(spec, formats);
+  }
+  return formats;
+}
+
 /** The params a finding's message is filled from, in `lang`: derived params first, then each formatted. */
 export function messageParamsOf(
   draft: FindingDraft,
@@ -30,10 +42,10 @@ export function messageParamsOf(
   let params: FindingParams = { ...draft.params };
   if (draft.sheet !== undefined) params.sheet ??= draft.sheet;
   if (spec.derive) params = spec.derive(params, lang);
-  for (const [name, declared] of Object.entries(spec.params)) {
+  for (const [name, format] of formatsOf(spec)) {
     const value = params[name];
     if (value === undefined) continue;
-    params[name] = formatParam(declared.replace("?", "") as ParamFormat, value, params, lang);
+    params[name] = formatParam(format, value, params, lang);
   }
   return params;
 }
