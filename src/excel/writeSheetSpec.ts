@@ -2,6 +2,7 @@ import type { SheetSpec, WriteSheetResult } from "../core/sheet/sheetSpec";
 import { layoutSheetSpec } from "../core/sheet/sheetSpecLayout";
 import { SETTING_CREATED_SHEETS } from "../core/sheet/workbookSource";
 import { chooseTargetSheet } from "./chooseTargetSheet";
+import { resolveSpecFormulas } from "../core/sheet/formulaAddress";
 import {
   hashCells,
   newSheetGuid,
@@ -163,7 +164,8 @@ export async function writeSheetSpec(
   const sheetId = sheet.id;
 
   const layout = layoutSheetSpec(spec);
-  const matrix = specMatrix(spec, layout);
+  // Formulas naming this spec's sheet name it as written ("Name (2)" when the name was the user's).
+  const matrix = specMatrix(resolveSpecFormulas(spec, { [spec.name]: target.name }), layout);
   let tables: QueuedTable[] = [];
   let hash: string | undefined;
   try {

@@ -1,3 +1,4 @@
+import { cellsEn } from "./en/cells";
 import { chartEn } from "./en/chart";
 import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
@@ -8,6 +9,7 @@ import { findingsEn } from "./en/findings";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
 import { uiEn } from "./en/ui";
+import { cellsZh } from "./zh-CN/cells";
 import { chartZh } from "./zh-CN/chart";
 import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
@@ -30,6 +32,7 @@ const en = {
   ...uiEn,
   ...cliEn,
   ...chartEn,
+  ...cellsEn,
 };
 
 /** Every message key. English is the source of truth; each language must have every key (the types check it). */
@@ -52,5 +55,6 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...uiZh,
     ...cliZh,
     ...chartZh,
+    ...cellsZh,
   },
 };
