@@ -1,27 +1,2 @@
-import type { OrgModel, WorkbookAnalysis } from "../../core";
-import { countFindingsByPosition } from "../../core/rollup/countFindings";
-import { listDepartments } from "../../core/rollup/listDepartments";
-import { rollUpPositions, type PositionRollups } from "../../core/rollup/positionRollups";
-import { departmentColours, departmentPalette } from "../../chart/departmentColours";
-import type { PaneThemeKind } from "../theme/paneTheme";
-
-/** What the chart needs from the data whatever the chart options: worked out once per analysis. */
-export interface ChartBasis {
-  model: OrgModel;
-  rollups: PositionRollups;
-  /** Department → colour, in first-seen order. */
-  colours: Map<string, string>;
-  /** Error and warning findings per position (index = position index). */
-  findings: Int32Array;
-}
-
-/** The basis for an analysis, with department colours from the palette for the pane's theme. */
-export function chartBasis(analysis: WorkbookAnalysis, theme: PaneThemeKind = "light"): ChartBasis {
-  const model = analysis.model;
-  return {
-    model,
-    rollups: rollUpPositions(model),
-    colours: departmentColours(listDepartments(model), departmentPalette(theme)),
-    findings: countFindingsByPosition(model, analysis.findings),
-  };
-}
+/** Moved to src/chart (the scene is assembled there, for the pane and the command line alike). */
+export * from "../../chart/chartBasis";
