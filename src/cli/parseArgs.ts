@@ -1,6 +1,7 @@
 import type { ColumnMapping } from "../core/columns/columnMapping";
 import { FIELD_KEYS } from "../core/columns/fields";
 import type { Lang, MessageKey, MessageParams } from "../i18n";
+import { parseCostOptions, COST_OPTIONS, type CostCommand } from "./costCommand";
 import { fieldKeyForName } from "./fieldKeyForName";
 
 export type OutputFormat = "json" | "text";
@@ -19,7 +20,8 @@ export type CliCommand =
       /** A JSON file of rules (as saved in the workbook's `orgwright.rules` setting). */
       rules?: string;
     }
-  | { kind: "sample"; out: string };
+  | { kind: "sample"; out: string }
+  | CostCommand;
 
 /** Why the arguments cannot be run, as a message to show with the usage. */
 export interface ArgumentProblem {
@@ -30,7 +32,7 @@ export interface ArgumentProblem {
 export type ParsedArgs = { lang: Lang } & ({ ok: true; command: CliCommand } | { ok: false; problem: ArgumentProblem });
 
 /** Options each command takes, and whether they take a value. */
-const OPTIONS: Readonly<Record<"check" | "sample", Readonly<Record<string, "value" | "flag">>>> = {
+const OPTIONS: Readonly<Record<"check" | "sample" | "cost", Readonly<Record<string, "value" | "flag">>>> = {
   check: {
     "--sheet": "value",
     "--map": "value",
@@ -41,8 +43,17 @@ const OPTIONS: Readonly<Record<"check" | "sample", Readonly<Record<string, "valu
     "--help": "flag",
   },
   sample: { "--out": "value", "--lang": "value", "--help": "flag" },
+  cost: COST_OPTIONS,
 };
-const TAKES_VALUE = new Set(["--sheet", "--map", "--format", "--lang", "--out", "--rules"]);
+const TAKES_VALUE = new Set([
+  "--sheet",
+  "--map",
+  "--format",
+  "--lang",
+  "--out",
+  "--rules",
+  ...Object.keys(COST_OPTIONS).filter((name) => COST_OPTIONS[name] === "value"),
+]);
 
 interface Option {
   name: string;
@@ -88,7 +99,8 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
   if (options.some((option) => option.name === "--help")) return { lang, ok: true, command: { kind: "help" } };
   const [command, ...operands] = positionals;
   if (command === undefined) return fail("cli.error.noCommand");
-  if (command !== "check" && command !== "sample") return fail("cli.error.unknownCommand", { command });
+  if (command !== "check" && command !== "sample" && command !== "cost")
+    return fail("cli.error.unknownCommand", { command });
   const unknown = options.find((option) => !(option.name in OPTIONS[command]));
   if (unknown) return fail("cli.error.unknownOption", { option: unknown.name, command });
   if (missingValue) return fail("cli.error.missingValue", { option: missingValue });
@@ -103,22 +115,31 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
 
   if (operands.length === 0) return fail("cli.error.missingFile");
   if (operands.length > 1) return fail("cli.error.extraArgument", { value: operands[1] });
+  if (command === "cost") {
+    const mapped = mappingOf(options);
+    if (!mapped.ok) return fail(mapped.problem.key, mapped.problem.params);
+    const cost = parseCostOptions((name) => lastValue(options, name));
+    if (!cost.ok) return fail(cost.problem.key, cost.problem.params);
+    const sheet = lastValue(options, "--sheet");
+    return {
+      lang,
+      ok: true,
+      command: {
+        kind: "cost",
+        file: operands[0],
+        ...(sheet !== undefined ? { sheet } : {}),
+        mapping: mapped.mapping,
+        ...cost.options,
+      },
+    };
+  }
   const format = (lastValue(options, "--format") ?? "json").toLowerCase();
   if (format !== "json" && format !== "text")
     return fail("cli.error.badFormat", { value: lastValue(options, "--format")! });
 
-  const mapping: ColumnMapping = {};
-  for (const option of options) {
-    if (option.name !== "--map") continue;
-    const text = option.value ?? "";
-    const equals = text.indexOf("=");
-    const name = equals > 0 ? text.slice(0, equals).trim() : "";
-    const header = equals > 0 ? text.slice(equals + 1).trim() : "";
-    if (name === "" || header === "") return fail("cli.error.badMap", { value: text });
-    const field = fieldKeyForName(name);
-    if (!field) return fail("cli.error.unknownField", { field: name, fields: FIELD_KEYS.join(", ") });
-    mapping[field] = header;
-  }
+  const mapped = mappingOf(options);
+  if (!mapped.ok) return fail(mapped.problem.key, mapped.problem.params);
+  const mapping = mapped.mapping;
   const out = lastValue(options, "--out");
   if (out !== undefined && !/\.xlsx$/i.test(out)) return fail("cli.error.reportNotXlsx", { file: out });
   const sheet = lastValue(options, "--sheet");
@@ -136,6 +157,30 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
       ...(rules !== undefined ? { rules } : {}),
     },
   };
+}
+
+/** The `--map field=Header` options as a column mapping. */
+function mappingOf(
+  options: readonly Option[],
+): { ok: true; mapping: ColumnMapping } | { ok: false; problem: ArgumentProblem } {
+  const mapping: ColumnMapping = {};
+  for (const option of options) {
+    if (option.name !== "--map") continue;
+    const text = option.value ?? "";
+    const equals = text.indexOf("=");
+    const name = equals > 0 ? text.slice(0, equals).trim() : "";
+    const header = equals > 0 ? text.slice(equals + 1).trim() : "";
+    if (name === "" || header === "")
+      return { ok: false, problem: { key: "cli.error.badMap", params: { value: text } } };
+    const field = fieldKeyForName(name);
+    if (!field)
+      return {
+        ok: false,
+        problem: { key: "cli.error.unknownField", params: { field: name, fields: FIELD_KEYS.join(", ") } },
+      };
+    mapping[field] = header;
+  }
+  return { ok: true, mapping };
 }
 
 function lastValue(options: readonly Option[], name: string): string | undefined {

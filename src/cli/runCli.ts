@@ -4,6 +4,7 @@ import { EXIT_FAILURE, EXIT_OK, type CliOutput } from "./cliOutput";
 import { langFromEnvironment } from "./langFromEnvironment";
 import { parseArgs } from "./parseArgs";
 import { runCheck } from "./runCheck";
+import { runCost } from "./runCost";
 import { runSample } from "./runSample";
 
 /** Runs `orgwright` with its arguments; resolves to the exit status (0 read, 2 could not read / bad arguments). */
@@ -27,5 +28,7 @@ export async function runCli(
       return runCheck(command, parsed.lang, output);
     case "sample":
       return runSample(command.out, parsed.lang, output);
+    case "cost":
+      return runCost(command, parsed.lang, output);
   }
 }
