@@ -3,6 +3,7 @@ import { FIELD_KEYS } from "../core/columns/fields";
 import type { Lang, MessageKey, MessageParams } from "../i18n";
 import { parseCostOptions, COST_OPTIONS, type CostCommand } from "./costCommand";
 import { fieldKeyForName } from "./fieldKeyForName";
+import { EXPORT_OPTIONS, parseExportCommand, type ExportCommand } from "./parseExportArgs";
 
 export type OutputFormat = "json" | "text";
 
@@ -21,7 +22,8 @@ export type CliCommand =
       rules?: string;
     }
   | { kind: "sample"; out: string }
-  | CostCommand;
+  | CostCommand
+  | ExportCommand;
 
 /** Why the arguments cannot be run, as a message to show with the usage. */
 export interface ArgumentProblem {
@@ -32,7 +34,7 @@ export interface ArgumentProblem {
 export type ParsedArgs = { lang: Lang } & ({ ok: true; command: CliCommand } | { ok: false; problem: ArgumentProblem });
 
 /** Options each command takes, and whether they take a value. */
-const OPTIONS: Readonly<Record<"check" | "sample" | "cost", Readonly<Record<string, "value" | "flag">>>> = {
+const OPTIONS: Readonly<Record<"check" | "sample" | "cost" | "export", Readonly<Record<string, "value" | "flag">>>> = {
   check: {
     "--sheet": "value",
     "--map": "value",
@@ -44,6 +46,7 @@ const OPTIONS: Readonly<Record<"check" | "sample" | "cost", Readonly<Record<stri
   },
   sample: { "--out": "value", "--lang": "value", "--help": "flag" },
   cost: COST_OPTIONS,
+  export: EXPORT_OPTIONS,
 };
 const TAKES_VALUE = new Set([
   "--sheet",
@@ -53,6 +56,7 @@ const TAKES_VALUE = new Set([
   "--out",
   "--rules",
   ...Object.keys(COST_OPTIONS).filter((name) => COST_OPTIONS[name] === "value"),
+  ...Object.keys(EXPORT_OPTIONS).filter((name) => EXPORT_OPTIONS[name] === "value"),
 ]);
 
 interface Option {
@@ -99,11 +103,20 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
   if (options.some((option) => option.name === "--help")) return { lang, ok: true, command: { kind: "help" } };
   const [command, ...operands] = positionals;
   if (command === undefined) return fail("cli.error.noCommand");
-  if (command !== "check" && command !== "sample" && command !== "cost")
+  if (command !== "check" && command !== "sample" && command !== "cost" && command !== "export")
     return fail("cli.error.unknownCommand", { command });
   const unknown = options.find((option) => !(option.name in OPTIONS[command]));
   if (unknown) return fail("cli.error.unknownOption", { option: unknown.name, command });
   if (missingValue) return fail("cli.error.missingValue", { option: missingValue });
+
+  if (command === "export") {
+    const parsed = parseExportCommand(
+      operands,
+      (name) => lastValue(options, name),
+      (name) => options.some((option) => option.name === name),
+    );
+    return parsed.ok ? { lang, ok: true, command: parsed.command } : { lang, ok: false, problem: parsed.problem };
+  }
 
   if (command === "sample") {
     if (operands.length > 0) return fail("cli.error.extraArgument", { value: operands[0] });

@@ -4,6 +4,7 @@ import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
 import { costEn } from "./en/cost";
 import { costSheetEn } from "./en/costSheet";
+import { exportEn } from "./en/export";
 import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
 import { findingsEn } from "./en/findings";
@@ -16,6 +17,7 @@ import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
 import { costZh } from "./zh-CN/cost";
 import { costSheetZh } from "./zh-CN/costSheet";
+import { exportZh } from "./zh-CN/export";
 import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
 import { findingsZh } from "./zh-CN/findings";
@@ -35,6 +37,7 @@ const en = {
   ...uiEn,
   ...cliEn,
   ...chartEn,
+  ...exportEn,
   ...cellsEn,
 };
 
@@ -59,6 +62,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...uiZh,
     ...cliZh,
     ...chartZh,
+    ...exportZh,
     ...cellsZh,
   },
 };
