@@ -12,6 +12,8 @@ export interface CostCommand {
   mapping: ColumnMapping;
   format: CostFormat;
   settings: Partial<CostSettings>;
+  /** `--out COST.xlsx`: a copy of the workbook with the Headcount cost sheet. */
+  out?: string;
 }
 
 /** The options `cost` takes (besides --sheet, --map, --format, --lang, --help). */
@@ -28,6 +30,7 @@ export const COST_OPTIONS: Readonly<Record<string, "value" | "flag">> = {
   "--salary-basis": "value",
   "--proration": "value",
   "--vacancies": "value",
+  "--out": "value",
 };
 
 type Problem = { key: MessageKey; params?: MessageParams };

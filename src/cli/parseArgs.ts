@@ -134,6 +134,8 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
     const cost = parseCostOptions((name) => lastValue(options, name));
     if (!cost.ok) return fail(cost.problem.key, cost.problem.params);
     const sheet = lastValue(options, "--sheet");
+    const costOut = lastValue(options, "--out");
+    if (costOut !== undefined && !/\.xlsx$/i.test(costOut)) return fail("cli.error.reportNotXlsx", { file: costOut });
     return {
       lang,
       ok: true,
@@ -143,6 +145,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
         ...(sheet !== undefined ? { sheet } : {}),
         mapping: mapped.mapping,
         ...cost.options,
+        ...(costOut !== undefined ? { out: costOut } : {}),
       },
     };
   }

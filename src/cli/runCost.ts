@@ -9,6 +9,9 @@ import { EXIT_OK, failWith, type CliOutput } from "./cliOutput";
 import type { CostCommand } from "./costCommand";
 import { problemMessage } from "./problemMessage";
 import { readFileBytes } from "./readFileBytes";
+import { sameFile } from "./sameFile";
+import { writeReportCopy } from "./writeReportCopy";
+import { headcountCostSheet } from "../core/report/headcountCostSheet";
 
 /**
  * `orgwright cost FILE`: reads the workbook through the one pipeline (the positions, and the Rates and FX tables if
@@ -17,6 +20,8 @@ import { readFileBytes } from "./readFileBytes";
  */
 export async function runCost(command: CostCommand, lang: Lang, output: CliOutput): Promise<number> {
   const t = translatorFor(lang);
+  if (command.out !== undefined && (await sameFile(command.out, command.file)))
+    return failWith(output, t("cli.error.outIsInput", { file: command.out }));
   const read = await readFileBytes(command.file, t);
   if (!read.ok) return failWith(output, read.message);
   const opened = await openWorkbookFile(read.bytes, command.file);
@@ -24,17 +29,22 @@ export async function runCost(command: CostCommand, lang: Lang, output: CliOutpu
   const workbook = await readWorkbook(opened.source, { sheet: command.sheet, mapping: command.mapping });
   if (!workbook.ok) return failWith(output, problemMessage(workbook.problem, t, command.file));
   const { analysis, grid } = analyseWorkbookRead(workbook.read, lang);
+  const input = { analysis, positions: grid, rates: workbook.read.support.rates, fx: workbook.read.support.fx };
   let cost;
   try {
-    cost = costHeadcount(
-      { analysis, positions: grid, rates: workbook.read.support.rates, fx: workbook.read.support.fx },
-      { settings: command.settings, lang },
-    );
+    cost = costHeadcount(input, { settings: command.settings, lang });
   } catch (error) {
     return failWith(output, (error as Error).message);
   }
   const dataFindings = analysis.findings.filter((finding) => findingKindOf(finding.code) === "data");
   const json = toCostJson(cost, analysis.model, dataFindings);
+  let report: { file: string; sheets: string[] } | undefined;
+  if (command.out !== undefined) {
+    const written = await writeReportCopy(opened.source, [headcountCostSheet(input, cost, lang)], command.out);
+    if (!written.ok)
+      return failWith(output, t("cli.error.fileNotWritten", { file: command.out, detail: written.detail }));
+    report = { file: command.out, sheets: written.sheets };
+  }
   if (command.format === "csv")
     output.stdout(
       costCsv(json, t("cli.cost.total"), {
@@ -46,7 +56,7 @@ export async function runCost(command: CostCommand, lang: Lang, output: CliOutpu
       }),
     );
   else if (command.format === "text") output.stdout(formatCostText(json, lang, t));
-  else output.stdout(`${JSON.stringify({ file: command.file, ...json }, null, 2)}\n`);
+  else output.stdout(`${JSON.stringify({ file: command.file, ...json, ...(report ? { report } : {}) }, null, 2)}\n`);
   return EXIT_OK;
 }
 
