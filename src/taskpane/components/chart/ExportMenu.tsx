@@ -1,4 +1,4 @@
-import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
+import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Tooltip } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import type { PaneExportFormat } from "../../../chart/export/browserExport";
 import { usePaneLanguage } from "../../translateContext";
@@ -10,20 +10,29 @@ const FORMATS: ReadonlyArray<[PaneExportFormat, "export.svg" | "export.png" | "e
 ];
 
 /** The chart toolbar's Export menu: the chart as shown, as an SVG or PNG picture or a PowerPoint slide. */
-export function ExportMenu({ onExport, busy }: { onExport: (format: PaneExportFormat) => void; busy: boolean }) {
+export function ExportMenu({
+  onExport,
+  busy,
+  className,
+}: {
+  onExport: (format: PaneExportFormat) => void;
+  busy: boolean;
+  className?: string;
+}) {
   const { t } = usePaneLanguage();
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <MenuButton
-          appearance="subtle"
-          size="small"
-          icon={<ArrowDownload20Regular />}
-          disabled={busy}
-          data-testid="chart-export"
-        >
-          {t("export.menu")}
-        </MenuButton>
+        <Tooltip content={t("export.menu")} relationship="label">
+          <MenuButton
+            appearance="subtle"
+            size="small"
+            icon={<ArrowDownload20Regular />}
+            disabled={busy}
+            className={className}
+            data-testid="chart-export"
+          />
+        </Tooltip>
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
