@@ -4,6 +4,7 @@ import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
 import { costEn } from "./en/cost";
 import { costPaneEn } from "./en/costPane";
+import { costSheetEn } from "./en/costSheet";
 import { exportEn } from "./en/export";
 import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
@@ -17,6 +18,7 @@ import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
 import { costZh } from "./zh-CN/cost";
 import { costPaneZh } from "./zh-CN/costPane";
+import { costSheetZh } from "./zh-CN/costSheet";
 import { exportZh } from "./zh-CN/export";
 import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
@@ -31,6 +33,7 @@ const en = {
   ...coverageEn,
   ...costEn,
   ...costPaneEn,
+  ...costSheetEn,
   ...fieldsEn,
   ...problemsEn,
   ...reportEn,
@@ -56,6 +59,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...coverageZh,
     ...costZh,
     ...costPaneZh,
+    ...costSheetZh,
     ...fieldsZh,
     ...problemsZh,
     ...reportZh,

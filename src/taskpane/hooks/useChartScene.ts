@@ -7,6 +7,7 @@ import { buildChartScene, type BuiltChartScene } from "../chart/buildChartScene"
 import { chartBasis } from "../chart/chartBasis";
 import type { ChartOptions } from "../chart/chartOptions";
 import { rollupsWithCost } from "../cost/costRollups";
+import { usePaneThemeKind } from "../theme/paneThemeContext";
 
 /**
  * The scene the chart draws for the analysis and the user's chart options. What depends only on the data (rollups,
@@ -21,9 +22,10 @@ export function useChartScene(
   cost?: HeadcountCost,
   costShown: CostShown = "loaded",
 ): BuiltChartScene {
+  const theme = usePaneThemeKind();
   const basis = useMemo(() => {
-    const base = chartBasis(analysis);
+    const base = chartBasis(analysis, theme);
     return cost ? { ...base, rollups: rollupsWithCost(base.rollups, base.model, cost, costShown) } : base;
-  }, [analysis, cost, costShown]);
+  }, [analysis, theme, cost, costShown]);
   return useMemo(() => buildChartScene(basis, options, lang, t), [basis, options, lang, t]);
 }

@@ -5,6 +5,7 @@ import type { WorkbookAnalysis } from "../../../core";
 import type { PaneHost } from "../../host/paneHost";
 import { OPEN_LEVEL } from "../../chart/chartOptions";
 import type { ChartActions, ChartState } from "../../hooks/useChartState";
+import { useChartExport } from "../../hooks/useChartExport";
 import { useChartScene } from "../../hooks/useChartScene";
 import { useElementWidth } from "../../hooks/useElementWidth";
 import { useWindowHeight } from "../../hooks/useWindowHeight";
@@ -67,8 +68,8 @@ export function ChartPanel({
   const model = analysis.model;
   const built = useChartScene(analysis, state.options, lang, t, cost, costShown);
   const { scene, tree } = built;
+  const exporting = useChartExport(built, model, lang, t);
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
-  const [status, setStatus] = useState<string>();
   const chartColumn = useRef<HTMLDivElement>(null);
   const [chartTop, setChartTop] = useState<number>();
 
@@ -99,9 +100,8 @@ export function ChartPanel({
       }
       const index = tree.subject[card];
       actions.select(index, false);
-      const position = model.positions[index];
-      const title = position.title || t("ui.orgChart.untitled");
       if (host.inExcel && host.selectSourceRow) {
+        const position = model.positions[index];
         const where = { row: position.row, sheet };
         host.selectSourceRow(sheet, position.row).then(
           (selected) => {
@@ -115,8 +115,6 @@ export function ChartPanel({
               }),
             ),
         );
-      } else {
-        setStatus(t("ui.orgChart.selectedRow", { title, row: position.row, sheet }));
       }
     },
     [actions, host, model, onProblem, sheet, t, tree],
@@ -149,6 +147,17 @@ export function ChartPanel({
     MIN_CHART_HEIGHT,
     Math.round(windowHeight - (chartTop === undefined ? (host.inExcel ? 230 : 260) : chartTop + BELOW_CHART)),
   );
+  // Outside Excel, the status line names the selected position's row, whichever way it was selected (a card, a row of
+  // the list, the search, the keyboard, a finding): it is worked out from the selection, so it never goes stale.
+  const selectedPosition = selectedIndex === undefined ? undefined : model.positions[selectedIndex];
+  const status =
+    selectedPosition && !host.inExcel
+      ? t("ui.orgChart.selectedRow", {
+          title: selectedPosition.title || t("ui.orgChart.untitled"),
+          row: selectedPosition.row,
+          sheet,
+        })
+      : undefined;
   const focusTitle =
     state.options.view === "focus" && state.options.focusId !== undefined
       ? model.positions[model.indexById.get(state.options.focusId) ?? -1]?.title
@@ -169,7 +178,14 @@ export function ChartPanel({
         onZoomIn={() => handle.current?.zoomBy(1.25)}
         onZoomOut={() => handle.current?.zoomBy(0.8)}
         onFit={() => handle.current?.fit()}
+        onExport={exporting.exportChart}
+        exportBusy={exporting.busy}
       />
+      {exporting.message && (
+        <Caption1 className={styles.status} role="status" data-testid="export-status">
+          {exporting.message}
+        </Caption1>
+      )}
       <ChartSearch model={model} onChoose={(position) => actions.select(position, true)} />
       {state.openedCollapsed && (
         <Caption1 className={styles.note} data-testid="opened-collapsed">
@@ -202,7 +218,7 @@ export function ChartPanel({
               height={chartHeight}
             />
           )}
-          {status && !host.inExcel && (
+          {status && (
             <Caption1 className={styles.status} role="status" data-testid="chart-status">
               {status}
             </Caption1>
