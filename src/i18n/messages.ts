@@ -4,6 +4,7 @@ import { cliEn } from "./en/cli";
 import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
 import { findingsEn } from "./en/findings";
+import { loadingEn } from "./en/loading";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
 import { uiEn } from "./en/ui";
@@ -13,6 +14,7 @@ import { cliZh } from "./zh-CN/cli";
 import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
 import { findingsZh } from "./zh-CN/findings";
+import { loadingZh } from "./zh-CN/loading";
 import { problemsZh } from "./zh-CN/problems";
 import { reportZh } from "./zh-CN/report";
 import { uiZh } from "./zh-CN/ui";
@@ -27,6 +29,7 @@ const en = {
   ...uiEn,
   ...cliEn,
   ...chartEn,
+  ...loadingEn,
 };
 
 /** Every message key. English is the source of truth; each language must have every key (the types check it). */
@@ -48,5 +51,6 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...uiZh,
     ...cliZh,
     ...chartZh,
+    ...loadingZh,
   },
 };

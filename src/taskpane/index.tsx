@@ -6,6 +6,7 @@ import { App } from "./App";
 import { chooseLang } from "./chooseLang";
 import { createBrowserHost } from "./host/browserHost";
 import { createExcelHost } from "./host/excelHost";
+import { startAnalysisWorker } from "./startAnalysisWorker";
 
 /** Finds out where the pane runs, picks the language and renders the pane. */
 async function startTaskPane(): Promise<void> {
@@ -18,7 +19,10 @@ async function startTaskPane(): Promise<void> {
   });
   document.documentElement.lang = lang;
   document.title = translate(lang, "ui.appTitle");
-  const host = office.inExcel ? createExcelHost(lang) : createBrowserHost(lang);
+  const host = {
+    ...(office.inExcel ? createExcelHost(lang) : createBrowserHost(lang)),
+    analyser: startAnalysisWorker(),
+  };
   createRoot(document.getElementById("container")!).render(
     <FluentProvider theme={webLightTheme} lang={lang}>
       <App host={host} />

@@ -1,4 +1,4 @@
-import type { OrgModel, WorkbookAnalysis } from "../../core";
+import type { OrgModel, OrgAnalysis } from "../../core";
 import { countFindingsByPosition } from "../../core/rollup/countFindings";
 import { listDepartments } from "../../core/rollup/listDepartments";
 import { rollUpPositions, type PositionRollups } from "../../core/rollup/positionRollups";
@@ -14,7 +14,7 @@ export interface ChartBasis {
   findings: Int32Array;
 }
 
-export function chartBasis(analysis: WorkbookAnalysis): ChartBasis {
+export function chartBasis(analysis: OrgAnalysis): ChartBasis {
   const model = analysis.model;
   return {
     model,

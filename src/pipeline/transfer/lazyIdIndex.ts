@@ -1,0 +1,46 @@
+import type { Position } from "../../core/model/position";
+import type { PositionIndex } from "../../core/model/orgModel";
+
+/**
+ * Position ID → index, built on first use: the pane's thread gets a model from the analysis worker without paying
+ * for a map of 100,000 IDs before the chart's first frame (the chart needs it only when a position is looked up).
+ */
+export class LazyIdIndex implements ReadonlyMap<string, PositionIndex> {
+  private built: Map<string, PositionIndex> | undefined;
+
+  constructor(private readonly positions: readonly Position[]) {}
+
+  private map(): Map<string, PositionIndex> {
+    if (this.built === undefined) {
+      const map = new Map<string, PositionIndex>();
+      for (let i = 0; i < this.positions.length; i++) map.set(this.positions[i].id, i);
+      this.built = map;
+    }
+    return this.built;
+  }
+
+  get size(): number {
+    return this.map().size;
+  }
+  get(key: string): PositionIndex | undefined {
+    return this.map().get(key);
+  }
+  has(key: string): boolean {
+    return this.map().has(key);
+  }
+  forEach(callback: (value: PositionIndex, key: string, map: ReadonlyMap<string, PositionIndex>) => void): void {
+    this.map().forEach((value, key) => callback(value, key, this));
+  }
+  entries(): MapIterator<[string, PositionIndex]> {
+    return this.map().entries();
+  }
+  keys(): MapIterator<string> {
+    return this.map().keys();
+  }
+  values(): MapIterator<PositionIndex> {
+    return this.map().values();
+  }
+  [Symbol.iterator](): MapIterator<[string, PositionIndex]> {
+    return this.map()[Symbol.iterator]();
+  }
+}
