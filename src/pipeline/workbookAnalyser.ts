@@ -1,4 +1,5 @@
 import type { OrgAnalysis } from "../core/analysis";
+import type { PositionRollups } from "../core/rollup/positionRollups";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import type { SourceProblem, WorkbookSource } from "../core/sheet/workbookSource";
 import type { Lang } from "../i18n";
@@ -14,6 +15,8 @@ export type AnalysedWorkbook = Omit<LoadedWorkbook, "grid"> & { grid: SheetPlace
 export interface OrgFirst {
   grid: SheetPlace;
   analysis: OrgAnalysis;
+  /** The chart's per-position sums, when the analysis worked them out already. */
+  rollups?: PositionRollups;
 }
 
 /** What the analysis is doing, for the pane's progress line. */

@@ -83,7 +83,10 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
   const { t } = usePaneLanguage();
 
   const flagged = useMemo(() => current && positionsWithFindings(current.model, current.findings), [current]);
-  const departments = useMemo(() => (analysis ? departmentNames(analysis.model) : []), [analysis]);
+  const departments = useMemo(
+    () => (analysis && tab === "settings" ? departmentNames(analysis.model) : []),
+    [analysis, tab],
+  );
   const sourceText = describeSource(workbook.origin, workbook.source.label, org?.grid ?? loaded?.grid, t);
   const mappingNeeded = (current?.columns.missing.length ?? 0) > 0;
   const openChecks = useCallback(() => setTab("checks"), []);

@@ -10,6 +10,18 @@ export class LazyIdIndex implements ReadonlyMap<string, PositionIndex> {
 
   constructor(private readonly positions: readonly Position[]) {}
 
+  /** Builds the index a slice at a time, letting the thread do other work between slices. */
+  async buildInSlices(pause: () => Promise<void>, slice = 20_000): Promise<void> {
+    if (this.built !== undefined) return;
+    const map = new Map<string, PositionIndex>();
+    for (let start = 0; start < this.positions.length; start += slice) {
+      if (start > 0) await pause();
+      const end = Math.min(this.positions.length, start + slice);
+      for (let i = start; i < end; i++) map.set(this.positions[i].id, i);
+    }
+    this.built ??= map;
+  }
+
   private map(): Map<string, PositionIndex> {
     if (this.built === undefined) {
       const map = new Map<string, PositionIndex>();

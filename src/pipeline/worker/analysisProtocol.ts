@@ -1,6 +1,7 @@
 import type { OrgAnalysis } from "../../core/analysis";
 import type { WorkbookAnalysis } from "../../core/analyzeWorkbook";
 import type { CellValue } from "../../core/cells/cell";
+import type { PositionRollups } from "../../core/rollup/positionRollups";
 import type { SourceProblem } from "../../core/sheet/workbookSource";
 import type { Lang } from "../../i18n";
 import type { WorkbookRead } from "../loadWorkbook";
@@ -34,7 +35,14 @@ export type AnalysisReply =
   | { type: "opened"; id: number; ok: true; handle: number; label: string }
   | { type: "opened"; id: number; ok: false; problem: SourceProblem }
   | { type: "stage"; id: number; stage: AnalysisStage }
-  | { type: "org"; id: number; grid: SheetPlace; org: PackedOrgAnalysis }
+  | {
+      type: "org";
+      id: number;
+      grid: SheetPlace;
+      org: PackedOrgAnalysis;
+      /** The chart's per-position sums (worked out here, so the pane's thread does not). */
+      rollups: PositionRollups;
+    }
   | {
       type: "complete";
       id: number;

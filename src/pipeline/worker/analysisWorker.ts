@@ -1,4 +1,5 @@
 import type { CellValue } from "../../core/cells/cell";
+import { rollUpPositions } from "../../core/rollup/positionRollups";
 import type { SheetGrid } from "../../core/sheet/sheetGrid";
 import type { FileWorkbookSource } from "../../files/fileWorkbookSource";
 import type { Lang } from "../../i18n";
@@ -37,7 +38,13 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
     const place = placeOf(read.positions);
     const { model, ...org } = staged.org;
     const packed = packOrgModel(model);
-    post({ type: "org", id, grid: place, org: { ...org, model: packed.packed } }, packed.transfer);
+    const rollups = rollUpPositions(model);
+    const rollupBuffers = Object.values(rollups)
+      .filter((value): value is ArrayBufferView => ArrayBuffer.isView(value))
+      .map((view) => view.buffer as ArrayBuffer);
+    post({ type: "org", id, grid: place, org: { ...org, model: packed.packed }, rollups }, [
+      ...new Set([...packed.transfer, ...rollupBuffers]),
+    ]);
     post({ type: "stage", id, stage: "checks" });
     const loaded = staged.finish();
     // eslint-disable-next-line @typescript-eslint/no-unused-vars

@@ -3,6 +3,8 @@ import type { ReadResult, WorkbookSource } from "../../core/sheet/workbookSource
 import type { SupportTableKind } from "../../core/coverage/supportTables";
 import type { ColumnMapping } from "../../core/columns/columnMapping";
 import { readWorkbook } from "../loadWorkbook";
+import type { OrgModel } from "../../core/model/orgModel";
+import { LazyIdIndex } from "../transfer/lazyIdIndex";
 import { unpackOrgModel } from "../transfer/packedModel";
 import type { AnalyseOptions, AnalyseResult, AnalysisEvents, OpenedFile, WorkbookAnalyser } from "../workbookAnalyser";
 import type { AnalysisReply, AnalysisRequest, SourceMethod } from "./analysisProtocol";
@@ -184,34 +186,39 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
     events: AnalysisEvents,
     fixedId?: number,
   ): Promise<AnalyseResult> {
-    let org: Extract<AnalysisReply, { type: "org" }> | undefined;
-    let model: ReturnType<typeof unpackOrgModel> | undefined;
+    /** The org, unpacked and its IDs indexed (in slices, between which the pane's thread does other work). */
+    let org: Promise<OrgModel> | undefined;
     const onReply = (reply: AnalysisReply, settle: (value: unknown) => void) => {
       switch (reply.type) {
         case "stage":
           events.onStage?.(reply.stage);
           return;
         case "org": {
-          org = reply;
-          model = unpackOrgModel(reply.org.model);
-          events.onOrg?.({ grid: reply.grid, analysis: { ...reply.org, model } });
+          org = (async () => {
+            const model = unpackOrgModel(reply.org.model);
+            await yieldToPane();
+            if (model.indexById instanceof LazyIdIndex) await model.indexById.buildInSlices(yieldToPane);
+            events.onOrg?.({ grid: reply.grid, analysis: { ...reply.org, model }, rollups: reply.rollups });
+            return model;
+          })();
           return;
         }
         case "problem":
           settle({ ok: false, problem: reply.problem } satisfies AnalyseResult);
           return;
         case "complete": {
-          if (!org || !model) throw new Error("the analysis worker sent no org model");
-          const result: AnalyseResult = {
-            ok: true,
-            loaded: {
-              grid: reply.grid,
-              mapping: reply.mapping,
-              rules: reply.rules,
-              analysis: { ...reply.rest, model },
-            },
-          };
-          settle(result);
+          if (!org) throw new Error("the analysis worker sent no org model");
+          void org.then((model) =>
+            settle({
+              ok: true,
+              loaded: {
+                grid: reply.grid,
+                mapping: reply.mapping,
+                rules: reply.rules,
+                analysis: { ...reply.rest, model },
+              },
+            } satisfies AnalyseResult),
+          );
           return;
         }
         default:

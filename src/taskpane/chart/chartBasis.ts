@@ -14,11 +14,24 @@ export interface ChartBasis {
   findings: Int32Array;
 }
 
+/** Rollups per model: worked out once per model (the analysis worker may hand them over with the model). */
+const rollupsOf = new WeakMap<OrgModel, PositionRollups>();
+
+/** Keeps rollups worked out elsewhere (the analysis worker) for the model's chart. */
+export function rememberRollups(model: OrgModel, rollups: PositionRollups): void {
+  rollupsOf.set(model, rollups);
+}
+
 export function chartBasis(analysis: OrgAnalysis): ChartBasis {
   const model = analysis.model;
+  let rollups = rollupsOf.get(model);
+  if (rollups === undefined) {
+    rollups = rollUpPositions(model);
+    rollupsOf.set(model, rollups);
+  }
   return {
     model,
-    rollups: rollUpPositions(model),
+    rollups,
     colours: departmentColours(listDepartments(model)),
     findings: countFindingsByPosition(model, analysis.findings),
   };

@@ -10,6 +10,7 @@ import {
   type OrgFirst,
   type WorkbookAnalyser,
 } from "../../pipeline/workbookAnalyser";
+import { rememberRollups } from "../chart/chartBasis";
 import { xlsxFileName } from "../describeSource";
 import type { OpenFileResult, PaneHost, PaneWorkbook } from "../host/paneHost";
 import { saveColumnMapping, saveOrgRules } from "../loadOrgWorkbook";
@@ -179,6 +180,7 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
             if (isCurrent()) setState((previous) => ({ ...previous, stage }));
           },
           onOrg: (org) => {
+            if (org.rollups) rememberRollups(org.analysis.model, org.rollups);
             if (isCurrent()) setState((previous) => ({ ...previous, workbook, org, problem: undefined }));
           },
         },
