@@ -72,6 +72,16 @@ export function lineOf(text: string): string {
   return /[\u0000-\u001f\u007f]/.test(text) ? text.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim() : text;
 }
 
+/** Widest list of a shared post's holders written out on a card, in Latin characters (a CJK character counts two). */
+const HOLDERS_LINE_WIDTH = 24;
+
+/** A text's width in Latin characters: CJK and other wide characters count two. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) >= 0x1100 ? 2 : 1;
+  return width;
+}
+
 type Plural = "chart.card.positions" | "chart.label.reports" | "chart.label.findings" | "chart.label.tops";
 
 /**
@@ -105,7 +115,20 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
     return unitFindings[u];
   };
 
-  /** The second line for a position: its holder, or what it is when nobody holds it. */
+  /** A holder's name as a line; a holder not disclosed ("N/D") reads "Not disclosed". */
+  const holderLine = (name: string, undisclosed: boolean): string =>
+    undisclosed ? t("chart.card.undisclosed") : lineOf(name);
+
+  /** Every holder of a shared post (job share, handover) as lines, when it has more than one. */
+  const sharedHolders = (position: Position): string[] | undefined =>
+    position.holders !== undefined && position.holders.length > 1
+      ? position.holders.map((name) => holderLine(name, name === ""))
+      : undefined;
+
+  /**
+   * The second line for a position: its holder, or what it is when nobody holds it. A shared post names its
+   * holders, "Ann Lee, Bo Chen" when they fit the card, else "Ann Lee +2" (the label names them all).
+   */
   const holderOf = (position: Position): string => {
     switch (position.status) {
       case "vacant":
@@ -114,9 +137,24 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
         return t("chart.card.planned");
       case "closed":
         return lineOf(position.name) || t("chart.card.closed");
-      default:
-        return lineOf(position.name);
+      default: {
+        const holders = sharedHolders(position);
+        if (holders === undefined) {
+          const only = position.holders?.length === 1 ? position.holders[0] : position.name;
+          return holderLine(only, position.undisclosed === true || (only === "" && position.holders?.length === 1));
+        }
+        const all = holders.join(separator);
+        return textWidth(all) <= HOLDERS_LINE_WIDTH
+          ? all
+          : t("chart.card.moreHolders", { name: holders[0], count: format.count(holders.length - 1) });
+      }
     }
+  };
+
+  /** The holders as a screen reader hears them and the tooltip shows them: every one. */
+  const holderLabelOf = (position: Position, name: string): string => {
+    const holders = position.status === "filled" ? sharedHolders(position) : undefined;
+    return holders === undefined ? name : holders.join(separator);
   };
 
   /** The label's closing parts: reports hidden by collapsing, findings. */
@@ -153,7 +191,11 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
       findings: findingCount,
       hiddenReports,
       expanded: tree.childStart[card + 1] > tree.childStart[card],
-      label: closingParts(name === "" ? [title, reportsPart] : [title, name, reportsPart], hiddenReports, findingCount),
+      label: closingParts(
+        name === "" ? [title, reportsPart] : [title, holderLabelOf(position, name), reportsPart],
+        hiddenReports,
+        findingCount,
+      ),
     };
   };
 

@@ -11,6 +11,7 @@ import { problemMessage } from "./problemMessage";
 import { readFileBytes } from "./readFileBytes";
 import { sameFile } from "./sameFile";
 import { toCheckJson } from "./toCheckJson";
+import { writeCheckJson } from "./writeCheckJson";
 import { writeReportCopy } from "./writeReportCopy";
 
 type CheckCommand = Extract<CliCommand, { kind: "check" }>;
@@ -53,7 +54,8 @@ export async function runCheck(command: CheckCommand, lang: Lang, output: CliOut
       return failWith(output, t("cli.error.fileNotWritten", { file: command.out, detail: written.detail }));
     result.report = { file: command.out, sheets: written.sheets };
   }
-  output.stdout(command.format === "text" ? formatTextReport(result) : JSON.stringify(result, null, 2) + "\n");
+  if (command.format === "text") output.stdout(formatTextReport(result));
+  else writeCheckJson(result, (text) => output.stdout(text));
   return EXIT_OK;
 }
 

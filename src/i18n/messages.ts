@@ -1,6 +1,7 @@
 import { chartEn } from "./en/chart";
 import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
+import { costEn } from "./en/cost";
 import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
 import { findingsEn } from "./en/findings";
@@ -11,6 +12,7 @@ import { uiEn } from "./en/ui";
 import { chartZh } from "./zh-CN/chart";
 import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
+import { costZh } from "./zh-CN/cost";
 import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
 import { findingsZh } from "./zh-CN/findings";
@@ -23,6 +25,7 @@ const en = {
   ...findingsEn,
   ...checksEn,
   ...coverageEn,
+  ...costEn,
   ...fieldsEn,
   ...problemsEn,
   ...reportEn,
@@ -45,6 +48,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...findingsZh,
     ...checksZh,
     ...coverageZh,
+    ...costZh,
     ...fieldsZh,
     ...problemsZh,
     ...reportZh,

@@ -58,6 +58,8 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Employee ID",
       "员工编号",
       "工号",
+      // UK public-sector organograms (data.gov.uk senior and junior staff files)
+      "Post Unique Reference",
     ],
   },
   title: {
@@ -75,12 +77,25 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Role",
       "Position",
       "Job",
+      "Generic Job Title",
     ],
   },
   department: {
     key: "department",
     kind: "text",
-    aliases: ["Department", "部门", "所属部门", "部门名称", "Dept", "Department Name", "Division", "事业部"],
+    aliases: [
+      "Department",
+      "部门",
+      "所属部门",
+      "部门名称",
+      "Dept",
+      "Department Name",
+      "Division",
+      "事业部",
+      "Organisation",
+      "Organization",
+      "Parent Department",
+    ],
   },
   team: {
     key: "team",
@@ -108,6 +123,8 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Supervisor ID",
       "Manager",
       "Line Manager",
+      "Reports to Senior Post",
+      "Reporting Senior Post",
     ],
   },
   dottedLineTo: {
@@ -143,12 +160,21 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
   grade: {
     key: "grade",
     kind: "text",
-    aliases: ["Grade", "职级", "级别", "职等", "Level", "Job Level", "Band", "Job Grade"],
+    aliases: ["Grade", "职级", "级别", "职等", "Level", "Job Level", "Band", "Job Grade", "Grade or Equivalent"],
   },
   fte: {
     key: "fte",
     kind: "number",
-    aliases: ["FTE", "编制", "编制数", "工时占比", "人力", "Headcount FTE", "Full Time Equivalent"],
+    aliases: [
+      "FTE",
+      "编制",
+      "编制数",
+      "工时占比",
+      "人力",
+      "Headcount FTE",
+      "Full Time Equivalent",
+      "Number of Posts in FTE",
+    ],
   },
   baseSalary: {
     key: "baseSalary",
@@ -164,6 +190,9 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Annual Salary",
       "Base Pay",
       "Annual Base",
+      // Senior organograms give a pay band; its floor is read as the salary (the ceiling is left unused).
+      "Actual Pay Floor",
+      "Payscale Minimum",
     ],
   },
   currency: {

@@ -28,7 +28,7 @@ function roundFte(cell: CoverageCell): void {
 
 /**
  * What a capability finding's message is built from: the capability and its area (in English; the
- * message localizer swaps in the Chinese names, see coverageMessageOf), and both names apart.
+ * message localizer swaps in the Chinese names, see the finding registry), and both names apart.
  */
 function capabilityParams(capability: CatalogueCapability): FindingParams {
   return {

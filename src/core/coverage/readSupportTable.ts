@@ -1,7 +1,7 @@
 import { isBlankRow } from "../cells/cell";
 import { cellText } from "../cells/cellText";
 import { formulaErrorOf } from "../cells/formulaError";
-import type { FindingDraft } from "../findings/finding";
+import type { FindingCode, FindingDraft } from "../findings/finding";
 import type { SheetGrid } from "../sheet/sheetGrid";
 import {
   CAPABILITY_TABLE_COLUMNS,
@@ -16,6 +16,12 @@ const HEADER_SEARCH_ROWS = 30;
 
 export type CapabilityColumn = keyof typeof CAPABILITY_TABLE_COLUMNS;
 export type DepartmentColumn = keyof typeof DEPARTMENT_TABLE_COLUMNS;
+
+/** The finding for a row that names no subject (each table its own code). */
+const MISSING_NAME_CODE = {
+  capabilities: "MISSING_CAPABILITY_NAME",
+  departments: "MISSING_DEPARTMENT_NAME",
+} as const satisfies Record<SupportTableKind, FindingCode>;
 
 /** The column that names the row's subject: a row without it is left out. */
 const NAME_COLUMN: Readonly<Record<SupportTableKind, string>> = {
@@ -58,7 +64,7 @@ function findHeaderIndex(grid: SheetGrid, kind: SupportTableKind): number {
 /**
  * Reads a Capabilities or Departments table: finds its header row (titles may sit above it), then
  * reads each row's recognised cells as text. Every non-blank row below the header is either returned
- * or named in a finding: a row with no name is reported as MISSING_ID, a formula error as
+ * or named in a finding: a row with no name is reported under the table's own code (MISSING_CAPABILITY_NAME, MISSING_DEPARTMENT_NAME), a formula error as
  * FORMULA_ERROR (the cell is then read as blank). Returns undefined when no header is found.
  */
 export function readSupportTable<C extends string>(
@@ -106,12 +112,12 @@ export function readSupportTable<C extends string>(
     if (name !== "") rows.push({ row, text });
     else if (!errors.some((error) => error.column === nameColumn)) {
       findings.push({
-        code: "MISSING_ID",
+        code: MISSING_NAME_CODE[kind],
         severity: "warning",
         rows: [row],
         ids: [],
         sheet: grid.sheetName,
-        params: { row, table: kind, column: headers[nameColumn] ?? nameColumn },
+        params: { row, column: headers[nameColumn] ?? nameColumn, sheet: grid.sheetName },
       });
     }
   }

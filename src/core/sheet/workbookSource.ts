@@ -50,8 +50,12 @@ export interface SourceProblem {
   transient?: boolean;
 }
 
+/**
+ * `EXCEL_BUSY` is transient: Excel refused the read because the user is typing in a cell (or Excel
+ * is otherwise busy); the same read a moment later will most likely work.
+ */
 export type SourceProblemCode =
-  "FILE_UNREADABLE" | "UNSUPPORTED_FILE_TYPE" | "SHEET_NOT_FOUND" | "NO_SHEETS" | "EXCEL_API_ERROR";
+  "FILE_UNREADABLE" | "UNSUPPORTED_FILE_TYPE" | "SHEET_NOT_FOUND" | "NO_SHEETS" | "EXCEL_API_ERROR" | "EXCEL_BUSY";
 
 /** Workbook setting keys the add-in uses. */
 export const SETTING_COLUMN_MAPPING = "orgwright.columnMapping";

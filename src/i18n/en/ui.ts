@@ -2,6 +2,24 @@
 export const uiEn = {
   "ui.appTitle": "Orgwright",
   "ui.listSeparator": ", ",
+  "ui.host.noOfficeJs.title": "Office’s script could not be loaded",
+  "ui.host.noOfficeJs.body":
+    "The pane needs office.js from Microsoft’s network (appsforoffice.microsoft.com), and it did not arrive: the computer may be offline, or a proxy or firewall blocks it.",
+  "ui.host.noOfficeJs.action": "Check the connection, then close the pane and open it again from Home › Org chart.",
+  "ui.host.noAnswer.title": "Office does not answer",
+  "ui.host.noAnswer.body": "Office’s script loaded, but Excel did not say it was ready within {seconds} seconds.",
+  "ui.host.noAnswer.action":
+    "Close the pane and open it again from Home › Org chart; if it keeps happening, restart Excel.",
+  "ui.host.notExcel.title": "This page is for Excel",
+  "ui.host.notExcel.body":
+    "taskpane.html is the page Excel opens from the add-in’s manifest; it is not running inside Excel now.",
+  "ui.host.notExcel.action": "To use Orgwright in a browser, on a file or the sample, open the browser page:",
+  "ui.host.browserPage": "Orgwright in a browser",
+  "ui.host.unsupported.title": "This version of Office cannot run Orgwright",
+  "ui.host.unsupported.body":
+    "Its built-in browser (Internet Explorer or the old Microsoft Edge) is too old for the pane.",
+  "ui.host.unsupported.action":
+    "Use Microsoft 365, Office 2021 or later, Excel on the web or Excel for Mac; or install the Microsoft Edge WebView2 Runtime.",
   "ui.sample.label": "Operations center sample",
 
   "ui.source.label": "Data",
@@ -104,6 +122,9 @@ export const uiEn = {
   "ui.rule.FORMULA_ERROR": "Formula error",
   "ui.rule.END_BEFORE_START": "Ends before it starts",
   "ui.rule.MANAGER_BY_NAME": "Manager given by name",
+  "ui.rule.MANAGER_PLACEHOLDER": "No manager (placeholder)",
+  "ui.rule.SHARED_POST": "Shared post",
+  "ui.rule.SHARED_POST_OVER_FTE": "Shared post over its FTE",
   "ui.rule.SPAN_TOO_WIDE": "Span too wide",
   "ui.rule.SPAN_TOO_NARROW": "Span too narrow",
   "ui.rule.SINGLE_REPORT_CHAIN": "One-over-one",
