@@ -63,7 +63,7 @@ export async function runPaneLoadBench(options: { size: number; runs: number; se
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(String(error)));
-      await page.goto(`${server.baseUrl}taskpane.html`);
+      await page.goto(server.baseUrl);
       await page.waitForSelector("[data-testid='org-chart'] [data-position-id]");
       await page.setInputFiles('[data-testid="open-file"]', { name: "org.csv", mimeType: "text/csv", buffer: csv });
       await page.waitForFunction(

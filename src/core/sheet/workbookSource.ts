@@ -43,11 +43,6 @@ export interface SourceProblem {
   subject?: string;
   /** Technical detail (an exception's message), not localized. */
   detail?: string;
-  /**
-   * The read failed for a passing reason (Excel was in cell-edit mode, or busy): trying again later may succeed.
-   * The pane keeps what it shows and retries instead of reporting the workbook unreadable.
-   */
-  transient?: boolean;
 }
 
 /**

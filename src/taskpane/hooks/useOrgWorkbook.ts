@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { operationsCenterWorkbook, type ColumnMapping, type SourceProblem } from "../../core";
 import type { OrgRules } from "../../core/checks/orgRules";
 import { translate } from "../../i18n";
+import { isTransientExcelError } from "../../excel/excelProblems";
 import { isTransientProblem } from "../../pipeline/sourceProblems";
 import {
   sameThreadAnalyser,
@@ -246,7 +247,10 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
           const delay = Math.min(BACKGROUND_RETRY_MAX_MS, BACKGROUND_RETRY_FIRST_MS * 2 ** (tries - 1));
           retry.current = { attempt: tries, timer: setTimeout(attempt, delay) };
           const stale: StaleOrg = {
-            cellEdit: failure.problem !== undefined && isTransientProblem(failure.problem),
+            cellEdit:
+              failure.problem !== undefined
+                ? isTransientProblem(failure.problem)
+                : isTransientExcelError(failure.error),
             detail: failure.problem?.detail ?? (failure.error === undefined ? "" : messageOf(failure.error)),
           };
           const previous = stateRef.current;
