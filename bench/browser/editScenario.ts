@@ -69,7 +69,10 @@ export async function oursEditRedraw(grid: SheetGrid, container: HTMLElement, wo
     // The first read (not timed): the chart open on the org, as before the edit.
     const first = await client.load(source, { lang: "en" });
     if (!first.ok) throw new Error(first.problem.code);
-    options = { ...DEFAULT_CHART_OPTIONS, collapsedIds: collapsedIdsBelowLayer(first.loaded.analysis.model, OPEN_LEVEL) };
+    options = {
+      ...DEFAULT_CHART_OPTIONS,
+      collapsedIds: collapsedIdsBelowLayer(first.loaded.analysis.model, OPEN_LEVEL),
+    };
     await draw(view, first.loaded, options);
     await nextFrame();
 

@@ -89,9 +89,7 @@ export async function runPaneLoadBench(options: { size: number; runs: number; se
       console.log(`run ${run === 0 ? "warm-up" : run}: ${JSON.stringify(result)}`);
       if (process.env.PANE_BENCH_TASKS)
         console.log(
-          marks.longTasks
-            .map((task) => `${(task.start - input).toFixed(0)}+${task.duration.toFixed(0)}`)
-            .join(" "),
+          marks.longTasks.map((task) => `${(task.start - input).toFixed(0)}+${task.duration.toFixed(0)}`).join(" "),
           JSON.stringify({ ...marks, longTasks: undefined }),
         );
       if (run > 0) runs.push(result);

@@ -1,6 +1,7 @@
 import type { OrgAnalysis } from "../../core/analysis";
 import type { WorkbookAnalysis } from "../../core/analyzeWorkbook";
 import type { CellValue } from "../../core/cells/cell";
+import type { Finding } from "../../core/findings/finding";
 import type { PositionRollups } from "../../core/rollup/positionRollups";
 import type { SourceProblem } from "../../core/sheet/workbookSource";
 import type { Lang } from "../../i18n";
@@ -27,14 +28,19 @@ export type AnalysisRequest =
   | { type: "call"; id: number; handle: number; method: SourceMethod; args: unknown[] }
   | { type: "close"; handle: number };
 
-/** An {@link OrgAnalysis} with its model packed. */
-export type PackedOrgAnalysis = Omit<OrgAnalysis, "model"> & { model: PackedOrgModel };
+/** An {@link OrgAnalysis} with its model packed; its findings come before it in `findings` messages. */
+export type PackedOrgAnalysis = Omit<OrgAnalysis, "model" | "findings"> & { model: PackedOrgModel };
+
+/** Findings per message: tens of thousands of findings in one structured clone would hold the pane's thread. */
+export const FINDINGS_PER_MESSAGE = 2_000;
 
 /** Worker → pane. */
 export type AnalysisReply =
   | { type: "opened"; id: number; ok: true; handle: number; label: string }
   | { type: "opened"; id: number; ok: false; problem: SourceProblem }
   | { type: "stage"; id: number; stage: AnalysisStage }
+  /** A slice of the findings of the `org` or `complete` message that follows (in order). */
+  | { type: "findings"; id: number; findings: Finding[] }
   | {
       type: "org";
       id: number;
@@ -49,8 +55,8 @@ export type AnalysisReply =
       grid: SheetPlace;
       mapping: WorkbookRead["mapping"];
       rules: WorkbookRead["rules"];
-      /** Everything of the analysis but the model (which the pane already has from `org`). */
-      rest: Omit<WorkbookAnalysis, "model">;
+      /** Everything of the analysis but the model (which the pane already has from `org`) and the findings. */
+      rest: Omit<WorkbookAnalysis, "model" | "findings">;
     }
   | { type: "problem"; id: number; problem: SourceProblem }
   | { type: "result"; id: number; value: unknown }

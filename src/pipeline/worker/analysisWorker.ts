@@ -1,5 +1,5 @@
 import type { CellValue } from "../../core/cells/cell";
-import { rollUpPositions } from "../../core/rollup/positionRollups";
+import { rollUpPositions, type PositionRollups } from "../../core/rollup/positionRollups";
 import type { SheetGrid } from "../../core/sheet/sheetGrid";
 import type { FileWorkbookSource } from "../../files/fileWorkbookSource";
 import type { Lang } from "../../i18n";
@@ -7,7 +7,8 @@ import { openWorkbookFile } from "../../files/openWorkbookFile";
 import { analyseInStages, readWorkbook, type WorkbookRead } from "../loadWorkbook";
 import { packOrgModel } from "../transfer/packedModel";
 import type { SheetPlace } from "../workbookAnalyser";
-import type { AnalysisReply, AnalysisRequest } from "./analysisProtocol";
+import type { Finding } from "../../core/findings/finding";
+import { FINDINGS_PER_MESSAGE, type AnalysisReply, type AnalysisRequest } from "./analysisProtocol";
 
 /** Where the worker's replies go (the worker's global scope; a stand-in in tests). */
 export type PostReply = (reply: AnalysisReply, transfer?: Transferable[]) => void;
@@ -32,13 +33,25 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
   const rowsOf = new Map<number, CellValue[][]>();
   let nextHandle = 1;
 
+  const postFindings = (id: number, findings: readonly Finding[]) => {
+    for (let start = 0; start < findings.length; start += FINDINGS_PER_MESSAGE)
+      post({ type: "findings", id, findings: findings.slice(start, start + FINDINGS_PER_MESSAGE) });
+  };
+
   const analyse = (id: number, read: WorkbookRead, lang: Lang) => {
     post({ type: "stage", id, stage: "model" });
     const staged = analyseInStages(read, lang);
     const place = placeOf(read.positions);
-    const { model, ...org } = staged.org;
+    const { model, findings: orgFindings, ...org } = staged.org;
+    postFindings(id, orgFindings);
     const packed = packOrgModel(model);
-    const rollups = rollUpPositions(model);
+    // Copies of the rollups' arrays (some are the model's own columns, which the checks still read here).
+    const rollups = Object.fromEntries(
+      Object.entries(rollUpPositions(model)).map(([key, value]) => [
+        key,
+        ArrayBuffer.isView(value) ? (value as unknown as Int32Array).slice() : value,
+      ]),
+    ) as PositionRollups;
     const rollupBuffers = Object.values(rollups)
       .filter((value): value is ArrayBufferView => ArrayBuffer.isView(value))
       .map((view) => view.buffer as ArrayBuffer);
@@ -48,7 +61,8 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
     post({ type: "stage", id, stage: "checks" });
     const loaded = staged.finish();
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { model: _model, ...rest } = loaded.analysis;
+    const { model: _model, findings, ...rest } = loaded.analysis;
+    postFindings(id, findings);
     post({ type: "complete", id, grid: place, mapping: loaded.mapping, rules: loaded.rules, rest });
   };
 

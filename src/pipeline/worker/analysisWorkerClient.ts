@@ -3,6 +3,7 @@ import type { ReadResult, WorkbookSource } from "../../core/sheet/workbookSource
 import type { SupportTableKind } from "../../core/coverage/supportTables";
 import type { ColumnMapping } from "../../core/columns/columnMapping";
 import { readWorkbook } from "../loadWorkbook";
+import type { Finding } from "../../core/findings/finding";
 import type { OrgModel } from "../../core/model/orgModel";
 import { LazyIdIndex } from "../transfer/lazyIdIndex";
 import { unpackOrgModel } from "../transfer/packedModel";
@@ -188,17 +189,28 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
   ): Promise<AnalyseResult> {
     /** The org, unpacked and its IDs indexed (in slices, between which the pane's thread does other work). */
     let org: Promise<OrgModel> | undefined;
+    /** The findings of the next `org` or `complete` message, gathered from their slices (one task each). */
+    let findings: Finding[] = [];
     const onReply = (reply: AnalysisReply, settle: (value: unknown) => void) => {
       switch (reply.type) {
+        case "findings":
+          for (const finding of reply.findings) findings.push(finding);
+          return;
         case "stage":
           events.onStage?.(reply.stage);
           return;
         case "org": {
+          const orgFindings = findings;
+          findings = [];
           org = (async () => {
             const model = unpackOrgModel(reply.org.model);
             await yieldToPane();
             if (model.indexById instanceof LazyIdIndex) await model.indexById.buildInSlices(yieldToPane);
-            events.onOrg?.({ grid: reply.grid, analysis: { ...reply.org, model }, rollups: reply.rollups });
+            events.onOrg?.({
+              grid: reply.grid,
+              analysis: { ...reply.org, findings: orgFindings, model },
+              rollups: reply.rollups,
+            });
             return model;
           })();
           return;
@@ -208,6 +220,8 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
           return;
         case "complete": {
           if (!org) throw new Error("the analysis worker sent no org model");
+          const allFindings = findings;
+          findings = [];
           void org.then((model) =>
             settle({
               ok: true,
@@ -215,7 +229,7 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
                 grid: reply.grid,
                 mapping: reply.mapping,
                 rules: reply.rules,
-                analysis: { ...reply.rest, model },
+                analysis: { ...reply.rest, findings: allFindings, model },
               },
             } satisfies AnalyseResult),
           );
