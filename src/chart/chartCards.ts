@@ -82,6 +82,17 @@ function textWidth(text: string): number {
   return width;
 }
 
+/**
+ * Who holds a filled position, as lines to show: every holder of a shared post, "Not disclosed" (localized) for a
+ * holder the sheet does not name ("N/D", "未公开"); empty when nobody is named and nothing is undisclosed.
+ */
+export function holderNames(position: Position, t: Translate): string[] {
+  const line = (name: string): string => (name === "" ? t("chart.card.undisclosed") : lineOf(name));
+  if (position.holders !== undefined && position.holders.length > 0) return position.holders.map(line);
+  if (position.undisclosed) return [t("chart.card.undisclosed")];
+  return position.name === "" ? [] : [lineOf(position.name)];
+}
+
 type Plural = "chart.card.positions" | "chart.label.reports" | "chart.label.findings" | "chart.label.tops";
 
 /**
@@ -115,15 +126,9 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
     return unitFindings[u];
   };
 
-  /** A holder's name as a line; a holder not disclosed ("N/D") reads "Not disclosed". */
-  const holderLine = (name: string, undisclosed: boolean): string =>
-    undisclosed ? t("chart.card.undisclosed") : lineOf(name);
-
   /** Every holder of a shared post (job share, handover) as lines, when it has more than one. */
   const sharedHolders = (position: Position): string[] | undefined =>
-    position.holders !== undefined && position.holders.length > 1
-      ? position.holders.map((name) => holderLine(name, name === ""))
-      : undefined;
+    position.holders !== undefined && position.holders.length > 1 ? holderNames(position, t) : undefined;
 
   /**
    * The second line for a position: its holder, or what it is when nobody holds it. A shared post names its
@@ -139,10 +144,7 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
         return lineOf(position.name) || t("chart.card.closed");
       default: {
         const holders = sharedHolders(position);
-        if (holders === undefined) {
-          const only = position.holders?.length === 1 ? position.holders[0] : position.name;
-          return holderLine(only, position.undisclosed === true || (only === "" && position.holders?.length === 1));
-        }
+        if (holders === undefined) return holderNames(position, t)[0] ?? "";
         const all = holders.join(separator);
         return textWidth(all) <= HOLDERS_LINE_WIDTH
           ? all

@@ -102,3 +102,23 @@ export { listDepartments } from "./rollup/listDepartments";
 export { rollUpPositions, type PositionRollups, type RollupTotals } from "./rollup/positionRollups";
 export type { UnitRollup } from "./rollup/unitRollup";
 export { searchPositions } from "./search/searchPositions";
+export {
+  costHeadcount,
+  type CostInput,
+  type CostOptions,
+  type DepartmentCost,
+  type HeadcountCost,
+  type OnCostItemTotal,
+} from "./cost/costHeadcount";
+export {
+  costSettingsOf,
+  DEFAULT_COST_SETTINGS,
+  type CostSettings,
+  type PayPoint,
+  type Proration,
+  type SalaryBasis,
+  type VacancyFunding,
+} from "./cost/costSettings";
+export { ticksToAmount } from "./cost/decimal";
+export { DEFAULT_RATE_LINES } from "./cost/defaultRates";
+export { positionValuesOf, sumByGroup, sumUpTree, type PositionValues } from "./rollup/positionValues";

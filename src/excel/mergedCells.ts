@@ -1,24 +1,48 @@
 import type { CellValue } from "../core/cells/cell";
 import { supportsExcelApi } from "./excelApiSupport";
 import { areaOf } from "./findPositionsRange";
-import type { RangeArea } from "./rangeArea";
+import { rangeAddress, type RangeArea } from "./rangeArea";
+
+/** Below this many rows a part whose merged areas Excel cannot list is given up (read as Excel gives it). */
+const MIN_MERGE_QUERY_ROWS = 16;
 
 /**
- * The merged areas that overlap a range (`Range.getMergedAreasOrNullObject`, ExcelApi 1.13), or
- * an empty list where the host lacks it or cannot tell (Excel fails the call past 512 merged areas).
+ * The merged areas that overlap an area of a sheet (`Range.getMergedAreasOrNullObject`, ExcelApi
+ * 1.13); an empty list where the host lacks it. Excel fails the call past 512 merged areas: the area
+ * is then asked for in halves (rows), down to a few rows.
  */
-export async function loadMergedAreas(context: Excel.RequestContext, range: Excel.Range): Promise<RangeArea[]> {
-  if (!supportsExcelApi("1.13")) return [];
-  try {
-    const merged = range.getMergedAreasOrNullObject();
-    merged.load("areaCount");
-    merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
-    await context.sync();
-    if (merged.isNullObject) return [];
-    return merged.areas.items.map(areaOf);
-  } catch {
-    return [];
+export async function loadMergedAreas(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  area: RangeArea,
+): Promise<RangeArea[]> {
+  if (!supportsExcelApi("1.13") || area.rowCount <= 0 || area.columnCount <= 0) return [];
+  const found = new Map<string, RangeArea>();
+  const pending: RangeArea[] = [area];
+  while (pending.length > 0) {
+    const part = pending.pop()!;
+    try {
+      const merged = worksheet.getRange(rangeAddress(part)).getMergedAreasOrNullObject();
+      merged.load("areaCount");
+      merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+      // One request per part: the parts exist because one request could not list them all.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      if (merged.isNullObject) continue;
+      for (const item of merged.areas.items) {
+        const each = areaOf(item);
+        found.set(rangeAddress(each), each);
+      }
+    } catch {
+      if (part.rowCount < MIN_MERGE_QUERY_ROWS) continue;
+      const half = Math.ceil(part.rowCount / 2);
+      pending.push(
+        { ...part, rowIndex: part.rowIndex + half, rowCount: part.rowCount - half },
+        { ...part, rowCount: half },
+      );
+    }
   }
+  return [...found.values()];
 }
 
 /**

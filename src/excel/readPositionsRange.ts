@@ -4,7 +4,6 @@ import { shift1904Dates, uses1904DateSystem } from "./dateSystem";
 import { excelApiProblem } from "./excelProblems";
 import { findPositionsRange, type PositionsKey } from "./findPositionsRange";
 import { fillMergedAreas, loadMergedAreas } from "./mergedCells";
-import { rangeAddress } from "./rangeArea";
 import { readRangeCells } from "./readRangeInChunks";
 
 export interface ReadPositionsOptions {
@@ -38,10 +37,7 @@ export async function readPositionsRange(
       numberFormats: date1904,
     });
     if (numberFormats) shift1904Dates(rows, numberFormats);
-    if (area.rowCount > 0 && area.columnCount > 0) {
-      const merged = await loadMergedAreas(context, worksheet.getRange(rangeAddress(area)));
-      fillMergedAreas(rows, area.rowIndex, area.columnIndex, merged);
-    }
+    fillMergedAreas(rows, area.rowIndex, area.columnIndex, await loadMergedAreas(context, worksheet, area));
     const grid = { sheetName, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex + 1, rows };
     return { result: { ok: true, grid: tableName === undefined ? grid : { ...grid, tableName } }, key: found.key };
   } catch (error) {

@@ -2,6 +2,7 @@ import type { SheetSpec, WriteSheetResult } from "../core/sheet/sheetSpec";
 import { layoutSheetSpec } from "../core/sheet/sheetSpecLayout";
 import { SETTING_CREATED_SHEETS } from "../core/sheet/workbookSource";
 import { chooseTargetSheet } from "./chooseTargetSheet";
+import { resolveSpecFormulas } from "../core/sheet/formulaAddress";
 import {
   hashCells,
   newSheetGuid,
@@ -17,7 +18,7 @@ import { areaOf } from "./findPositionsRange";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "./payloadSize";
 import { queueSheetLayout, type QueuedTable } from "./queueSheetLayout";
 import { DEFAULT_CELL_BUDGET, readRangeCells } from "./readRangeInChunks";
-import { freeSheetName, sameSheetName } from "./sheetNames";
+import { freeSheetName, numberedSheetName, sameSheetName, sanitizeSheetName } from "./sheetNames";
 import { freeTableName } from "./tableNames";
 import { loadWorkbookSnapshot, type WorkbookSnapshot, type WorksheetInfo } from "./workbookSnapshot";
 import { queueSettingWrite } from "./workbookSettings";
@@ -64,12 +65,19 @@ export async function sheetCellsHash(
 async function editedDataSheets(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
-  role: "report" | "data",
+  spec: SheetSpec,
   budgets: WriteBudgets,
 ): Promise<Set<string>> {
+  const role = spec.role ?? "report";
+  // Only the sheets the spec may go to: "Name", "Name (2)"… (or an interrupted write of one of them).
+  const base = sanitizeSheetName(spec.name);
+  const candidates = new Set<string>();
+  for (let n = 1; n <= snapshot.sheets.length + 1; n++) candidates.add(numberedSheetName(base, n).toLocaleLowerCase());
+  const isCandidate = (name: string) => candidates.has(name.toLocaleLowerCase());
   const edited = new Set<string>();
   for (const { sheet, entry } of snapshot.owned.values()) {
     if ((entry.role ?? role) === "report") continue;
+    if (!isCandidate(sheet.name) && !(entry.pending && isCandidate(entry.name))) continue;
     if (entry.hash === undefined) {
       edited.add(sheet.id);
       continue;
@@ -117,7 +125,7 @@ export async function writeSheetSpec(
   const byteBudget = budgets.byteBudget ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
   const role = spec.role ?? "report";
   const snapshot = await loadWorkbookSnapshot(context);
-  const edited = await editedDataSheets(context, snapshot, role, { cellBudget, byteBudget });
+  const edited = await editedDataSheets(context, snapshot, spec, { cellBudget, byteBudget });
   const target = chooseTargetSheet(spec.name, snapshot.sheets, snapshot.owned, (sheet) => !edited.has(sheet.id));
   const rewritten: WorksheetInfo | undefined = target.rewrites?.sheet;
   const guid = (rewritten?.tag ?? target.rewrites?.entry.guid) || newSheetGuid();
@@ -163,7 +171,8 @@ export async function writeSheetSpec(
   const sheetId = sheet.id;
 
   const layout = layoutSheetSpec(spec);
-  const matrix = specMatrix(spec, layout);
+  // Formulas naming this spec's sheet name it as written ("Name (2)" when the name was the user's).
+  const matrix = specMatrix(resolveSpecFormulas(spec, { [spec.name]: target.name }), layout);
   let tables: QueuedTable[] = [];
   let hash: string | undefined;
   try {

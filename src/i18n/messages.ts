@@ -1,3 +1,4 @@
+import { cellsEn } from "./en/cells";
 import { chartEn } from "./en/chart";
 import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
@@ -9,6 +10,7 @@ import { loadingEn } from "./en/loading";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
 import { uiEn } from "./en/ui";
+import { cellsZh } from "./zh-CN/cells";
 import { chartZh } from "./zh-CN/chart";
 import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
@@ -33,6 +35,7 @@ const en = {
   ...cliEn,
   ...chartEn,
   ...loadingEn,
+  ...cellsEn,
 };
 
 /** Every message key. English is the source of truth; each language must have every key (the types check it). */
@@ -56,5 +59,6 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...cliZh,
     ...chartZh,
     ...loadingZh,
+    ...cellsZh,
   },
 };

@@ -7,7 +7,12 @@ import type { WorkbookSource } from "../core/sheet/workbookSource";
  * analysis worker read them all through this list (a new table — Rates, FX, Budget — is added here and in
  * `SupportTableKind`, not wired into each caller). `satisfies` makes the compiler name a kind left out.
  */
-export const SUPPORT_TABLES = ["capabilities", "departments"] as const satisfies readonly SupportTableKind[];
+export const SUPPORT_TABLES = [
+  "capabilities",
+  "departments",
+  "rates",
+  "fx",
+] as const satisfies readonly SupportTableKind[];
 
 type Missing = Exclude<SupportTableKind, (typeof SUPPORT_TABLES)[number]>;
 // A kind of support table missing from the list above does not compile.

@@ -79,8 +79,11 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
   const checked = analysis !== undefined && current !== undefined && analysis.model === current.model;
   const selection = useFindingNavigation(host, loaded, focusActions);
   const chart = useChartState(workbook, current?.model);
-  useFollowPositions(host, org ?? loaded, actions.refreshInBackground, chart[1].select);
   const { t } = usePaneLanguage();
+  /** A failure in Excel the user must hear of: a card that could not select its row, a watch that failed. */
+  const [excelProblem, setExcelProblem] = useState<string>();
+  const followFailed = useCallback((detail: string) => setExcelProblem(t("ui.excel.followFailed", { detail })), [t]);
+  useFollowPositions(host, org ?? loaded, actions.refreshInBackground, chart[1].select, followFailed);
 
   const flagged = useMemo(() => current && positionsWithFindings(current.model, current.findings), [current]);
   const departments = useMemo(
@@ -116,6 +119,13 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
           onDismissNotice={actions.dismissNotice}
           onDownload={actions.download}
         />
+        {excelProblem && (
+          <PaneMessages
+            notice={{ intent: "error", text: excelProblem }}
+            onDismissProblem={() => setExcelProblem(undefined)}
+            onDismissNotice={() => setExcelProblem(undefined)}
+          />
+        )}
         <AnalysisStatus busy={busy} stage={state.stage} stale={state.stale} />
         {current && (columnsOpen || mappingNeeded) && (
           <ColumnMappingPanel
@@ -131,7 +141,14 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
             <PaneTabs selected={tab} onSelect={setTab} />
             <div className={styles.panel} role="tabpanel" id="pane-tabpanel" aria-labelledby={paneTabId(tab)}>
               {tab === "chart" && (
-                <ChartPanel host={host} analysis={current} sheet={org.grid.sheetName} chart={chart} flagged={flagged} />
+                <ChartPanel
+                  host={host}
+                  analysis={current}
+                  sheet={org.grid.sheetName}
+                  chart={chart}
+                  flagged={flagged}
+                  onProblem={setExcelProblem}
+                />
               )}
               {tab !== "chart" && !checked && <AnalysisStatus busy stage={state.stage ?? "checks"} />}
               {checked && tab === "overview" && (

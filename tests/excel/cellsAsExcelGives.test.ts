@@ -59,6 +59,22 @@ describe("cells as the user sees them in Excel", () => {
     ]);
   });
 
+  it("asks for the merged areas in parts when there are more than Excel lists at once (512)", async () => {
+    const book = new FakeWorkbook(["Staff"]);
+    const rows: (string | number)[][] = [["Position ID", "Title", "Department", "Reports To"]];
+    for (let i = 1; i <= 1_400; i++)
+      rows.push([`P${i}`, "Engineer", i % 2 === 1 ? `Dept ${i}` : "", i === 1 ? "" : "P1"]);
+    book.putCells("Staff", "A1", rows);
+    for (let i = 1; i <= 1_400; i += 2) book.merge("Staff", `C${i + 1}:C${i + 2}`); // 700 merges
+
+    const result = await new ExcelWorkbookSource(fakeExcelRun(book)).readPositions();
+
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(result.grid.rows[2][2]).toBe("Dept 1");
+    expect(result.grid.rows[1_400][2]).toBe("Dept 1399");
+    expect(result.grid.rows.slice(1).every((row) => row[2] !== "")).toBe(true);
+  });
+
   it("fills only within the rows read, from a top-left cell that was read", () => {
     const rows = [
       ["a", ""],

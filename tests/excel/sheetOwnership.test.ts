@@ -61,6 +61,16 @@ describe("sheets the add-in wrote: replaced without losing data", () => {
     expect(JSON.stringify(book.sheet(positions.sheetName).rows)).toBe(before);
   });
 
+  it("reads a sample sheet (to tell whether the user changed it) only when the sample is written again", async () => {
+    const book = new FakeWorkbook(["Sheet1"]);
+    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
+    const [positions] = await insertSample(excel);
+    const before = book.requests.length;
+    await excel.writeSheet(REPORT);
+    const reads = book.requests.slice(before).flatMap((request) => request.reads);
+    expect(reads.filter((address) => address.startsWith(positions.sheetName))).toEqual([]);
+  });
+
   it("rewrites a report in place: formulas on other sheets that point at it keep working", async () => {
     const book = new FakeWorkbook(["Summary"]);
     const excel = new ExcelWorkbookSource(fakeExcelRun(book));

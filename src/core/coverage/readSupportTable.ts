@@ -21,12 +21,16 @@ export type DepartmentColumn = keyof typeof DEPARTMENT_TABLE_COLUMNS;
 const MISSING_NAME_CODE = {
   capabilities: "MISSING_CAPABILITY_NAME",
   departments: "MISSING_DEPARTMENT_NAME",
+  rates: "MISSING_RATE_LOCATION",
+  fx: "MISSING_FX_CURRENCY",
 } as const satisfies Record<SupportTableKind, FindingCode>;
 
 /** The column that names the row's subject: a row without it is left out. */
 const NAME_COLUMN: Readonly<Record<SupportTableKind, string>> = {
   capabilities: "capability",
   departments: "department",
+  rates: "location",
+  fx: "currency",
 };
 
 /** One data row of a support table: each recognised column's cell as trimmed text. */

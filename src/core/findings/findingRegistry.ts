@@ -1,4 +1,5 @@
 import { translate, type Lang, type MessageKey } from "../../i18n";
+import { describeFormulaError } from "../cells/formulaError";
 import { withSpanBandLabel } from "../checks/spanBandLabel";
 import type { FindingDraft, FindingParams } from "./finding";
 
@@ -133,14 +134,15 @@ export const FINDING_REGISTRY = {
   INVALID_NUMBER: {
     kind: "data",
     severity: "warning",
-    params: { row: "row", id: "text", column: "text", value: "text" },
+    // `table`: set when the cell is in a support table (rates, fx).
+    params: { row: "row", id: "text", column: "text", value: "text", table: "text?" },
     message: "finding.INVALID_NUMBER",
     rule: "ui.rule.INVALID_NUMBER",
   },
   INVALID_DATE: {
     kind: "data",
     severity: "warning",
-    params: { row: "row", id: "text", column: "text", value: "text" },
+    params: { row: "row", id: "text", column: "text", value: "text", table: "text?" },
     message: "finding.INVALID_DATE",
     rule: "ui.rule.INVALID_DATE",
   },
@@ -150,6 +152,9 @@ export const FINDING_REGISTRY = {
     alsoSeverities: ["error"],
     // `table`: set when the cell is in a support table (capabilities, departments, rates, fx).
     params: { row: "row", column: "text", value: "text", id: "text", table: "text?" },
+    // The error ("#N/A") with its meaning in the user's language: "#N/A（找不到值）".
+    derive: (params, lang) =>
+      typeof params.value === "string" ? { ...params, value: describeFormulaError(params.value, lang) } : params,
     message: "finding.FORMULA_ERROR",
     rule: "ui.rule.FORMULA_ERROR",
   },
@@ -209,6 +214,20 @@ export const FINDING_REGISTRY = {
     params: { id: "text", count: "integer", rowList: "text", sheet: "text" },
     message: "finding.DUPLICATE_DEPARTMENT",
     rule: "ui.rule.DUPLICATE_DEPARTMENT",
+  },
+  MISSING_RATE_LOCATION: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", column: "text", sheet: "text" },
+    message: "finding.MISSING_RATE_LOCATION",
+    rule: "ui.rule.MISSING_RATE_LOCATION",
+  },
+  MISSING_FX_CURRENCY: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", column: "text", sheet: "text" },
+    message: "finding.MISSING_FX_CURRENCY",
+    rule: "ui.rule.MISSING_FX_CURRENCY",
   },
   // The org checks.
   SPAN_TOO_WIDE: {
@@ -292,6 +311,8 @@ export const FINDING_REGISTRY = {
   CAPABILITY_UNCOVERED: {
     kind: "coverage",
     severity: "error",
+    // A warning against the default catalogue or the sheet's own names: only the workbook's catalogue is a must.
+    alsoSeverities: ["warning"],
     params: CAPABILITY_PARAMS(),
     message: "finding.CAPABILITY_UNCOVERED",
     derive: capabilityInLang,
@@ -352,10 +373,12 @@ export const FINDING_REGISTRY = {
     severity: "warning",
     // `table` says what is missing: "rates" (no Rates line for the location `subject`) or "fx" (no FX
     // rate for the currency `subject`); `count` positions are affected, listed in `idList`.
-    params: { table: "text", subject: "text", count: "integer", idList: "text" },
+    params: { table: "text", subject: "text", count: "integer", idList: "text", monthList: "text" },
     message: "finding.MISSING_RATE",
     variants: { currency: { message: "finding.MISSING_RATE_CURRENCY" } },
     variantOf: (draft) => (draft.params.table === "fx" ? "currency" : undefined),
+    derive: (params, lang) =>
+      params.subject === "" ? { ...params, subject: translate(lang, "cost.noLocation") } : params,
     rule: "ui.rule.MISSING_RATE",
   },
 } as const satisfies Record<string, FindingSpec>;

@@ -157,6 +157,8 @@ export const uiEn = {
 
   "ui.findings.goTo": "Go to the row of this finding",
   "ui.findings.selectedInExcel": "Row {row} of “{sheet}” is selected in Excel.",
+  "ui.excel.selectRowFailed": "Row {row} of “{sheet}” could not be selected in Excel: {detail}",
+  "ui.excel.followFailed": "The chart does not follow edits in Excel ({detail}). Refresh to try again.",
   "ui.findings.sheetGone": "The sheet “{sheet}” is no longer in the workbook. Refresh to read it again.",
   "ui.findings.shownInOutline": "Row {row} of “{sheet}”, shown in the positions below.",
   "ui.findings.rowOnSheet": "Row {row} of “{sheet}”.",
@@ -200,6 +202,8 @@ export const uiEn = {
   "ui.coverage.caption":
     "Filled FTE holding each capability, by department. Scroll sideways when the departments do not fit.",
   "ui.coverage.catalogueDefault": "Catalogue: the default operations-center capabilities ({count}).",
+  "ui.coverage.catalogueSheet":
+    "Catalogue: the capability names this sheet uses ({count}); most are not in the default operations-center catalogue. Add a Capabilities table to say what must be covered.",
   "ui.coverage.catalogueWorkbook": "Catalogue: the table on “{sheet}” ({count} capabilities).",
   "ui.coverage.label": "Coverage heatmap: {capabilities} capabilities by {departments} departments.",
   "ui.coverage.legend": "Legend",

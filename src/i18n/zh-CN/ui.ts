@@ -154,6 +154,8 @@ export const uiZh: UiMessages = {
 
   "ui.findings.goTo": "转到该结果所在的行",
   "ui.findings.selectedInExcel": "已在 Excel 中选中“{sheet}”的第 {row} 行。",
+  "ui.excel.selectRowFailed": "无法在 Excel 中选中“{sheet}”的第 {row} 行：{detail}",
+  "ui.excel.followFailed": "图表未能跟随 Excel 中的编辑（{detail}）。请刷新后重试。",
   "ui.findings.sheetGone": "工作簿中已没有工作表“{sheet}”。请刷新后重新读取。",
   "ui.findings.shownInOutline": "“{sheet}”第 {row} 行，已在下方岗位列表中标出。",
   "ui.findings.rowOnSheet": "“{sheet}”第 {row} 行。",
@@ -195,6 +197,8 @@ export const uiZh: UiMessages = {
   "ui.coverage.heading": "职责覆盖",
   "ui.coverage.caption": "各部门承担每项职责的在岗编制（FTE）。部门较多时可左右滚动。",
   "ui.coverage.catalogueDefault": "职责目录：默认的运营中心职责（{count} 项）。",
+  "ui.coverage.catalogueSheet":
+    "职责目录：本表自己使用的职责名称（{count} 项），其中多数不在默认的运营中心职责目录中。如需规定必须覆盖的职责，请添加职责目录表。",
   "ui.coverage.catalogueWorkbook": "职责目录：工作表“{sheet}”中的表格（{count} 项职责）。",
   "ui.coverage.label": "职责覆盖热力图：{capabilities} 项职责 × {departments} 个部门。",
   "ui.coverage.legend": "图例",

@@ -5,7 +5,8 @@ import type { OrgFirst } from "../../pipeline/workbookAnalyser";
 
 /**
  * In Excel, the pane follows the positions table: an edit reads it again (the host debounces the change
- * events, and the chart keeps its view), and selecting a cell in it selects that row's card.
+ * events, and the chart keeps its view), and selecting a cell in it selects that row's card. A watch
+ * that cannot be registered is reported through `onProblem` (the error's text), never swallowed.
  */
 export function useFollowPositions(
   host: PaneHost,
@@ -13,11 +14,12 @@ export function useFollowPositions(
   loaded: OrgFirst | undefined,
   refresh: () => void,
   select: (position: PositionIndex | undefined, reveal: boolean) => void,
+  onProblem?: (detail: string) => void,
 ): void {
   const grid = loaded?.grid;
   const model = loaded?.analysis.model;
-  const latest = useRef({ refresh, select, model });
-  latest.current = { refresh, select, model };
+  const latest = useRef({ refresh, select, model, onProblem });
+  latest.current = { refresh, select, model, onProblem };
   // Sheet row → position, built when a row is first selected (only in Excel) and again after each re-read.
   const rows = useRef<{ model: OrgModel; positionByRow: Map<number, PositionIndex> } | undefined>(undefined);
   const sheet = grid?.sheetName;
@@ -49,7 +51,9 @@ export function useFollowPositions(
         if (stopped) unsubscribe().catch(() => undefined);
         else stop = unsubscribe;
       },
-      () => undefined,
+      (error: unknown) => {
+        if (!stopped) latest.current.onProblem?.(error instanceof Error ? error.message : String(error));
+      },
     );
     return () => {
       stopped = true;

@@ -110,6 +110,8 @@ describe("coverage and support-table findings, localized from the registry", () 
       sheet: "Capabilities",
       params: { row: 4, column: "Area", value: "#REF!", id: "Retention", table: "capabilities" },
     };
-    expect(message(draft, "en")).toBe("The Area cell holds the formula error #REF! (row 4).");
+    expect(message(draft, "en")).toBe(
+      "The Area cell holds the formula error #REF! – a reference to cells that no longer exist (row 4).",
+    );
   });
 });

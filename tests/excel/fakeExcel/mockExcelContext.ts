@@ -245,7 +245,13 @@ class MockExcelContext {
   private failed(error: FakeExcelError): Mock {
     const mock = this.object({ error });
     return new Proxy(mock, {
-      get: (target, property) => (property in target ? target[property as string] : () => this.failed(error)),
+      // Anything reached from it (a method's result, or a navigation property such as `areas`) has failed too.
+      get: (target, property) => {
+        if (property in target) return target[property as string];
+        if (typeof property === "symbol") return undefined;
+        const call = () => this.failed(error);
+        return new Proxy(call, { get: (_fn, key) => (this.failed(error) as Record<string | symbol, unknown>)[key] });
+      },
     });
   }
 
