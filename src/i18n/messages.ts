@@ -3,6 +3,7 @@ import { chartEn } from "./en/chart";
 import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
 import { costEn } from "./en/cost";
+import { exportEn } from "./en/export";
 import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
 import { findingsEn } from "./en/findings";
@@ -15,6 +16,7 @@ import { chartZh } from "./zh-CN/chart";
 import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
 import { costZh } from "./zh-CN/cost";
+import { exportZh } from "./zh-CN/export";
 import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
 import { findingsZh } from "./zh-CN/findings";
@@ -35,6 +37,7 @@ const en = {
   ...cliEn,
   ...chartEn,
   ...loadingEn,
+  ...exportEn,
   ...cellsEn,
 };
 
@@ -59,6 +62,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...cliZh,
     ...chartZh,
     ...loadingZh,
+    ...exportZh,
     ...cellsZh,
   },
 };

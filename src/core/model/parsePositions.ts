@@ -148,7 +148,9 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     const first = indexById.addIfAbsent(id);
     if (first !== undefined) {
       const earlier = positions[first];
-      const kind = classifyRepeat(earlier, grid.rows[earlier.row - grid.firstRow], cells, fieldColumns);
+      const kind = repeats.pastesAHolder(first, cells)
+        ? "pasted"
+        : classifyRepeat(earlier, grid.rows[earlier.row - grid.firstRow], cells, fieldColumns);
       if (kind === "pasted") {
         repeats.addPasted(id, earlier.row, row);
         rowsLeftOut++;
@@ -203,6 +205,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
       const holder = status !== "filled" ? undefined : isUndisclosedName(raw) ? "" : raw;
       const firstName = post.status === "filled" ? nameCell(grid.rows[post.row - grid.firstRow]) : "";
       repeats.addShared(
+        cells,
         joins,
         { id, row: post.row, name: firstName, fte: post.fte },
         row,

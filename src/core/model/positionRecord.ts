@@ -34,8 +34,6 @@ function sumOrNull(a: number | null, b: number | null): number | null {
  * asked for. That keeps 100,000 positions cheap to build: no strings copied, no lists split up front.
  */
 export class PositionRecord implements Position {
-  /** Capabilities, split on first use. */
-  private cachedCapabilities: readonly string[] | undefined = undefined;
   /** The holders of a shared post (see {@link addHolder}); undefined while one row holds it. */
   holders: string[] | undefined = undefined;
 
@@ -114,12 +112,10 @@ export class PositionRecord implements Position {
   get endDate(): string | null {
     return isoOfStoredDate(this.end);
   }
+  /** Split from the cell on every read, not kept: a kept list per position was 130 MB for a whole sheet. */
   get capabilities(): readonly string[] {
-    if (this.cachedCapabilities === undefined) {
-      const text = this.text(this.columns.capabilities, "capabilities");
-      this.cachedCapabilities = text === "" ? NO_ITEMS : Object.freeze(splitList(text));
-    }
-    return this.cachedCapabilities;
+    const text = this.text(this.columns.capabilities, "capabilities");
+    return text === "" ? NO_ITEMS : splitList(text);
   }
   get dottedLineTo(): readonly string[] {
     const text = this.text(this.columns.dottedLineTo, "dottedLineTo");

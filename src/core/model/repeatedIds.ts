@@ -29,7 +29,7 @@ function sameCell(a: CellValue | undefined, b: CellValue | undefined): boolean {
   return false;
 }
 
-function sameRow(a: readonly CellValue[], b: readonly CellValue[]): boolean {
+export function sameRow(a: readonly CellValue[], b: readonly CellValue[]): boolean {
   const length = Math.max(a.length, b.length);
   for (let c = 0; c < length; c++) if (!sameCell(a[c], b[c])) return false;
   return true;
@@ -58,6 +58,8 @@ export function suffixedId(indexById: IdIndex, id: string): string {
 
 interface SharedPost {
   id: string;
+  /** The cells of the rows that joined the post (the first row is the position's own). */
+  joined: (readonly CellValue[])[];
   rows: number[];
   /** The holders' names as written, vacant rows left out. */
   names: string[];
@@ -92,8 +94,15 @@ export class RepeatedIds {
     collision.renamed.push(`“${keptAs}” (${row})`);
   }
 
-  /** Row `row` holds the post of position `index` too (`first`: the position as its own row read it). */
+  /** True when `cells` repeat, cell for cell, a row that joined position `index` as another holder. */
+  pastesAHolder(index: number, cells: readonly CellValue[]): boolean {
+    const post = this.shared.size === 0 ? undefined : this.shared.get(index);
+    return post !== undefined && post.joined.some((joined) => sameRow(joined, cells));
+  }
+
+  /** Row `row` (`cells`) holds the post of position `index` too (`first`: the position as its own row read it). */
   addShared(
+    cells: readonly CellValue[],
     index: number,
     first: { id: string; row: number; name: string; fte: number | null },
     row: number,
@@ -102,9 +111,16 @@ export class RepeatedIds {
   ): void {
     let post = this.shared.get(index);
     if (post === undefined) {
-      post = { id: first.id, rows: [first.row], names: first.name === "" ? [] : [first.name], ftes: [first.fte] };
+      post = {
+        id: first.id,
+        joined: [],
+        rows: [first.row],
+        names: first.name === "" ? [] : [first.name],
+        ftes: [first.fte],
+      };
       this.shared.set(index, post);
     }
+    post.joined.push(cells);
     post.rows.push(row);
     if (name !== "") post.names.push(name);
     post.ftes.push(fte);

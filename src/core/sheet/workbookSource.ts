@@ -16,7 +16,9 @@ export interface WorkbookSource {
    * Reads the positions table: of the Excel tables (on the named sheet, or anywhere), the one whose
    * header looks most like positions; else the used range of the named sheet, or of the active (first)
    * sheet. Headers are recognised with `mapping` (the caller's column mapping; default: the one saved in the
-   * workbook) over the fields' aliases.
+   * workbook) over the fields' aliases. The Excel source never reads the add-in's report sheets, searches the
+   * sheets' header rows rather than falling back to the active sheet, and reads the same table (by id) on
+   * every later call while it exists.
    */
   readPositions(options?: { sheet?: string; mapping?: ColumnMapping }): Promise<ReadResult>;
   /**

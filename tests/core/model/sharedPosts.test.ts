@@ -67,4 +67,19 @@ describe("shared posts: one post, several rows with the same ID, title and manag
     expect(model.positions[0]).toMatchObject({ status: "filled", holders: ["Bo"], fte: 1 });
     expect(positionColumnsOf(model).status[0]).toBe(0);
   });
+
+  test("a joined holder's row pasted again is a duplicate, not a third holder", () => {
+    const { model, findings } = buildOrgModel(
+      sheet(
+        ["P1", "Head", "", "Ann", 0.5, null],
+        ["P1", "Head", "", "Bo", 0.5, null],
+        ["P1", "Head", "", "Bo", 0.5, null],
+      ),
+    );
+    expect(model.positions[0]).toMatchObject({ holders: ["Ann", "Bo"], fte: 1 });
+    expect(findings.map((f) => [f.code, f.rows])).toEqual([
+      ["DUPLICATE_ID", [2, 4]],
+      ["SHARED_POST", [2, 3]],
+    ]);
+  });
 });
