@@ -2,7 +2,7 @@ import type { OrgAnalysis, OrgModel } from "../core";
 import { countFindingsByPosition } from "../core/rollup/countFindings";
 import { listDepartments } from "../core/rollup/listDepartments";
 import { rollUpPositions, type PositionRollups } from "../core/rollup/positionRollups";
-import { departmentColours } from "./departmentColours";
+import { departmentColours, departmentPalette } from "./departmentColours";
 
 /** What the chart needs from the data whatever the chart options: worked out once per analysis. */
 export interface ChartBasis {
@@ -22,8 +22,11 @@ export function rememberRollups(model: OrgModel, rollups: PositionRollups): void
   rollupsOf.set(model, rollups);
 }
 
-/** The chart's basis; the org model and its findings are enough (the chart is drawn before the checks are done). */
-export function chartBasis(analysis: OrgAnalysis): ChartBasis {
+/**
+ * The basis for an analysis (the org model and its findings are enough: the chart is drawn before the checks are
+ * done), with department colours from the palette for the pane's theme (light by default).
+ */
+export function chartBasis(analysis: OrgAnalysis, theme: "light" | "dark" = "light"): ChartBasis {
   const model = analysis.model;
   let rollups = rollupsOf.get(model);
   if (rollups === undefined) {
@@ -33,7 +36,7 @@ export function chartBasis(analysis: OrgAnalysis): ChartBasis {
   return {
     model,
     rollups,
-    colours: departmentColours(listDepartments(model)),
+    colours: departmentColours(listDepartments(model), departmentPalette(theme)),
     findings: countFindingsByPosition(model, analysis.findings),
   };
 }

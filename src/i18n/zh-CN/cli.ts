@@ -66,7 +66,7 @@ export const cliZh: CliMessages = {
   "cli.report.spanBands": "按管理幅度区间的管理者人数：{list}",
   "cli.report.bandItem": "{band}：{managers}",
   "cli.report.layerPyramid": "层级金字塔：{list}",
-  "cli.report.layerItem": "第 {layer} 层 {positions} 个（{fte} FTE）",
+  "cli.report.layerItem": "第 {layer} 层 {positions} 个（编制 {fte}）",
   "cli.report.coverage": "职责覆盖：{capabilities} 项职责 × {departments} 个部门 · 没有在职人员承担的：{uncovered}",
   "cli.report.written": "已写出 {file}：{input} 的副本，加入了工作表 {sheets}。",
   "cli.report.row": "第 {rows} 行",

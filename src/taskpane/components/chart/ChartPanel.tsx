@@ -53,7 +53,6 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
   const built = useChartScene(analysis, state.options, lang, t);
   const { scene, tree } = built;
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
-  const [status, setStatus] = useState<string>();
   const chartColumn = useRef<HTMLDivElement>(null);
   const [chartTop, setChartTop] = useState<number>();
 
@@ -84,9 +83,8 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
       }
       const index = tree.subject[card];
       actions.select(index, false);
-      const position = model.positions[index];
-      const title = position.title || t("ui.orgChart.untitled");
       if (host.inExcel && host.selectSourceRow) {
+        const position = model.positions[index];
         const where = { row: position.row, sheet };
         host.selectSourceRow(sheet, position.row).then(
           (selected) => {
@@ -100,8 +98,6 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
               }),
             ),
         );
-      } else {
-        setStatus(t("ui.orgChart.selectedRow", { title, row: position.row, sheet }));
       }
     },
     [actions, host, model, onProblem, sheet, t, tree],
@@ -134,6 +130,17 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
     MIN_CHART_HEIGHT,
     Math.round(windowHeight - (chartTop === undefined ? (host.inExcel ? 230 : 260) : chartTop + BELOW_CHART)),
   );
+  // Outside Excel, the status line names the selected position's row, whichever way it was selected (a card, a row of
+  // the list, the search, the keyboard, a finding): it is worked out from the selection, so it never goes stale.
+  const selectedPosition = selectedIndex === undefined ? undefined : model.positions[selectedIndex];
+  const status =
+    selectedPosition && !host.inExcel
+      ? t("ui.orgChart.selectedRow", {
+          title: selectedPosition.title || t("ui.orgChart.untitled"),
+          row: selectedPosition.row,
+          sheet,
+        })
+      : undefined;
   const focusTitle =
     state.options.view === "focus" && state.options.focusId !== undefined
       ? model.positions[model.indexById.get(state.options.focusId) ?? -1]?.title
@@ -187,7 +194,7 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
               height={chartHeight}
             />
           )}
-          {status && !host.inExcel && (
+          {status && (
             <Caption1 className={styles.status} role="status" data-testid="chart-status">
               {status}
             </Caption1>
