@@ -1,4 +1,6 @@
-import { analyzeWorkbook, type WorkbookAnalysis } from "../core/analyzeWorkbook";
+import type { OrgAnalysis } from "../core/analysis";
+import { analyzeOrg, type WorkbookAnalysis } from "../core/analyzeWorkbook";
+import { buildOrgModel } from "../core/buildOrgModel";
 import type { OrgRules } from "../core/checks/orgRules";
 import { parseOrgRules, SETTING_ORG_RULES } from "../core/checks/orgRulesSetting";
 import type { ColumnMapping } from "../core/columns/columnMapping";
@@ -89,25 +91,40 @@ export async function readWorkbook(
 
 /** The whole analysis (org model, org checks, coverage) of what was read. Pure: runs in a worker as well. */
 export function analyseWorkbookRead(read: WorkbookRead, lang: Lang): LoadedWorkbook {
-  const analysis = analyzeWorkbook(
-    { positions: read.positions, ...read.support },
-    { lang, mapping: read.mapping, rules: read.rules },
-  );
-  // The cost model runs where the analysis runs, on the one org model (none when a required column is missing).
-  const cost =
-    analysis.columns.missing.length === 0
-      ? costHeadcount(
-          { analysis, positions: read.positions, rates: read.support.rates, fx: read.support.fx },
-          { settings: read.costSettings.settings, lang },
-        )
-      : undefined;
+  return analyseInStages(read, lang).finish();
+}
+
+/** The analysis in two steps: the org model first (the chart can be drawn from it), then checks, coverage and cost. */
+export interface StagedAnalysis {
+  org: OrgAnalysis;
+  finish(): LoadedWorkbook;
+}
+
+export function analyseInStages(read: WorkbookRead, lang: Lang): StagedAnalysis {
+  const input = { positions: read.positions, ...read.support };
+  const options = { lang, mapping: read.mapping, rules: read.rules };
+  const org = buildOrgModel(read.positions, options);
   return {
-    grid: read.positions,
-    mapping: read.mapping,
-    rules: read.rules,
-    analysis,
-    costSettings: read.costSettings,
-    cost,
+    org,
+    finish: () => {
+      const analysis = analyzeOrg(org, input, options);
+      // The cost model runs where the analysis runs, on the one org model (none when a required column is missing).
+      const cost =
+        analysis.columns.missing.length === 0
+          ? costHeadcount(
+              { analysis, positions: read.positions, rates: read.support.rates, fx: read.support.fx },
+              { settings: read.costSettings.settings, lang },
+            )
+          : undefined;
+      return {
+        grid: read.positions,
+        mapping: read.mapping,
+        rules: read.rules,
+        analysis,
+        costSettings: read.costSettings,
+        cost,
+      };
+    },
   };
 }
 

@@ -5,7 +5,8 @@ import { serializeCostSettings, SETTING_COST_SETTINGS, type SavedCostSettings } 
 import type { Lang } from "../i18n";
 import { loadWorkbook, type LoadWorkbookResult } from "../pipeline/loadWorkbook";
 
-export type { LoadedWorkbook } from "../pipeline/loadWorkbook";
+/** A workbook as the pane holds it (the cells may have stayed in the analysis worker). */
+export type { AnalysedWorkbook as LoadedWorkbook } from "../pipeline/workbookAnalyser";
 export type LoadOrgWorkbookResult = LoadWorkbookResult;
 
 export interface LoadOrgWorkbookOptions {

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { WorkbookAnalysis } from "../../core";
+import type { OrgAnalysis } from "../../core";
 import type { HeadcountCost } from "../../core/cost/costHeadcount";
 import type { CostShown } from "../../core/cost/costSettingsSetting";
 import type { Lang, Translate } from "../../i18n";
@@ -14,7 +14,7 @@ import { usePaneThemeKind } from "../theme/paneThemeContext";
  * colours, findings per position) is worked out once per analysis; the tree and layout again when an option changes.
  */
 export function useChartScene(
-  analysis: WorkbookAnalysis,
+  analysis: OrgAnalysis,
   options: ChartOptions,
   lang: Lang,
   t: Translate,
