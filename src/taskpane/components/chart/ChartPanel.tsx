@@ -5,6 +5,7 @@ import type { WorkbookAnalysis } from "../../../core";
 import type { PaneHost } from "../../host/paneHost";
 import { OPEN_LEVEL } from "../../chart/chartOptions";
 import type { ChartActions, ChartState } from "../../hooks/useChartState";
+import { useChartExport } from "../../hooks/useChartExport";
 import { useChartScene } from "../../hooks/useChartScene";
 import { useElementWidth } from "../../hooks/useElementWidth";
 import { useWindowHeight } from "../../hooks/useWindowHeight";
@@ -52,6 +53,7 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
   const model = analysis.model;
   const built = useChartScene(analysis, state.options, lang, t);
   const { scene, tree } = built;
+  const exporting = useChartExport(built, model, lang, t);
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
   const chartColumn = useRef<HTMLDivElement>(null);
   const [chartTop, setChartTop] = useState<number>();
@@ -161,7 +163,14 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
         onZoomIn={() => handle.current?.zoomBy(1.25)}
         onZoomOut={() => handle.current?.zoomBy(0.8)}
         onFit={() => handle.current?.fit()}
+        onExport={exporting.exportChart}
+        exportBusy={exporting.busy}
       />
+      {exporting.message && (
+        <Caption1 className={styles.status} role="status" data-testid="export-status">
+          {exporting.message}
+        </Caption1>
+      )}
       <ChartSearch model={model} onChoose={(position) => actions.select(position, true)} />
       {state.openedCollapsed && (
         <Caption1 className={styles.note} data-testid="opened-collapsed">
