@@ -26,6 +26,8 @@ export const costSheetZh: CostSheetMessages = {
   "costSheet.threshold": "起征额",
   "costSheet.from": "生效日期",
   "costSheet.to": "失效日期",
+  "costSheet.lowest": "最低基数（下限或起征额）",
+  "costSheet.highest": "最高基数（上限或起征额）",
   "costSheet.source": "来源",
   "costSheet.sourceWorkbook": "{sheet} 第 {row} 行",
   "costSheet.sourceDefault": "Orgwright 默认：{reference}",

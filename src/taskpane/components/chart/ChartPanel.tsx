@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { CARD_KIND, type CardIndex } from "../../../core/layout/chartTree";
-import type { WorkbookAnalysis } from "../../../core";
+import type { OrgAnalysis } from "../../../core";
 import type { PaneHost } from "../../host/paneHost";
 import { OPEN_LEVEL } from "../../chart/chartOptions";
 import type { ChartActions, ChartState } from "../../hooks/useChartState";
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
 
 export interface ChartPanelProps {
   host: PaneHost;
-  analysis: WorkbookAnalysis;
+  analysis: OrgAnalysis;
   /** The sheet the positions were read from (a card click selects its row there). */
   sheet: string;
   chart: [ChartState, ChartActions];
