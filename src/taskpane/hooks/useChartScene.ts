@@ -14,7 +14,8 @@ export function useChartScene(
   options: ChartOptions,
   lang: Lang,
   t: Translate,
+  paneAspect?: number,
 ): BuiltChartScene {
   const basis = useMemo(() => chartBasis(analysis), [analysis]);
-  return useMemo(() => buildChartScene(basis, options, lang, t), [basis, options, lang, t]);
+  return useMemo(() => buildChartScene(basis, options, lang, t, paneAspect), [basis, options, lang, t, paneAspect]);
 }
