@@ -268,25 +268,38 @@ function fillReducedText(element: CardElement, content: CardContent, context: Ca
   const room = height - BAND - 2 * REDUCED_PAD;
   const linesAt = (size: number) =>
     Math.max(1, Math.min(REDUCED_TITLE_LINES, Math.floor(room / (size * REDUCED_LINE))));
-  // The biggest size (up to the growth allowed) in which the title fits whole; else the least.
+  // The biggest size (up to the growth allowed) in which the title fits whole, in no more lines than in the least
+  // size, with the holder below it when there is one; else the biggest without the holder; else the least size.
+  const unfilled = content.kind === "vacant" || content.kind === "planned";
+  const nameFontOf = (size: number) => Math.max(least, Math.round(size * REDUCED_NAME));
+  const whole = (lines: string[]) => lines.join("").replace(/\s+/g, "") === content.title.replace(/\s+/g, "");
+  const withName = (size: number, lines: string[]) =>
+    content.name !== "" && lines.length * size * REDUCED_LINE + nameFontOf(size) * REDUCED_LINE <= room;
   let font = least;
   let titleLines = fitLines(content.title, textWidth, linesAt(least), { size: least, bold: true }, measure);
-  const whole = (lines: string[]) => lines.join("").replace(/\s+/g, "") === content.title.replace(/\s+/g, "");
   if (whole(titleLines)) {
+    const leastLines = titleLines.length;
+    let fallback: { size: number; lines: string[] } | null = null;
     for (let i = REDUCED_FONT_SIZES.length - 1; i >= 0; i--) {
       const size = REDUCED_FONT_SIZES[i];
       if (size <= least || size > least * REDUCED_FONT_GROWTH) continue;
       const lines = fitLines(content.title, textWidth, linesAt(size), { size, bold: true }, measure);
-      if (whole(lines)) {
+      if (!whole(lines) || lines.length > leastLines) continue;
+      if (content.name === "" || withName(size, lines)) {
+        fallback = null;
         font = size;
         titleLines = lines;
         break;
       }
+      fallback ??= { size, lines };
+    }
+    if (fallback !== null && !withName(least, titleLines)) {
+      font = fallback.size;
+      titleLines = fallback.lines;
     }
   }
   const line = font * REDUCED_LINE;
-  const unfilled = content.kind === "vacant" || content.kind === "planned";
-  const nameFont = Math.max(least, Math.round(font * REDUCED_NAME));
+  const nameFont = nameFontOf(font);
   const nameLine = nameFont * REDUCED_LINE;
   const nameFits = content.name !== "" && titleLines.length * line + nameLine <= room;
   const nameText = nameFits

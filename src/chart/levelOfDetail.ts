@@ -29,7 +29,7 @@ export const READABLE_TEXT_PX = 8;
 /** A reduced card's title is drawn up to this many times bigger than the least readable size when it fits whole. */
 export const REDUCED_FONT_GROWTH = 1.5;
 /** Reduced cards' title sizes (world px): few, so that zooming refills the cards only now and then. */
-export const REDUCED_FONT_SIZES = [12, 13, 14, 15, 16, 17, 18, 20, 22, 24, 26, 28, 30, 32, 36] as const;
+export const REDUCED_FONT_SIZES = [12, 13, 14, 15, 16, 17, 18, 20, 22, 24, 26, 28, 30, 32] as const;
 
 /** Whether the level draws card elements (with text) rather than blocks or density. */
 export function drawsCards(lod: LevelOfDetail): boolean {

@@ -18,10 +18,15 @@ export interface PaneSize {
 /** The smallest scale at which the full card is drawn (its 13 px title is then 9.1 px on screen, its holder 8.4). */
 export const CARD_TEXT_MIN_SCALE = 0.7;
 /**
- * The smallest scale at which cards show text at all: reduced to their title, in a font up to 36 px (two lines in a
- * card's height), the title stays 8 px on screen (see `reducedCardFont`). Below it, blocks.
+ * The smallest scale at which cards show text at all: reduced to their title, in a font up to 32 px (two lines in a
+ * card's height, a 10-letter word on a line), the title stays 8 px on screen (see `reducedCardFont`). Below it, blocks.
  */
-export const TITLES_MIN_SCALE = 0.225;
+export const TITLES_MIN_SCALE = 0.25;
+/**
+ * The least scale of the top levels' view (see {@link topLevelsView}): reduced cards' titles are then 24 px, three
+ * lines of about 13 letters, so that most titles show whole.
+ */
+export const TOP_LEVELS_MIN_SCALE = 1 / 3;
 /** The scale a chart too big to fit legibly opens at. */
 export const READABLE_SCALE = 0.8;
 /** The most a chart is zoomed in when it opens or is fitted. */
@@ -96,8 +101,8 @@ export function wholeView(layout: ChartLayout, size: PaneSize): ChartViewState {
 
 /**
  * The top levels: card 0 and its reports (those of the first row when they are wrapped into rows), as big as the
- * pane allows between {@link TITLES_MIN_SCALE} (titles readable) and {@link READABLE_SCALE}, centred across the
- * layers on them as far as card 0 stays in view, and starting at the chart's top (its left, left-to-right).
+ * pane allows between {@link TOP_LEVELS_MIN_SCALE} and {@link READABLE_SCALE}, centred across the layers on them
+ * (on card 0 when they do not fit), and starting at the chart's top (its left, left-to-right).
  */
 export function topLevelsView(layout: ChartLayout, size: PaneSize): ChartViewState {
   const { tree, bounds, wrapRow } = layout;
@@ -112,21 +117,15 @@ export function topLevelsView(layout: ChartLayout, size: PaneSize): ChartViewSta
     box.maxY = Math.max(box.maxY, maxY);
   }
   const fitted = fitScaleOf(box, size);
-  const k = Math.min(READABLE_SCALE, Math.max(TITLES_MIN_SCALE, fitted));
-  const root = cardBox(layout, 0);
-  // Centred on the top levels, as far as card 0 stays in view.
-  const centre = (low: number, high: number, rootLow: number, rootHigh: number, extent: number) => {
-    const half = extent / 2 / k - VIEW_PADDING / k;
-    const middle = (low + high) / 2;
-    if (half <= (rootHigh - rootLow) / 2) return (rootLow + rootHigh) / 2;
-    return Math.min(rootLow + half, Math.max(rootHigh - half, middle));
-  };
+  const k = Math.min(READABLE_SCALE, Math.max(TOP_LEVELS_MIN_SCALE, fitted));
+  // Centred on the top levels when they fit, else on card 0.
+  const on = fitted >= k ? box : cardBox(layout, 0);
   if (layout.orientation === "leftRight") {
     const x = bounds.minX - VIEW_PADDING / k + size.width / 2 / k;
-    return { x, y: centre(box.minY, box.maxY, root.minY, root.maxY, size.height), k };
+    return { x, y: (on.minY + on.maxY) / 2, k };
   }
   const y = bounds.minY - VIEW_PADDING / k + size.height / 2 / k;
-  return { x: centre(box.minX, box.maxX, root.minX, root.maxX, size.width), y, k };
+  return { x: (on.minX + on.maxX) / 2, y, k };
 }
 
 /**

@@ -29,8 +29,8 @@ export interface WrappedRows {
  * Each card's subtree is estimated as a box: its breadth as its children's side by side (an upper bound of what the
  * tidy layout makes of them), its depth exactly in layers. A manager with at least {@link WRAP_MIN_REPORTS} row
  * children whose subtree would be more than {@link WRAP_SLACK} times wider (breadth / depth) than `aspect` is given
- * the number of rows, up to {@link WRAP_MAX_ROWS}, whose box has the aspect closest to `aspect` (one row when none
- * comes closer); for a number of rows, the cut with the narrowest widest row (a bisection on the row width, rows
+ * the number of rows, up to {@link WRAP_MAX_ROWS}, whose box a pane of that aspect shows biggest (one row when none
+ * does better); for a number of rows, the cut with the narrowest widest row (a bisection on the row width, rows
  * filled greedily). O(cards × rows × bisection steps).
  */
 export function planWrappedRows(
@@ -88,9 +88,11 @@ export function planWrappedRows(
     });
     let best = boxOf(total, deepest);
     let bestRows = 1;
-    const wide = (box: { breadth: number; layers: number }) => box.breadth / (box.layers * layerStep - layerGap);
-    if (m >= WRAP_MIN_REPORTS && wide(best) > aspect * WRAP_SLACK) {
-      let bestDistance = Math.abs(Math.log(wide(best) / aspect));
+    const depthOf = (box: { layers: number }) => box.layers * layerStep - layerGap;
+    // The height of a pane of the aspect that the box just fits: the smaller, the bigger the box can be drawn.
+    const paneHeight = (box: { breadth: number; layers: number }) => Math.max(box.breadth / aspect, depthOf(box));
+    if (m >= WRAP_MIN_REPORTS && best.breadth / depthOf(best) > aspect * WRAP_SLACK) {
+      let bestHeight = paneHeight(best);
       let widest = 0;
       for (let i = 0; i < m; i++) if (widths[i] > widest) widest = widths[i];
       for (let r = 2; r <= Math.min(WRAP_MAX_ROWS, m); r++) {
@@ -116,9 +118,8 @@ export function planWrappedRows(
           groupDepth += depth;
         }
         const box = boxOf(WRAP_LANE + rowWidth, groupDepth);
-        const distance = Math.abs(Math.log(wide(box) / aspect));
-        if (distance < bestDistance && used > 1) {
-          bestDistance = distance;
+        if (paneHeight(box) < bestHeight && used > 1) {
+          bestHeight = paneHeight(box);
           best = box;
           bestRows = used;
           bestCut.set(cut.subarray(0, used + 1));
