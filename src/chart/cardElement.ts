@@ -259,13 +259,18 @@ function fillFullText(element: CardElement, content: CardContent, context: CardF
 /**
  * The reduced card's text: the title in `font` px, in as many lines as the card's height holds (up to
  * {@link REDUCED_TITLE_LINES}), and the holder below it when a line is left; the lines centred in the card below its
- * band. Detail, badges, warning mark and control are left out (at this size their text could not be read; the
- * tooltip keeps everything).
+ * band; the expand/collapse control grown so that its label reads as well. Detail, badges and warning mark are left
+ * out (at this size their text could not be read; the tooltip keeps everything).
  */
 function fillReducedText(element: CardElement, content: CardContent, context: CardFillContext, least: number): void {
   const { width, height, measure } = context;
-  const textWidth = width - 2 * REDUCED_PAD;
-  const room = height - BAND - 2 * REDUCED_PAD;
+  // The expand/collapse control stays, grown with the text (its label as big as the least title size): the text
+  // keeps clear of the part of it that lies on the card.
+  const toggleScale = least / CARD_FONTS.toggle.size;
+  const toggleInside = content.hiddenReports > 0 || content.expanded ? (TOGGLE_HEIGHT / 2) * toggleScale : 0;
+  const across = context.orientation === "leftRight";
+  const textWidth = width - 2 * REDUCED_PAD - (across ? toggleInside : 0);
+  const room = height - BAND - 2 * REDUCED_PAD - (across ? 0 : toggleInside);
   const linesAt = (size: number) =>
     Math.max(1, Math.min(REDUCED_TITLE_LINES, Math.floor(room / (size * REDUCED_LINE))));
   // The biggest size (up to the growth allowed) in which the title fits whole, in no more lines than in the least
@@ -327,7 +332,7 @@ function fillReducedText(element: CardElement, content: CardContent, context: Ca
   show(element.detail, false);
   for (const badge of element.badges) attach(element.g, badge.g, false);
   attach(element.g, element.warning, false);
-  attach(element.g, element.toggle, false);
+  fillToggle(element, content, context, toggleScale);
 }
 
 /** A text's font size as an inline style (it overrides the stylesheet's); 0 gives the stylesheet's back. */
@@ -371,8 +376,11 @@ function fillWarning(element: CardElement, content: CardContent, context: CardFi
   setText(element.warningTooltip, context.strings.findings(content.findings));
 }
 
-/** The expand/collapse control: "+N" hidden reports or "−", at the bottom centre (right centre left-to-right). */
-function fillToggle(element: CardElement, content: CardContent, context: CardFillContext): void {
+/**
+ * The expand/collapse control: "+N" hidden reports or "−", at the bottom centre (right centre left-to-right), drawn
+ * `scale` times its size (reduced cards).
+ */
+function fillToggle(element: CardElement, content: CardContent, context: CardFillContext, scale = 1): void {
   const visible = content.hiddenReports > 0 || content.expanded;
   attach(element.g, element.toggle, visible);
   if (!visible) return;
@@ -383,7 +391,7 @@ function fillToggle(element: CardElement, content: CardContent, context: CardFil
   const width = Math.max(TOGGLE_HEIGHT, Math.ceil(context.measure(label, CARD_FONTS.toggle)) + 10);
   const cx = context.orientation === "leftRight" ? context.width : context.width / 2;
   const cy = context.orientation === "leftRight" ? context.height / 2 : context.height;
-  element.toggle.setAttribute("transform", `translate(${cx},${cy})`);
+  element.toggle.setAttribute("transform", `translate(${cx},${cy})${scale === 1 ? "" : ` scale(${scale})`}`);
   element.toggleShape.setAttribute("x", String(-width / 2));
   element.toggleShape.setAttribute("y", String(-TOGGLE_HEIGHT / 2));
   element.toggleShape.setAttribute("width", String(width));

@@ -317,23 +317,24 @@ export class OrgChartView {
     if (!scene || scene.layout.tree.count === 0) return;
     const size = this.size();
     let view = openingView(scene.layout, size);
-    // Pressed again where the last Fit left the top levels (and nothing moved since): the whole chart.
+    // Pressed again where the last Fit left the top levels (and nothing moved since): the whole chart. Compared as
+    // view states (the world point at the centre and the scale), which a change of the pane's size keeps.
     const last = this.fittedTop;
-    const now = this.targetTransform();
+    const now = viewStateOf(this.targetTransform(), size);
     if (
       last !== null &&
-      Math.abs(now.k / last.k - 1) < 1e-6 &&
-      Math.abs(now.x - last.x) < 1 &&
-      Math.abs(now.y - last.y) < 1
+      Math.abs(now.k / last.k - 1) < 1e-3 &&
+      Math.abs(now.x - last.x) * now.k < 2 &&
+      Math.abs(now.y - last.y) * now.k < 2
     )
       view = wholeView(scene.layout, size);
-    const target = transformOfViewState({ ...view, k: this.clampScale(view.k) }, size);
-    this.moveTo(target, options);
-    this.fittedTop = view.k > fitScaleOf(scene.layout.bounds, size) * 1.0001 ? target : null;
+    const k = this.clampScale(view.k);
+    this.moveTo(transformOfViewState({ ...view, k }, size), options);
+    this.fittedTop = k > fitScaleOf(scene.layout.bounds, size) * 1.0001 ? { ...view, k } : null;
   }
 
-  /** Where the last Fit showed the top levels rather than the whole chart (null otherwise). */
-  private fittedTop: ViewTransform | null = null;
+  /** The view the last Fit left on the top levels rather than the whole chart (null otherwise). */
+  private fittedTop: ChartViewState | null = null;
 
   /** Pans (at the same scale) just enough to bring a card into view. */
   reveal(card: CardIndex, options: MoveOptions = {}): void {

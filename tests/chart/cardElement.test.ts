@@ -172,14 +172,15 @@ describe("a reduced card (zoomed out)", () => {
       .map((line) => line.textContent ?? "")
       .join(" ");
 
-  test("shows only its title and holder, in a font at least the size asked for, and no badges, detail or control", () => {
-    const element = filled(contentOf({ findings: 2, hiddenReports: 0 }), reduced(24));
+  test("shows only its title and holder, in a font at least the size asked for, no badges or detail", () => {
+    const element = filled(contentOf({ findings: 2, hiddenReports: 0, expanded: false }), reduced(24));
     expect(titleFont(element)).toBeGreaterThanOrEqual(24);
     expect(titleText(element)).toBe("Shift Lead");
     expect(element.name.textContent).toBe("Wang Xiuying");
     expect(parseFloat(element.name.style.fontSize)).toBeGreaterThanOrEqual(24);
     expect(visibleText(element)).toEqual(["Shift Lead", "Wang Xiuying"]);
     expect(element.g.querySelectorAll(".oc-card-badge, .oc-card-warning, .oc-card-toggle")).toHaveLength(0);
+    expect(element.detail.getAttribute("display")).toBe("none");
     // Every line lies inside the card, below its band, one below the other.
     const baselines = [...element.titleLines.filter((l) => l.parentNode).map((l) => Number(l.getAttribute("y")))];
     baselines.push(Number(element.name.getAttribute("y")));
@@ -190,7 +191,7 @@ describe("a reduced card (zoomed out)", () => {
 
   test("a long title takes up to three lines in the least size and leaves the holder out when no line is left", () => {
     const title = "Senior Customer Relationship Operations Specialist";
-    const element = filled(contentOf({ title }), reduced(24));
+    const element = filled(contentOf({ title, expanded: false }), reduced(24));
     expect(titleFont(element)).toBe(24);
     expect(element.titleLines.filter((line) => line.parentNode !== null)).toHaveLength(3);
     expect(element.name.getAttribute("display")).toBe("none");
@@ -207,6 +208,20 @@ describe("a reduced card (zoomed out)", () => {
     const longer = filled(contentOf({ title: "数据分析主管", name: "罗斌" }), reduced(26));
     expect(longer.titleLines.filter((line) => line.parentNode !== null)).toHaveLength(1);
     expect(longer.titleLines[0].textContent).toBe("数据分析主管");
+  });
+
+  test("keeps its expand/collapse control, grown so that its label is as big as the least title size", () => {
+    const element = filled(contentOf({ hiddenReports: 7, expanded: false }), reduced(24));
+    expect(element.toggle.parentNode).toBe(element.g);
+    expect(element.toggleText.textContent).toBe("+7");
+    expect(element.toggle.getAttribute("transform")).toBe("translate(100,96) scale(2.4)");
+    // The text keeps clear of the part of the control on the card.
+    const lowest = Math.max(
+      ...[...element.titleLines.filter((l) => l.parentNode), element.name]
+        .filter((t) => t.getAttribute("display") !== "none")
+        .map((t) => Number(t.getAttribute("y"))),
+    );
+    expect(lowest).toBeLessThanOrEqual(96 - 8 * 2.4);
   });
 
   test("filled again as a full card, it gets the stylesheet's sizes, its detail and badges back", () => {

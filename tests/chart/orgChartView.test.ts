@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { READABLE_TEXT_PX } from "../../src/chart/levelOfDetail";
 import { OrgChartView, CULL_MARGIN, CULL_STEP, type OrgChartViewOptions } from "../../src/chart/orgChartView";
 import { estimateTextWidth } from "../../src/chart/textMeasure";
 import {
@@ -237,7 +238,7 @@ describe("OrgChartView at the size of a big org", () => {
     expect(container.querySelectorAll("text").length).toBeGreaterThan(10);
     expect(container.querySelectorAll(".oc-card-detail:not([display])").length).toBeGreaterThan(10);
 
-    // Reduced cards: the title alone, in a font that stays readable on screen (9 px at least), no badges.
+    // Reduced cards: the title alone, in a font that stays readable on screen (8 px at least), no badges.
     view.setViewState({ ...view.viewState(), k: 0.3 });
     const titles = view.renderNow();
     expect(titles.lod).toBe("titles");
@@ -247,7 +248,7 @@ describe("OrgChartView at the size of a big org", () => {
       (t) => parseFloat(t.style.fontSize),
     );
     expect(sizes.length).toBe(titles.cards);
-    for (const size of sizes) expect(size * 0.3).toBeGreaterThanOrEqual(9);
+    for (const size of sizes) expect(size * 0.3).toBeGreaterThanOrEqual(READABLE_TEXT_PX);
     expect(container.querySelectorAll(".oc-card-detail:not([display])")).toHaveLength(0);
     expect(container.querySelectorAll(".oc-card-badge")).toHaveLength(0);
     // Zooming in again gives the full cards back (the same elements, refilled).

@@ -42,6 +42,12 @@ export function planWrappedRows(
   const n = tree.count;
   const { childStart, childIndex } = tree;
   const { cardBreadth, layerStep, layerGap } = geometry;
+  // The spacing constants as locals (read in the loop for every card).
+  const gap = SIBLING_GAP;
+  const lane = WRAP_LANE;
+  const minReports = WRAP_MIN_REPORTS;
+  const maxRows = WRAP_MAX_ROWS;
+  const slack = WRAP_SLACK;
   const rows = new Int32Array(n);
   const rowOf = new Int32Array(n).fill(-1);
   const rowLayer = new Int32Array(n);
@@ -76,58 +82,65 @@ export function planWrappedRows(
       }
       widths[m] = span[child];
       depths[m] = layers[child];
-      total += span[child] + (m > 0 ? SIBLING_GAP : 0);
+      total += span[child] + (m > 0 ? gap : 0);
       if (layers[child] > deepest) deepest = layers[child];
       m++;
     }
-    const zone = assistantLayers > 0 ? 2 * (cardBreadth + SIBLING_GAP) : 0;
-    const beside = hasBlock ? blockWidth + (m > 0 ? SIBLING_GAP : 0) : 0;
-    const boxOf = (breadth: number, groupDepth: number) => ({
-      breadth: Math.max(cardBreadth, zone, beside + breadth),
-      layers: 1 + assistantLayers + Math.max(blockLayers, groupDepth),
-    });
-    let best = boxOf(total, deepest);
+    // The subtree's box: its breadth (a group's given), its layers (a group's depth given); and the height of a pane
+    // of the aspect that just fits it (the smaller, the bigger the subtree can be drawn). Inline, not closures: this
+    // runs for every card.
+    const zone = assistantLayers > 0 ? 2 * (cardBreadth + gap) : 0;
+    const beside = hasBlock ? blockWidth + (m > 0 ? gap : 0) : 0;
+    let bestBreadth = Math.max(cardBreadth, zone, beside + total);
+    let bestLayers = 1 + assistantLayers + Math.max(blockLayers, deepest);
     let bestRows = 1;
-    const depthOf = (box: { layers: number }) => box.layers * layerStep - layerGap;
-    // The height of a pane of the aspect that the box just fits: the smaller, the bigger the box can be drawn.
-    const paneHeight = (box: { breadth: number; layers: number }) => Math.max(box.breadth / aspect, depthOf(box));
-    if (m >= WRAP_MIN_REPORTS && best.breadth / depthOf(best) > aspect * WRAP_SLACK) {
-      let bestHeight = paneHeight(best);
+    const flatDepth = bestLayers * layerStep - layerGap;
+    if (m >= minReports && bestBreadth / flatDepth > aspect * slack) {
+      let bestHeight = Math.max(bestBreadth / aspect, flatDepth);
       let widest = 0;
       for (let i = 0; i < m; i++) if (widths[i] > widest) widest = widths[i];
-      for (let r = 2; r <= Math.min(WRAP_MAX_ROWS, m); r++) {
-        // The narrowest row width with which greedy filling needs at most r rows.
-        let low = widest;
-        let high = total;
-        for (let step = 0; step < 24 && high - low > 1; step++) {
+      for (let r = 2; r <= Math.min(maxRows, m); r++) {
+        // The narrowest row width with which greedy filling needs at most r rows (within a few px): at least the widest
+        // subtree and an r-th of them all; at most that share plus the widest subtree and a gap (each full row then
+        // holds more than a share).
+        let low = Math.max(widest, total / r);
+        let high = Math.min(total, total / r + widest + gap);
+        if (fillRows(widths, m, low, gap, cut) <= r) high = low;
+        for (let step = 0; step < 16 && high - low > 4; step++) {
           const mid = (low + high) / 2;
-          if (fillRows(widths, m, mid, cut) <= r) high = mid;
+          if (fillRows(widths, m, mid, gap, cut) <= r) high = mid;
           else low = mid;
         }
-        const used = fillRows(widths, m, high, cut);
+        const used = fillRows(widths, m, high, gap, cut);
         let rowWidth = 0;
         let groupDepth = 0;
         for (let row = 0; row < used; row++) {
           let width = 0;
           let depth = 0;
           for (let i = cut[row]; i < cut[row + 1]; i++) {
-            width += widths[i] + (i > cut[row] ? SIBLING_GAP : 0);
+            width += widths[i] + (i > cut[row] ? gap : 0);
             if (depths[i] > depth) depth = depths[i];
           }
           if (width > rowWidth) rowWidth = width;
           groupDepth += depth;
         }
-        const box = boxOf(WRAP_LANE + rowWidth, groupDepth);
-        if (paneHeight(box) < bestHeight && used > 1) {
-          bestHeight = paneHeight(box);
-          best = box;
+        const breadth = Math.max(cardBreadth, zone, beside + lane + rowWidth);
+        const boxLayers = 1 + assistantLayers + Math.max(blockLayers, groupDepth);
+        const depthPx = boxLayers * layerStep - layerGap;
+        const height = Math.max(breadth / aspect, depthPx);
+        if (height < bestHeight && used > 1) {
+          bestHeight = height;
+          bestBreadth = breadth;
+          bestLayers = boxLayers;
           bestRows = used;
           bestCut.set(cut.subarray(0, used + 1));
         }
+        // More rows only make the group deeper: once its depth alone is worse, stop.
+        if (depthPx >= bestHeight) break;
       }
     }
-    span[card] = best.breadth;
-    layers[card] = best.layers;
+    span[card] = bestBreadth;
+    layers[card] = bestLayers;
     if (bestRows === 1) continue;
     count++;
     rows[card] = bestRows;
@@ -160,12 +173,12 @@ export function planWrappedRows(
  * writes each row's first index into `cut` (and the end after the last row, while `cut` has room) and returns the
  * number of rows.
  */
-function fillRows(widths: Float64Array, m: number, limit: number, cut: Int32Array): number {
+function fillRows(widths: Float64Array, m: number, limit: number, gap: number, cut: Int32Array): number {
   let used = 1;
   let width = 0;
   cut[0] = 0;
   for (let i = 0; i < m; i++) {
-    const next = width === 0 ? widths[i] : width + SIBLING_GAP + widths[i];
+    const next = width === 0 ? widths[i] : width + gap + widths[i];
     if (width > 0 && next > limit) {
       if (used < cut.length) cut[used] = i;
       used++;
