@@ -264,13 +264,15 @@ function fillFullText(element: CardElement, content: CardContent, context: CardF
  */
 function fillReducedText(element: CardElement, content: CardContent, context: CardFillContext, least: number): void {
   const { width, height, measure } = context;
-  // The expand/collapse control stays, grown with the text (its label as big as the least title size): the text
-  // keeps clear of the part of it that lies on the card.
+  // The expand/collapse control stays, grown with the text (its label as big as the least title size). Top-down it
+  // hangs just below the card, in the layer gap, taking no room from the text; left to right it sits on the card's
+  // right edge, as on a full card, and the text keeps clear of it.
   const toggleScale = least / CARD_FONTS.toggle.size;
-  const toggleInside = content.hiddenReports > 0 || content.expanded ? (TOGGLE_HEIGHT / 2) * toggleScale : 0;
   const across = context.orientation === "leftRight";
-  const textWidth = width - 2 * REDUCED_PAD - (across ? toggleInside : 0);
-  const room = height - BAND - 2 * REDUCED_PAD - (across ? 0 : toggleInside);
+  const toggleInside =
+    across && (content.hiddenReports > 0 || content.expanded) ? (TOGGLE_HEIGHT / 2) * toggleScale : 0;
+  const textWidth = width - 2 * REDUCED_PAD - toggleInside;
+  const room = height - BAND - 2 * REDUCED_PAD;
   const linesAt = (size: number) =>
     Math.max(1, Math.min(REDUCED_TITLE_LINES, Math.floor(room / (size * REDUCED_LINE))));
   // The biggest size (up to the growth allowed) in which the title fits whole, in no more lines than in the least
@@ -378,7 +380,7 @@ function fillWarning(element: CardElement, content: CardContent, context: CardFi
 
 /**
  * The expand/collapse control: "+N" hidden reports or "−", at the bottom centre (right centre left-to-right), drawn
- * `scale` times its size (reduced cards).
+ * `scale` times its size (reduced cards: top-down, then just below the card).
  */
 function fillToggle(element: CardElement, content: CardContent, context: CardFillContext, scale = 1): void {
   const visible = content.hiddenReports > 0 || content.expanded;
@@ -389,8 +391,10 @@ function fillToggle(element: CardElement, content: CardContent, context: CardFil
   setText(element.toggleText, label);
   setText(element.toggleTooltip, collapsed ? context.strings.expand(content.hiddenReports) : context.strings.collapse);
   const width = Math.max(TOGGLE_HEIGHT, Math.ceil(context.measure(label, CARD_FONTS.toggle)) + 10);
-  const cx = context.orientation === "leftRight" ? context.width : context.width / 2;
-  const cy = context.orientation === "leftRight" ? context.height / 2 : context.height;
+  const across = context.orientation === "leftRight";
+  const cx = across ? context.width : context.width / 2;
+  // Grown (reduced cards), top-down it hangs below the card's edge rather than across it.
+  const cy = across ? context.height / 2 : context.height + (scale === 1 ? 0 : (TOGGLE_HEIGHT / 2) * scale);
   element.toggle.setAttribute("transform", `translate(${cx},${cy})${scale === 1 ? "" : ` scale(${scale})`}`);
   element.toggleShape.setAttribute("x", String(-width / 2));
   element.toggleShape.setAttribute("y", String(-TOGGLE_HEIGHT / 2));

@@ -214,14 +214,15 @@ describe("a reduced card (zoomed out)", () => {
     const element = filled(contentOf({ hiddenReports: 7, expanded: false }), reduced(24));
     expect(element.toggle.parentNode).toBe(element.g);
     expect(element.toggleText.textContent).toBe("+7");
-    expect(element.toggle.getAttribute("transform")).toBe("translate(100,96) scale(2.4)");
-    // The text keeps clear of the part of the control on the card.
-    const lowest = Math.max(
-      ...[...element.titleLines.filter((l) => l.parentNode), element.name]
-        .filter((t) => t.getAttribute("display") !== "none")
-        .map((t) => Number(t.getAttribute("y"))),
-    );
-    expect(lowest).toBeLessThanOrEqual(96 - 8 * 2.4);
+    // Top-down it hangs just below the card (its top on the card's edge), taking no room from the text.
+    expect(element.toggle.getAttribute("transform")).toBe(`translate(100,${96 + 8 * 2.4}) scale(2.4)`);
+    expect(element.name.textContent).toBe("Wang Xiuying");
+    // Left to right it sits across the right edge, as on a full card, and the text keeps clear of it.
+    const across = filled(contentOf({ hiddenReports: 7, expanded: false }), {
+      ...reduced(24),
+      orientation: "leftRight",
+    });
+    expect(across.toggle.getAttribute("transform")).toBe("translate(200,48) scale(2.4)");
   });
 
   test("filled again as a full card, it gets the stylesheet's sizes, its detail and badges back", () => {

@@ -27,8 +27,8 @@ export interface WrappedRows {
 /**
  * Decides the rows, bottom-up (cards come parents first, so a reverse scan sees every subtree before its manager).
  * Each card's subtree is estimated as a box: its breadth as its children's side by side (an upper bound of what the
- * tidy layout makes of them), its depth exactly in layers. A manager with at least {@link WRAP_MIN_REPORTS} row
- * children whose subtree would be more than {@link WRAP_SLACK} times wider (breadth / depth) than `aspect` is given
+ * tidy layout makes of them), its depth exactly in layers. A manager with at least {@link WRAP_MIN_REPORTS} managers
+ * among its row children (reports with reports of their own, shown or collapsed) whose subtree would be more than {@link WRAP_SLACK} times wider (breadth / depth) than `aspect` is given
  * the number of rows, up to {@link WRAP_MAX_ROWS}, whose box a pane of that aspect shows biggest (one row when none
  * does better); for a number of rows, the cut with the narrowest widest row (a bisection on the row width, rows
  * filled greedily). O(cards × rows × bisection steps).
@@ -70,6 +70,7 @@ export function planWrappedRows(
     const blockWidth = hasBlock ? blockBreadth(blocks.columns[card], blocks.rows[card], geometry) : 0;
     const blockLayers = hasBlock ? 1 + blockSpacers(blocks.columns[card], blocks.rows[card], geometry) : 0;
     let m = 0;
+    let managers = 0;
     let total = 0;
     let deepest = 0;
     for (let k = childStart[card]; k < childStart[card + 1]; k++) {
@@ -80,6 +81,7 @@ export function planWrappedRows(
         widths = grow(widths, new Float64Array(m * 2));
         depths = grow(depths, new Int32Array(m * 2));
       }
+      if (childStart[child + 1] > childStart[child] || tree.hiddenReports[child] > 0) managers++;
       widths[m] = span[child];
       depths[m] = layers[child];
       total += span[child] + (m > 0 ? gap : 0);
@@ -95,7 +97,7 @@ export function planWrappedRows(
     let bestLayers = 1 + assistantLayers + Math.max(blockLayers, deepest);
     let bestRows = 1;
     const flatDepth = bestLayers * layerStep - layerGap;
-    if (m >= minReports && bestBreadth / flatDepth > aspect * slack) {
+    if (managers >= minReports && bestBreadth / flatDepth > aspect * slack) {
       let bestHeight = Math.max(bestBreadth / aspect, flatDepth);
       let widest = 0;
       for (let i = 0; i < m; i++) if (widths[i] > widest) widest = widths[i];
