@@ -47,6 +47,11 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Runs before the bundle in hosts that cannot run it (Internet Explorer 11): plain ES5, a classic script.
+    files: ["src/taskpane/hostCheck.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: globals.browser },
+  },
+  {
     files: ["src/core/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [

@@ -5,15 +5,11 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
 const packageJson = require("./package.json");
 
-const urlDev = "https://localhost:3000/";
-const urlProd = withTrailingSlash(process.env.ORGWRIGHT_PROD_URL || "https://www.contoso.com/"); // where dist/ is deployed
+const { deploymentUrls, manifestForDeployment } = require("./scripts/manifestUrls");
+
 const devServerPort = Number(
   process.env.npm_package_config_dev_server_port || packageJson.config.dev_server_port || 3000,
 );
-
-function withTrailingSlash(url) {
-  return url.endsWith("/") ? url : `${url}/`;
-}
 
 /**
  * The dev server's https options from office-addin-dev-certs, or null when they cannot be had (Linux without sudo, CI):
@@ -39,6 +35,11 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
   const httpsOptions = serving ? await getHttpsOptions() : null;
+  // Where dist/ is deployed (ORGWRIGHT_PROD_URL, ORGWRIGHT_SUPPORT_URL): the production manifest's URLs.
+  const deployment = deploymentUrls(process.env);
+  if (!dev && !deployment.configured && !process.env.CI) {
+    console.warn("[orgwright] ORGWRIGHT_PROD_URL is not set: dist/manifest.xml keeps the dev server's URLs.");
+  }
 
   return {
     devtool: "source-map",
@@ -73,9 +74,16 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // The page Office loads (office.js in its <head>) and the page for a plain browser (no office.js), served at
+      // the root: one bundle, which reads which page it is on from <html data-orgwright-page>.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/index.html",
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
@@ -86,11 +94,14 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
+          // Plain ES5, loaded as is before the bundle (never bundled or transpiled): see src/taskpane/hostCheck.js.
+          { from: "src/taskpane/hostCheck.js", to: "hostCheck.js" },
+          { from: "src/support/support.html", to: "support.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
+              return dev ? content : manifestForDeployment(content.toString(), deployment);
             },
           },
         ],

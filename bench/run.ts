@@ -3,7 +3,9 @@
  * - model: rows → org model + findings (`buildOrgModel`) against d3-hierarchy's `stratify()` alone, in Node;
  * - layout: the chart's tree + layout + grid index against d3 `stratify()` + `tree()`, in Node;
  * - chart: the org chart in headless Chromium (rows → first frame, pan frames, memory) side by side with
- *   d3-org-chart on the same rows (bench/browser/).
+ *   d3-org-chart on the same rows (bench/browser/);
+ * - sheet: `orgwright check` on the CSV of a whole sheet (1,048,575 positions) in a child process, wall time,
+ *   CPU time and peak memory, against papaparse + `stratify()` alone (bench/sheetBench.ts).
  * Prints tables and PASS/MISS per target; with --record also writes them into docs/benchmarks.md.
  * Exits 0 whether targets pass or miss (timings on a shared machine are not a test); exits 1 only when
  * the benchmark itself is broken (bad options, or a generated org that does not build cleanly).
@@ -12,7 +14,7 @@ import { stratify } from "d3-hierarchy";
 import { analyzeWorkbook } from "../src/core/analyzeWorkbook";
 import path from "node:path";
 import { buildOrgModel } from "../src/core/buildOrgModel";
-import { ratioChecks, scalingChecks, type SizeResult } from "./benchmarkTargets";
+import { ratioChecks, scalingChecks, type SizeResult, type TargetCheck } from "./benchmarkTargets";
 import { currentLoadAverage, describeMachine } from "./describeMachine";
 import { describeOrgShape } from "./describeOrgShape";
 import { describeMachineLine, formatHistoryRows, formatResults } from "./formatResults";
@@ -24,9 +26,10 @@ import { formatBrowserResults } from "./browser/formatBrowserResults";
 import { runBrowserBench, type BrowserBenchResults } from "./browser/runBrowserBench";
 import { chartChecks, formatChartChecks } from "./chartTargets";
 import { benchLayout, formatLayoutBench, type LayoutBenchRow } from "./layoutBench";
+import { benchSheet, formatSheetBench, sheetChecks, WHOLE_SHEET_POSITIONS } from "./sheetBench";
 
-type Suite = "model" | "layout" | "chart";
-const SUITES: readonly Suite[] = ["model", "layout", "chart"];
+type Suite = "model" | "layout" | "chart" | "sheet";
+const SUITES: readonly Suite[] = ["model", "layout", "chart", "sheet"];
 
 interface BenchOptions {
   sizes: number[];
@@ -41,6 +44,8 @@ interface BenchOptions {
   suites: Suite[];
   /** d3-org-chart's sizes in the chart suite. */
   peerSizes?: number[];
+  /** Positions in the sheet suite's CSV. */
+  sheetRows: number;
 }
 
 const USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--runs K] [--warmups W] [--seed S] [--stages] [--record]
@@ -50,8 +55,9 @@ const USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--runs K] [--warmup
   --seed     generator seed (default 42)
   --gc       force a full GC before each timed call (distorts the timings: see docs/benchmarks.md)
   --stages   also time buildOrgModel's stages one by one
-  --suites   which suites to run: model,layout,chart (default all three; chart needs /usr/bin/chromium)
+  --suites   which suites to run: model,layout,chart,sheet (default all four; chart needs /usr/bin/chromium)
   --peer-sizes  d3-org-chart's sizes in the chart suite (default 1000,5000,10000; "none" skips it)
+  --sheet-rows  positions in the sheet suite's CSV (default 1048575: a whole Excel sheet with its header)
   --record   write the results into docs/benchmarks.md`;
 
 const DOC_PATH = path.resolve(__dirname, "..", "docs", "benchmarks.md");
@@ -80,6 +86,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     record: false,
     stages: false,
     suites: [...SUITES],
+    sheetRows: WHOLE_SHEET_POSITIONS,
   };
   const positiveInt = (flag: string, text: string | undefined): number => {
     const value = Number(text);
@@ -101,7 +108,8 @@ function parseOptions(argv: readonly string[]): BenchOptions {
       const unknown = options.suites.filter((suite) => !SUITES.includes(suite));
       if (unknown.length > 0 || options.suites.length === 0)
         throw new Error(`--suites: one or more of ${SUITES.join(",")}`);
-    } else if (flag === "--peer-sizes") {
+    } else if (flag === "--sheet-rows") options.sheetRows = positiveInt(flag, argv[++i]?.replace(/_/g, ""));
+    else if (flag === "--peer-sizes") {
       const text = argv[++i] ?? "";
       options.peerSizes =
         text === "none" ? [] : text.split(",").map((s) => positiveInt(flag, s.trim().replace(/_/g, "")));
@@ -132,6 +140,26 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.suites.includes("model")) runModelSuite(options);
   if (options.suites.includes("layout") || options.suites.includes("chart")) await runChartSuites(options);
+  if (options.suites.includes("sheet")) await runSheetSuite(options);
+}
+
+/** The whole sheet through the command line, in child processes; recorded in its own block. */
+async function runSheetSuite(options: BenchOptions): Promise<void> {
+  const machine = describeMachine();
+  console.log(`\nWhole sheet: check on a CSV of ${options.sheetRows.toLocaleString("en-US")} positions…`);
+  const result = await benchSheet(options.sheetRows, options.seed);
+  const report = [
+    `Run of ${describeMachineLine(machine)} · load average ${currentLoadAverage().toFixed(2)} at the end. Seed ${options.seed}.`,
+    "",
+    formatSheetBench(result),
+  ].join("\n");
+  console.log(`\n${report}\n`);
+  for (const check of sheetChecks(result))
+    console.log(`${check.pass ? "PASS" : "MISS"}  ${check.label} = ${check.value} (target ${check.target})`);
+  if (options.record) {
+    recordBlock(DOC_PATH, "sheet", report);
+    console.log(`Recorded in ${path.relative(process.cwd(), DOC_PATH)}`);
+  }
 }
 
 /** The chart's suites: the layout in Node, the chart in Chromium; their targets; recorded in their own block. */
@@ -227,7 +255,7 @@ function runModelSuite(options: BenchOptions): void {
   machine.loadAverageAtEnd = currentLoadAverage();
   const report = `${formatResults(machine, results, options.seed)}\n\n${formatAnalyses(analyses)}`;
   console.log(`\n${report}\n`);
-  const checks = [...ratioChecks(results), ...scalingChecks(results)];
+  const checks = [...ratioChecks(results), ...scalingChecks(results), ...analysisChecks(analyses)];
   for (const check of checks) {
     const comparison = check.label.includes("stratify") ? `< ${check.limit.toFixed(1)}` : `≤ ${check.limit.toFixed(1)}`;
     console.log(`${check.pass ? "PASS" : "MISS"}  ${check.label} = ${check.value.toFixed(2)} (target ${comparison})`);
@@ -245,20 +273,35 @@ function runModelSuite(options: BenchOptions): void {
   }
 }
 
-/** The whole-analysis timings as a small table (CPU ms). */
+/** The whole-analysis timings as a small table (CPU ms), with the target where there is one. */
 function formatAnalyses(analyses: readonly { size: number; timing: TimingSummary }[]): string {
-  const rows = analyses.map(
-    ({ size, timing }) =>
-      `| ${size.toLocaleString("en")} | ${timing.median.toFixed(1)} (${timing.min.toFixed(1)}–${timing.max.toFixed(1)}) |`,
-  );
+  const rows = analyses.map(({ size, timing }) => {
+    const limit = ANALYSIS_TARGET_MS[size];
+    const target = limit === undefined ? "–" : `≤ ${limit} ms: ${timing.median <= limit ? "PASS" : "**MISS**"}`;
+    return `| ${size.toLocaleString("en")} | ${timing.median.toFixed(1)} (${timing.min.toFixed(1)}–${timing.max.toFixed(1)}) | ${target} |`;
+  });
   return [
     "The whole analysis the pane and `check` run, `analyzeWorkbook` (model + org checks + coverage with the default",
-    "catalogue), CPU ms, median (min–max), same runs; no target set yet:",
+    "catalogue, findings sorted and localized), CPU ms, median (min–max), same runs:",
     "",
-    "| N | analyzeWorkbook CPU |",
-    "|---:|---:|",
+    "| N | analyzeWorkbook CPU | target |",
+    "|---:|---:|---|",
     ...rows,
   ].join("\n");
+}
+
+/** `analyzeWorkbook`'s CPU-time targets by org size (issue 9, §2: at most 400 ms at 100,000 positions). */
+const ANALYSIS_TARGET_MS: Readonly<Record<number, number>> = { 100_000: 400 };
+
+function analysisChecks(analyses: readonly { size: number; timing: TimingSummary }[]): TargetCheck[] {
+  return analyses
+    .filter(({ size }) => ANALYSIS_TARGET_MS[size] !== undefined)
+    .map(({ size, timing }) => ({
+      label: `N=${size}: analyzeWorkbook CPU ms`,
+      value: timing.median,
+      limit: ANALYSIS_TARGET_MS[size],
+      pass: timing.median <= ANALYSIS_TARGET_MS[size],
+    }));
 }
 
 main().catch((error: unknown) => {

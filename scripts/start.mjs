@@ -60,8 +60,12 @@ async function waitForTaskPane(pid, port) {
 
 function printHowToUse(url) {
   const secure = url.startsWith("https:");
-  console.log(`\nOrgwright task pane: ${url}`);
-  console.log("  In a browser it runs on an .xlsx or .csv file (no Excel needed).");
+  const root = url.replace(/taskpane\.html$/, "");
+  console.log(`\nOrgwright in a browser: ${root}`);
+  console.log("  The pane on an .xlsx or .csv file, or the sample; no Excel needed, no office.js, no network.");
+  console.log(
+    `Orgwright in Excel: ${url} (the page manifest.xml names; it loads office.js and runs only inside Office)`,
+  );
   console.log(
     `  In Excel on the web: Insert › Add-ins › Upload My Add-in (More Settings › Upload My Add-in), choose ${MANIFEST}.`,
   );

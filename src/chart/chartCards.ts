@@ -72,6 +72,27 @@ export function lineOf(text: string): string {
   return /[\u0000-\u001f\u007f]/.test(text) ? text.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim() : text;
 }
 
+/** Widest list of a shared post's holders written out on a card, in Latin characters (a CJK character counts two). */
+const HOLDERS_LINE_WIDTH = 24;
+
+/** A text's width in Latin characters: CJK and other wide characters count two. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) >= 0x1100 ? 2 : 1;
+  return width;
+}
+
+/**
+ * Who holds a filled position, as lines to show: every holder of a shared post, "Not disclosed" (localized) for a
+ * holder the sheet does not name ("N/D", "未公开"); empty when nobody is named and nothing is undisclosed.
+ */
+export function holderNames(position: Position, t: Translate): string[] {
+  const line = (name: string): string => (name === "" ? t("chart.card.undisclosed") : lineOf(name));
+  if (position.holders !== undefined && position.holders.length > 0) return position.holders.map(line);
+  if (position.undisclosed) return [t("chart.card.undisclosed")];
+  return position.name === "" ? [] : [lineOf(position.name)];
+}
+
 type Plural = "chart.card.positions" | "chart.label.reports" | "chart.label.findings" | "chart.label.tops";
 
 /**
@@ -105,7 +126,14 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
     return unitFindings[u];
   };
 
-  /** The second line for a position: its holder, or what it is when nobody holds it. */
+  /** Every holder of a shared post (job share, handover) as lines, when it has more than one. */
+  const sharedHolders = (position: Position): string[] | undefined =>
+    position.holders !== undefined && position.holders.length > 1 ? holderNames(position, t) : undefined;
+
+  /**
+   * The second line for a position: its holder, or what it is when nobody holds it. A shared post names its
+   * holders, "Ann Lee, Bo Chen" when they fit the card, else "Ann Lee +2" (the label names them all).
+   */
   const holderOf = (position: Position): string => {
     switch (position.status) {
       case "vacant":
@@ -114,9 +142,21 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
         return t("chart.card.planned");
       case "closed":
         return lineOf(position.name) || t("chart.card.closed");
-      default:
-        return lineOf(position.name);
+      default: {
+        const holders = sharedHolders(position);
+        if (holders === undefined) return holderNames(position, t)[0] ?? "";
+        const all = holders.join(separator);
+        return textWidth(all) <= HOLDERS_LINE_WIDTH
+          ? all
+          : t("chart.card.moreHolders", { name: holders[0], count: format.count(holders.length - 1) });
+      }
     }
+  };
+
+  /** The holders as a screen reader hears them and the tooltip shows them: every one. */
+  const holderLabelOf = (position: Position, name: string): string => {
+    const holders = position.status === "filled" ? sharedHolders(position) : undefined;
+    return holders === undefined ? name : holders.join(separator);
   };
 
   /** The label's closing parts: reports hidden by collapsing, findings. */
@@ -153,7 +193,11 @@ export function cardContentFor(input: CardContentInput): (card: CardIndex) => Ca
       findings: findingCount,
       hiddenReports,
       expanded: tree.childStart[card + 1] > tree.childStart[card],
-      label: closingParts(name === "" ? [title, reportsPart] : [title, name, reportsPart], hiddenReports, findingCount),
+      label: closingParts(
+        name === "" ? [title, reportsPart] : [title, holderLabelOf(position, name), reportsPart],
+        hiddenReports,
+        findingCount,
+      ),
     };
   };
 

@@ -2,6 +2,7 @@ import type { ColumnMapping } from "../core/columns/columnMapping";
 import { FIELD_KEYS } from "../core/columns/fields";
 import type { Lang, MessageKey, MessageParams } from "../i18n";
 import { fieldKeyForName } from "./fieldKeyForName";
+import { EXPORT_OPTIONS, parseExportCommand, type ExportCommand } from "./parseExportArgs";
 
 export type OutputFormat = "json" | "text";
 
@@ -19,7 +20,8 @@ export type CliCommand =
       /** A JSON file of rules (as saved in the workbook's `orgwright.rules` setting). */
       rules?: string;
     }
-  | { kind: "sample"; out: string };
+  | { kind: "sample"; out: string }
+  | ExportCommand;
 
 /** Why the arguments cannot be run, as a message to show with the usage. */
 export interface ArgumentProblem {
@@ -30,7 +32,7 @@ export interface ArgumentProblem {
 export type ParsedArgs = { lang: Lang } & ({ ok: true; command: CliCommand } | { ok: false; problem: ArgumentProblem });
 
 /** Options each command takes, and whether they take a value. */
-const OPTIONS: Readonly<Record<"check" | "sample", Readonly<Record<string, "value" | "flag">>>> = {
+const OPTIONS: Readonly<Record<"check" | "sample" | "export", Readonly<Record<string, "value" | "flag">>>> = {
   check: {
     "--sheet": "value",
     "--map": "value",
@@ -41,8 +43,17 @@ const OPTIONS: Readonly<Record<"check" | "sample", Readonly<Record<string, "valu
     "--help": "flag",
   },
   sample: { "--out": "value", "--lang": "value", "--help": "flag" },
+  export: EXPORT_OPTIONS,
 };
-const TAKES_VALUE = new Set(["--sheet", "--map", "--format", "--lang", "--out", "--rules"]);
+const TAKES_VALUE = new Set([
+  "--sheet",
+  "--map",
+  "--format",
+  "--lang",
+  "--out",
+  "--rules",
+  ...Object.keys(EXPORT_OPTIONS).filter((name) => EXPORT_OPTIONS[name] === "value"),
+]);
 
 interface Option {
   name: string;
@@ -88,10 +99,20 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
   if (options.some((option) => option.name === "--help")) return { lang, ok: true, command: { kind: "help" } };
   const [command, ...operands] = positionals;
   if (command === undefined) return fail("cli.error.noCommand");
-  if (command !== "check" && command !== "sample") return fail("cli.error.unknownCommand", { command });
+  if (command !== "check" && command !== "sample" && command !== "export")
+    return fail("cli.error.unknownCommand", { command });
   const unknown = options.find((option) => !(option.name in OPTIONS[command]));
   if (unknown) return fail("cli.error.unknownOption", { option: unknown.name, command });
   if (missingValue) return fail("cli.error.missingValue", { option: missingValue });
+
+  if (command === "export") {
+    const parsed = parseExportCommand(
+      operands,
+      (name) => lastValue(options, name),
+      (name) => options.some((option) => option.name === name),
+    );
+    return parsed.ok ? { lang, ok: true, command: parsed.command } : { lang, ok: false, problem: parsed.problem };
+  }
 
   if (command === "sample") {
     if (operands.length > 0) return fail("cli.error.extraArgument", { value: operands[0] });

@@ -4,6 +4,7 @@ import { EXIT_FAILURE, EXIT_OK, type CliOutput } from "./cliOutput";
 import { langFromEnvironment } from "./langFromEnvironment";
 import { parseArgs } from "./parseArgs";
 import { runCheck } from "./runCheck";
+import { runExport } from "./runExport";
 import { runSample } from "./runSample";
 
 /** Runs `orgwright` with its arguments; resolves to the exit status (0 read, 2 could not read / bad arguments). */
@@ -21,11 +22,13 @@ export async function runCli(
   const { command } = parsed;
   switch (command.kind) {
     case "help":
-      output.stdout(`${t("cli.usage")}\n\n${t("cli.help", { fields: FIELD_KEYS.join(", ") })}\n`);
+      output.stdout(`${t("cli.usage")}\n\n${t("cli.help", { fields: FIELD_KEYS.join(", ") })}\n${t("export.cliHelp")}`);
       return EXIT_OK;
     case "check":
       return runCheck(command, parsed.lang, output);
     case "sample":
       return runSample(command.out, parsed.lang, output);
+    case "export":
+      return runExport(command, parsed.lang, output);
   }
 }

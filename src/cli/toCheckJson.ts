@@ -51,8 +51,11 @@ export interface CheckJsonFinding {
 
 /** The coverage matrix, compact: per capability, its totals and only the departments holding it. */
 export interface CoverageJson {
-  /** Where the catalogue came from: the workbook's Capabilities table, or the default one. */
-  catalogue: "workbook" | "default";
+  /**
+   * Where the catalogue came from: the workbook's Capabilities table, the default one, or the capability names the
+   * sheet uses (no table, and most names not in the default catalogue).
+   */
+  catalogue: "workbook" | "default" | "sheet";
   catalogueSheet: string | null;
   departments: string[];
   capabilities: CoverageCapabilityJson[];

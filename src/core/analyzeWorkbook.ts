@@ -47,12 +47,11 @@ export function analyzeWorkbook(input: WorkbookInput, options: AnalyzeWorkbookOp
   const { findings: checkFindings, ...checks } = checkOrg(org.model, rules);
   const catalogueRead = readCapabilityCatalogue(input.capabilities, rules);
   const departmentsRead = readDepartmentsTable(input.departments);
-  const { findings: coverageFindings, ...coverage } = checkCoverage(
-    org.model,
-    catalogueRead.catalogue,
-    departmentsRead.departments,
-    rules,
-  );
+  const {
+    findings: coverageFindings,
+    catalogue,
+    ...coverage
+  } = checkCoverage(org.model, catalogueRead.catalogue, departmentsRead.departments, rules);
   const usable = org.columns.missing.length === 0;
   const ruleFindings: FindingDraft[] = usable
     ? [...catalogueRead.findings, ...departmentsRead.findings, ...checkFindings, ...coverageFindings]
@@ -63,7 +62,7 @@ export function analyzeWorkbook(input: WorkbookInput, options: AnalyzeWorkbookOp
     findings: [...org.findings, ...localized],
     rules,
     checks,
-    catalogue: catalogueRead.catalogue,
+    catalogue,
     departments: departmentsRead.departments,
     coverage,
   };

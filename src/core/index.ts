@@ -35,7 +35,6 @@ export { DEFAULT_CAPABILITIES, type Capability } from "./capabilities/defaultCat
 export { isBlankCell, isBlankRow, isCellError, type CellError, type CellValue } from "./cells/cell";
 export { cellText } from "./cells/cellText";
 export { checkCoverage } from "./coverage/checkCoverage";
-export { coverageMessageOf } from "./coverage/coverageMessage";
 export type {
   CapabilityCatalogue,
   CatalogueCapability,
@@ -59,6 +58,7 @@ export { detectColumns, scorePositionsHeader } from "./columns/detectColumns";
 export { FIELD_KEYS, FIELDS, REQUIRED_FIELDS, type FieldDefinition, type FieldKey } from "./columns/fields";
 export { normalizeHeader } from "./columns/normalizeHeader";
 export {
+  COST_CODES,
   COVERAGE_CODES,
   DATA_FINDING_CODES,
   FINDING_CODES,
@@ -70,7 +70,15 @@ export {
   type FindingKind,
   type Severity,
 } from "./findings/finding";
-export { localizeFinding } from "./findings/localizeFinding";
+export {
+  FINDING_REGISTRY,
+  findingSpecOf,
+  type FindingParamsOf,
+  type FindingSpec,
+  type ParamFormat,
+} from "./findings/findingRegistry";
+export { formatIsoDate, formatLocaleNumber, formatMoney, formatPercent } from "./findings/localeFormat";
+export { localizeFinding, messageParamsOf } from "./findings/localizeFinding";
 export { reportsOf, spanOf, VIRTUAL_TOP, type DottedLine, type OrgModel, type PositionIndex } from "./model/orgModel";
 export { plainPosition, type Position, type PositionStatus } from "./model/position";
 export { operationsCenterSample } from "./sample/operationsCenter";
@@ -94,3 +102,23 @@ export { listDepartments } from "./rollup/listDepartments";
 export { rollUpPositions, type PositionRollups, type RollupTotals } from "./rollup/positionRollups";
 export type { UnitRollup } from "./rollup/unitRollup";
 export { searchPositions } from "./search/searchPositions";
+export {
+  costHeadcount,
+  type CostInput,
+  type CostOptions,
+  type DepartmentCost,
+  type HeadcountCost,
+  type OnCostItemTotal,
+} from "./cost/costHeadcount";
+export {
+  costSettingsOf,
+  DEFAULT_COST_SETTINGS,
+  type CostSettings,
+  type PayPoint,
+  type Proration,
+  type SalaryBasis,
+  type VacancyFunding,
+} from "./cost/costSettings";
+export { ticksToAmount } from "./cost/decimal";
+export { DEFAULT_RATE_LINES } from "./cost/defaultRates";
+export { positionValuesOf, sumByGroup, sumUpTree, type PositionValues } from "./rollup/positionValues";

@@ -1,20 +1,48 @@
 /**
- * The sheets the add-in created, kept in the workbook setting `orgwright.createdSheets` as a JSON
- * array. Entries carry the worksheet's id, which survives renaming, so a user's sheet that later
- * takes the same name is never mistaken for one of ours. Plain names (an array of strings) are
- * read too and matched by name.
+ * The sheets the add-in created, kept in the workbook setting `orgwright.createdSheets` (a JSON
+ * array), and how a worksheet is recognised as one of them.
+ *
+ * Each sheet the add-in writes carries a worksheet-scoped name, {@link OWNER_NAME}, whose value is a
+ * GUID also recorded in the setting. Worksheet ids are not guaranteed to survive reopening the file
+ * or an update of Excel; a sheet-scoped name travels with the sheet. A sheet is the add-in's when
+ * its tag matches an entry's GUID (the entry's id breaks a tie between copies of the sheet), never
+ * because of its name alone.
+ *
+ * Older versions recorded `{ id, name }` or plain names. An entry with an id and no GUID still
+ * identifies its sheet by id (the next write tags it); a plain name identifies nothing any more.
  */
+
+/** The worksheet-scoped name that tags a sheet the add-in wrote. */
+export const OWNER_NAME = "Orgwright_Sheet";
+
+/** What a written sheet is: the add-in's own output, or a table handed to the user (the sample). */
+export type SheetRole = "report" | "data";
+
 export interface CreatedSheet {
-  /** `Worksheet.id`. */
+  /** `Worksheet.id` when last written (absent while the first write is under way). */
   id?: string;
-  /** The name the sheet had when the add-in last wrote it (for people reading the setting). */
+  /** The GUID in the sheet's {@link OWNER_NAME}. Absent in entries written by older versions. */
+  guid?: string;
+  /** The sheet's final name (for people reading the setting, and to resume an interrupted write). */
   name: string;
+  /** Absent in entries written by older versions. */
+  role?: SheetRole;
+  /** Data sheets: a hash of the cells as written, to tell whether the user changed them since. */
+  hash?: string;
+  /** True from the moment the write starts until it ends: the sheet is under a temporary name. */
+  pending?: boolean;
 }
 
-/** A worksheet as the add-in sees it when deciding what it may replace. */
+/** A worksheet as the add-in sees it when deciding what it may rewrite. */
 export interface WorksheetRef {
   id: string;
   name: string;
+  /** The value of the sheet's {@link OWNER_NAME}, when it has one. */
+  tag?: string;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 export function parseCreatedSheets(json: string | undefined): CreatedSheet[] {
@@ -30,46 +58,101 @@ export function parseCreatedSheets(json: string | undefined): CreatedSheet[] {
   for (const entry of parsed) {
     if (typeof entry === "string" && entry !== "") sheets.push({ name: entry });
     else if (typeof entry === "object" && entry !== null && typeof (entry as CreatedSheet).name === "string") {
-      const { id, name } = entry as CreatedSheet;
-      sheets.push(typeof id === "string" && id !== "" ? { id, name } : { name });
+      const raw = entry as Record<string, unknown>;
+      const sheet: CreatedSheet = { name: raw.name as string };
+      const id = text(raw.id);
+      const guid = text(raw.guid);
+      const hash = text(raw.hash);
+      if (id) sheet.id = id;
+      if (guid) sheet.guid = guid;
+      if (raw.role === "report" || raw.role === "data") sheet.role = raw.role;
+      if (hash) sheet.hash = hash;
+      if (raw.pending === true) sheet.pending = true;
+      sheets.push(sheet);
     }
   }
   return sheets;
 }
 
 export function serializeCreatedSheets(sheets: readonly CreatedSheet[]): string {
-  return JSON.stringify(sheets.map((sheet) => (sheet.id ? { id: sheet.id, name: sheet.name } : { name: sheet.name })));
-}
-
-function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
-
-/** True when the add-in created this worksheet: by id, or by name for entries that have no id. */
-export function isCreatedSheet(created: readonly CreatedSheet[], sheet: WorksheetRef): boolean {
-  return created.some((entry) => (entry.id ? entry.id === sheet.id : sameName(entry.name, sheet.name)));
+  return JSON.stringify(
+    sheets.map(({ id, guid, name, role, hash, pending }) => ({
+      ...(id ? { id } : {}),
+      ...(guid ? { guid } : {}),
+      name,
+      ...(role ? { role } : {}),
+      ...(hash ? { hash } : {}),
+      ...(pending ? { pending } : {}),
+    })),
+  );
 }
 
 /**
- * The list after writing `written` (in place of `replacedId`, if any): entries for sheets that no
- * longer exist are dropped, and name-only entries that match an existing sheet get its id.
+ * Which existing sheet each entry stands for: by GUID tag (the entry's id first among copies of a
+ * tagged sheet), else, for entries older than tags, by id. Plain-name entries match nothing.
+ */
+export function ownedSheets<S extends WorksheetRef>(
+  created: readonly CreatedSheet[],
+  sheets: readonly S[],
+): Map<string, { sheet: S; entry: CreatedSheet }> {
+  const owned = new Map<string, { sheet: S; entry: CreatedSheet }>();
+  for (const entry of created) {
+    let sheet: S | undefined;
+    if (entry.guid) {
+      const tagged = sheets.filter((candidate) => candidate.tag === entry.guid);
+      sheet = tagged.find((candidate) => candidate.id === entry.id) ?? (tagged.length === 1 ? tagged[0] : undefined);
+    } else if (entry.id) {
+      // An entry from before tags: the sheet of that id, unless it carries someone else's tag.
+      sheet = sheets.find((candidate) => candidate.id === entry.id && candidate.tag === undefined);
+    }
+    if (sheet && !owned.has(sheet.id)) owned.set(sheet.id, { sheet, entry });
+  }
+  return owned;
+}
+
+/** The entry that makes this sheet the add-in's, if any. */
+export function ownerOf(created: readonly CreatedSheet[], sheets: readonly WorksheetRef[], sheet: WorksheetRef) {
+  return ownedSheets(created, sheets).get(sheet.id)?.entry;
+}
+
+/**
+ * The list after writing `written` (for the sheet of id `sheetId`, or one still being added): the
+ * entries of sheets that exist, refreshed with their current id and name, and `written` in place of
+ * the entry it replaces (same GUID). Entries that match no sheet are dropped, except `written`.
  */
 export function recordCreatedSheet(
   created: readonly CreatedSheet[],
-  written: WorksheetRef,
-  existing: readonly WorksheetRef[],
-  replacedId?: string,
+  sheets: readonly WorksheetRef[],
+  written: CreatedSheet,
 ): CreatedSheet[] {
   const kept: CreatedSheet[] = [];
-  const seen = new Set<string>([written.id]);
-  for (const entry of created) {
-    const sheet = entry.id
-      ? existing.find((candidate) => candidate.id === entry.id)
-      : existing.find((candidate) => sameName(candidate.name, entry.name));
-    if (!sheet || sheet.id === replacedId || seen.has(sheet.id)) continue;
-    seen.add(sheet.id);
-    kept.push({ id: sheet.id, name: sheet.name });
+  for (const { sheet, entry } of ownedSheets(created, sheets).values()) {
+    if (entry.guid !== undefined && entry.guid === written.guid) continue;
+    if (written.id !== undefined && sheet.id === written.id) continue;
+    kept.push({ ...entry, id: sheet.id, ...(entry.pending ? {} : { name: sheet.name }) });
   }
-  kept.push({ id: written.id, name: written.name });
+  kept.push(written);
   return kept;
+}
+
+/** A new GUID for a sheet's tag (crypto.randomUUID where there is one). */
+export function newSheetGuid(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  const hex = () =>
+    Math.floor(Math.random() * 0x10000)
+      .toString(16)
+      .padStart(4, "0");
+  return `${hex()}${hex()}-${hex()}-4${hex().slice(1)}-${hex()}-${hex()}${hex()}${hex()}`;
+}
+
+/** A short hash of a sheet's cells (FNV-1a over their JSON), to notice edits. */
+export function hashCells(values: readonly (readonly unknown[])[]): string {
+  const textOf = JSON.stringify(values);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < textOf.length; i++) {
+    hash ^= textOf.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${values.length}:${hash.toString(16).padStart(8, "0")}`;
 }

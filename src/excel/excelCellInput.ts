@@ -1,3 +1,4 @@
+import { formulaText } from "../core/sheet/formulaAddress";
 import type { SheetSpec, SpecCell } from "../core/sheet/sheetSpec";
 import { layoutSheetSpec, sheetSpecCells, type SheetLayout } from "../core/sheet/sheetSpecLayout";
 
@@ -25,7 +26,7 @@ export function isFormulaCell(
 /** One cell of a {@link SheetSpec} as Office.js input; formulas always start with "=". */
 export function excelCellInput(cell: SpecCell | undefined): ExcelInput {
   if (cell === null || cell === undefined) return "";
-  if (isFormulaCell(cell)) return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+  if (isFormulaCell(cell)) return formulaText(cell.formula);
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : "";
   if (typeof cell === "boolean") return cell;
   return textInput(String(cell));

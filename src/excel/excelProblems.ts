@@ -11,11 +11,24 @@ export function describeExcelError(error: unknown): string {
   return String(error);
 }
 
-/** The problem for a failed Excel request. */
+/**
+ * Excel error codes that mean "not now": the user is editing a cell (a batch run without
+ * `delayForCellEdit`, or on a host that cannot delay it), or Excel is momentarily busy.
+ */
+export const TRANSIENT_EXCEL_ERROR_CODES: readonly string[] = ["InvalidOperationInCellEditMode"];
+
+/** True when the same request a moment later will most likely work. */
+export function isTransientExcelError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && TRANSIENT_EXCEL_ERROR_CODES.includes(code);
+}
+
+/** The problem for a failed Excel request: `EXCEL_BUSY` when it is worth retrying, else `EXCEL_API_ERROR`. */
 export function excelApiProblem(error: unknown, subject?: string): SourceProblem {
+  const code = isTransientExcelError(error) ? "EXCEL_BUSY" : "EXCEL_API_ERROR";
   return subject === undefined
-    ? { code: "EXCEL_API_ERROR", detail: describeExcelError(error) }
-    : { code: "EXCEL_API_ERROR", subject, detail: describeExcelError(error) };
+    ? { code, detail: describeExcelError(error) }
+    : { code, subject, detail: describeExcelError(error) };
 }
 
 /** The problem for a sheet name that is not in the workbook. */

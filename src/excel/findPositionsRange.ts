@@ -1,9 +1,11 @@
 import type { CellValue } from "../core/cells/cell";
 import type { ColumnMapping } from "../core/columns/columnMapping";
 import { scorePositionsHeader } from "../core/columns/detectColumns";
-import type { SourceProblem } from "../core/sheet/workbookSource";
+import { SETTINGS_SHEET_NAME, type SourceProblem } from "../core/sheet/workbookSource";
+import { ownedSheets } from "./createdSheets";
 import { sheetNotFoundProblem } from "./excelProblems";
-import type { RangeArea } from "./rangeArea";
+import { rangeAddress, type RangeArea } from "./rangeArea";
+import { loadOwnedSheets } from "./workbookSnapshot";
 
 /** Where the positions are: an Excel table, or a sheet's used range. */
 export interface PositionsRange {
@@ -15,7 +17,32 @@ export interface PositionsRange {
   area: RangeArea;
 }
 
-export type FindPositionsRangeResult = { ok: true; range: PositionsRange } | { ok: false; problem: SourceProblem };
+/**
+ * Which positions the pane reads, by id (names change, ids survive renames): remembered after a read
+ * and passed to the next, so a refresh reads the same table or sheet.
+ */
+export interface PositionsKey {
+  worksheetId: string;
+  tableId?: string;
+  /** The names at the last read (for people, and to match a sheet the pane asks for by name). */
+  sheetName: string;
+  tableName?: string;
+}
+
+export type FindPositionsRangeResult =
+  { ok: true; range: PositionsRange; key: PositionsKey } | { ok: false; problem: SourceProblem };
+
+export interface FindPositionsOptions {
+  /** The sheet the pane asks for by name (the sample it just inserted). */
+  sheet?: string;
+  mapping?: ColumnMapping;
+  /** The positions read last time: read again if they still exist. */
+  remembered?: PositionsKey;
+}
+
+/** How far down a sheet a positions header is looked for (as the core's header detection does). */
+const HEADER_SEARCH_ROWS = 30;
+const HEADER_SEARCH_COLUMNS = 256;
 
 export function areaOf(range: Excel.Range): RangeArea {
   return {
@@ -52,6 +79,49 @@ async function bestPositionsTable(
   return best;
 }
 
+/** The sheet whose first rows hold the best positions header, if any scores above 0. */
+async function bestPositionsSheet(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  mapping: ColumnMapping | undefined,
+): Promise<Excel.Worksheet | undefined> {
+  if (sheets.length === 0) return undefined;
+  const used = sheets.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return range;
+  });
+  await context.sync();
+  const tops: { sheet: Excel.Worksheet; top: Excel.Range }[] = [];
+  used.forEach((range, i) => {
+    if (range.isNullObject) return;
+    const area = areaOf(range);
+    const top = sheets[i].getRange(
+      rangeAddress({
+        ...area,
+        rowCount: Math.min(area.rowCount, HEADER_SEARCH_ROWS),
+        columnCount: Math.min(area.columnCount, HEADER_SEARCH_COLUMNS),
+      }),
+    );
+    top.load("values");
+    tops.push({ sheet: sheets[i], top });
+  });
+  if (tops.length === 0) return undefined;
+  await context.sync();
+  let best: Excel.Worksheet | undefined;
+  let bestScore = 0;
+  for (const { sheet, top } of tops) {
+    for (const row of top.values as CellValue[][]) {
+      const score = scorePositionsHeader(row, mapping);
+      if (score > bestScore) {
+        best = sheet;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
 /** The range of a table's header and data rows (without its totals row). */
 export async function tableRange(
   context: Excel.RequestContext,
@@ -79,39 +149,109 @@ async function usedRange(
   return { worksheet, sheetName, area };
 }
 
+type Found = { ok: true; range: PositionsRange; key: PositionsKey };
+
+async function found(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  table: Excel.Table | undefined,
+): Promise<Found> {
+  worksheet.load("id,name");
+  if (table) table.load("id,name,showTotals");
+  await context.sync();
+  const range = table
+    ? await tableRange(context, table, worksheet, worksheet.name)
+    : await usedRange(context, worksheet, worksheet.name);
+  const key: PositionsKey = table
+    ? { worksheetId: worksheet.id, tableId: table.id, sheetName: worksheet.name, tableName: table.name }
+    : { worksheetId: worksheet.id, sheetName: worksheet.name };
+  return { ok: true, range, key };
+}
+
+/** The best table on one sheet, else its used range. */
+async function onSheet(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  mapping: ColumnMapping | undefined,
+): Promise<Found> {
+  const tables = worksheet.tables;
+  tables.load("items/id,items/name,items/showHeaders,items/showTotals");
+  await context.sync();
+  return found(context, worksheet, await bestPositionsTable(context, tables.items, mapping));
+}
+
 /**
- * Finds the positions. Without a sheet name: the workbook's table whose header scores best as a
- * positions header, else the active sheet's used range. With one: the best of that sheet's
- * tables, else its used range. Excel errors are thrown; a missing sheet is a problem value.
+ * Finds the positions, never on a sheet the add-in wrote as a report (its own tables, such as the
+ * Org checks sheet's "Layer pyramid", would score as headers) nor on its settings sheet:
+ *
+ * 1. the positions read last time (`remembered`, by worksheet and table id) while they exist — the
+ *    table, else (table deleted) the best table on that sheet, else its used range;
+ * 2. with a sheet name (the sample the pane just inserted): that sheet's best table, else its used range;
+ * 3. else the workbook's table whose header scores best as positions, else the sheet whose first 30
+ *    rows hold the best-scoring header; else the active sheet, or the first sheet that may be read.
+ *
+ * Sheets recorded by an older version without a role (report or data) are searched only when no
+ * other sheet scores. Excel errors are thrown; a missing sheet is a problem value.
  */
 export async function findPositionsRange(
   context: Excel.RequestContext,
-  options: { sheet?: string; mapping?: ColumnMapping } = {},
+  options: FindPositionsOptions = {},
 ): Promise<FindPositionsRangeResult> {
-  const { sheet, mapping } = options;
+  const { sheet, mapping, remembered } = options;
+  const { sheets, createdSheets } = await loadOwnedSheets(context);
+  const excluded = new Set<string>();
+  const legacy = new Set<string>();
+  for (const { sheet: owned, entry } of ownedSheets(createdSheets, sheets).values()) {
+    if (entry.role === "report") excluded.add(owned.id);
+    else if (entry.role === undefined) legacy.add(owned.id);
+  }
+  for (const info of sheets) if (info.name.toLowerCase() === SETTINGS_SHEET_NAME) excluded.add(info.id);
+  const readable = (id: string) => sheets.some((info) => info.id === id) && !excluded.has(id);
+  const worksheets = context.workbook.worksheets;
+
+  if (remembered && readable(remembered.worksheetId)) {
+    const current = sheets.find((info) => info.id === remembered.worksheetId)!;
+    if (sheet === undefined || current.name.toLowerCase() === sheet.toLowerCase()) {
+      const worksheet = worksheets.getItem(remembered.worksheetId);
+      if (remembered.tableId === undefined) return found(context, worksheet, undefined);
+      const table = worksheet.tables.getItemOrNullObject(remembered.tableId);
+      await context.sync();
+      return table.isNullObject ? onSheet(context, worksheet, mapping) : found(context, worksheet, table);
+    }
+  }
+
   if (sheet !== undefined) {
-    const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
-    worksheet.load("name");
-    await context.sync();
-    if (worksheet.isNullObject) return { ok: false, problem: sheetNotFoundProblem(sheet) };
-    const tables = worksheet.tables;
-    tables.load("items/name,items/showHeaders,items/showTotals");
-    await context.sync();
-    const table = await bestPositionsTable(context, tables.items, mapping);
-    const range = table
-      ? await tableRange(context, table, worksheet, worksheet.name)
-      : await usedRange(context, worksheet, worksheet.name);
-    return { ok: true, range };
+    const info = sheets.find((candidate) => candidate.name.toLowerCase() === sheet.toLowerCase());
+    if (!info || excluded.has(info.id)) return { ok: false, problem: sheetNotFoundProblem(sheet) };
+    return onSheet(context, worksheets.getItem(info.id), mapping);
   }
 
   const tables = context.workbook.tables;
-  tables.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name");
+  tables.load("items/id,items/name,items/showHeaders,items/showTotals,items/worksheet/id");
   await context.sync();
-  const table = await bestPositionsTable(context, tables.items, mapping);
-  if (table) return { ok: true, range: await tableRange(context, table, table.worksheet, table.worksheet.name) };
+  const tableTiers = [
+    tables.items.filter((t) => readable(t.worksheet.id) && !legacy.has(t.worksheet.id)),
+    tables.items.filter((t) => legacy.has(t.worksheet.id) && !excluded.has(t.worksheet.id)),
+  ];
+  const sheetTiers = [
+    sheets.filter((info) => !excluded.has(info.id) && !legacy.has(info.id)),
+    sheets.filter((info) => legacy.has(info.id) && !excluded.has(info.id)),
+  ];
+  for (let tier = 0; tier < 2; tier++) {
+    const table = await bestPositionsTable(context, tableTiers[tier], mapping);
+    if (table) return found(context, worksheets.getItem(table.worksheet.id), table);
+    const best = await bestPositionsSheet(
+      context,
+      sheetTiers[tier].map((info) => worksheets.getItem(info.id)),
+      mapping,
+    );
+    if (best) return onSheet(context, best, mapping);
+  }
 
-  const active = context.workbook.worksheets.getActiveWorksheet();
-  active.load("name");
+  const active = worksheets.getActiveWorksheet();
+  active.load("id");
   await context.sync();
-  return { ok: true, range: await usedRange(context, active, active.name) };
+  const fallback = readable(active.id) ? active.id : sheets.find((info) => readable(info.id))?.id;
+  if (fallback === undefined) return { ok: false, problem: { code: "NO_SHEETS", subject: "Excel" } };
+  return found(context, worksheets.getItem(fallback), undefined);
 }

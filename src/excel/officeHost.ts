@@ -1,23 +1,26 @@
-import { loadScript } from "./loadScript";
-import { officeHostReason, readOfficeHostSignals } from "./officeHostSignals";
+import { readOfficeTheme, type OfficeThemeColours } from "./officeTheme";
 
-/** Where the task pane runs. */
-export interface OfficeHostInfo {
-  /** True only when Office reported that the pane runs in Excel. */
-  inExcel: boolean;
-  /** Office's display language ("zh-CN", "en-US"), when in Excel. */
-  displayLanguage?: string;
-}
+/**
+ * What became of the page's office.js: the pane runs in Excel, or it says why not.
+ * - `noOfficeJs`: office.js is not on the page (the CDN could not be reached, or a proxy blocked it);
+ * - `noAnswer`: office.js is there but `Office.onReady` did not resolve in time;
+ * - `notExcel`: Office answered, but the page is not in Excel (a plain browser tab: host null; or another app).
+ */
+export type OfficeConnection =
+  | { status: "excel"; displayLanguage?: string; theme?: OfficeThemeColours }
+  | { status: "noOfficeJs" }
+  | { status: "noAnswer" }
+  | { status: "notExcel"; host: string | null };
 
-/** The office.js Microsoft requires add-ins to load from its CDN (AppSource rule). */
+/** The office.js Microsoft requires add-ins to load from its CDN (AppSource rule), in the `<head>` of taskpane.html. */
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** How long loading office.js, and then `Office.onReady`, may each take before the pane gives up on Excel. */
+/** How long `Office.onReady` may take before the pane says that Office does not answer. */
 export const DEFAULT_OFFICE_TIMEOUT_MS = 15_000;
 
-const NOT_IN_EXCEL: OfficeHostInfo = { inExcel: false };
-
-type OfficeGlobal = Pick<typeof Office, "onReady"> & { context?: { displayLanguage?: string } };
+type OfficeGlobal = Pick<typeof Office, "onReady"> & {
+  context?: { displayLanguage?: string; officeTheme?: unknown };
+};
 
 function officeGlobal(): OfficeGlobal | undefined {
   const office = (globalThis as { Office?: OfficeGlobal }).Office;
@@ -41,33 +44,31 @@ function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T | und
 }
 
 /**
- * Finds out whether the task pane runs inside Excel. The pane's HTML has no office.js tag: only
- * when the page shows signs of an Office host (see {@link officeHostReason}) is office.js fetched
- * from the CDN, then `Office.onReady` awaited. In a plain browser tab it resolves
- * `{ inExcel: false }` at once, without any network request; when office.js cannot be loaded
- * (offline) or Office does not answer in time, it resolves `{ inExcel: false }` too.
+ * Waits for the office.js that taskpane.html references in its `<head>` (the page Office loads; the browser page,
+ * index.html, has none and never calls this). Never throws and never loads a script itself.
  */
-export async function loadOfficeHost(options: { timeoutMs?: number } = {}): Promise<OfficeHostInfo> {
-  if (typeof window === "undefined" || typeof document === "undefined") return NOT_IN_EXCEL;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_OFFICE_TIMEOUT_MS;
-  const reason = officeHostReason(readOfficeHostSignals(window));
-  if (!reason) return NOT_IN_EXCEL;
-
-  let found = officeGlobal();
-  if (!found) {
-    // In a frame that is not Office, office.js would otherwise navigate the page to about:blank.
-    if (reason === "frame") (window as { OsfOptOut?: boolean }).OsfOptOut = true;
-    const loaded = await loadScript(document, OFFICE_JS_URL, timeoutMs);
-    found = officeGlobal();
-    if (!loaded || !found) return NOT_IN_EXCEL;
-  }
-  const office = found;
-
+export async function connectToOffice(options: { timeoutMs?: number } = {}): Promise<OfficeConnection> {
+  const office = officeGlobal();
+  if (!office) return { status: "noOfficeJs" };
   const ready = await withTimeout(
     Promise.resolve().then(() => office.onReady()),
-    timeoutMs,
+    options.timeoutMs ?? DEFAULT_OFFICE_TIMEOUT_MS,
   );
-  if (!ready || String(ready.host) !== "Excel") return NOT_IN_EXCEL;
-  const displayLanguage = office.context?.displayLanguage;
-  return displayLanguage ? { inExcel: true, displayLanguage } : { inExcel: true };
+  if (!ready) return { status: "noAnswer" };
+  const host = ready.host == null ? null : String(ready.host);
+  if (host !== "Excel") return { status: "notExcel", host };
+  let displayLanguage: string | undefined;
+  let officeTheme: unknown;
+  try {
+    displayLanguage = office.context?.displayLanguage;
+    officeTheme = office.context?.officeTheme;
+  } catch {
+    // An older host without these members: the pane falls back to the browser's language and the light theme.
+  }
+  const theme = readOfficeTheme(officeTheme);
+  return {
+    status: "excel",
+    ...(displayLanguage ? { displayLanguage } : {}),
+    ...(theme ? { theme } : {}),
+  };
 }

@@ -1,7 +1,10 @@
 import type { CellValue } from "../core/cells/cell";
 import { scoreSupportTableHeader, type SupportTableKind } from "../core/coverage/supportTables";
 import { SETTINGS_SHEET_NAME, type ReadResult } from "../core/sheet/workbookSource";
+import { ownedSheets } from "./createdSheets";
 import { excelApiProblem } from "./excelProblems";
+import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "./payloadSize";
+import { loadOwnedSheets } from "./workbookSnapshot";
 import { areaOf, tableRange, type PositionsRange } from "./findPositionsRange";
 import type { RangeArea } from "./rangeArea";
 import { rangeAddress } from "./rangeArea";
@@ -23,12 +26,16 @@ function bestRowScore(kind: SupportTableKind, rows: readonly (readonly CellValue
 async function bestSupportTable(
   context: Excel.RequestContext,
   kind: SupportTableKind,
+  excluded: ReadonlySet<string>,
 ): Promise<Excel.Table | undefined> {
   const tables = context.workbook.tables;
-  tables.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name");
+  tables.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name,items/worksheet/id");
   await context.sync();
   const headed = tables.items.filter(
-    (table) => table.showHeaders && table.worksheet.name.toLowerCase() !== SETTINGS_SHEET_NAME,
+    (table) =>
+      table.showHeaders &&
+      table.worksheet.name.toLowerCase() !== SETTINGS_SHEET_NAME &&
+      !excluded.has(table.worksheet.id),
   );
   if (headed.length === 0) return undefined;
   const headers = headed.map((table) => {
@@ -53,11 +60,14 @@ async function bestSupportTable(
 async function bestSupportSheet(
   context: Excel.RequestContext,
   kind: SupportTableKind,
+  excluded: ReadonlySet<string>,
 ): Promise<PositionsRange | undefined> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/id");
   await context.sync();
-  const sheets = worksheets.items.filter((sheet) => sheet.name.toLowerCase() !== SETTINGS_SHEET_NAME);
+  const sheets = worksheets.items.filter(
+    (sheet) => sheet.name.toLowerCase() !== SETTINGS_SHEET_NAME && !excluded.has(sheet.id),
+  );
   const used = sheets.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -95,22 +105,27 @@ async function bestSupportSheet(
 /**
  * Reads an optional table beside the positions (Capabilities, Departments): the Excel table whose
  * header scores best for `kind`, else the used range of the sheet whose first 30 rows hold the
- * best-scoring header; undefined when no table or sheet looks like it. Failures come back as
- * problem values.
+ * best-scoring header; undefined when no table or sheet looks like it. The add-in's report sheets
+ * are never read. Failures come back as problem values.
  */
 export async function readSupportRange(
   context: Excel.RequestContext,
   kind: SupportTableKind,
   cellBudget: number = DEFAULT_CELL_BUDGET,
+  byteBudget: number = DEFAULT_PAYLOAD_BUDGET_BYTES,
 ): Promise<ReadResult | undefined> {
   try {
-    const table = await bestSupportTable(context, kind);
+    const { sheets, createdSheets } = await loadOwnedSheets(context);
+    const excluded = new Set<string>();
+    for (const { sheet, entry } of ownedSheets(createdSheets, sheets).values())
+      if (entry.role === "report") excluded.add(sheet.id);
+    const table = await bestSupportTable(context, kind, excluded);
     const found = table
       ? await tableRange(context, table, table.worksheet, table.worksheet.name)
-      : await bestSupportSheet(context, kind);
+      : await bestSupportSheet(context, kind, excluded);
     if (!found) return undefined;
     const { worksheet, sheetName, tableName, area } = found;
-    const rows = await readRangeInChunks(context, worksheet, area, cellBudget);
+    const rows = await readRangeInChunks(context, worksheet, area, cellBudget, byteBudget);
     const grid = { sheetName, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex + 1, rows };
     return { ok: true, grid: tableName === undefined ? grid : { ...grid, tableName } };
   } catch (error) {

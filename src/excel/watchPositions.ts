@@ -4,14 +4,19 @@ import { defaultExcelRunOn, type ExcelRunOn } from "./excelRunOn";
 import { parseSelectionAddress } from "./selectionAddress";
 import { trailingDebounce } from "./trailingDebounce";
 
-/** Where the positions were read from: an Excel table on a sheet, or the sheet's used range. */
+/**
+ * Where the positions were read from: an Excel table on a sheet, or the sheet's used range. The ids,
+ * when known (the Excel source's `positionsKey`), win over the names.
+ */
 export interface PositionsTarget {
   sheet: string;
   table?: string;
+  sheetId?: string;
+  tableId?: string;
 }
 
 export interface PositionsWatchHandlers {
-  /** The positions' cells changed (or their rows were sorted): read them again. Debounced. */
+  /** The positions' cells changed (or their rows were sorted, or the table came back): read them again. Debounced. */
   onChanged(): void;
   /** The user selected a cell in a data row of the positions: its 1-based sheet row. Only when the row changes. */
   onSelectRow(row: number): void;
@@ -43,22 +48,24 @@ interface DataRows {
 interface Watched {
   worksheetId: string;
   tableId?: string;
+  /** The names at the last read: a sheet or table deleted and made again is found by them. */
+  sheetName: string;
+  tableName?: string;
   rows: DataRows;
 }
 
 type Registration = OfficeExtension.EventHandlerResult<unknown>;
 
-/** Reads the ids and data rows of the watched table or sheet (by id once known, so renames do not matter). */
+/** Reads the ids, names and data rows of the watched table or sheet (by id once known, so renames do not matter). */
 async function readWatched(
   context: Excel.RequestContext,
-  target: PositionsTarget,
-  known?: Watched,
+  keys: { sheet: string; table?: string },
 ): Promise<{ watched: Watched; worksheet: Excel.Worksheet; table?: Excel.Table }> {
-  const worksheet = context.workbook.worksheets.getItem(known?.worksheetId ?? target.sheet);
-  worksheet.load("id");
-  if (target.table !== undefined) {
-    const table = context.workbook.tables.getItem(known?.tableId ?? target.table);
-    table.load("id,showHeaders,showTotals");
+  const worksheet = context.workbook.worksheets.getItem(keys.sheet);
+  worksheet.load("id,name");
+  if (keys.table !== undefined) {
+    const table = context.workbook.tables.getItem(keys.table);
+    table.load("id,name,showHeaders,showTotals");
     const range = table.getRange();
     range.load("rowIndex,rowCount");
     await context.sync();
@@ -68,7 +75,14 @@ async function readWatched(
       headerRow: table.showHeaders ? top : top - 1,
       ...(table.showTotals ? { totalsRow: bottom } : {}),
     };
-    return { watched: { worksheetId: worksheet.id, tableId: table.id, rows }, worksheet, table };
+    const watched = {
+      worksheetId: worksheet.id,
+      tableId: table.id,
+      sheetName: worksheet.name,
+      tableName: table.name,
+      rows,
+    };
+    return { watched, worksheet, table };
   }
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,rowCount");
@@ -76,7 +90,7 @@ async function readWatched(
   const rows: DataRows = used.isNullObject
     ? { headerRow: 1, lastRow: 1 }
     : { headerRow: used.rowIndex + 1, lastRow: used.rowIndex + used.rowCount };
-  return { watched: { worksheetId: worksheet.id, rows }, worksheet };
+  return { watched: { worksheetId: worksheet.id, sheetName: worksheet.name, rows }, worksheet };
 }
 
 function isDataRow(row: number, rows: DataRows): boolean {
@@ -93,6 +107,12 @@ function isDataRow(row: number, rows: DataRows): boolean {
  * `Worksheet.onRowSorted` where ExcelApi 1.10 has it, as sorting fires no change event. Those events
  * belong to the positions' table or sheet only, so writes elsewhere (the add-in's report sheets) never
  * reach `onChanged`; each event's worksheet (and table) id is checked against the watched one as well.
+ *
+ * Everything is keyed on ids (the target's, else the names resolved once). When the watched sheet or
+ * table is deleted (`WorksheetCollection.onDeleted`, ExcelApi 1.7; `TableCollection.onDeleted`, 1.9),
+ * `onChanged` fires and the watch waits: the next sheet or table added (`onAdded`), or any change in
+ * the workbook, makes it look again by the last names, and a sheet or table of that name made again is
+ * followed from then on (with an `onChanged`). A failed read of the rows never stops the watch.
  * Excel errors while registering are thrown (a sheet or table gone since the read); where the host
  * lacks ExcelApi 1.7 nothing is registered and the returned function does nothing.
  */
@@ -104,15 +124,28 @@ export async function watchPositions(
   if (!supportsExcelApi("1.7")) return async () => {};
   const run = options.run ?? defaultExcelRun;
   const runOn = options.runOn ?? defaultExcelRunOn;
+  const tableEvents = supportsExcelApi("1.9");
   let watched: Watched | undefined;
   let stopped = false;
+  let lost = false;
   let lastRow: number | undefined;
+  /** Handlers on the watched table or sheet; replaced when it is made again. */
+  let objectRegistrations: Registration[] = [];
+  /** Handlers on the collections (deletions, additions), kept for the life of the watch. */
+  let collectionRegistrations: Registration[] = [];
+
+  const keysOf = (current: Watched | undefined) =>
+    current
+      ? { sheet: current.worksheetId, table: current.tableId }
+      : { sheet: target.sheetId ?? target.sheet, table: target.tableId ?? target.table };
 
   const refreshRows = async () => {
+    if (lost) return;
     try {
       const known = watched;
-      const fresh = await run(async (context) => (await readWatched(context, target, known)).watched);
-      if (watched) watched.rows = fresh.rows;
+      const fresh = await run(async (context) => (await readWatched(context, keysOf(known))).watched);
+      if (watched && !lost)
+        Object.assign(watched, { rows: fresh.rows, sheetName: fresh.sheetName, tableName: fresh.tableName });
     } catch {
       // Keep the rows as they were: the next change tries again, and a selection is at worst not filtered.
     }
@@ -125,6 +158,7 @@ export async function watchPositions(
 
   const isWatched = (args: { worksheetId?: string; tableId?: string }) =>
     !stopped &&
+    !lost &&
     watched !== undefined &&
     args.worksheetId === watched.worksheetId &&
     (watched.tableId === undefined || args.tableId === undefined || args.tableId === watched.tableId);
@@ -149,29 +183,104 @@ export async function watchPositions(
     handlers.onSelectRow(row);
   };
 
-  const registrations = await run(async (context) => {
-    const { watched: found, worksheet, table } = await readWatched(context, target);
-    watched = found;
+  /** Adds the handlers of the watched table or sheet (the batch syncs). */
+  const registerObject = (worksheet: Excel.Worksheet, table: Excel.Table | undefined): Registration[] => {
     const added: Registration[] = [];
-    if (table) {
-      added.push(table.onChanged.add(changed), table.onSelectionChanged.add(selected));
-    } else {
-      added.push(worksheet.onChanged.add(changed), worksheet.onSelectionChanged.add(selected));
-    }
+    if (table) added.push(table.onChanged.add(changed), table.onSelectionChanged.add(selected));
+    else added.push(worksheet.onChanged.add(changed), worksheet.onSelectionChanged.add(selected));
     if (supportsExcelApi("1.10")) added.push(worksheet.onRowSorted.add(changed));
-    await context.sync();
     return added;
+  };
+
+  /** After a deletion: looks for a sheet (and table) of the last names, and follows it if there is one. */
+  let reattaching = false;
+  const reattach = async () => {
+    if (!lost || stopped || reattaching || !watched) return;
+    reattaching = true;
+    const names = { sheet: watched.sheetName, table: watched.tableName };
+    try {
+      const { fresh, added } = await run(async (context) => {
+        const found = await readWatched(context, names);
+        const registrations = registerObject(found.worksheet, found.table);
+        await context.sync();
+        return { fresh: found.watched, added: registrations };
+      });
+      if (stopped) {
+        await removeAll(added);
+        return;
+      }
+      watched = fresh;
+      objectRegistrations = added;
+      lost = false;
+      lastRow = undefined;
+      changes.trigger();
+    } catch {
+      // Not there (yet): the next addition or change looks again.
+    } finally {
+      reattaching = false;
+    }
+  };
+
+  /** Removes handlers, each in a run on the context it was added in (as Office.js requires). */
+  const removeAll = async (registrations: Registration[]) => {
+    const byContext = new Map<OfficeExtension.ClientRequestContext, Registration[]>();
+    for (const registration of registrations)
+      byContext.set(registration.context, [...(byContext.get(registration.context) ?? []), registration]);
+    for (const [addedIn, group] of byContext) {
+      try {
+        // Each context needs its own run.
+        await runOn(addedIn, async (context) => {
+          for (const registration of group) registration.remove();
+          // One sync per context (the loop is over contexts, not over requests of one context).
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        });
+      } catch {
+        // The object is gone, and its handlers with it.
+      }
+    }
+  };
+
+  const deleted = async (args: { worksheetId?: string; tableId?: string }) => {
+    if (stopped || lost || !watched) return;
+    const sheetGone = args.tableId === undefined && args.worksheetId === watched.worksheetId;
+    const tableGone = args.tableId !== undefined && args.tableId === watched.tableId;
+    if (!sheetGone && !tableGone) return;
+    lost = true;
+    const stale = objectRegistrations;
+    objectRegistrations = [];
+    void removeAll(stale);
+    changes.trigger();
+  };
+  const maybeBack = async () => {
+    if (lost) await reattach();
+  };
+
+  const registrations = await run(async (context) => {
+    const found = await readWatched(context, keysOf(undefined));
+    watched = found.watched;
+    const objectAdded = registerObject(found.worksheet, found.table);
+    const collectionAdded: Registration[] = [];
+    const { worksheets, tables } = context.workbook;
+    collectionAdded.push(worksheets.onDeleted.add(deleted), worksheets.onAdded.add(maybeBack));
+    if (tableEvents)
+      collectionAdded.push(
+        tables.onDeleted.add(deleted),
+        tables.onAdded.add(maybeBack),
+        worksheets.onChanged.add(maybeBack),
+      );
+    await context.sync();
+    return { objectAdded, collectionAdded };
   });
+  objectRegistrations = registrations.objectAdded;
+  collectionRegistrations = registrations.collectionAdded;
 
   return async () => {
     if (stopped) return;
     stopped = true;
     changes.cancel();
-    const [first] = registrations;
-    if (!first) return;
-    await runOn(first.context, async (context) => {
-      for (const registration of registrations) registration.remove();
-      await context.sync();
-    });
+    await removeAll([...objectRegistrations, ...collectionRegistrations]);
+    objectRegistrations = [];
+    collectionRegistrations = [];
   };
 }

@@ -1,5 +1,5 @@
 import { SETTING_CREATED_SHEETS } from "../core/sheet/workbookSource";
-import { parseCreatedSheets, type CreatedSheet, type WorksheetRef } from "./createdSheets";
+import { OWNER_NAME, ownedSheets, parseCreatedSheets, type CreatedSheet, type WorksheetRef } from "./createdSheets";
 import { queueSettingRead, settingText } from "./workbookSettings";
 
 export interface WorksheetInfo extends WorksheetRef {
@@ -12,29 +12,64 @@ export interface WorkbookSnapshot {
   sheets: WorksheetInfo[];
   activeSheetId: string;
   createdSheets: CreatedSheet[];
+  /** The add-in's sheets by worksheet id, with the entry that makes each one the add-in's. */
+  owned: Map<string, { sheet: WorksheetInfo; entry: CreatedSheet }>;
   /** Every table, with the id of its worksheet. */
   tables: { name: string; sheetId: string }[];
   /** Defined names (a table may not take one). */
   definedNames: string[];
 }
 
-/** Loads the workbook's sheets, tables, names and the add-in's list of created sheets in one request. */
+/** Queues reading each sheet's ownership tag (worksheet-scoped names: ExcelApi 1.4, which the manifest requires). */
+export function queueSheetTags(worksheets: Excel.Worksheet[]): Excel.NamedItem[] {
+  return worksheets.map((sheet) => {
+    const name = sheet.names.getItemOrNullObject(OWNER_NAME);
+    name.load("value");
+    return name;
+  });
+}
+
+/** A sheet's tag from its loaded name (after the sync), or undefined. */
+export function tagOf(name: Excel.NamedItem): string | undefined {
+  if (name.isNullObject) return undefined;
+  const value: unknown = name.value;
+  return typeof value === "string" && value !== "" ? value.replace(/^"|"$/g, "") : undefined;
+}
+
+/** The workbook's sheets with their tags, and the add-in's list of created sheets, in two requests. */
+export async function loadOwnedSheets(
+  context: Excel.RequestContext,
+): Promise<{ sheets: WorksheetInfo[]; createdSheets: CreatedSheet[] }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/id,items/name,items/position");
+  const created = queueSettingRead(context, SETTING_CREATED_SHEETS);
+  await context.sync();
+  const tags = queueSheetTags(worksheets.items);
+  await context.sync();
+  const sheets = worksheets.items.map((sheet, i) => {
+    const tag = tagOf(tags[i]);
+    const info: WorksheetInfo = { id: sheet.id, name: sheet.name, position: sheet.position };
+    return tag === undefined ? info : { ...info, tag };
+  });
+  return { sheets, createdSheets: parseCreatedSheets(settingText(created)) };
+}
+
+/** Loads the workbook's sheets (with their tags), tables, names and the add-in's list of created sheets. */
 export async function loadWorkbookSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   const { workbook } = context;
-  const worksheets = workbook.worksheets;
-  worksheets.load("items/id,items/name,items/position");
-  const active = worksheets.getActiveWorksheet();
+  const active = workbook.worksheets.getActiveWorksheet();
   active.load("id");
   const tables = workbook.tables;
   tables.load("items/name,items/worksheet/id");
   const names = workbook.names;
   names.load("items/name");
-  const created = queueSettingRead(context, SETTING_CREATED_SHEETS);
   await context.sync();
+  const { sheets, createdSheets } = await loadOwnedSheets(context);
   return {
-    sheets: worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name, position: sheet.position })),
+    sheets,
     activeSheetId: active.id,
-    createdSheets: parseCreatedSheets(settingText(created)),
+    createdSheets,
+    owned: ownedSheets(createdSheets, sheets),
     tables: tables.items.map((table) => ({ name: table.name, sheetId: table.worksheet.id })),
     definedNames: names.items.map((item) => item.name),
   };

@@ -2,15 +2,32 @@ import type { SheetSpec, WriteSheetResult } from "../core/sheet/sheetSpec";
 import { layoutSheetSpec } from "../core/sheet/sheetSpecLayout";
 import { SETTING_CREATED_SHEETS } from "../core/sheet/workbookSource";
 import { chooseTargetSheet } from "./chooseTargetSheet";
-import { recordCreatedSheet, serializeCreatedSheets } from "./createdSheets";
+import { resolveSpecFormulas } from "../core/sheet/formulaAddress";
+import {
+  hashCells,
+  newSheetGuid,
+  OWNER_NAME,
+  recordCreatedSheet,
+  serializeCreatedSheets,
+  type CreatedSheet,
+  type WorksheetRef,
+} from "./createdSheets";
+import { supportsExcelApi } from "./excelApiSupport";
 import { specMatrix } from "./excelCellInput";
-import { DEFAULT_CELL_BUDGET } from "./readRangeInChunks";
-import { freeSheetName } from "./sheetNames";
-import { freeTableName } from "./tableNames";
-import { loadWorkbookSnapshot } from "./workbookSnapshot";
-import { queueSettingWrite } from "./workbookSettings";
+import { areaOf } from "./findPositionsRange";
+import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "./payloadSize";
 import { queueSheetLayout, type QueuedTable } from "./queueSheetLayout";
+import { DEFAULT_CELL_BUDGET, readRangeCells } from "./readRangeInChunks";
+import { freeSheetName, numberedSheetName, sameSheetName, sanitizeSheetName } from "./sheetNames";
+import { freeTableName } from "./tableNames";
+import { loadWorkbookSnapshot, type WorkbookSnapshot, type WorksheetInfo } from "./workbookSnapshot";
+import { queueSettingWrite } from "./workbookSettings";
 import { writeSheetCells } from "./writeSheetCells";
+
+export interface WriteBudgets {
+  cellBudget?: number;
+  byteBudget?: number;
+}
 
 async function deleteSheetQuietly(context: Excel.RequestContext, sheetId: string): Promise<void> {
   try {
@@ -25,51 +42,153 @@ async function deleteSheetQuietly(context: Excel.RequestContext, sheetId: string
   }
 }
 
+/** The hash of a sheet's used cells (values and where they start), as {@link hashCells} makes it. */
+export async function sheetCellsHash(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  budgets: WriteBudgets = {},
+): Promise<string> {
+  const used = worksheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  if (used.isNullObject) return hashCells([]);
+  const area = areaOf(used);
+  const { values } = await readRangeCells(context, worksheet, area, budgets);
+  return hashCells([[area.rowIndex, area.columnIndex], ...values]);
+}
+
 /**
- * Writes a sheet the add-in owns. A sheet of that name the add-in created earlier is replaced (the
- * new one takes its place in the tab order); a sheet it did not create is never touched: the spec
- * goes to "Name (2)", "Name (3)"… instead. The new sheet is filled under a temporary name first,
- * so a failure leaves the old sheet as it was. Excel errors are thrown.
+ * The add-in's data sheets (the sample) the user has changed since they were written: their cells no
+ * longer hash as recorded, or nothing was recorded. A sheet an older version recorded (no role) counts
+ * as a report when a report is written over it, and as possibly edited when data is.
+ */
+async function editedDataSheets(
+  context: Excel.RequestContext,
+  snapshot: WorkbookSnapshot,
+  spec: SheetSpec,
+  budgets: WriteBudgets,
+): Promise<Set<string>> {
+  const role = spec.role ?? "report";
+  // Only the sheets the spec may go to: "Name", "Name (2)"… (or an interrupted write of one of them).
+  const base = sanitizeSheetName(spec.name);
+  const candidates = new Set<string>();
+  for (let n = 1; n <= snapshot.sheets.length + 1; n++) candidates.add(numberedSheetName(base, n).toLocaleLowerCase());
+  const isCandidate = (name: string) => candidates.has(name.toLocaleLowerCase());
+  const edited = new Set<string>();
+  for (const { sheet, entry } of snapshot.owned.values()) {
+    if ((entry.role ?? role) === "report") continue;
+    if (!isCandidate(sheet.name) && !(entry.pending && isCandidate(entry.name))) continue;
+    if (entry.hash === undefined) {
+      edited.add(sheet.id);
+      continue;
+    }
+    const worksheet = context.workbook.worksheets.getItem(sheet.id);
+    // Few sheets (the sample's), read one after the other.
+    if ((await sheetCellsHash(context, worksheet, budgets)) !== entry.hash) edited.add(sheet.id);
+  }
+  return edited;
+}
+
+/**
+ * Empties a sheet of the add-in's for a rewrite, keeping the sheet itself (so formulas elsewhere that
+ * refer to it keep working): its tables, cells, formats and frozen panes go.
+ */
+function queueEmptySheet(context: Excel.RequestContext, sheet: Excel.Worksheet, tableNames: string[]): void {
+  for (const name of tableNames) context.workbook.tables.getItem(name).delete();
+  sheet.getRange().clear();
+  if (supportsExcelApi("1.7")) sheet.freezePanes.unfreeze();
+}
+
+/**
+ * Writes a sheet the add-in owns, so that neither a failure nor a pane closed midway leaves a
+ * truncated sheet under the final name:
+ *
+ * 1. In one request: a new sheet is added under a temporary name ("Name ~"), tagged with the
+ *    add-in's worksheet-scoped name and GUID, and recorded in the settings (claimed before anything
+ *    is written into it). A sheet the add-in wrote earlier is instead renamed to the temporary name
+ *    and emptied — rewritten in place, so that formulas pointing at it (which follow a rename) keep
+ *    working; a user's sheet is never touched: the spec goes to "Name (2)", "Name (3)"…
+ * 2. The cells and the layout are written, in requests within Excel's size limits.
+ * 3. In one request: the sheet takes its final name, its tables their names, and the settings the
+ *    finished entry (with a hash of the cells, for data sheets).
+ *
+ * A data sheet (the sample) the user has changed is not rewritten: the spec goes to the next free
+ * name. A new sheet that fails midway is deleted; an interrupted rewrite is resumed by the next
+ * write. Excel errors are thrown.
  */
 export async function writeSheetSpec(
   context: Excel.RequestContext,
   spec: SheetSpec,
-  cellBudget: number = DEFAULT_CELL_BUDGET,
+  budgets: WriteBudgets = {},
 ): Promise<WriteSheetResult> {
+  const cellBudget = budgets.cellBudget ?? DEFAULT_CELL_BUDGET;
+  const byteBudget = budgets.byteBudget ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
+  const role = spec.role ?? "report";
   const snapshot = await loadWorkbookSnapshot(context);
-  const target = chooseTargetSheet(spec.name, snapshot.sheets, snapshot.createdSheets);
-  const replaced = target.replaces;
-  const allNames = snapshot.sheets.map((sheet) => sheet.name);
+  const edited = await editedDataSheets(context, snapshot, spec, { cellBudget, byteBudget });
+  const target = chooseTargetSheet(spec.name, snapshot.sheets, snapshot.owned, (sheet) => !edited.has(sheet.id));
+  const rewritten: WorksheetInfo | undefined = target.rewrites?.sheet;
+  const guid = (rewritten?.tag ?? target.rewrites?.entry.guid) || newSheetGuid();
+  const entry = (fields: Partial<CreatedSheet>): CreatedSheet => ({ guid, name: target.name, role, ...fields });
+  const sheetsWith = (written: WorksheetRef): WorksheetRef[] => [
+    ...snapshot.sheets.filter((sheet) => sheet.id !== written.id),
+    written,
+  ];
 
-  const sheet = context.workbook.worksheets.add(replaced ? freeSheetName(`${target.name} ~`, allNames) : target.name);
+  const worksheets = context.workbook.worksheets;
+  const allNames = snapshot.sheets.map((sheet) => sheet.name);
+  const resuming = rewritten !== undefined && !sameSheetName(rewritten.name, target.name);
+  const tempName = resuming ? rewritten.name : freeSheetName(`${target.name} ~`, allNames);
+  let sheet: Excel.Worksheet;
+  if (rewritten) {
+    sheet = worksheets.getItem(rewritten.id);
+    if (!resuming) sheet.name = tempName;
+    queueEmptySheet(
+      context,
+      sheet,
+      snapshot.tables.filter((table) => table.sheetId === rewritten.id).map((table) => table.name),
+    );
+    if (rewritten.tag === undefined) sheet.names.add(OWNER_NAME, `="${guid}"`);
+    const claim = entry({ id: rewritten.id, pending: true });
+    const sheets = sheetsWith({ id: rewritten.id, name: tempName, tag: guid });
+    queueSettingWrite(
+      context,
+      SETTING_CREATED_SHEETS,
+      serializeCreatedSheets(recordCreatedSheet(snapshot.createdSheets, sheets, claim)),
+    );
+  } else {
+    sheet = worksheets.add(tempName);
+    sheet.names.add(OWNER_NAME, `="${guid}"`);
+    const claim = entry({ pending: true });
+    queueSettingWrite(
+      context,
+      SETTING_CREATED_SHEETS,
+      serializeCreatedSheets(recordCreatedSheet(snapshot.createdSheets, snapshot.sheets, claim)),
+    );
+  }
   sheet.load("id");
   await context.sync();
   const sheetId = sheet.id;
 
   const layout = layoutSheetSpec(spec);
-  const matrix = specMatrix(spec, layout);
-  const written = { id: sheetId, name: target.name };
+  // Formulas naming this spec's sheet name it as written ("Name (2)" when the name was the user's).
+  const matrix = specMatrix(resolveSpecFormulas(spec, { [spec.name]: target.name }), layout);
   let tables: QueuedTable[] = [];
+  let hash: string | undefined;
   try {
-    await writeSheetCells(context, sheet, matrix, cellBudget);
+    await writeSheetCells(context, sheet, matrix, cellBudget, byteBudget);
     tables = queueSheetLayout(sheet, layout);
-    // Claim the new sheet before anything is deleted, so that it stays ours whatever happens next.
-    const claimed = recordCreatedSheet(snapshot.createdSheets, written, [...snapshot.sheets, written]);
-    queueSettingWrite(context, SETTING_CREATED_SHEETS, serializeCreatedSheets(claimed));
     await context.sync();
+    if (role === "data") hash = await sheetCellsHash(context, sheet, { cellBudget, byteBudget });
   } catch (error) {
-    await deleteSheetQuietly(context, sheetId);
+    // A new sheet goes; a rewritten one stays under its temporary name, for the next write to finish.
+    if (!rewritten) await deleteSheetQuietly(context, sheetId);
     throw error;
   }
 
-  // The old sheet goes only now, with its tables, so that the new tables can take the old names.
-  if (replaced) {
-    context.workbook.worksheets.getItem(replaced.id).delete();
-    sheet.name = target.name;
-    sheet.position = replaced.position;
-  }
+  sheet.name = target.name;
   const takenNames = [
-    ...snapshot.tables.filter((t) => t.sheetId !== replaced?.id).map((t) => t.name),
+    ...snapshot.tables.filter((table) => table.sheetId !== sheetId).map((table) => table.name),
     ...snapshot.definedNames,
   ];
   for (const { table, wantedName } of tables) {
@@ -77,10 +196,14 @@ export async function writeSheetSpec(
     table.name = name;
     takenNames.push(name);
   }
-  if (spec.activate || (replaced && replaced.id === snapshot.activeSheetId)) sheet.activate();
-  const remaining = [...snapshot.sheets.filter((s) => s.id !== replaced?.id), written];
-  const created = recordCreatedSheet(snapshot.createdSheets, written, remaining, replaced?.id);
+  if (spec.activate) sheet.activate();
+  const done = entry({ id: sheetId, ...(hash ? { hash } : {}) });
+  const created = recordCreatedSheet(
+    snapshot.createdSheets,
+    sheetsWith({ id: sheetId, name: target.name, tag: guid }),
+    done,
+  );
   queueSettingWrite(context, SETTING_CREATED_SHEETS, serializeCreatedSheets(created));
   await context.sync();
-  return { sheetName: target.name, replaced: replaced !== undefined };
+  return { sheetName: target.name, replaced: rewritten !== undefined };
 }

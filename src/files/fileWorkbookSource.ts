@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { ColumnMapping } from "../core/columns/columnMapping";
 import { scoreSupportTableHeader, type SupportTableKind } from "../core/coverage/supportTables";
+import { resolveSpecFormulas } from "../core/sheet/formulaAddress";
 import { gridFromSheetSpec } from "../core/sheet/gridFromSheetSpec";
 import { layoutSheetSpec } from "../core/sheet/sheetSpecLayout";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
@@ -169,7 +170,8 @@ export class FileWorkbookSource implements WorkbookSource {
     // A replaced sheet keeps its place among the tabs.
     if (orderNo !== undefined) (worksheet as unknown as { orderNo: number }).orderNo = orderNo;
     const tableNames = this.uniqueTableNames(spec);
-    writeSheetSpecToWorksheet(worksheet, spec, { tableNames });
+    // Formulas naming this spec's sheet name it as written ("Name (2)" when the name was the user's).
+    writeSheetSpecToWorksheet(worksheet, resolveSpecFormulas(spec, { [spec.name]: name }), { tableNames });
     this.sheets.splice(index, 0, { name, worksheet, grid: specGrid(spec, name, tableNames) });
     this.recordCreatedSheet(name);
     if (spec.activate) activateWorksheet(workbook, worksheet);

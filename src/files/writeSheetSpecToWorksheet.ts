@@ -1,6 +1,7 @@
 import type { CellValue as ExcelCellValue, ConditionalFormattingRule, TableStyleProperties, Worksheet } from "exceljs";
 import type { ConditionalFormatSpec, SheetSpec, SpecCell } from "../core/sheet/sheetSpec";
 import { columnLetters } from "../core/report/excelLink";
+import { formulaText } from "../core/sheet/formulaAddress";
 import { layoutSheetSpec, type SectionLayout } from "../core/sheet/sheetSpecLayout";
 
 const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
@@ -158,7 +159,7 @@ function isFormula(cell: SpecCell | undefined): cell is { formula: string; value
 
 function specCellToExcel(cell: SpecCell): ExcelCellValue {
   if (!isFormula(cell)) return cell;
-  const formula = cell.formula.replace(/^=/, "");
+  const formula = formulaText(cell.formula).slice(1); // exceljs takes the formula without "="
   return cell.value === undefined ? { formula, date1904: false } : { formula, result: cell.value, date1904: false };
 }
 

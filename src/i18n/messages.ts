@@ -1,15 +1,21 @@
+import { cellsEn } from "./en/cells";
 import { chartEn } from "./en/chart";
 import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
+import { costEn } from "./en/cost";
+import { exportEn } from "./en/export";
 import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
 import { findingsEn } from "./en/findings";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
 import { uiEn } from "./en/ui";
+import { cellsZh } from "./zh-CN/cells";
 import { chartZh } from "./zh-CN/chart";
 import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
+import { costZh } from "./zh-CN/cost";
+import { exportZh } from "./zh-CN/export";
 import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
 import { findingsZh } from "./zh-CN/findings";
@@ -21,12 +27,15 @@ const en = {
   ...findingsEn,
   ...checksEn,
   ...coverageEn,
+  ...costEn,
   ...fieldsEn,
   ...problemsEn,
   ...reportEn,
   ...uiEn,
   ...cliEn,
   ...chartEn,
+  ...exportEn,
+  ...cellsEn,
 };
 
 /** Every message key. English is the source of truth; each language must have every key (the types check it). */
@@ -42,11 +51,14 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...findingsZh,
     ...checksZh,
     ...coverageZh,
+    ...costZh,
     ...fieldsZh,
     ...problemsZh,
     ...reportZh,
     ...uiZh,
     ...cliZh,
     ...chartZh,
+    ...exportZh,
+    ...cellsZh,
   },
 };

@@ -76,8 +76,11 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
   const analysis = loaded?.analysis;
   const selection = useFindingNavigation(host, loaded, focusActions);
   const chart = useChartState(workbook, analysis?.model);
-  useFollowPositions(host, loaded, actions.refresh, chart[1].select);
   const { t } = usePaneLanguage();
+  /** A failure in Excel the user must hear of: a card that could not select its row, a watch that failed. */
+  const [excelProblem, setExcelProblem] = useState<string>();
+  const followFailed = useCallback((detail: string) => setExcelProblem(t("ui.excel.followFailed", { detail })), [t]);
+  useFollowPositions(host, loaded, actions.refresh, chart[1].select, followFailed);
 
   const flagged = useMemo(() => analysis && positionsWithFindings(analysis.model, analysis.findings), [analysis]);
   const departments = useMemo(() => (analysis ? departmentNames(analysis.model) : []), [analysis]);
@@ -110,6 +113,13 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
           onDismissNotice={actions.dismissNotice}
           onDownload={actions.download}
         />
+        {excelProblem && (
+          <PaneMessages
+            notice={{ intent: "error", text: excelProblem }}
+            onDismissProblem={() => setExcelProblem(undefined)}
+            onDismissNotice={() => setExcelProblem(undefined)}
+          />
+        )}
         {busy && <Spinner size="tiny" className={styles.spinner} label={t("ui.status.loading")} />}
         {analysis && (columnsOpen || mappingNeeded) && (
           <ColumnMappingPanel
@@ -131,6 +141,7 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
                   sheet={loaded.grid.sheetName}
                   chart={chart}
                   flagged={flagged}
+                  onProblem={setExcelProblem}
                 />
               )}
               {tab === "overview" && (

@@ -34,12 +34,41 @@ export function choicesFromColumns(columns: DetectedColumns): ColumnChoices {
   return { ...columns.columnOf };
 }
 
-/** The mapping to save for the user's choices: each chosen field named by its column's header. */
-export function mappingFromChoices(choices: ColumnChoices, headers: readonly string[]): ColumnMapping {
+/**
+ * The choices after the user picks `column` for `field` (undefined: "Not used"). A column serves one field: any
+ * other field that had it (auto-detected or chosen) gives it up and is left without a column.
+ */
+export function chooseColumn(choices: ColumnChoices, field: FieldKey, column: number | undefined): ColumnChoices {
+  const next: ColumnChoices = {};
+  for (const other of FIELD_KEYS) {
+    const chosen = other === field ? column : choices[other];
+    if (chosen === undefined || (other !== field && chosen === column)) continue;
+    next[other] = chosen;
+  }
+  return next;
+}
+
+/** Required fields the choices give no column. */
+export function unchosenRequiredFields(choices: ColumnChoices): FieldKey[] {
+  return REQUIRED_FIELDS.filter((field) => choices[field] === undefined);
+}
+
+/**
+ * The mapping to save for the user's choices: each chosen field named by its column's header, and each field the
+ * core had found but the user set to "Not used" as "" (so that its aliases do not claim a column again).
+ */
+export function mappingFromChoices(
+  choices: ColumnChoices,
+  headers: readonly string[],
+  detected: Partial<Record<FieldKey, number>> = {},
+): ColumnMapping {
   const mapping: ColumnMapping = {};
   for (const field of FIELD_KEYS) {
     const column = choices[field];
-    if (column === undefined) continue;
+    if (column === undefined) {
+      if (detected[field] !== undefined) mapping[field] = "";
+      continue;
+    }
     const header = headers[column]?.trim();
     if (header) mapping[field] = header;
   }

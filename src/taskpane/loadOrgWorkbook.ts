@@ -1,29 +1,11 @@
-import {
-  parseColumnMapping,
-  serializeColumnMapping,
-  SETTING_COLUMN_MAPPING,
-  type ColumnMapping,
-  type SheetGrid,
-  type SourceProblem,
-  type WorkbookSource,
-} from "../core";
-import { analyzeWorkbook, type WorkbookAnalysis } from "../core/analyzeWorkbook";
+import { serializeColumnMapping, SETTING_COLUMN_MAPPING, type ColumnMapping, type WorkbookSource } from "../core";
 import type { OrgRules } from "../core/checks/orgRules";
-import { parseOrgRules, serializeOrgRules, SETTING_ORG_RULES } from "../core/checks/orgRulesSetting";
-import type { SupportTableKind } from "../core/coverage/supportTables";
+import { serializeOrgRules, SETTING_ORG_RULES } from "../core/checks/orgRulesSetting";
 import type { Lang } from "../i18n";
+import { loadWorkbook, type LoadWorkbookResult } from "../pipeline/loadWorkbook";
 
-/** A workbook read and analysed: the positions table, the optional support tables, the saved choices. */
-export interface LoadedWorkbook {
-  grid: SheetGrid;
-  /** The column mapping saved in the workbook (empty when none). */
-  mapping: ColumnMapping;
-  /** The rules saved in the workbook (the defaults when none). */
-  rules: OrgRules;
-  analysis: WorkbookAnalysis;
-}
-
-export type LoadOrgWorkbookResult = { ok: true; loaded: LoadedWorkbook } | { ok: false; problem: SourceProblem };
+export type { LoadedWorkbook } from "../pipeline/loadWorkbook";
+export type LoadOrgWorkbookResult = LoadWorkbookResult;
 
 export interface LoadOrgWorkbookOptions {
   lang: Lang;
@@ -31,33 +13,12 @@ export interface LoadOrgWorkbookOptions {
   sheet?: string;
 }
 
-/** A support table's grid, or undefined when the workbook has none (or it cannot be read: it is optional). */
-async function readSupportGrid(source: WorkbookSource, kind: SupportTableKind): Promise<SheetGrid | undefined> {
-  const read = await source.readSupportTable(kind);
-  return read?.ok ? read.grid : undefined;
-}
-
 /**
- * Reads the positions table, the Capabilities and Departments tables when there are any, the saved
- * column mapping and rules, and runs the whole analysis on them (org model, org checks, coverage).
+ * The pane's read on its own thread (the same pipeline as the command line and the analysis worker): the
+ * positions table, the support tables, the saved column mapping and rules, and the whole analysis.
  */
-export async function loadOrgWorkbook(
-  source: WorkbookSource,
-  options: LoadOrgWorkbookOptions,
-): Promise<LoadOrgWorkbookResult> {
-  let read = await source.readPositions(options.sheet === undefined ? {} : { sheet: options.sheet });
-  if (!read.ok && read.problem.code === "SHEET_NOT_FOUND" && options.sheet !== undefined)
-    read = await source.readPositions();
-  if (!read.ok) return read;
-  const mapping = parseColumnMapping(await source.readSetting(SETTING_COLUMN_MAPPING));
-  const rules = parseOrgRules(await source.readSetting(SETTING_ORG_RULES));
-  const capabilities = await readSupportGrid(source, "capabilities");
-  const departments = await readSupportGrid(source, "departments");
-  const analysis = analyzeWorkbook(
-    { positions: read.grid, capabilities, departments },
-    { lang: options.lang, mapping, rules },
-  );
-  return { ok: true, loaded: { grid: read.grid, mapping, rules, analysis } };
+export function loadOrgWorkbook(source: WorkbookSource, options: LoadOrgWorkbookOptions): Promise<LoadWorkbookResult> {
+  return loadWorkbook(source, { ...options, fallBackWhenSheetGone: true });
 }
 
 /** Saves the user's column mapping in the workbook, where the next read (and everyone who opens it) finds it. */

@@ -1,6 +1,7 @@
 import type { OrgAnalysis } from "../core";
+import { positionValuesOf, roundFte, sumByGroup } from "../core/rollup/positionValues";
 
-/** Base salary added up per currency ("" when the Currency cell is blank). */
+/** Base salary added up per currency (a blank Currency cell counts as the org's main currency; "" when none is named). */
 export interface SalaryTotal {
   currency: string;
   amount: number;
@@ -24,24 +25,29 @@ export interface OrgSummary {
   totalSalary: SalaryTotal[] | null;
 }
 
-/** Works out the summary of an analysis: counts from the model, row accounting from the core. */
+/**
+ * Works out the summary of an analysis: counts from the model, row accounting from the core. FTE and salary are
+ * counted as everywhere else (`positionValuesOf`: closed positions add none), so the main currency's total is the
+ * chart's and the departments view's cost.
+ */
 export function summarizeOrg(analysis: OrgAnalysis): OrgSummary {
   const { model, accounting, columns } = analysis;
+  const values = positionValuesOf(model);
   let vacancies = 0;
   let totalFte = 0;
-  const salaryByCurrency = new Map<string, number>();
-  for (const position of model.positions) {
-    if (position.status === "vacant") vacancies++;
-    if (position.status === "closed") continue;
-    if (position.fte !== null) totalFte += position.fte;
-    if (position.baseSalary !== null) {
-      const currency = position.currency.trim().toUpperCase();
-      salaryByCurrency.set(currency, (salaryByCurrency.get(currency) ?? 0) + position.baseSalary);
-    }
+  for (let p = 0; p < values.fte.length; p++) {
+    vacancies += values.vacant[p];
+    totalFte += values.fte[p];
   }
+  const salaryByCurrency = sumByGroup(values.salary, values.currency, values.currencies.length);
+  const salariedByCurrency = sumByGroup(values.salaried, values.currency, values.currencies.length);
   const hasSalaryColumn = columns.columnOf.baseSalary !== undefined;
   const totalSalary = hasSalaryColumn
-    ? [...salaryByCurrency].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount)
+    ? values.currencies
+        .map((currency, c) => ({ currency, amount: salaryByCurrency[c], salaried: salariedByCurrency[c] }))
+        .filter((total) => total.salaried > 0)
+        .map(({ currency, amount }) => ({ currency, amount }))
+        .sort((a, b) => b.amount - a.amount)
     : null;
   return {
     rowsRead: accounting.rowsRead,
@@ -52,7 +58,7 @@ export function summarizeOrg(analysis: OrgAnalysis): OrgSummary {
     layers: model.layerCount,
     tops: model.roots.length,
     vacancies,
-    totalFte: Math.round(totalFte * 1000) / 1000,
+    totalFte: roundFte(totalFte),
     totalSalary,
   };
 }

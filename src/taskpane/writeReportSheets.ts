@@ -8,8 +8,9 @@ export interface WriteReportSheetsOptions {
 }
 
 /**
- * Writes the report sheets (Org checks, then Coverage) of the workbook as last read into it. The
- * adapter replaces only sheets the add-in wrote earlier: a user's sheet of the same name stays, and
+ * Writes the report sheets (Org checks, then Coverage) of the workbook as last read into it, as
+ * reports (`role: "report"`: never read back as data). The adapter rewrites in place only sheets the
+ * add-in wrote earlier (references to them keep working): a user's sheet of the same name stays, and
  * the report goes to "Org checks (2)" instead.
  */
 export async function writeReportSheets(
@@ -22,6 +23,6 @@ export async function writeReportSheets(
     firstColumn: loaded.grid.firstColumn,
   });
   const written: WriteSheetResult[] = [];
-  for (const spec of specs) written.push(await source.writeSheet(spec));
+  for (const spec of specs) written.push(await source.writeSheet({ ...spec, role: "report" }));
   return written;
 }

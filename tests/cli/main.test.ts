@@ -72,7 +72,7 @@ describe("orgwright (the command line)", () => {
     expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
     const lines = stdout.trimEnd().split("\n");
     expect(lines[0]).toBe(`${path}：工作表“岗位表”，表头在第 1 行`);
-    expect(lines[1]).toBe("读取行数：4 · 岗位：3 · 顶层岗位：2 · 层级：2");
+    expect(lines[1]).toBe("读取行数：4 · 岗位：4 · 顶层岗位：2 · 层级：2");
     const findingLines = lines.slice(lines.findIndex((line) => line.startsWith("发现的问题：")) + 1);
     expect(findingLines.some((line) => /^错误 DUPLICATE_ID 第 3-4 行：.*P2/.test(line))).toBe(true);
     expect(findingLines.some((line) => /^\S+ UNKNOWN_MANAGER 第 5 行：.*P9/.test(line))).toBe(true);

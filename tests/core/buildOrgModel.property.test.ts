@@ -37,7 +37,21 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer(),
   fc.boolean(),
   fc.date(),
-  fc.constantFrom("#N/A", "#REF!", "¥1,200", "50%", "2024-02-30", "<b>x</b>", "张伟", "TBD"),
+  fc.constantFrom(
+    "#N/A",
+    "#REF!",
+    "¥1,200",
+    "50%",
+    "2024-02-30",
+    "<b>x</b>",
+    "张伟",
+    "TBD",
+    "XX",
+    "N/A",
+    "N/D",
+    "-",
+    "未公开",
+  ),
   fc.record({ error: fc.constantFrom("#N/A", "#DIV/0!") }),
 );
 
@@ -103,6 +117,57 @@ describe("buildOrgModel over random tables", () => {
         }
         expect(model.childIndex.length + model.roots.length).toBe(n);
         expect(new Set(model.positions.map((p) => p.id)).size).toBe(n);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a repeated ID makes no one vanish: a row left out repeats a position's post (shared) or its every cell (pasted)", () => {
+    const small = (values: string[]) => fc.constantFrom(...values);
+    const rows = fc.array(
+      fc.tuple(
+        small(["1", "2", "3", "XX"]),
+        small(["Head", "Clerk"]),
+        small(["", "1", "2", "XX", "N/A"]),
+        small(["Ann", "Bo", "N/D", "Vacant", ""]),
+        small(["0.5", "1", ""]),
+      ),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(rows, (data) => {
+        const g: SheetGrid = {
+          sheetName: "Posts",
+          firstRow: 1,
+          firstColumn: 1,
+          rows: [["Post Unique Reference", "Job Title", "Reports to Senior Post", "Name", "FTE"], ...data],
+        };
+        const { model, findings, accounting } = buildOrgModel(g);
+        expect(accounting.rowsRead).toBe(accounting.positions + accounting.rowsOnlyInFindings);
+        const byRow = new Map(model.positions.map((p) => [p.row, p]));
+        const rowsOf = (code: string) => new Set(findings.filter((f) => f.code === code).flatMap((f) => f.rows));
+        const shared = rowsOf("SHARED_POST");
+        const duplicate = rowsOf("DUPLICATE_ID");
+        data.forEach(([id, title, reportsTo], r) => {
+          const row = r + 2;
+          if (byRow.has(row)) return;
+          const post = model.positions.find((p) => p.id === id)!;
+          // A paste of the post's own row, or of a row that joined it as another holder.
+          const pasted = data
+            .slice(0, r)
+            .some(
+              (earlier, e) => earlier[0] === id && earlier.every((cell, c) => cell === data[r][c]) && e >= post.row - 2,
+            );
+          if (pasted) expect(duplicate.has(row)).toBe(true);
+          else {
+            expect(shared.has(row)).toBe(true);
+            expect([post.title, post.reportsTo]).toEqual([title, reportsTo]);
+          }
+        });
+        const sharedFte = model.positions
+          .filter((p) => p.holders !== undefined)
+          .every((p) => p.fte !== null && p.fte > 0);
+        expect(sharedFte).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -103,15 +103,41 @@ describe("buildOrgModel(grid)", () => {
     expect(accounting).toMatchObject({ rowsRead: 2, positions: 1, rowsOnlyInFindings: 1 });
   });
 
-  test("DUPLICATE_ID: the first row is kept, all rows are named", () => {
+  test("DUPLICATE_ID, a pasted row: identical in every cell, left out and named", () => {
     const { findings, model, accounting } = buildOrgModel(
-      org(["1", "CEO", ""], ["2", "A", "1"], ["2", "B", "1"], ["2", "C", "1"]),
+      org(["1", "CEO", ""], ["2", "A", "1"], ["2", "A", "1"], ["2", "A", "1"]),
     );
     const finding = only(findings, "DUPLICATE_ID");
     expect(finding).toMatchObject({ severity: "error", rows: [3, 4, 5], ids: ["2"] });
-    expect(finding.message).toContain("3");
-    expect(model.positions.find((p) => p.id === "2")?.title).toBe("A");
+    expect(finding.message).toBe("Position ID “2” is used on 3 rows (3, 4, 5); only the first is kept.");
+    expect(model.positions.map((p) => p.id)).toEqual(["1", "2"]);
     expect(accounting).toMatchObject({ rowsRead: 4, positions: 2, rowsOnlyInFindings: 2 });
+  });
+
+  test("DUPLICATE_ID, a collision: other posts under one ID stay in the chart under suffixed IDs", () => {
+    const { findings, model, accounting } = buildOrgModel(
+      org(["1", "CEO", ""], ["2", "A", "1"], ["2", "B", "1"], ["2", "C", "2"], ["2 (2)", "D", "1"]),
+    );
+    const duplicates = findings.filter((f) => f.code === "DUPLICATE_ID");
+    expect(duplicates[0]).toMatchObject({ severity: "error", rows: [3, 4, 5], ids: ["2", "2 (2)", "2 (3)"] });
+    expect(duplicates[0].message).toBe(
+      "Position ID “2” is used on 3 rows (3, 4, 5) for different posts (another title or manager). The first keeps the ID; the others are kept in the chart as “2 (2)” (4), “2 (3)” (5).",
+    );
+    // Row 6 really is called "2 (2)": it collides with the renamed row 4 and is renamed in turn.
+    expect(duplicates[1]).toMatchObject({ rows: [4, 6], ids: ["2 (2)", "2 (2) (2)"] });
+    expect(model.positions.map((p) => [p.id, p.title])).toEqual([
+      ["1", "CEO"],
+      ["2", "A"],
+      ["2 (2)", "B"],
+      ["2 (3)", "C"],
+      ["2 (2) (2)", "D"],
+    ]);
+    // C reports to "2": the position that kept the ID.
+    expect(model.parent[3]).toBe(1);
+    expect(accounting).toMatchObject({ rowsRead: 5, positions: 5, rowsOnlyInFindings: 0 });
+    expect(
+      buildOrgModel(org(["1", "CEO", ""], ["2", "A", "1"], ["2", "B", "1"]), { lang: "zh-CN" }).findings[0].message,
+    ).toContain("“2 (2)”");
   });
 
   test("UNKNOWN_MANAGER: the position is kept under the virtual top", () => {

@@ -104,6 +104,7 @@ describe("Open file… in the pane", () => {
     await expect(reportsTo.textContent()).resolves.toContain("Not found");
     await reportsTo.click();
     await expect(page.getByRole("option").allTextContents()).resolves.toEqual([
+      "Not used",
       "Position ID",
       "Title",
       "Boss Code",
@@ -121,14 +122,16 @@ describe("Open file… in the pane", () => {
     await expect(page.getByTestId("column-mapping").count()).resolves.toBe(0);
   });
 
-  test("choosing one column for two fields is refused until it is resolved", async () => {
+  test("choosing a column for another field takes it from the field it was found for; Apply stays enabled", async () => {
     const { page } = pane;
     await page.getByRole("button", { name: "Columns" }).click();
     const mapping = page.getByTestId("column-mapping");
     await mapping.getByRole("combobox", { name: /^Title/ }).click();
     await page.getByRole("option", { name: "Name", exact: true }).click();
-    await expect(mapping.getByText("“Name” is chosen for more than one field: Title, Name.").count()).resolves.toBe(1);
-    await expect(mapping.getByRole("button", { name: "Apply" }).isDisabled()).resolves.toBe(true);
+    await expect(mapping.getByRole("combobox", { name: /^Title/ }).textContent()).resolves.toContain("Name");
+    await expect(mapping.getByRole("combobox", { name: /^Name/ }).textContent()).resolves.toContain("Not used");
+    await expect(mapping.getByText(/is chosen for more than one field/).count()).resolves.toBe(0);
+    await expect(mapping.getByRole("button", { name: "Apply" }).isDisabled()).resolves.toBe(false);
   });
 
   test("an .xlsx written by exceljs opens: its table below a title row, numbers and dates", async () => {

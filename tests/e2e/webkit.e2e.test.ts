@@ -24,7 +24,7 @@ describeInWebKit("the pane in WebKit (WebKitGTK)", () => {
   });
 
   test("opens on the sample in English and in Chinese", async () => {
-    await webkit.navigate(`${server.baseUrl}taskpane.html`);
+    await webkit.navigate(server.baseUrl);
     // The chart (the view it opens on) draws its cards' text as SVG <text> that WebKit lays out.
     const titleWidth = await webkit.waitFor<number>(
       "const text = document.querySelector(\"[data-testid='org-chart'] [data-position-id='OC-001'] text.oc-card-title\");" +
@@ -49,7 +49,7 @@ describeInWebKit("the pane in WebKit (WebKitGTK)", () => {
     expect(fetched.length).toBeGreaterThan(0);
     for (const url of fetched) expect(url.startsWith(server.baseUrl)).toBe(true);
 
-    await webkit.navigate(`${server.baseUrl}taskpane.html?lang=zh-CN`);
+    await webkit.navigate(`${server.baseUrl}?lang=zh-CN`);
     const director = await webkit.waitFor<string>(
       "const card = document.querySelector(\"[data-testid='org-chart'] [data-position-id='OC-001']\"); return card ? card.textContent : '';",
       "the director's card in Chinese",

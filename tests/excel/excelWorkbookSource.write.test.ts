@@ -1,7 +1,7 @@
 import type { SheetSpec } from "../../src/core/sheet/sheetSpec";
 import { SETTING_CREATED_SHEETS } from "../../src/core/sheet/workbookSource";
 import { columnWidthInPoints } from "../../src/excel/columnWidth";
-import { parseCreatedSheets } from "../../src/excel/createdSheets";
+import { OWNER_NAME, parseCreatedSheets } from "../../src/excel/createdSheets";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import { FakeExcelError, FakeWorkbook, type FakeValue } from "./fakeExcel/fakeWorkbook";
 import { fakeExcelRun } from "./fakeExcel/mockExcelContext";
@@ -96,7 +96,7 @@ describe("ExcelWorkbookSource.writeSheet(spec)", () => {
     expect(sheetState(book, "Sheet1")).toEqual(before);
   });
 
-  it("re-writing replaces only the add-in's own sheet, in its place, with the same table name", async () => {
+  it("re-writing rewrites only the add-in's own sheet, in place (same sheet), with the same table name", async () => {
     const book = new FakeWorkbook(["Sheet1"]);
     const excel = source(book);
     await excel.writeSheet(reportSpec(FIRST_ROWS, { activate: false }));
@@ -111,7 +111,7 @@ describe("ExcelWorkbookSource.writeSheet(spec)", () => {
     expect(result).toEqual({ sheetName: "Org Report", replaced: true });
     expect(book.sheetNames()).toEqual(["Sheet1", "Org Report", "Notes"]);
     const sheet = book.sheet("Org Report");
-    expect(sheet.id).not.toBe(oldId);
+    expect(sheet.id).toBe(oldId);
     expect(book.values("Org Report")).toEqual([
       ["Position ID", "Department", "Base Salary", "Double"],
       ["P-9", "NOC", 1, 2],
@@ -200,20 +200,66 @@ describe("ExcelWorkbookSource.writeSheet(spec)", () => {
     for (const request of book.requests) expect(request.cellsWritten).toBeLessThanOrEqual(20_000);
   });
 
-  it("leaves the workbook as it was when Excel fails while writing", async () => {
+  it("deletes a new sheet that fails midway: nothing is left under the final or the temporary name", async () => {
+    const book = new FakeWorkbook(["Sheet1"]);
+    // Request 4 is the first slice of cells, after the snapshot (3) and the request that adds the sheet.
+    book.failingSync = { index: 4, error: new FakeExcelError("GeneralException", "Out of memory") };
+
+    await expect(source(book).writeSheet(reportSpec(FIRST_ROWS))).rejects.toMatchObject({ code: "GeneralException" });
+
+    expect(book.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  it("never leaves a truncated sheet under the final name when a rewrite stops midway; the next write finishes it", async () => {
     const book = new FakeWorkbook(["Sheet1"]);
     const excel = source(book);
-    await excel.writeSheet(reportSpec(FIRST_ROWS));
-    const before = sheetState(book, "Org Report");
-    const names = book.sheetNames();
-    book.failingSync = {
-      index: book.requests.length + 2,
-      error: new FakeExcelError("GeneralException", "Out of memory"),
-    };
+    await excel.writeSheet(reportSpec(FIRST_ROWS, { activate: false }));
+    const id = book.sheet("Org Report").id;
+    // The pane closes (the request fails) after the first slice of the rewrite.
+    const rows: SheetSpec["rows"] = [];
+    for (let i = 1; i <= 300; i++) rows.push([`P${i}`, "NOC", i, i]);
+    book.failingSync = { index: book.requests.length + 4, error: new FakeExcelError("RequestAborted", "closed") };
+    const small = new ExcelWorkbookSource(fakeExcelRun(book), { byteBudget: 2_000 });
 
-    await expect(excel.writeSheet(reportSpec([["X", "Y", 1, 2]]))).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(small.writeSheet(reportSpec(rows))).rejects.toMatchObject({ code: "RequestAborted" });
 
-    expect(book.sheetNames()).toEqual(names);
-    expect(sheetState(book, "Org Report")).toEqual(before);
+    expect(book.sheetNames()).toEqual(["Sheet1", "Org Report ~"]);
+    expect(book.sheetById(id)?.name).toBe("Org Report ~");
+
+    const again = await small.writeSheet(reportSpec(rows));
+    expect(again).toEqual({ sheetName: "Org Report", replaced: true });
+    expect(book.sheetNames()).toEqual(["Sheet1", "Org Report"]);
+    expect(book.sheet("Org Report").id).toBe(id);
+    expect(book.values("Org Report")).toHaveLength(301);
+    expect(createdSheetIds(book)).toEqual([id]);
+  });
+
+  it("claims a new sheet (tag and settings) in the same request that adds it, under a temporary name", async () => {
+    const book = new FakeWorkbook(["Sheet1"]);
+    book.failingSync = { index: 4, error: new FakeExcelError("RequestAborted", "closed") };
+    // Seen from the workbook right after the request that added the sheet.
+    let seen: { names: string[]; tag?: string; setting?: unknown } | undefined;
+    const run = fakeExcelRun(book);
+    const spy: typeof run = (batch) =>
+      run(async (context) => {
+        const sync = context.sync.bind(context);
+        (context as { sync: () => Promise<void> }).sync = async () => {
+          await sync();
+          const added = book.sheets.find((sheet) => sheet.name.endsWith("~"));
+          if (added && !seen)
+            seen = {
+              names: book.sheetNames(),
+              tag: added.names.get(OWNER_NAME),
+              setting: book.settings.get(SETTING_CREATED_SHEETS),
+            };
+        };
+        return batch(context);
+      });
+    await expect(new ExcelWorkbookSource(spy).writeSheet(reportSpec(FIRST_ROWS))).rejects.toBeDefined();
+
+    expect(seen?.names).toEqual(["Sheet1", "Org Report ~"]);
+    const [entry] = parseCreatedSheets(seen?.setting as string);
+    expect(entry).toMatchObject({ name: "Org Report", role: "report", pending: true });
+    expect(seen?.tag).toBe(`="${entry.guid}"`);
   });
 });

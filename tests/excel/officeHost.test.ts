@@ -1,156 +1,106 @@
-/** @jest-environment jsdom */
-import { loadOfficeHost, OFFICE_JS_URL } from "../../src/excel/officeHost";
-import { readOfficeHostSignals } from "../../src/excel/officeHostSignals";
+import { connectToOffice } from "../../src/excel/officeHost";
+import { readOfficeTheme } from "../../src/excel/officeTheme";
 
 type OfficeFake = {
   onReady: () => Promise<{ host: string | null; platform: string | null }>;
-  context: { displayLanguage: string };
+  context?: { displayLanguage?: string; officeTheme?: unknown };
 };
-
-function officeScripts(): HTMLScriptElement[] {
-  return Array.from(document.querySelectorAll("script")).filter((script) => script.src === OFFICE_JS_URL);
-}
-
-/** Waits until the loader has added its script tag (it does so after a few microtasks). */
-async function injectedScript(): Promise<HTMLScriptElement> {
-  for (let i = 0; i < 50; i++) {
-    const [script] = officeScripts();
-    if (script) return script;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  throw new Error("office.js was never injected");
-}
 
 function installOffice(office: OfficeFake | undefined): void {
   (globalThis as unknown as { Office?: OfficeFake }).Office = office;
 }
 
-beforeEach(() => {
-  window.history.replaceState({}, "", "/taskpane.html");
-  window.name = "";
-  sessionStorage.clear();
-  document.head.innerHTML = "";
-  installOffice(undefined);
-  delete (window as { OsfOptOut?: boolean }).OsfOptOut;
-});
+const DARK = {
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#FFFFFF",
+  controlBackgroundColor: "#404040",
+  controlForegroundColor: "#F0F0F0",
+};
 
-describe("readOfficeHostSignals(window)", () => {
-  it("reads the page's URL, window.name and sessionStorage", () => {
-    window.history.replaceState({}, "", "/taskpane.html?_host_Info=Excel$Web$16.00$zh-CN");
-    window.name = '{"hostInfo":"Excel|Web"}';
-    sessionStorage.setItem("hostInfoValue", "Excel$Web$16.00$zh-CN");
-    const signals = readOfficeHostSignals(window);
-    expect(signals.search).toBe("?_host_Info=Excel$Web$16.00$zh-CN");
-    expect(signals.windowName).toBe('{"hostInfo":"Excel|Web"}');
-    expect(signals.sessionHostInfo).toBe("Excel$Web$16.00$zh-CN");
-    expect(signals.inFrame).toBe(false);
-    expect(signals.hasWebView2).toBe(false);
-  });
-});
+afterEach(() => installOffice(undefined));
 
-describe("loadOfficeHost()", () => {
-  it("in a plain browser tab resolves { inExcel: false } at once and injects no script", async () => {
-    const started = Date.now();
-    await expect(loadOfficeHost({ timeoutMs: 5_000 })).resolves.toEqual({ inExcel: false });
-    expect(Date.now() - started).toBeLessThan(1_000);
-    expect(document.querySelectorAll("script")).toHaveLength(0);
+describe("connectToOffice() waits for the office.js that taskpane.html references", () => {
+  it("says office.js is missing when the script did not load (no Office global), without loading anything", async () => {
+    await expect(connectToOffice({ timeoutMs: 5_000 })).resolves.toEqual({ status: "noOfficeJs" });
   });
 
-  it("injects office.js from the CDN when the URL carries host info, and reports Excel after onReady", async () => {
-    window.history.replaceState({}, "", "/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0");
-    const result = loadOfficeHost({ timeoutMs: 5_000 });
-    const script = await injectedScript();
-    expect(officeScripts()).toHaveLength(1);
+  it("reports Excel, Office's display language and theme once Office.onReady answers", async () => {
     installOffice({
       onReady: async () => ({ host: "Excel", platform: "PC" }),
-      context: { displayLanguage: "zh-CN" },
+      context: { displayLanguage: "zh-CN", officeTheme: DARK },
     });
-    script.dispatchEvent(new Event("load"));
-    await expect(result).resolves.toEqual({ inExcel: true, displayLanguage: "zh-CN" });
+    await expect(connectToOffice({ timeoutMs: 5_000 })).resolves.toEqual({
+      status: "excel",
+      displayLanguage: "zh-CN",
+      theme: {
+        bodyBackground: "#262626",
+        bodyForeground: "#ffffff",
+        controlBackground: "#404040",
+        controlForeground: "#f0f0f0",
+      },
+    });
   });
 
-  it("reports not-in-Excel when office.js fails to load (offline)", async () => {
-    window.history.replaceState({}, "", "/taskpane.html?office=1");
-    const result = loadOfficeHost({ timeoutMs: 5_000 });
-    const script = await injectedScript();
-    script.dispatchEvent(new Event("error"));
-    await expect(result).resolves.toEqual({ inExcel: false });
-  });
-
-  it("reports not-in-Excel when office.js never answers within the timeout", async () => {
-    window.history.replaceState({}, "", "/taskpane.html?office=1");
+  it("says Office does not answer when onReady never resolves within the timeout", async () => {
+    installOffice({ onReady: () => new Promise(() => undefined) });
     const started = Date.now();
-    const result = loadOfficeHost({ timeoutMs: 50 });
-    expect(await injectedScript()).toBeDefined();
-    await expect(result).resolves.toEqual({ inExcel: false });
+    await expect(connectToOffice({ timeoutMs: 50 })).resolves.toEqual({ status: "noAnswer" });
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it("reports not-in-Excel when onReady never resolves within the timeout", async () => {
-    window.history.replaceState({}, "", "/taskpane.html?office=1");
-    const result = loadOfficeHost({ timeoutMs: 50 });
-    const script = await injectedScript();
-    installOffice({ onReady: () => new Promise(() => undefined), context: { displayLanguage: "en-US" } });
-    script.dispatchEvent(new Event("load"));
-    await expect(result).resolves.toEqual({ inExcel: false });
-  });
-
-  it("reports not-in-Excel when office.js runs outside Office (onReady gives host null) or in another host", async () => {
-    window.history.replaceState({}, "", "/taskpane.html?office=1");
-    for (const host of [null, "Word"]) {
-      document.head.innerHTML = "";
-      installOffice(undefined);
-      const result = loadOfficeHost({ timeoutMs: 5_000 });
-      const script = await injectedScript();
-      installOffice({ onReady: async () => ({ host, platform: null }), context: { displayLanguage: "en-US" } });
-      script.dispatchEvent(new Event("load"));
-      await expect(result).resolves.toEqual({ inExcel: false });
-    }
-  });
-
-  it("uses an office.js that is already on the page instead of injecting another", async () => {
-    window.history.replaceState({}, "", "/taskpane.html?office=1");
+  it("says Office does not answer when onReady rejects or throws", async () => {
+    installOffice({ onReady: () => Promise.reject(new Error("no host")) });
+    await expect(connectToOffice({ timeoutMs: 5_000 })).resolves.toEqual({ status: "noAnswer" });
     installOffice({
-      onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
-      context: { displayLanguage: "en-US" },
+      onReady: () => {
+        throw new Error("broken");
+      },
     });
-    await expect(loadOfficeHost({ timeoutMs: 5_000 })).resolves.toEqual({ inExcel: true, displayLanguage: "en-US" });
-    expect(officeScripts()).toHaveLength(0);
+    await expect(connectToOffice({ timeoutMs: 5_000 })).resolves.toEqual({ status: "noAnswer" });
   });
 
-  it("does not load office.js when ?office=0, whatever the other signals say", async () => {
-    window.history.replaceState({}, "", "/taskpane.html?office=0&_host_Info=Excel$Web");
-    await expect(loadOfficeHost({ timeoutMs: 5_000 })).resolves.toEqual({ inExcel: false });
-    expect(document.querySelectorAll("script")).toHaveLength(0);
+  it("says the page is not in Excel when office.js runs in a plain browser (host null) or in another app", async () => {
+    installOffice({ onReady: async () => ({ host: null, platform: null }) });
+    await expect(connectToOffice({ timeoutMs: 5_000 })).resolves.toEqual({ status: "notExcel", host: null });
+    installOffice({ onReady: async () => ({ host: "Word", platform: "PC" }) });
+    await expect(connectToOffice({ timeoutMs: 5_000 })).resolves.toEqual({ status: "notExcel", host: "Word" });
+  });
+
+  it("runs in an Excel that gives no language or theme", async () => {
+    installOffice({ onReady: async () => ({ host: "Excel", platform: "Mac" }) });
+    await expect(connectToOffice({ timeoutMs: 5_000 })).resolves.toEqual({ status: "excel" });
   });
 });
 
-describe("readOfficeHostSignals(window) in host webviews and frames", () => {
-  it("sees WebView2, WKWebView, the old Windows hosts, and a cross-origin parent frame", () => {
-    const fakeWindow = {
-      location: { search: "" },
-      name: "",
-      sessionStorage: {
-        getItem: () => {
-          throw new Error("SecurityError");
-        },
-      },
-      self: {},
-      get top(): unknown {
-        throw new Error("cross-origin");
-      },
-      chrome: { webview: {} },
-      webkit: { messageHandlers: {} },
-      external: { GetHostInfo: () => "Excel" },
-    } as unknown as Window;
-    expect(readOfficeHostSignals(fakeWindow)).toEqual({
-      search: "",
-      windowName: "",
-      sessionHostInfo: null,
-      inFrame: true,
-      hasWebView2: true,
-      hasWebKitMessageHandlers: true,
-      hasExternalHostInfo: true,
+describe("readOfficeTheme(Office.context.officeTheme)", () => {
+  it("reads the four colours, with or without '#', in lower case", () => {
+    expect(
+      readOfficeTheme({
+        bodyBackgroundColor: "F3F3F3",
+        bodyForegroundColor: "#262626",
+        controlBackgroundColor: "#FFFFFF",
+        controlForegroundColor: "#262626",
+      }),
+    ).toEqual({
+      bodyBackground: "#f3f3f3",
+      bodyForeground: "#262626",
+      controlBackground: "#ffffff",
+      controlForeground: "#262626",
     });
+  });
+
+  it("falls back to the body colours for missing control colours, and gives nothing for junk", () => {
+    expect(readOfficeTheme({ bodyBackgroundColor: "#000000", bodyForegroundColor: "#ffffff" })).toMatchObject({
+      controlBackground: "#000000",
+      controlForeground: "#ffffff",
+    });
+    expect(readOfficeTheme(undefined)).toBeUndefined();
+    expect(readOfficeTheme({ bodyBackgroundColor: "red", bodyForegroundColor: "#ffffff" })).toBeUndefined();
+    const throwing = Object.defineProperty({}, "bodyBackgroundColor", {
+      get() {
+        throw new Error("not supported");
+      },
+    });
+    expect(readOfficeTheme(throwing)).toBeUndefined();
   });
 });

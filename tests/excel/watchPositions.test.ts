@@ -45,27 +45,42 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
+/** Deletions and additions of sheets and tables (and workbook changes, to look again after a deletion). */
+const COLLECTION_EVENTS = [
+  "tables:*:onAdded",
+  "tables:*:onDeleted",
+  "worksheets:*:onAdded",
+  "worksheets:*:onChanged",
+  "worksheets:*:onDeleted",
+];
+
 describe("watchPositions: registration", () => {
   test("positions read from a table: the table's change and selection events, and the sheet's row sorts", async () => {
     const { book, positions, table } = tableWorkbook();
     const { handlers } = recorder();
     await watchPositions({ sheet: "Positions", table: "Positions" }, handlers, { run: book.run, runOn: book.runOn });
-    expect(book.registeredEvents()).toEqual([
-      `table:${table.id}:onChanged`,
-      `table:${table.id}:onSelectionChanged`,
-      `worksheet:${positions.id}:onRowSorted`,
-    ]);
+    expect(book.registeredEvents()).toEqual(
+      [
+        `table:${table.id}:onChanged`,
+        `table:${table.id}:onSelectionChanged`,
+        `worksheet:${positions.id}:onRowSorted`,
+        ...COLLECTION_EVENTS,
+      ].sort(),
+    );
   });
 
   test("positions read from a used range: the worksheet's events, and nothing on any other sheet", async () => {
     const { book, positions } = sheetWorkbook();
     const { handlers } = recorder();
     await watchPositions({ sheet: "Staff" }, handlers, { run: book.run, runOn: book.runOn });
-    expect(book.registeredEvents()).toEqual([
-      `worksheet:${positions.id}:onChanged`,
-      `worksheet:${positions.id}:onRowSorted`,
-      `worksheet:${positions.id}:onSelectionChanged`,
-    ]);
+    expect(book.registeredEvents()).toEqual(
+      [
+        `worksheet:${positions.id}:onChanged`,
+        `worksheet:${positions.id}:onRowSorted`,
+        `worksheet:${positions.id}:onSelectionChanged`,
+        ...COLLECTION_EVENTS,
+      ].sort(),
+    );
   });
 
   test("without ExcelApi 1.10 there is no row-sort event; without 1.7 nothing is registered at all", async () => {
@@ -76,10 +91,13 @@ describe("watchPositions: registration", () => {
     } finally {
       restore();
     }
-    expect(book.registeredEvents()).toEqual([
-      `worksheet:${positions.id}:onChanged`,
-      `worksheet:${positions.id}:onSelectionChanged`,
-    ]);
+    expect(book.registeredEvents()).toEqual(
+      [
+        `worksheet:${positions.id}:onChanged`,
+        `worksheet:${positions.id}:onSelectionChanged`,
+        ...COLLECTION_EVENTS,
+      ].sort(),
+    );
 
     const other = sheetWorkbook();
     restore = withExcelApi((version) => version !== "1.7");
@@ -110,7 +128,7 @@ describe("watchPositions: registration", () => {
       run: book.run,
       runOn: book.runOn,
     });
-    expect(book.registeredEvents()).toHaveLength(3);
+    expect(book.registeredEvents()).toHaveLength(3 + COLLECTION_EVENTS.length);
     const registeredIn = book.runContexts[0];
     await stop();
     expect(book.registeredEvents()).toEqual([]);
@@ -287,5 +305,80 @@ describe("watchPositions: selection", () => {
     await book.fire(key, { tableId: table.id, worksheetId: positions.id, isInsideTable: true, address: "B6" });
     await book.fire(key, { tableId: table.id, worksheetId: positions.id, isInsideTable: true, address: "B7" });
     expect(rows).toEqual([7]);
+  });
+});
+
+describe("watchPositions: keyed on ids", () => {
+  test("a table deleted and made again under the same name is followed again (and the pane told to re-read)", async () => {
+    jest.useFakeTimers();
+    const { book, positions, table } = tableWorkbook();
+    const { handlers, changes, rows } = recorder();
+    await watchPositions({ sheet: "Positions", table: "Positions" }, handlers, { run: book.run, runOn: book.runOn });
+
+    await book.deleteTable(table);
+    jest.advanceTimersByTime(DEFAULT_WATCH_DEBOUNCE_MS);
+    expect(changes).toHaveLength(1); // the pane reads again (and finds the table gone)
+
+    jest.useRealTimers();
+    const again = await book.recreateTable("Positions", "Positions", { rowIndex: 2, rowCount: 20 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(book.registered(`table:${again.id}:onChanged`)).toBe(1);
+    expect(book.registered(`table:${table.id}:onChanged`)).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, DEFAULT_WATCH_DEBOUNCE_MS + 20));
+    expect(changes).toHaveLength(2);
+
+    await book.fire(`table:${again.id}:onSelectionChanged`, {
+      tableId: again.id,
+      worksheetId: positions.id,
+      isInsideTable: true,
+      address: "B5",
+    });
+    expect(rows).toEqual([5]);
+  });
+
+  test("a sheet deleted and made again under the same name is followed again", async () => {
+    const { book, positions } = sheetWorkbook();
+    const { handlers, rows } = recorder();
+    await watchPositions({ sheet: "Staff" }, handlers, { run: book.run, runOn: book.runOn, debounceMs: 1 });
+    await book.deleteSheet(positions);
+    // Another sheet added first: not the one.
+    await book.recreateSheet("Notes");
+    expect(book.registeredEvents().filter((key) => key.startsWith("worksheet:"))).toEqual([]);
+    const again = await book.recreateSheet("Staff", { rowIndex: 0, rowCount: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(book.registered(`worksheet:${again.id}:onSelectionChanged`)).toBe(1);
+    await book.fire(`worksheet:${again.id}:onSelectionChanged`, { worksheetId: again.id, address: "C4" });
+    expect(rows).toEqual([4]);
+  });
+
+  test("watches by the ids it is given, whatever the names say now", async () => {
+    const { book, positions, table } = tableWorkbook();
+    table.name = "Renamed";
+    positions.name = "Renamed sheet";
+    await watchPositions(
+      { sheet: "Positions", table: "Positions", sheetId: positions.id, tableId: table.id },
+      recorder().handlers,
+      { run: book.run, runOn: book.runOn },
+    );
+    expect(book.registered(`table:${table.id}:onChanged`)).toBe(1);
+  });
+
+  test("a failed re-read of the rows never stops the watch: later edits still call onChanged", async () => {
+    jest.useFakeTimers();
+    const { book, positions } = sheetWorkbook();
+    const { handlers, changes } = recorder();
+    let failing = false;
+    const run: typeof book.run = (batch) =>
+      failing
+        ? Promise.reject(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }))
+        : book.run(batch);
+    await watchPositions({ sheet: "Staff" }, handlers, { run, runOn: book.runOn });
+    failing = true;
+    for (let i = 0; i < 3; i++) {
+      await book.fire(`worksheet:${positions.id}:onChanged`, { worksheetId: positions.id, address: "B4" });
+      jest.advanceTimersByTime(DEFAULT_WATCH_DEBOUNCE_MS);
+      await Promise.resolve();
+    }
+    expect(changes).toHaveLength(3);
   });
 });

@@ -129,7 +129,7 @@ describe("checkManifest rejects a broken manifest", () => {
 });
 
 describe("manifest.xml requirements", () => {
-  test("asks for ExcelApi 1.4, which the Excel adapter needs (workbook settings, *OrNullObject)", () => {
-    expect(MANIFEST).toMatch(/<Set Name="ExcelApi" MinVersion="1\.4"\/>/);
+  test("asks for ExcelApi 1.8: Office 2016 and 2019 volume-licensed (Internet Explorer 11 webview, ExcelApi ≤ 1.7) never offer it", () => {
+    expect(MANIFEST).toMatch(/<Set Name="ExcelApi" MinVersion="1\.8"\/>/);
   });
 });

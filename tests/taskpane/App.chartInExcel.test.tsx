@@ -42,6 +42,8 @@ describe("the chart inside Excel", () => {
   let watched: { target: { sheet: string; table?: string }; handlers: PositionsWatchHandlers }[];
   let stopped: number;
   let reads: number;
+  /** What selecting a row does: undefined selects it, an error rejects. */
+  let selectFailure: Error | undefined;
 
   beforeEach(async () => {
     // jsdom has no layout: give the chart's container a size.
@@ -57,6 +59,7 @@ describe("the chart inside Excel", () => {
       return readPositions(options);
     };
     selected = [];
+    selectFailure = undefined;
     watched = [];
     stopped = 0;
     const host: PaneHost = {
@@ -65,6 +68,7 @@ describe("the chart inside Excel", () => {
       openInitial: () => ({ source, origin: "excel" }),
       selectSourceRow: async (sheet, row) => {
         selected.push([sheet, row]);
+        if (selectFailure) throw selectFailure;
         return true;
       },
       watchPositions: async (target, handlers) => {
@@ -104,6 +108,21 @@ describe("the chart inside Excel", () => {
     await waitFor(() => selected.length > 0, "the row to be selected");
     expect(selected).toEqual([["people", 4]]);
     expect(card("L2")!.getAttribute("aria-selected")).toBe("true");
+  });
+
+  test("a card click whose row cannot be selected in Excel says so in the pane", async () => {
+    selectFailure = Object.assign(new Error("InvalidSelection: The current selection is invalid."), {
+      code: "InvalidSelection",
+    });
+    await act(async () => card("L2")!.dispatchEvent(new MouseEvent("click", { bubbles: true })));
+    const notice = await waitFor(
+      () =>
+        Array.from(document.querySelectorAll("[data-testid='notice']")).find((n) => /Row 4/.test(n.textContent ?? "")),
+      "the notice",
+    );
+    expect(notice.textContent).toContain(
+      "Row 4 of “people” could not be selected in Excel: InvalidSelection: The current selection is invalid.",
+    );
   });
 
   test("selecting a row in the sheet selects its card; a row that is no position changes nothing", async () => {

@@ -1,6 +1,8 @@
 import { buildOrgModel, FIELD_KEYS, REQUIRED_FIELDS } from "../../src/core";
 import {
   choicesFromColumns,
+  chooseColumn,
+  unchosenRequiredFields,
   findDuplicateChoices,
   headerOptions,
   mappingFieldOrder,
@@ -60,5 +62,36 @@ describe("the column mapping step", () => {
       { header: "Name", fields: ["title", "name"] },
     ]);
     expect(findDuplicateChoices({ id: 0, title: 1, name: 4 }, HEADERS)).toEqual([]);
+  });
+
+  test("choosing a column takes it from the field that had it, instead of leaving two fields on it", () => {
+    // "Name" was found for name; the user says it is the title: name gives it up.
+    expect(chooseColumn({ id: 0, title: 1, name: 4 }, "title", 4)).toEqual({ id: 0, title: 4 });
+    expect(findDuplicateChoices(chooseColumn({ id: 0, title: 1, name: 4 }, "title", 4), HEADERS)).toEqual([]);
+    // "Not used" leaves the field without a column; a required one then has to be chosen before Apply.
+    const withoutId = chooseColumn({ id: 0, title: 1, reportsTo: 2 }, "id", undefined);
+    expect(withoutId).toEqual({ title: 1, reportsTo: 2 });
+    expect(unchosenRequiredFields(withoutId)).toEqual(["id"]);
+    expect(unchosenRequiredFields({ id: 0, reportsTo: 2 })).toEqual([]);
+  });
+
+  test('a field set to Not used is saved as "" and stays unread, though an alias matches its header', () => {
+    const grid = makeGrid(["Position ID", "Reports To", "Unit", "Job Title"], [["1", "", "Policy", "Director"]]);
+    const before = buildOrgModel(grid);
+    expect(before.columns.columnOf.team).toBe(2);
+    const choices = chooseColumn(choicesFromColumns(before.columns), "team", undefined);
+    const mapping = mappingFromChoices(choices, before.columns.headers, before.columns.columnOf);
+    expect(mapping).toEqual({ id: "Position ID", reportsTo: "Reports To", team: "", title: "Job Title" });
+    const after = buildOrgModel(grid, { mapping });
+    expect(after.columns.columnOf.team).toBeUndefined();
+    expect(after.model.positions[0].team).toBe("");
+    // The moved column: Unit read as the department, the team left without a column.
+    const moved = chooseColumn(choicesFromColumns(before.columns), "department", 2);
+    const remapped = buildOrgModel(grid, {
+      mapping: mappingFromChoices(moved, before.columns.headers, before.columns.columnOf),
+    });
+    expect(remapped.columns.columnOf).toMatchObject({ department: 2 });
+    expect(remapped.columns.columnOf.team).toBeUndefined();
+    expect(remapped.model.positions[0].department).toBe("Policy");
   });
 });

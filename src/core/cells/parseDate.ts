@@ -10,11 +10,42 @@ const EXCEL_EPOCH_DAYS = Date.UTC(1899, 11, 30) / 86_400_000;
 const MIN_SERIAL = 1;
 const MAX_SERIAL = 2_958_465;
 
+const pad2 = (n: number): string => (n < 10 ? "0" : "") + n;
+
+/** Days in `month` (1–12) of `year` in the Gregorian calendar (1900 is not a leap year, 2000 is). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** YYYY-MM-DD of a real date from 1900 to 9999, by arithmetic (no Date objects: this can run once a row). */
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return undefined; // 2024-02-30 and the like
-  return date.toISOString().slice(0, 10);
+  if (day > daysInMonth(year, month)) return undefined; // 2024-02-30 and the like
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** The value of the two ASCII digits at `i` of `text`, or -1 when they are not both digits. */
+function twoDigits(text: string, i: number): number {
+  const tens = text.charCodeAt(i) - 48;
+  const ones = text.charCodeAt(i + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/**
+ * The fast path of {@link parseDate} for text that is already an ISO date (`2024-03-01`, as CSV exports and
+ * Excel's own text dates write it): the date when it is real, undefined when it is not a date of that shape at
+ * all (then parseDate decides), null when it has the shape but no such day exists (2024-02-30).
+ */
+export function isoDateOfText(text: string): string | null | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const century = twoDigits(text, 0);
+  const years = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  if (century < 0 || years < 0 || month < 0 || day < 0) return undefined;
+  // The text is the ISO date isoDate would write: return it as is rather than a copy.
+  return isoDate(century * 100 + years, month, day) === undefined ? null : text;
 }
 
 /** ISO date of an Excel serial date number (the time of day is dropped). */
@@ -23,8 +54,6 @@ export function isoDateFromSerial(serial: number): string | undefined {
   const day = Math.floor(serial);
   return isoFromEpochDays(EXCEL_EPOCH_DAYS + (day < 60 ? day + 1 : day));
 }
-
-const pad2 = (n: number): string => (n < 10 ? "0" : "") + n;
 
 /** ISO date of a count of days since 1970-01-01, by arithmetic (no Date objects: this runs once a row). */
 function isoFromEpochDays(days: number): string {
@@ -55,6 +84,8 @@ export function parseDate(value: CellValue): string | undefined {
       ? undefined
       : isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
+  const iso = isoDateOfText(value);
+  if (iso !== undefined) return iso ?? undefined;
   const text = value
     .normalize("NFKC")
     .trim()

@@ -5,8 +5,9 @@ const FIELD_KEY_SET: ReadonlySet<string> = new Set(FIELD_KEYS);
 
 /**
  * The column mapping saved in a workbook (setting `orgwright.columnMapping`, JSON field → header), or
- * an empty mapping when there is none or it is not a mapping: unknown fields, blank and non-text
- * headers are dropped. A hand-edited or damaged setting never stops the workbook from opening.
+ * an empty mapping when there is none or it is not a mapping: unknown fields and non-text headers are
+ * dropped; a blank header is "not used" (""). A hand-edited or damaged setting never stops the workbook
+ * from opening.
  */
 export function parseColumnMapping(saved: string | undefined): ColumnMapping {
   if (saved === undefined || saved.trim() === "") return {};
@@ -19,18 +20,18 @@ export function parseColumnMapping(saved: string | undefined): ColumnMapping {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
   const mapping: ColumnMapping = {};
   for (const [field, header] of Object.entries(value)) {
-    if (FIELD_KEY_SET.has(field) && typeof header === "string" && header.trim() !== "")
-      mapping[field as FieldKey] = header;
+    if (FIELD_KEY_SET.has(field) && typeof header === "string")
+      mapping[field as FieldKey] = header.trim() === "" ? "" : header;
   }
   return mapping;
 }
 
-/** The mapping as the JSON saved in the workbook: fields in their usual order, blank headers left out. */
+/** The mapping as the JSON saved in the workbook: fields in their usual order, a blank header as "" (not used). */
 export function serializeColumnMapping(mapping: ColumnMapping): string {
   const ordered: ColumnMapping = {};
   for (const field of FIELD_KEYS) {
     const header = mapping[field];
-    if (header !== undefined && header.trim() !== "") ordered[field] = header;
+    if (header !== undefined) ordered[field] = header.trim() === "" ? "" : header;
   }
   return JSON.stringify(ordered);
 }

@@ -95,8 +95,9 @@ function findHeaderRowIndex(rows: readonly CellValue[][], mapping?: ColumnMappin
 }
 
 /**
- * Finds the header row and the column of each field. The user's mapping wins; then each column is
- * claimed by the field whose alias it matches best, each field and column used once.
+ * Finds the header row and the column of each field. The user's mapping wins (a field mapped to "" is
+ * not used); then each column is claimed by the field whose alias it matches best, each field and
+ * column used once.
  */
 export function detectColumns(grid: SheetGrid, mapping?: ColumnMapping): DetectedColumns & { headerIndex: number } {
   const headerIndex = findHeaderRowIndex(grid.rows, mapping);
@@ -126,6 +127,8 @@ export function detectColumns(grid: SheetGrid, mapping?: ColumnMapping): Detecte
   candidates.sort((a, b) => a.rank - b.rank || a.column - b.column);
   for (const { field, column } of candidates) {
     if (columnOf[field] !== undefined || taken.has(column)) continue;
+    // Set to "not used" by the user: no column, whatever its aliases would find.
+    if (mapping?.[field] === "") continue;
     columnOf[field] = column;
     taken.add(column);
   }

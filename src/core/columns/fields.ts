@@ -23,6 +23,12 @@ export const FIELD_KEYS = [
   "capabilities",
   "archetype",
   "assistant",
+  "posts",
+  "bonusPercent",
+  "monthsPaid",
+  "allowances",
+  "payMin",
+  "payMax",
 ] as const;
 
 export type FieldKey = (typeof FIELD_KEYS)[number];
@@ -58,6 +64,8 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Employee ID",
       "员工编号",
       "工号",
+      // UK public-sector organograms (data.gov.uk senior and junior staff files)
+      "Post Unique Reference",
     ],
   },
   title: {
@@ -75,12 +83,25 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Role",
       "Position",
       "Job",
+      "Generic Job Title",
     ],
   },
   department: {
     key: "department",
     kind: "text",
-    aliases: ["Department", "部门", "所属部门", "部门名称", "Dept", "Department Name", "Division", "事业部"],
+    aliases: [
+      "Department",
+      "部门",
+      "所属部门",
+      "部门名称",
+      "Dept",
+      "Department Name",
+      "Division",
+      "事业部",
+      "Organisation",
+      "Organization",
+      "Parent Department",
+    ],
   },
   team: {
     key: "team",
@@ -108,6 +129,8 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Supervisor ID",
       "Manager",
       "Line Manager",
+      "Reports to Senior Post",
+      "Reporting Senior Post",
     ],
   },
   dottedLineTo: {
@@ -143,12 +166,21 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
   grade: {
     key: "grade",
     kind: "text",
-    aliases: ["Grade", "职级", "级别", "职等", "Level", "Job Level", "Band", "Job Grade"],
+    aliases: ["Grade", "职级", "级别", "职等", "Level", "Job Level", "Band", "Job Grade", "Grade or Equivalent"],
   },
   fte: {
     key: "fte",
     kind: "number",
-    aliases: ["FTE", "编制", "编制数", "工时占比", "人力", "Headcount FTE", "Full Time Equivalent"],
+    aliases: [
+      "FTE",
+      "编制",
+      "编制数",
+      "工时占比",
+      "人力",
+      "Headcount FTE",
+      "Full Time Equivalent",
+      "Number of Posts in FTE",
+    ],
   },
   baseSalary: {
     key: "baseSalary",
@@ -164,6 +196,16 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Annual Salary",
       "Base Pay",
       "Annual Base",
+      // A full-time rate: these headers also set the cost model's salary basis to full-time (core/cost).
+      "FTE Salary",
+      "Full-time Salary",
+      "Full Time Salary",
+      "FTE Annual Salary",
+      "全职年薪",
+      "全职薪资",
+      // Senior organograms give a pay band; its floor is read as the salary (the ceiling is left unused).
+      "Actual Pay Floor",
+      "Payscale Minimum",
     ],
   },
   currency: {
@@ -210,5 +252,66 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
     key: "assistant",
     kind: "flag",
     aliases: ["Assistant", "助理", "是否助理", "Is Assistant", "Assistant Flag", "EA"],
+  },
+  // Headcount cost (core/cost). A count column makes the row a headcount line: that many seats of one role.
+  posts: {
+    key: "posts",
+    kind: "number",
+    aliases: [
+      "Number of Posts",
+      "编制人数",
+      "人数",
+      "Posts",
+      "Headcount",
+      "Number of Posts in FTE",
+      "No of Posts",
+      "Seats",
+      "岗位数",
+    ],
+  },
+  bonusPercent: {
+    key: "bonusPercent",
+    kind: "number",
+    aliases: ["Bonus %", "奖金比例", "Bonus Percent", "Target Bonus %", "Bonus Target %", "Bonus Rate", "年终奖比例"],
+  },
+  monthsPaid: {
+    key: "monthsPaid",
+    kind: "number",
+    aliases: ["Months Paid", "十三薪", "薪资月数", "发薪月数", "13th Month", "Salary Months", "Months of Pay"],
+  },
+  allowances: {
+    key: "allowances",
+    kind: "number",
+    aliases: ["Allowances", "津贴", "补贴", "津贴补贴", "Allowance", "Annual Allowances", "年度津贴"],
+  },
+  payMin: {
+    key: "payMin",
+    kind: "number",
+    aliases: [
+      "Pay Min",
+      "薪资下限",
+      "Pay Range Min",
+      "Salary Min",
+      "Pay Floor",
+      "Minimum Salary",
+      "Range Min",
+      "薪酬下限",
+    ],
+  },
+  payMax: {
+    key: "payMax",
+    kind: "number",
+    aliases: [
+      "Pay Max",
+      "薪资上限",
+      "Pay Range Max",
+      "Salary Max",
+      "Payscale Maximum",
+      "Actual Pay Ceiling",
+      "Pay Ceiling",
+      "Maximum Salary",
+      "Range Max",
+      "薪酬上限",
+    ],
   },
 };

@@ -15,6 +15,7 @@ import type {
 import { matchPositionCapabilities } from "./matchPositionCapabilities";
 import { positionDepartments } from "./positionDepartments";
 import { CLOSED, FILLED, NO_HOLDER, readPositionHolders } from "./positionHolders";
+import { namesAreTheSheetsOwn, sheetCatalogue } from "./sheetCatalogue";
 
 function emptyCell(): CoverageCell {
   return { filledFte: 0, vacantFte: 0, filledPositions: 0, vacantPositions: 0 };
@@ -28,7 +29,7 @@ function roundFte(cell: CoverageCell): void {
 
 /**
  * What a capability finding's message is built from: the capability and its area (in English; the
- * message localizer swaps in the Chinese names, see coverageMessageOf), and both names apart.
+ * message localizer swaps in the Chinese names, see the finding registry), and both names apart.
  */
 function capabilityParams(capability: CatalogueCapability): FindingParams {
   return {
@@ -47,28 +48,53 @@ function capabilityParams(capability: CatalogueCapability): FindingParams {
  * - the matrix capability × department (departments in order of first appearance; "" for positions
  *   with no department), FTE and positions filled and vacant (vacant or planned) apart; closed
  *   positions hold nothing;
- * - CAPABILITY_UNCOVERED (error: no position, filled or vacant, holds it), CAPABILITY_VACANT_ONLY,
+ * - CAPABILITY_UNCOVERED (no position, filled or vacant, holds it: an error against the workbook's own catalogue, a
+ *   warning against the default one), CAPABILITY_VACANT_ONLY,
  *   CAPABILITY_SINGLE_HOLDER (one person in filled positions where two or more are wanted),
  *   CAPABILITY_FRAGMENTED (no owner department, held in more named departments than the rules allow),
  *   all warnings but the first. With the default catalogue and no capability named by any position
  *   (a table without a Capabilities column), there is nothing to check them on and they are left out.
  * - UNKNOWN_CAPABILITY for names not in the catalogue, SUPPORT_MISSING from the Departments table.
+ * With the default catalogue and positions whose capability names are mostly not in it, the catalogue is the names
+ * the sheet uses (source "sheet"); the catalogue used is returned.
  */
 export function checkCoverage(
   model: OrgModel,
-  catalogue: CapabilityCatalogue,
+  givenCatalogue: CapabilityCatalogue,
   departments: DepartmentsTable | undefined,
   rules: OrgRules,
-): CoverageResult {
+): CoverageResult & { catalogue: CapabilityCatalogue } {
   const { positions } = model;
+  let catalogue = givenCatalogue;
+  let held = matchPositionCapabilities(
+    positions,
+    indexCapabilityNames(catalogue.capabilities),
+    catalogue.capabilities.length,
+  );
+  if (catalogue.source === "default" && namesAreTheSheetsOwn(held)) {
+    catalogue = sheetCatalogue(catalogue, held, rules);
+    held = matchPositionCapabilities(
+      positions,
+      indexCapabilityNames(catalogue.capabilities),
+      catalogue.capabilities.length,
+    );
+  }
   const capabilities = catalogue.capabilities;
-  const held = matchPositionCapabilities(positions, indexCapabilityNames(capabilities), capabilities.length);
+  // Only the workbook's own catalogue says what must be covered: against the default one, or the sheet's own names,
+  // a capability no one holds is a warning.
+  const uncoveredSeverity = catalogue.source === "workbook" ? "error" : "warning";
   const departmentsOfPositions = positionDepartments(positions);
   const { names: departmentNames, ofPosition } = departmentsOfPositions;
   const asked = new Uint8Array(positions.length);
   for (let k = 0; k < held.holders.length; k++) asked[held.holders[k]] = 1;
-  const { kind: kindOf, person: personOf, fte: fteOf } = readPositionHolders(positions, asked);
-  const personStamp = new Int32Array(positions.length);
+  const {
+    kind: kindOf,
+    person: personOf,
+    fte: fteOf,
+    coHolders,
+    people: peopleCount,
+  } = readPositionHolders(positions, asked);
+  const personStamp = new Int32Array(peopleCount);
   const departmentStamp = new Int32Array(departmentNames.length);
   const checkHolders = catalogue.source === "workbook" || held.mentions > 0;
 
@@ -105,6 +131,14 @@ export function checkCoverage(
           people++;
           soleHolder = person;
         }
+        // The other people of a job share hold it too.
+        const others = coHolders.size === 0 ? undefined : coHolders.get(p);
+        if (others !== undefined)
+          for (const other of others)
+            if (personStamp[other] !== stamp) {
+              personStamp[other] = stamp;
+              people++;
+            }
       } else {
         cell.vacantFte += fte;
         cell.vacantPositions++;
@@ -123,7 +157,7 @@ export function checkCoverage(
       if (total.filledPositions === 0 && total.vacantPositions === 0) {
         findings.push({
           code: "CAPABILITY_UNCOVERED",
-          severity: "error",
+          severity: uncoveredSeverity,
           ...(atRow ? { rows: [capability.row!], ids: [], sheet: catalogue.sheetName } : { rows: [], ids: [] }),
           params,
         });
@@ -166,5 +200,5 @@ export function checkCoverage(
 
   findings.push(...held.findings);
   if (departments) findings.push(...checkSupport(model, departmentsOfPositions, departments));
-  return { findings, matrix: { departments: departmentNames, rows }, unknown: held.unknown };
+  return { findings, matrix: { departments: departmentNames, rows }, unknown: held.unknown, catalogue };
 }

@@ -16,7 +16,11 @@ export interface CatalogueCapability {
 }
 
 export interface CapabilityCatalogue {
-  source: "workbook" | "default";
+  /**
+   * The workbook's Capabilities table, the default operations-center catalogue, or (no table, and the positions'
+   * capability names mostly not in the default one) the names the sheet uses.
+   */
+  source: "workbook" | "default" | "sheet";
   /** The sheet of the workbook's Capabilities table. */
   sheetName?: string;
   capabilities: CatalogueCapability[];

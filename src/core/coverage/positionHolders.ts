@@ -17,6 +17,10 @@ export interface PositionHolders {
   person: Int32Array;
   /** The position's FTE (0 when unreadable). */
   fte: Float64Array;
+  /** The other people of a shared post (a job share: two people in one position), by position. */
+  coHolders: ReadonlyMap<number, readonly number[]>;
+  /** How many people there are: person numbers are below it. */
+  people: number;
 }
 
 /**
@@ -55,6 +59,16 @@ export function readPositionHolders(positions: readonly Position[], asked: Uint8
   const person = new Int32Array(positions.length).fill(NO_HOLDER);
   const fte = new Float64Array(positions.length);
   const people = new Map<string, number>();
+  const coHolders = new Map<number, number[]>();
+  const personOf = (name: string): number => {
+    const key = personKey(name);
+    let id = people.get(key);
+    if (id === undefined) {
+      id = people.size;
+      people.set(key, id);
+    }
+    return id;
+  };
   for (let p = 0; p < positions.length; p++) {
     if (asked[p] === 0) continue;
     const position = positions[p];
@@ -65,15 +79,19 @@ export function readPositionHolders(positions: readonly Position[], asked: Uint8
       continue;
     }
     kind[p] = FILLED;
+    const holders = position.holders;
+    if (holders !== undefined && holders.length > 1) {
+      // A shared post: its first named holder is its person, the others its co-holders (one undisclosed is no one).
+      const ids: number[] = [];
+      for (const name of holders) if (name !== "") ids.push(personOf(name));
+      if (ids.length > 0) person[p] = ids[0];
+      const others = ids.slice(1).filter((id) => id !== ids[0]);
+      if (others.length > 0) coHolders.set(p, others);
+      continue;
+    }
     const name = position.name;
     if (name === "") continue;
-    const key = personKey(name);
-    let id = people.get(key);
-    if (id === undefined) {
-      id = people.size;
-      people.set(key, id);
-    }
-    person[p] = id;
+    person[p] = personOf(name);
   }
-  return { kind, person, fte };
+  return { kind, person, fte, coHolders, people: people.size };
 }

@@ -62,7 +62,7 @@ function capabilityOfRow(
     if (parsed !== undefined) requiredHolders = parsed;
     else
       findings.push({
-        code: "INVALID_NUMBER",
+        code: "INVALID_REQUIRED_HOLDERS",
         severity: "warning",
         rows: [row],
         ids: [],
@@ -72,7 +72,6 @@ function capabilityOfRow(
           value: required,
           row,
           id: key,
-          table: "capabilities",
           default: requiredHolders,
         },
       });
@@ -91,9 +90,9 @@ function capabilityOfRow(
 /**
  * The workbook's Capabilities table as the catalogue, else (no table, or a table with no capability
  * in it) the default catalogue. Every non-blank row of the table is a capability or is named in a
- * finding on that sheet: a row with no capability (MISSING_ID), a capability listed again under any
- * of its names (DUPLICATE_ID; the first row is kept), a Required holders cell that is not a whole
- * number of at least 1 (INVALID_NUMBER; the rules' default is used).
+ * finding on that sheet: a row with no capability (MISSING_CAPABILITY_NAME), a capability listed again under any
+ * of its names (DUPLICATE_CAPABILITY; the first row is kept), a Required holders cell that is not a whole
+ * number of at least 1 (INVALID_REQUIRED_HOLDERS; the rules' default is used).
  */
 export function readCapabilityCatalogue(
   grid: SheetGrid | undefined,
@@ -125,12 +124,12 @@ export function readCapabilityCatalogue(
   }
   for (const [index, rows] of repeats) {
     findings.push({
-      code: "DUPLICATE_ID",
+      code: "DUPLICATE_CAPABILITY",
       severity: "warning",
       rows,
       ids: [],
       sheet: table.sheetName,
-      params: { id: capabilities[index].key, count: rows.length, rowList: listPreview(rows), table: "capabilities" },
+      params: { id: capabilities[index].key, count: rows.length, rowList: listPreview(rows), sheet: table.sheetName },
     });
   }
   return { catalogue: { source: "workbook", sheetName: table.sheetName, capabilities }, findings };

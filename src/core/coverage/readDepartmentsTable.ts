@@ -10,7 +10,7 @@ import { readSupportTable, type DepartmentColumn } from "./readSupportTable";
  * The workbook's Departments table, when it has one: each department's parent, head position, the
  * departments it needs support from and its named partners (lists split like the positions table's
  * lists: ; ； 、 , ， or line breaks). Every non-blank row is a department or is named in a finding on
- * that sheet: a row with no department (MISSING_ID), a department listed again (DUPLICATE_ID; the
+ * that sheet: a row with no department (MISSING_DEPARTMENT_NAME), a department listed again (DUPLICATE_DEPARTMENT; the
  * first row is kept).
  */
 export function readDepartmentsTable(grid: SheetGrid | undefined): {
@@ -46,12 +46,12 @@ export function readDepartmentsTable(grid: SheetGrid | undefined): {
   }
   for (const [index, rows] of repeats) {
     findings.push({
-      code: "DUPLICATE_ID",
+      code: "DUPLICATE_DEPARTMENT",
       severity: "warning",
       rows,
       ids: [],
       sheet: table.sheetName,
-      params: { id: departments[index].name, count: rows.length, rowList: listPreview(rows), table: "departments" },
+      params: { id: departments[index].name, count: rows.length, rowList: listPreview(rows), sheet: table.sheetName },
     });
   }
   return { departments: { sheetName: table.sheetName, departments }, findings };

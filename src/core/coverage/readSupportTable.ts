@@ -1,7 +1,7 @@
 import { isBlankRow } from "../cells/cell";
 import { cellText } from "../cells/cellText";
 import { formulaErrorOf } from "../cells/formulaError";
-import type { FindingDraft } from "../findings/finding";
+import type { FindingCode, FindingDraft } from "../findings/finding";
 import type { SheetGrid } from "../sheet/sheetGrid";
 import {
   CAPABILITY_TABLE_COLUMNS,
@@ -17,10 +17,20 @@ const HEADER_SEARCH_ROWS = 30;
 export type CapabilityColumn = keyof typeof CAPABILITY_TABLE_COLUMNS;
 export type DepartmentColumn = keyof typeof DEPARTMENT_TABLE_COLUMNS;
 
+/** The finding for a row that names no subject (each table its own code). */
+const MISSING_NAME_CODE = {
+  capabilities: "MISSING_CAPABILITY_NAME",
+  departments: "MISSING_DEPARTMENT_NAME",
+  rates: "MISSING_RATE_LOCATION",
+  fx: "MISSING_FX_CURRENCY",
+} as const satisfies Record<SupportTableKind, FindingCode>;
+
 /** The column that names the row's subject: a row without it is left out. */
 const NAME_COLUMN: Readonly<Record<SupportTableKind, string>> = {
   capabilities: "capability",
   departments: "department",
+  rates: "location",
+  fx: "currency",
 };
 
 /** One data row of a support table: each recognised column's cell as trimmed text. */
@@ -58,7 +68,7 @@ function findHeaderIndex(grid: SheetGrid, kind: SupportTableKind): number {
 /**
  * Reads a Capabilities or Departments table: finds its header row (titles may sit above it), then
  * reads each row's recognised cells as text. Every non-blank row below the header is either returned
- * or named in a finding: a row with no name is reported as MISSING_ID, a formula error as
+ * or named in a finding: a row with no name is reported under the table's own code (MISSING_CAPABILITY_NAME, MISSING_DEPARTMENT_NAME), a formula error as
  * FORMULA_ERROR (the cell is then read as blank). Returns undefined when no header is found.
  */
 export function readSupportTable<C extends string>(
@@ -106,12 +116,12 @@ export function readSupportTable<C extends string>(
     if (name !== "") rows.push({ row, text });
     else if (!errors.some((error) => error.column === nameColumn)) {
       findings.push({
-        code: "MISSING_ID",
+        code: MISSING_NAME_CODE[kind],
         severity: "warning",
         rows: [row],
         ids: [],
         sheet: grid.sheetName,
-        params: { row, table: kind, column: headers[nameColumn] ?? nameColumn },
+        params: { row, column: headers[nameColumn] ?? nameColumn, sheet: grid.sheetName },
       });
     }
   }

@@ -4,7 +4,7 @@ import { detectColumns } from "../columns/detectColumns";
 import { normalizeHeader } from "../columns/normalizeHeader";
 
 /** The optional tables beside the positions table. */
-export type SupportTableKind = "capabilities" | "departments";
+export type SupportTableKind = "capabilities" | "departments" | "rates" | "fx";
 
 /** Columns of the Capabilities table and their headers (English, Chinese, others). */
 export const CAPABILITY_TABLE_COLUMNS = {
@@ -25,15 +25,40 @@ export const DEPARTMENT_TABLE_COLUMNS = {
   partners: ["Partner", "对接人", "对接岗位", "Partners", "Partner positions"],
 } as const;
 
+/** Columns of the Rates table (employer on-costs; see core/cost and docs/cost.md). */
+export const RATE_TABLE_COLUMNS = {
+  location: ["Location", "地点", "城市", "Country", "国家"],
+  item: ["Item", "项目", "险种", "Contribution"],
+  rate: ["Employer rate", "单位比例", "单位缴费比例", "Employer %", "Rate"],
+  floor: ["Base floor", "基数下限", "缴费基数下限", "Floor"],
+  cap: ["Base cap", "基数上限", "缴费基数上限", "Cap", "Ceiling"],
+  threshold: ["Threshold", "起征额", "起征点", "Secondary threshold"],
+  from: ["From", "生效日期", "开始日期", "Valid from"],
+  to: ["To", "失效日期", "结束日期", "Valid to"],
+  currency: ["Currency", "币种"],
+} as const;
+
+/** Columns of the FX table: units of the reporting currency per unit of the currency. */
+export const FX_TABLE_COLUMNS = {
+  currency: ["Currency", "币种", "货币"],
+  rate: ["Rate", "汇率", "FX rate", "Exchange rate"],
+  from: ["From", "生效日期", "开始日期"],
+  to: ["To", "失效日期", "结束日期"],
+} as const;
+
 /** The columns without which the table is not that table. */
 const REQUIRED: Readonly<Record<SupportTableKind, readonly string[]>> = {
   capabilities: ["capability"],
   departments: ["department", "needsSupportFrom"],
+  rates: ["location", "item", "rate"],
+  fx: ["currency", "rate"],
 };
 
 const TABLES: Readonly<Record<SupportTableKind, Readonly<Record<string, readonly string[]>>>> = {
   capabilities: CAPABILITY_TABLE_COLUMNS,
   departments: DEPARTMENT_TABLE_COLUMNS,
+  rates: RATE_TABLE_COLUMNS,
+  fx: FX_TABLE_COLUMNS,
 };
 
 /** Column key of a header in a support table, or undefined. */

@@ -1,50 +1,21 @@
 import type { FieldKey } from "../columns/fields";
+import { codesOfKind, FINDING_REGISTRY, type FindingCode, type FindingKind, type Severity } from "./findingRegistry";
+
+export { FINDING_CODES, type FindingCode, type FindingKind, type Severity } from "./findingRegistry";
 
 /** Problems in the data as read (the positions table, and the Capabilities and Departments tables). */
-export const DATA_FINDING_CODES = [
-  "MISSING_COLUMN",
-  "MISSING_ID",
-  "DUPLICATE_ID",
-  "UNKNOWN_MANAGER",
-  "SELF_REPORT",
-  "CYCLE",
-  "MULTIPLE_ROOTS",
-  "INVALID_NUMBER",
-  "INVALID_DATE",
-  "FORMULA_ERROR",
-  "END_BEFORE_START",
-  "MANAGER_BY_NAME",
-] as const;
+export const DATA_FINDING_CODES = codesOfKind("data");
 
 /** The org checks: spans, layers, grades. */
-export const ORG_CHECK_CODES = [
-  "SPAN_TOO_WIDE",
-  "SPAN_TOO_NARROW",
-  "SINGLE_REPORT_CHAIN",
-  "LAYERS_EXCEEDED",
-  "GRADE_INVERSION",
-  "VACANT_MANAGER",
-  "UNKNOWN_ARCHETYPE",
-] as const;
+export const ORG_CHECK_CODES = codesOfKind("org");
 
 /** Cross-department coverage of responsibilities. */
-export const COVERAGE_CODES = [
-  "CAPABILITY_UNCOVERED",
-  "CAPABILITY_SINGLE_HOLDER",
-  "CAPABILITY_VACANT_ONLY",
-  "CAPABILITY_FRAGMENTED",
-  "UNKNOWN_CAPABILITY",
-  "SUPPORT_MISSING",
-] as const;
+export const COVERAGE_CODES = codesOfKind("coverage");
 
-/** Every finding code the core reports. Stable: tests, the command line's JSON and users' macros rely on them. */
-export const FINDING_CODES = [...DATA_FINDING_CODES, ...ORG_CHECK_CODES, ...COVERAGE_CODES] as const;
+/** Headcount cost: salaries and rates the cost model could not find. */
+export const COST_CODES = codesOfKind("cost");
 
-export type FindingCode = (typeof FINDING_CODES)[number];
-
-export type Severity = "error" | "warning" | "info";
-
-/** Values a finding's message is built from. */
+/** Values a finding's message is built from (each code declares its own in the registry). */
 export type FindingParams = Record<string, string | number>;
 
 /**
@@ -78,15 +49,6 @@ export interface Finding {
 /** A finding before its message is localized. */
 export type FindingDraft = Omit<Finding, "message">;
 
-/** What a finding is about: the data as read, the org's shape (spans, layers, grades), or coverage. */
-export type FindingKind = "data" | "org" | "coverage";
-
-const KIND_OF_CODE: ReadonlyMap<FindingCode, FindingKind> = new Map<FindingCode, FindingKind>([
-  ...DATA_FINDING_CODES.map((code) => [code, "data"] as const),
-  ...ORG_CHECK_CODES.map((code) => [code, "org"] as const),
-  ...COVERAGE_CODES.map((code) => [code, "coverage"] as const),
-]);
-
 export function findingKindOf(code: FindingCode): FindingKind {
-  return KIND_OF_CODE.get(code) ?? "data";
+  return FINDING_REGISTRY[code]?.kind ?? "data";
 }

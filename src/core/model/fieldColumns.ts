@@ -30,5 +30,11 @@ export function fieldColumnsOf(columnOf: DetectedColumns["columnOf"]): FieldColu
     capabilities: at("capabilities"),
     archetype: at("archetype"),
     assistant: at("assistant"),
+    posts: at("posts"),
+    bonusPercent: at("bonusPercent"),
+    monthsPaid: at("monthsPaid"),
+    allowances: at("allowances"),
+    payMin: at("payMin"),
+    payMax: at("payMax"),
   };
 }

@@ -1,5 +1,6 @@
 import type { FindingDraft } from "../findings/finding";
 import { listPreview } from "../findings/listPreview";
+import { isManagerPlaceholder } from "./managerPlaceholder";
 import { VIRTUAL_TOP, type DottedLine, type OrgModel } from "./orgModel";
 import type { ParsedPositions } from "./parsePositions";
 
@@ -22,6 +23,8 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
   const parent = new Int32Array(n).fill(VIRTUAL_TOP);
   const statedTops: number[] = [];
   const unknownManagers: number[] = [];
+  /** Placeholder text → positions that report to it ("XX", "N/A"…, see isManagerPlaceholder). */
+  const placeholderTops = new Map<string, number[]>();
 
   for (let i = 0; i < n; i++) {
     const { reportsTo, id, row } = positions[i];
@@ -42,12 +45,28 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
     }
     const manager = indexById.get(reportsTo);
     if (manager === undefined) {
-      unknownManagers.push(i);
+      if (isManagerPlaceholder(reportsTo)) {
+        statedTops.push(i);
+        const tops = placeholderTops.get(reportsTo);
+        if (tops) tops.push(i);
+        else placeholderTops.set(reportsTo, [i]);
+      } else unknownManagers.push(i);
       continue;
     }
     parent[i] = manager;
   }
   resolveManagersByName(unknownManagers, parsed, parent, findings);
+  for (const [placeholder, tops] of placeholderTops) {
+    const ids = tops.map((i) => positions[i].id);
+    findings.push({
+      code: "MANAGER_PLACEHOLDER",
+      severity: "info",
+      rows: tops.map((i) => positions[i].row),
+      ids,
+      field: "reportsTo",
+      params: { placeholder, count: ids.length, idList: listPreview(ids) },
+    });
+  }
 
   breakCycles(parent, positions, findings);
 

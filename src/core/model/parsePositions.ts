@@ -5,14 +5,15 @@ import { formulaErrorOf } from "../cells/formulaError";
 import { trimmedText } from "../cells/trimmedText";
 import { FIELD_KEYS, type FieldKey } from "../columns/fields";
 import type { FindingDraft } from "../findings/finding";
-import { listPreview } from "../findings/listPreview";
 import type { SheetGrid } from "../sheet/sheetGrid";
 import { fieldColumnsOf } from "./fieldColumns";
 import { isoOfStoredDate, PositionRecord, type StoredDate } from "./positionRecord";
 import { IdIndex } from "./idIndex";
 import type { PositionColumns } from "./positionColumns";
 import { PositionColumnsReader } from "./positionColumnsReader";
+import { isUndisclosedName } from "./positionStatus";
 import { readDateCell, readNumberCell } from "./readCells";
+import { classifyRepeat, RepeatedIds, suffixedId } from "./repeatedIds";
 
 export interface ParsedPositions {
   /** Positions in sheet order, unique IDs. */
@@ -63,7 +64,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   const positions: PositionRecord[] = [];
   const indexById = new IdIndex(grid.rows.length);
   const managerUnreadable = new Set<number>();
-  const duplicateRows = new Map<string, number[]>();
+  const repeats = new RepeatedIds();
   let rowsRead = 0;
   let blankRowsSkipped = 0;
   let rowsLeftOut = 0;
@@ -77,11 +78,13 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   const {
     id: cId,
     reportsTo: cReportsTo,
+    name: cName,
     fte: cFte,
     baseSalary: cSalary,
     startDate: cStart,
     endDate: cEnd,
   } = fieldColumns;
+  const nameCell = (rowCells: readonly CellValue[]): string => (cName < 0 ? "" : trimmedText(rowCells, cName));
   const columnName = (field: FieldKey): string => headers[fieldColumns[field]] || field;
 
   const report = (
@@ -138,11 +141,26 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
       rowsLeftOut++;
       continue;
     }
+    // A repeated ID: a pasted row is left out, another holder of the same post joins it, another post under the
+    // same ID is kept under a suffixed one (see RepeatedIds).
+    let joins = -1;
+    let positionId = id;
     const first = indexById.addIfAbsent(id);
     if (first !== undefined) {
-      recordDuplicate(duplicateRows, id, positions[first].row, row);
-      rowsLeftOut++;
-      continue;
+      const earlier = positions[first];
+      const kind = repeats.pastesAHolder(first, cells)
+        ? "pasted"
+        : classifyRepeat(earlier, grid.rows[earlier.row - grid.firstRow], cells, fieldColumns);
+      if (kind === "pasted") {
+        repeats.addPasted(id, earlier.row, row);
+        rowsLeftOut++;
+        continue;
+      }
+      if (kind === "shared") joins = first;
+      else {
+        positionId = suffixedId(indexById, id);
+        repeats.addCollision(id, earlier.row, row, positionId);
+      }
     }
 
     let fte: number | null = 1;
@@ -180,24 +198,35 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
       });
     }
 
+    if (joins >= 0) {
+      const post = positions[joins];
+      const status = columnsReader.statusOf(cells, unreadable);
+      const raw = cName < 0 || unreadable?.has("name") ? "" : trimmedText(cells, cName);
+      const holder = status !== "filled" ? undefined : isUndisclosedName(raw) ? "" : raw;
+      const firstName = post.status === "filled" ? nameCell(grid.rows[post.row - grid.firstRow]) : "";
+      repeats.addShared(
+        cells,
+        joins,
+        { id, row: post.row, name: firstName, fte: post.fte },
+        row,
+        holder === undefined ? "" : raw,
+        fte,
+      );
+      post.addHolder(holder, fte, salary, status);
+      columnsReader.update(joins, post.fte, post.baseSalary, post.status);
+      rowsLeftOut++;
+      continue;
+    }
+
     const reportsTo = unreadable?.has("reportsTo") ? "" : trimmedText(cells, cReportsTo);
     if (unreadable?.has("reportsTo")) managerUnreadable.add(positions.length);
     const status = columnsReader.read(positions.length, cells, unreadable, fte, salary);
     positions.push(
-      new PositionRecord(id, row, reportsTo, fte, salary, status, start, end, cells, fieldColumns, unreadable),
+      new PositionRecord(positionId, row, reportsTo, fte, salary, status, start, end, cells, fieldColumns, unreadable),
     );
   }
 
-  for (const [id, rows] of duplicateRows) {
-    findings.push({
-      code: "DUPLICATE_ID",
-      severity: "error",
-      rows,
-      ids: [id],
-      field: "id",
-      params: { id, count: rows.length, rowList: listPreview(rows) },
-    });
-  }
+  findings.push(...repeats.findings((index) => positions[index].fte));
 
   return {
     positions,
@@ -210,10 +239,4 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     hasDottedLineColumn: fieldColumns.dottedLineTo >= 0,
     columns: columnsReader.finish(positions.length),
   };
-}
-
-function recordDuplicate(duplicateRows: Map<string, number[]>, id: string, firstRow: number, row: number): void {
-  const rows = duplicateRows.get(id);
-  if (rows) rows.push(row);
-  else duplicateRows.set(id, [firstRow, row]);
 }

@@ -17,8 +17,15 @@ export interface Position {
   readonly reportsTo: string;
   /** Dotted-line managers' position IDs as written. */
   readonly dottedLineTo: readonly string[];
-  /** The holder's name; "" when the position is vacant. */
+  /** The holder's name; "" when the position is vacant or its holder is not disclosed (`undisclosed`). */
   readonly name: string;
+  /** True when the Name cell says someone holds the position but not who ("N/D", "Not disclosed", "未公开"). */
+  readonly undisclosed?: boolean;
+  /**
+   * Every holder of a post shared by several rows with the same ID, title and manager (a job share, a handover), in
+   * sheet order; "" for a holder not disclosed. Absent when one row holds the post. `name` is the first holder's.
+   */
+  readonly holders?: readonly string[];
   readonly grade: string;
   /** Full-time equivalent of the position; 1 when the cell is blank, null when unreadable. */
   readonly fte: number | null;
@@ -51,6 +58,8 @@ export function plainPosition(position: Position): Position {
     reportsTo: position.reportsTo,
     dottedLineTo: [...position.dottedLineTo],
     name: position.name,
+    ...(position.undisclosed ? { undisclosed: true } : {}),
+    ...(position.holders ? { holders: [...position.holders] } : {}),
     grade: position.grade,
     fte: position.fte,
     baseSalary: position.baseSalary,

@@ -70,6 +70,18 @@ export class PositionColumnsReader {
     return STATUS_OF_CODE[status];
   }
 
+  /** The status a row gives (as {@link read} works it out), for a row that joins an earlier position. */
+  statusOf(cells: readonly CellValue[], unreadable: ReadonlySet<FieldKey> | undefined): PositionStatus {
+    return STATUS_OF_CODE[this.statusCodeOf(cells, unreadable)];
+  }
+
+  /** Position `p` is a shared post: its FTE, salary and status as summed up by its record. */
+  update(p: number, fte: number | null, baseSalary: number | null, status: PositionStatus): void {
+    this.fte[p] = fte ?? NaN;
+    this.baseSalary[p] = baseSalary ?? NaN;
+    this.status[p] = STATUS_CODE[status];
+  }
+
   /** The columns of the first `count` positions read. */
   finish(count: number): PositionColumns {
     const blank: readonly string[] = [];

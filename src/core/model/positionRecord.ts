@@ -5,7 +5,7 @@ import { trimmedText } from "../cells/trimmedText";
 import type { FieldKey } from "../columns/fields";
 import type { FieldColumns } from "./fieldColumns";
 import { plainPosition, type Position, type PositionStatus } from "./position";
-import { isVacantName } from "./positionStatus";
+import { isUndisclosedName, isVacantName } from "./positionStatus";
 import { splitList } from "./splitList";
 
 /**
@@ -21,23 +21,31 @@ export function isoOfStoredDate(date: StoredDate): string | null {
 
 const NO_ITEMS: readonly string[] = Object.freeze([]);
 
+/** The sum of the known values (without floating-point dust); null when neither is known. */
+function sumOrNull(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.round((a + b) * 1e6) / 1e6;
+}
+
 /**
  * A position backed by its row's cells. Parsing validates every cell once (findings) but keeps only
  * what every caller needs (ID, manager, numbers, dates, status); text fields are read from the cells when
  * asked for. That keeps 100,000 positions cheap to build: no strings copied, no lists split up front.
  */
 export class PositionRecord implements Position {
-  /** Capabilities, split on first use. */
-  private cachedCapabilities: readonly string[] | undefined = undefined;
+  /** The holders of a shared post (see {@link addHolder}); undefined while one row holds it. */
+  holders: string[] | undefined = undefined;
 
   constructor(
     readonly id: string,
     readonly row: number,
     readonly reportsTo: string,
-    readonly fte: number | null,
-    readonly baseSalary: number | null,
+    /** The post's FTE: its row's, plus every other holder's for a shared post. */
+    public fte: number | null,
+    public baseSalary: number | null,
     /** Worked out by the parser from the Status and Name cells (see resolvePositionStatus). */
-    readonly status: PositionStatus,
+    public status: PositionStatus,
     private readonly start: StoredDate,
     private readonly end: StoredDate,
     private readonly cells: readonly CellValue[],
@@ -78,7 +86,25 @@ export class PositionRecord implements Position {
   }
   get name(): string {
     const raw = this.text(this.columns.name, "name");
-    return isVacantName(raw) ? "" : raw;
+    return isVacantName(raw) || isUndisclosedName(raw) ? "" : raw;
+  }
+  get undisclosed(): boolean {
+    return (
+      this.columns.name >= 0 && this.status !== "vacant" && isUndisclosedName(this.text(this.columns.name, "name"))
+    );
+  }
+
+  /**
+   * Another row holds this post too (same ID, title and manager): its holder joins the list, its FTE and pay are
+   * added to the post's, and the post is filled when either row is. `holder`: the row's holder as `name` reads
+   * it ("" when not disclosed), undefined when the row is vacant (its FTE still counts: half a job share open).
+   */
+  addHolder(holder: string | undefined, fte: number | null, baseSalary: number | null, status: PositionStatus): void {
+    this.holders ??= this.status === "filled" ? [this.name] : [];
+    if (holder !== undefined) this.holders.push(holder);
+    this.fte = sumOrNull(this.fte, fte);
+    this.baseSalary = sumOrNull(this.baseSalary, baseSalary);
+    if (status === "filled") this.status = "filled";
   }
   get startDate(): string | null {
     return isoOfStoredDate(this.start);
@@ -86,12 +112,10 @@ export class PositionRecord implements Position {
   get endDate(): string | null {
     return isoOfStoredDate(this.end);
   }
+  /** Split from the cell on every read, not kept: a kept list per position was 130 MB for a whole sheet. */
   get capabilities(): readonly string[] {
-    if (this.cachedCapabilities === undefined) {
-      const text = this.text(this.columns.capabilities, "capabilities");
-      this.cachedCapabilities = text === "" ? NO_ITEMS : Object.freeze(splitList(text));
-    }
-    return this.cachedCapabilities;
+    const text = this.text(this.columns.capabilities, "capabilities");
+    return text === "" ? NO_ITEMS : splitList(text);
   }
   get dottedLineTo(): readonly string[] {
     const text = this.text(this.columns.dottedLineTo, "dottedLineTo");

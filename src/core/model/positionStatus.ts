@@ -51,6 +51,24 @@ const VACANT_NAMES = new Set([
   "na",
 ]);
 
+/**
+ * Names that say someone holds the position but not who: UK organograms write `N/D` ("not disclosed") for
+ * staff below the senior civil service; other exports `Not disclosed`, `Redacted`, `未公开`, `不公开`.
+ */
+const UNDISCLOSED_NAMES = new Set([
+  "nd",
+  "notdisclosed",
+  "undisclosed",
+  "redacted",
+  "withheld",
+  "未公开",
+  "不公开",
+  "保密",
+]);
+
+/** Lengths of the undisclosed names written in ASCII. */
+const UNDISCLOSED_LENGTHS = new Set([...UNDISCLOSED_NAMES].map((word) => word.length));
+
 /** Character codes (lower case) that placeholder names start with. */
 const VACANT_INITIALS = new Set([...VACANT_NAMES].map((word) => word.charCodeAt(0)));
 /** Lengths of the placeholder names. */
@@ -99,6 +117,19 @@ export function isVacantName(name: string): boolean {
   const plainLength = plainAsciiWordLength(name);
   if (plainLength >= 0 && !VACANT_LENGTHS.has(plainLength)) return false;
   return VACANT_NAMES.has(normalizedWord(name));
+}
+
+/** True when a name cell says the position is held by someone not named ("N/D", "Not disclosed", "未公开"). */
+export function isUndisclosedName(name: string): boolean {
+  if (name === "" || name.length > MAX_WORD_LENGTH) return false;
+  const initial = name.charCodeAt(0) | 32;
+  // n(d, not disclosed), u(ndisclosed), r(edacted), w(ithheld), or not ASCII at all.
+  if (name.charCodeAt(0) < 0x80) {
+    if (initial !== 110 && initial !== 117 && initial !== 114 && initial !== 119) return false;
+    const plainLength = plainAsciiWordLength(name);
+    if (plainLength >= 0 && !UNDISCLOSED_LENGTHS.has(plainLength)) return false;
+  }
+  return UNDISCLOSED_NAMES.has(normalizedWord(name));
 }
 
 /** What a Status cell says, when it names a status (English or Chinese); undefined for a blank or unknown word. */

@@ -118,7 +118,9 @@ function coverageNotes(analysis: WorkbookAnalysis, t: Translate): string[] {
   return [
     catalogue.source === "workbook"
       ? t("report.coverage.catalogueWorkbook", { ...counts, sheet: catalogue.sheetName ?? "" })
-      : t("report.coverage.catalogueDefault", counts),
+      : catalogue.source === "sheet"
+        ? t("report.coverage.catalogueSheet", counts)
+        : t("report.coverage.catalogueDefault", counts),
     t("report.coverage.legend"),
   ];
 }

@@ -1,20 +1,6 @@
-/** Column letters of a 1-based column number: 1 → "A", 26 → "Z", 27 → "AA". */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = Math.max(1, Math.floor(column)); n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+import { columnLetters, formulaString, quoteSheetName } from "../sheet/formulaAddress";
 
-/** A sheet name as a formula writes it: always quoted, single quotes doubled ("Bob's" → 'Bob''s'). */
-export function quoteSheetName(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'`;
-}
-
-/** A text as a formula's string literal: in double quotes, double quotes doubled. */
-export function formulaString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
+export { columnLetters, formulaString, quoteSheetName };
 
 /**
  * `HYPERLINK("#'Positions'!A57",57)`: a link to rows `firstRow`…`lastRow` of a column of a sheet of

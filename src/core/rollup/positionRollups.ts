@@ -1,5 +1,5 @@
 import type { OrgModel } from "../model/orgModel";
-import { positionColumnsOf, STATUS_CODE } from "../model/positionColumns";
+import { positionValuesOf, sumUpTree } from "./positionValues";
 import { preOrder } from "./preOrder";
 
 /**
@@ -45,81 +45,34 @@ export interface RollupTotals {
 }
 
 /**
- * Rolls FTE, cost, vacancies and headcount up every subtree of the model: one read of each position's fields in
- * sheet order (from the model's typed columns, see `positionColumnsOf`), then one pass in reverse pre-order adding
- * each position into its manager (no recursion).
+ * Rolls FTE, cost, vacancies and headcount up every subtree of the model. What each position counts for comes from
+ * {@link positionValuesOf} (the one definition the pyramid, the summary and the cost model share); the sums from
+ * {@link sumUpTree}.
  */
 export function rollUpPositions(model: OrgModel): PositionRollups {
-  const { parent } = model;
   const count = model.positions.length;
-  const columns = positionColumnsOf(model);
-  const positionsUnder = new Int32Array(count);
-  const vacantUnder = new Int32Array(count);
-  const fteUnder = new Float64Array(count);
-  const costUnder = new Float64Array(count);
-  const otherCurrencyUnder = new Int32Array(count);
-  const vacant = new Uint8Array(count);
-  const fte = new Float64Array(count);
+  const values = positionValuesOf(model);
+  const { fte, vacant, salary, salaried, currency: currencyOf } = values;
   const cost = new Float64Array(count);
   const otherCurrency = new Uint8Array(count);
-
-  // Salaried positions per currency, to find the main currency before costing anything: the currency most of them
-  // name ("" not counted); ties go to the one met first in sheet order.
-  const { status, baseSalary, currencies } = columns;
-  const ownFte = columns.fte;
-  const ownCurrency = columns.currency;
-  const salariedIn = new Int32Array(currencies.length);
-  const metOrder: number[] = [];
-  let hasSalaries = false;
   for (let p = 0; p < count; p++) {
-    const code = status[p];
-    const salary = baseSalary[p];
-    const salaried = salary === salary; // not NaN: the position has a salary
-    if (salaried) hasSalaries = true;
-    if (code === STATUS_CODE.vacant) vacant[p] = 1;
-    if (code === STATUS_CODE.closed) continue;
-    const own = ownFte[p];
-    fte[p] = own === own ? own : 0;
-    if (salaried && salariedIn[ownCurrency[p]]++ === 0) metOrder.push(ownCurrency[p]);
+    if (currencyOf[p] === 0) cost[p] = salary[p];
+    else if (salaried[p] === 1) otherCurrency[p] = 1;
   }
-  let main = -1;
-  let best = 0;
-  for (const code of metOrder) {
-    if (currencies[code] !== "" && salariedIn[code] > best) {
-      main = code;
-      best = salariedIn[code];
-    }
-  }
-  const currency = main < 0 ? "" : currencies[main];
-  for (let p = 0; p < count; p++) {
-    const salary = baseSalary[p];
-    if (salary !== salary || status[p] === STATUS_CODE.closed) continue;
-    const own = ownCurrency[p];
-    if (own === main || currencies[own] === "") cost[p] = salary;
-    else otherCurrency[p] = 1;
-  }
-  fteUnder.set(fte);
-  costUnder.set(cost);
-  otherCurrencyUnder.set(otherCurrency);
-
-  const totals: RollupTotals = { positions: 0, vacant: 0, fte: 0, cost: 0, otherCurrency: 0 };
   const order = preOrder(model);
-  for (let i = order.length - 1; i >= 0; i--) {
-    const p = order[i];
-    const manager = parent[p];
-    if (manager >= 0) {
-      positionsUnder[manager] += positionsUnder[p] + 1;
-      vacantUnder[manager] += vacantUnder[p] + vacant[p];
-      fteUnder[manager] += fteUnder[p];
-      costUnder[manager] += costUnder[p];
-      otherCurrencyUnder[manager] += otherCurrencyUnder[p];
-    } else {
-      totals.positions += positionsUnder[p] + 1;
-      totals.vacant += vacantUnder[p] + vacant[p];
-      totals.fte += fteUnder[p];
-      totals.cost += costUnder[p];
-      totals.otherCurrency += otherCurrencyUnder[p];
-    }
+  const ones = new Uint8Array(count).fill(1);
+  const positions = sumUpTree(model, ones, order);
+  const vacancies = sumUpTree(model, vacant, order);
+  const fteSums = sumUpTree(model, fte, order);
+  const costSums = sumUpTree(model, cost, order);
+  const otherSums = sumUpTree(model, otherCurrency, order);
+  const positionsUnder = new Int32Array(count);
+  const vacantUnder = new Int32Array(count);
+  const otherCurrencyUnder = new Int32Array(count);
+  for (let p = 0; p < count; p++) {
+    positionsUnder[p] = positions.under[p] - 1;
+    vacantUnder[p] = vacancies.under[p] - vacant[p];
+    otherCurrencyUnder[p] = otherSums.under[p];
   }
   return {
     fte,
@@ -127,11 +80,17 @@ export function rollUpPositions(model: OrgModel): PositionRollups {
     otherCurrency,
     positionsUnder,
     vacantUnder,
-    fteUnder,
-    costUnder,
+    fteUnder: fteSums.under,
+    costUnder: costSums.under,
     otherCurrencyUnder,
-    currency,
-    hasSalaries,
-    totals,
+    currency: values.currencies[0],
+    hasSalaries: values.hasSalaries,
+    totals: {
+      positions: positions.total,
+      vacant: vacancies.total,
+      fte: fteSums.total,
+      cost: costSums.total,
+      otherCurrency: otherSums.total,
+    },
   };
 }

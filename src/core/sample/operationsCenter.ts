@@ -64,7 +64,7 @@ function sampleRow(position: SamplePosition, lang: Lang): SpecCell[] {
     if (!capability) throw new Error(`The sample names an unknown capability: ${key}`);
     return l ? capability.zh : capability.en;
   });
-  const cells: Record<FieldKey, SpecCell> = {
+  const cells: Partial<Record<FieldKey, SpecCell>> = {
     id: position.id,
     title: position.title[l],
     department: position.department[l],
@@ -85,7 +85,7 @@ function sampleRow(position: SamplePosition, lang: Lang): SpecCell[] {
     archetype: position.archetype ? ARCHETYPES[position.archetype][l] : null,
     assistant: position.assistant ? YES[l] : null,
   };
-  return COLUMNS.map(({ field }) => cells[field]);
+  return COLUMNS.map(({ field }) => cells[field] ?? null);
 }
 
 /**

@@ -5,8 +5,9 @@ import { operationsCenterDepartments } from "./operationsCenterDepartments";
 
 /**
  * The whole sample workbook: the Positions sheet (active) and the Departments sheet. The capability
- * catalogue is the default one (no Capabilities sheet), as in a workbook a user starts from.
+ * catalogue is the default one (no Capabilities sheet), as in a workbook a user starts from. Both are
+ * data the user goes on to edit (`role: "data"`), not reports.
  */
 export function operationsCenterWorkbook(lang: Lang): SheetSpec[] {
-  return [operationsCenterSample(lang), operationsCenterDepartments(lang)];
+  return [operationsCenterSample(lang), operationsCenterDepartments(lang)].map((spec) => ({ ...spec, role: "data" }));
 }

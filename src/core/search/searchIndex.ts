@@ -5,7 +5,7 @@ import { normalizeJoinedFields } from "./normalizeSearchText";
 export const FIELD_SEPARATOR = "\u0000";
 
 /**
- * Every position's ID, name and title, normalized (`normalizeSearchText`), in one string in sheet order:
+ * Every position's ID, name (every holder's, for a shared post) and title, normalized (`normalizeSearchText`), in one string in sheet order:
  * "\0id\0name\0title" per position, so that one `indexOf` scans the whole org and a match never spans two fields.
  */
 export interface SearchIndex {
@@ -31,7 +31,10 @@ function buildSearchIndex(model: OrgModel): SearchIndex {
       FIELD_SEPARATOR +
       fieldText(position.id) +
       FIELD_SEPARATOR +
-      fieldText(position.name) +
+      // Every holder of a shared post (a job share) is found by name.
+      fieldText(
+        position.holders !== undefined && position.holders.length > 1 ? position.holders.join(", ") : position.name,
+      ) +
       FIELD_SEPARATOR +
       fieldText(position.title);
   }

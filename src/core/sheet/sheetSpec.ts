@@ -22,6 +22,12 @@ export interface SheetSpec extends SheetSection {
   freezeFirstColumn?: boolean;
   /** Make the written sheet the active one. */
   activate?: boolean;
+  /**
+   * "report" (the default): the add-in's output, rewritten in place on the next write and never read
+   * as the positions. "data": a table handed to the user (the sample): read like the user's own
+   * sheets, and never replaced once the user has changed it.
+   */
+  role?: "report" | "data";
 }
 
 /** One block of a sheet: an optional title line, a header row, data rows; optionally an Excel table. */

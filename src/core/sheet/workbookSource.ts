@@ -1,3 +1,4 @@
+import type { ColumnMapping } from "../columns/columnMapping";
 import type { SupportTableKind } from "../coverage/supportTables";
 import type { SheetGrid } from "./sheetGrid";
 import type { SheetSpec, WriteSheetResult } from "./sheetSpec";
@@ -14,9 +15,12 @@ export interface WorkbookSource {
   /**
    * Reads the positions table: of the Excel tables (on the named sheet, or anywhere), the one whose
    * header looks most like positions; else the used range of the named sheet, or of the active (first)
-   * sheet.
+   * sheet. Headers are recognised with `mapping` (the caller's column mapping; default: the one saved in the
+   * workbook) over the fields' aliases. The Excel source never reads the add-in's report sheets, searches the
+   * sheets' header rows rather than falling back to the active sheet, and reads the same table (by id) on
+   * every later call while it exists.
    */
-  readPositions(options?: { sheet?: string }): Promise<ReadResult>;
+  readPositions(options?: { sheet?: string; mapping?: ColumnMapping }): Promise<ReadResult>;
   /**
    * Reads an optional table beside the positions (the Capabilities or the Departments table): the
    * Excel table whose header scores best with `scoreSupportTableHeader(kind, …)`, else the used range
@@ -43,8 +47,12 @@ export interface SourceProblem {
   detail?: string;
 }
 
+/**
+ * `EXCEL_BUSY` is transient: Excel refused the read because the user is typing in a cell (or Excel
+ * is otherwise busy); the same read a moment later will most likely work.
+ */
 export type SourceProblemCode =
-  "FILE_UNREADABLE" | "UNSUPPORTED_FILE_TYPE" | "SHEET_NOT_FOUND" | "NO_SHEETS" | "EXCEL_API_ERROR";
+  "FILE_UNREADABLE" | "UNSUPPORTED_FILE_TYPE" | "SHEET_NOT_FOUND" | "NO_SHEETS" | "EXCEL_API_ERROR" | "EXCEL_BUSY";
 
 /** Workbook setting keys the add-in uses. */
 export const SETTING_COLUMN_MAPPING = "orgwright.columnMapping";

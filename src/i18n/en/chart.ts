@@ -5,6 +5,8 @@ export const chartEn = {
   "chart.card.vacant": "Vacant",
   "chart.card.planned": "Planned",
   "chart.card.closed": "Closed",
+  "chart.card.undisclosed": "Not disclosed",
+  "chart.card.moreHolders": "{name} +{count}",
   "chart.card.org": "Organisation",
   "chart.card.positions.one": "1 position",
   "chart.card.positions.other": "{count} positions",

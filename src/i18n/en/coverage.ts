@@ -23,6 +23,12 @@ export const coverageEn = {
   "finding.DUPLICATE_DEPARTMENT":
     "Department “{id}” is listed on {count} rows of “{sheet}” ({rowList}); only the first is kept.",
   "coverage.noDepartment": "(none)",
+  // Rule names of the support tables' findings (the pane's groups).
+  "ui.rule.MISSING_CAPABILITY_NAME": "Capability not named",
+  "ui.rule.DUPLICATE_CAPABILITY": "Duplicate capability",
+  "ui.rule.INVALID_REQUIRED_HOLDERS": "Invalid required holders",
+  "ui.rule.MISSING_DEPARTMENT_NAME": "Department not named",
+  "ui.rule.DUPLICATE_DEPARTMENT": "Duplicate department",
 } as const;
 
 export type CoverageMessages = Record<keyof typeof coverageEn, string>;

@@ -4,6 +4,14 @@ export const findingsEn = {
     "No column for “{field}” was found (looked for headers such as {aliases}). Map it to one of the sheet's columns.",
   "finding.MISSING_ID": "Row {row} has no position ID; the row is left out of the org.",
   "finding.DUPLICATE_ID": "Position ID “{id}” is used on {count} rows ({rowList}); only the first is kept.",
+  "finding.DUPLICATE_ID_RENAMED":
+    "Position ID “{id}” is used on {count} rows ({rowList}) for different posts (another title or manager). The first keeps the ID; the others are kept in the chart as {renamed}.",
+  "finding.MANAGER_PLACEHOLDER":
+    "Reports To “{placeholder}” ({count}: {idList}) is no position ID here but a placeholder for “reports to no one in this table”: read as top positions.",
+  "finding.SHARED_POST":
+    "Post “{id}” is held on {count} rows ({rowList}: {holderList}) with the same title and manager: read as one post shared by its holders (a job share or a handover); their FTE and pay are added up.",
+  "finding.SHARED_POST_OVER_FTE":
+    "The holders of post “{id}” add up to {fte} FTE, more than the post's {postFte} (rows {rowList}): an overlapping handover, or a job share over the post?",
   "finding.UNKNOWN_MANAGER": "Position “{id}” reports to “{manager}”, which is not a position ID in this table.",
   "finding.UNKNOWN_DOTTED_MANAGER":
     "Position “{id}” has a dotted line to “{manager}”, which is not a position ID in this table.",

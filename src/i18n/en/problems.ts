@@ -5,6 +5,7 @@ export const problemsEn = {
   "problem.SHEET_NOT_FOUND": "There is no sheet named “{subject}”.",
   "problem.NO_SHEETS": "“{subject}” has no sheets.",
   "problem.EXCEL_API_ERROR": "Excel could not be read: {detail}",
+  "problem.EXCEL_BUSY": "Excel is busy (a cell is being edited); the data will be read again in a moment.",
 } as const;
 
 export type ProblemMessages = Record<keyof typeof problemsEn, string>;

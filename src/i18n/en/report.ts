@@ -39,6 +39,8 @@ export const reportEn = {
   "report.coverage.sheet": "Coverage",
   "report.coverage.catalogueWorkbook":
     "Capability catalogue: the workbook's table on “{sheet}” ({count} capabilities) · departments: {departments}",
+  "report.coverage.catalogueSheet":
+    "Capability catalogue: the capability names the positions use ({count} capabilities; most are not in the default catalogue) · departments: {departments}",
   "report.coverage.catalogueDefault":
     "Capability catalogue: the default operations-center catalogue ({count} capabilities) · departments: {departments}",
   "report.coverage.legend":

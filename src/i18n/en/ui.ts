@@ -2,6 +2,24 @@
 export const uiEn = {
   "ui.appTitle": "Orgwright",
   "ui.listSeparator": ", ",
+  "ui.host.noOfficeJs.title": "Office’s script could not be loaded",
+  "ui.host.noOfficeJs.body":
+    "The pane needs office.js from Microsoft’s network (appsforoffice.microsoft.com), and it did not arrive: the computer may be offline, or a proxy or firewall blocks it.",
+  "ui.host.noOfficeJs.action": "Check the connection, then close the pane and open it again from Home › Org chart.",
+  "ui.host.noAnswer.title": "Office does not answer",
+  "ui.host.noAnswer.body": "Office’s script loaded, but Excel did not say it was ready within {seconds} seconds.",
+  "ui.host.noAnswer.action":
+    "Close the pane and open it again from Home › Org chart; if it keeps happening, restart Excel.",
+  "ui.host.notExcel.title": "This page is for Excel",
+  "ui.host.notExcel.body":
+    "taskpane.html is the page Excel opens from the add-in’s manifest; it is not running inside Excel now.",
+  "ui.host.notExcel.action": "To use Orgwright in a browser, on a file or the sample, open the browser page:",
+  "ui.host.browserPage": "Orgwright in a browser",
+  "ui.host.unsupported.title": "This version of Office cannot run Orgwright",
+  "ui.host.unsupported.body":
+    "Its built-in browser (Internet Explorer or the old Microsoft Edge) is too old for the pane.",
+  "ui.host.unsupported.action":
+    "Use Microsoft 365, Office 2021 or later, Excel on the web or Excel for Mac; or install the Microsoft Edge WebView2 Runtime.",
   "ui.sample.label": "Operations center sample",
 
   "ui.source.label": "Data",
@@ -104,6 +122,9 @@ export const uiEn = {
   "ui.rule.FORMULA_ERROR": "Formula error",
   "ui.rule.END_BEFORE_START": "Ends before it starts",
   "ui.rule.MANAGER_BY_NAME": "Manager given by name",
+  "ui.rule.MANAGER_PLACEHOLDER": "No manager (placeholder)",
+  "ui.rule.SHARED_POST": "Shared post",
+  "ui.rule.SHARED_POST_OVER_FTE": "Shared post over its FTE",
   "ui.rule.SPAN_TOO_WIDE": "Span too wide",
   "ui.rule.SPAN_TOO_NARROW": "Span too narrow",
   "ui.rule.SINGLE_REPORT_CHAIN": "One-over-one",
@@ -136,6 +157,8 @@ export const uiEn = {
 
   "ui.findings.goTo": "Go to the row of this finding",
   "ui.findings.selectedInExcel": "Row {row} of “{sheet}” is selected in Excel.",
+  "ui.excel.selectRowFailed": "Row {row} of “{sheet}” could not be selected in Excel: {detail}",
+  "ui.excel.followFailed": "The chart does not follow edits in Excel ({detail}). Refresh to try again.",
   "ui.findings.sheetGone": "The sheet “{sheet}” is no longer in the workbook. Refresh to read it again.",
   "ui.findings.shownInOutline": "Row {row} of “{sheet}”, shown in the positions below.",
   "ui.findings.rowOnSheet": "Row {row} of “{sheet}”.",
@@ -179,6 +202,8 @@ export const uiEn = {
   "ui.coverage.caption":
     "Filled FTE holding each capability, by department. Scroll sideways when the departments do not fit.",
   "ui.coverage.catalogueDefault": "Catalogue: the default operations-center capabilities ({count}).",
+  "ui.coverage.catalogueSheet":
+    "Catalogue: the capability names this sheet uses ({count}); most are not in the default operations-center catalogue. Add a Capabilities table to say what must be covered.",
   "ui.coverage.catalogueWorkbook": "Catalogue: the table on “{sheet}” ({count} capabilities).",
   "ui.coverage.label": "Coverage heatmap: {capabilities} capabilities by {departments} departments.",
   "ui.coverage.legend": "Legend",

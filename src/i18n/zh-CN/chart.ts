@@ -6,6 +6,8 @@ export const chartZh: ChartMessages = {
   "chart.card.vacant": "空缺",
   "chart.card.planned": "计划中",
   "chart.card.closed": "已关闭",
+  "chart.card.undisclosed": "未公开",
+  "chart.card.moreHolders": "{name} +{count}",
   "chart.card.org": "组织",
   "chart.card.positions.one": "1 个岗位",
   "chart.card.positions.other": "{count} 个岗位",

@@ -19,4 +19,9 @@ export const coverageZh: CoverageMessages = {
   "finding.MISSING_DEPARTMENT_NAME": "“{sheet}”第 {row} 行没有填写部门（{column}），该行未计入。",
   "finding.DUPLICATE_DEPARTMENT": "部门“{id}”在“{sheet}”中出现了 {count} 行（{rowList}），只保留第一行。",
   "coverage.noDepartment": "（无部门）",
+  "ui.rule.MISSING_CAPABILITY_NAME": "未填写职责",
+  "ui.rule.DUPLICATE_CAPABILITY": "职责重复",
+  "ui.rule.INVALID_REQUIRED_HOLDERS": "所需人数无效",
+  "ui.rule.MISSING_DEPARTMENT_NAME": "未填写部门",
+  "ui.rule.DUPLICATE_DEPARTMENT": "部门重复",
 };

@@ -4,6 +4,14 @@ export const findingsZh: FindingMessages = {
   "finding.MISSING_COLUMN": "未找到“{field}”列（查找过 {aliases} 等表头）。请将其对应到表中的某一列。",
   "finding.MISSING_ID": "第 {row} 行没有岗位编号，该行未纳入组织。",
   "finding.DUPLICATE_ID": "岗位编号“{id}”出现在 {count} 行（{rowList}），仅保留第一行。",
+  "finding.DUPLICATE_ID_RENAMED":
+    "岗位编号“{id}”出现在 {count} 行（{rowList}），但岗位名称或汇报对象不同，是不同的岗位。第一行保留该编号，其余各行以 {renamed} 显示在组织图中。",
+  "finding.MANAGER_PLACEHOLDER":
+    "汇报对象“{placeholder}”（{count} 个：{idList}）不是本表中的岗位编号，而是“不向本表中任何人汇报”的占位符：这些岗位按顶层岗位处理。",
+  "finding.SHARED_POST":
+    "岗位“{id}”出现在 {count} 行（{rowList}：{holderList}），岗位名称和汇报对象相同：按一人以上共同担任的同一岗位处理（岗位分担或交接），编制与薪酬相加。",
+  "finding.SHARED_POST_OVER_FTE":
+    "岗位“{id}”各任职人的编制合计 {fte}，超过该岗位的 {postFte}（第 {rowList} 行）：是交接期重叠，还是分担超出了岗位编制？",
   "finding.UNKNOWN_MANAGER": "岗位“{id}”的汇报对象“{manager}”不是本表中的岗位编号。",
   "finding.UNKNOWN_DOTTED_MANAGER": "岗位“{id}”的虚线汇报对象“{manager}”不是本表中的岗位编号。",
   "finding.MANAGER_BY_NAME":

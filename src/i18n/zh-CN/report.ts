@@ -39,6 +39,8 @@ export const reportZh: ReportMessages = {
   "report.layers.averageSpan": "平均管理幅度",
   "report.coverage.sheet": "职责覆盖",
   "report.coverage.catalogueWorkbook": "职责目录：工作簿中“{sheet}”上的表（{count} 项职责）· 部门：{departments} 个",
+  "report.coverage.catalogueSheet":
+    "职责目录：岗位自己使用的职责名称（{count} 项职责，多数不在默认目录中）· 部门：{departments} 个",
   "report.coverage.catalogueDefault": "职责目录：默认的运营中心职责目录（{count} 项职责）· 部门：{departments} 个",
   "report.coverage.legend":
     "承担各项职责的岗位的 FTE，在职与空缺分开统计。红色：没有在职岗位承担；琥珀色：只有一人承担。",

@@ -3,6 +3,21 @@ import type { UiMessages } from "../en/ui";
 export const uiZh: UiMessages = {
   "ui.appTitle": "Orgwright 组织设计",
   "ui.listSeparator": "、",
+  "ui.host.noOfficeJs.title": "无法加载 Office 脚本",
+  "ui.host.noOfficeJs.body":
+    "任务窗格需要从 Microsoft 网络（appsforoffice.microsoft.com）加载 office.js，但未能加载：电脑可能未联网，或被代理、防火墙拦截。",
+  "ui.host.noOfficeJs.action": "请检查网络连接，然后关闭任务窗格，再从“开始”›“组织架构图”重新打开。",
+  "ui.host.noAnswer.title": "Office 没有响应",
+  "ui.host.noAnswer.body": "Office 脚本已加载，但 Excel 在 {seconds} 秒内没有就绪。",
+  "ui.host.noAnswer.action": "请关闭任务窗格，再从“开始”›“组织架构图”重新打开；如仍出现，请重启 Excel。",
+  "ui.host.notExcel.title": "此页面供 Excel 使用",
+  "ui.host.notExcel.body": "taskpane.html 是 Excel 按加载项清单打开的页面；它现在没有在 Excel 中运行。",
+  "ui.host.notExcel.action": "要在浏览器中对文件或示例使用 Orgwright，请打开浏览器页面：",
+  "ui.host.browserPage": "在浏览器中使用 Orgwright",
+  "ui.host.unsupported.title": "此版本的 Office 无法运行 Orgwright",
+  "ui.host.unsupported.body": "它内置的浏览器（Internet Explorer 或旧版 Microsoft Edge）版本过旧，无法运行任务窗格。",
+  "ui.host.unsupported.action":
+    "请使用 Microsoft 365、Office 2021 或更高版本、Excel 网页版或 Mac 版 Excel；或安装 Microsoft Edge WebView2 运行时。",
   "ui.sample.label": "运营中心示例",
 
   "ui.source.label": "数据",
@@ -104,6 +119,9 @@ export const uiZh: UiMessages = {
   "ui.rule.FORMULA_ERROR": "公式错误",
   "ui.rule.END_BEFORE_START": "结束早于开始",
   "ui.rule.MANAGER_BY_NAME": "以姓名指定汇报对象",
+  "ui.rule.MANAGER_PLACEHOLDER": "无上级（占位符）",
+  "ui.rule.SHARED_POST": "多人共担岗位",
+  "ui.rule.SHARED_POST_OVER_FTE": "共担岗位超出编制",
   "ui.rule.SPAN_TOO_WIDE": "管理幅度过宽",
   "ui.rule.SPAN_TOO_NARROW": "管理幅度过窄",
   "ui.rule.SINGLE_REPORT_CHAIN": "一对一汇报链",
@@ -136,6 +154,8 @@ export const uiZh: UiMessages = {
 
   "ui.findings.goTo": "转到该结果所在的行",
   "ui.findings.selectedInExcel": "已在 Excel 中选中“{sheet}”的第 {row} 行。",
+  "ui.excel.selectRowFailed": "无法在 Excel 中选中“{sheet}”的第 {row} 行：{detail}",
+  "ui.excel.followFailed": "图表未能跟随 Excel 中的编辑（{detail}）。请刷新后重试。",
   "ui.findings.sheetGone": "工作簿中已没有工作表“{sheet}”。请刷新后重新读取。",
   "ui.findings.shownInOutline": "“{sheet}”第 {row} 行，已在下方岗位列表中标出。",
   "ui.findings.rowOnSheet": "“{sheet}”第 {row} 行。",
@@ -177,6 +197,8 @@ export const uiZh: UiMessages = {
   "ui.coverage.heading": "职责覆盖",
   "ui.coverage.caption": "各部门承担每项职责的在岗编制（FTE）。部门较多时可左右滚动。",
   "ui.coverage.catalogueDefault": "职责目录：默认的运营中心职责（{count} 项）。",
+  "ui.coverage.catalogueSheet":
+    "职责目录：本表自己使用的职责名称（{count} 项），其中多数不在默认的运营中心职责目录中。如需规定必须覆盖的职责，请添加职责目录表。",
   "ui.coverage.catalogueWorkbook": "职责目录：工作表“{sheet}”中的表格（{count} 项职责）。",
   "ui.coverage.label": "职责覆盖热力图：{capabilities} 项职责 × {departments} 个部门。",
   "ui.coverage.legend": "图例",

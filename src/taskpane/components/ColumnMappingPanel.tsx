@@ -16,10 +16,12 @@ import { REQUIRED_FIELDS, type ColumnMapping, type DetectedColumns, type FieldKe
 import type { MessageKey } from "../../i18n";
 import {
   choicesFromColumns,
+  chooseColumn,
   findDuplicateChoices,
   headerOptions,
   mappingFieldOrder,
   mappingFromChoices,
+  unchosenRequiredFields,
   type ColumnChoices,
 } from "../columnChoices";
 import { usePaneLanguage } from "../translateContext";
@@ -41,6 +43,9 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
+/** The dropdown value of "Not used". */
+const NOT_USED = "";
+
 export interface ColumnMappingPanelProps {
   columns: DetectedColumns;
   busy: boolean;
@@ -58,7 +63,10 @@ export function ColumnMappingPanel({ columns, busy, onApply, onClose }: ColumnMa
   const options = useMemo(() => headerOptions(columns.headers), [columns.headers]);
   const duplicates = findDuplicateChoices(choices, columns.headers);
   const fieldName = (field: FieldKey) => t(`field.${field}` as MessageKey);
-  const choose = (field: FieldKey, column: number) => setChoices((previous) => ({ ...previous, [field]: column }));
+  const unchosenRequired = unchosenRequiredFields(choices);
+  // Picking a column moves it from the field that had it; "Not used" (value "") leaves the field without one.
+  const choose = (field: FieldKey, value: string) =>
+    setChoices((previous) => chooseColumn(previous, field, value === NOT_USED ? undefined : Number(value)));
 
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="column-mapping">
@@ -77,7 +85,7 @@ export function ColumnMappingPanel({ columns, busy, onApply, onClose }: ColumnMa
             const column = choices[field];
             const header = column === undefined ? "" : (columns.headers[column] ?? "").trim();
             const required = REQUIRED_FIELDS.includes(field);
-            const missing = columns.missing.includes(field) && column === undefined;
+            const missing = required && column === undefined;
             return (
               <Field
                 key={field}
@@ -93,11 +101,12 @@ export function ColumnMappingPanel({ columns, busy, onApply, onClose }: ColumnMa
                   className={styles.dropdown}
                   placeholder={t(required ? "ui.mapping.notFound" : "ui.mapping.notUsed")}
                   value={header}
-                  selectedOptions={column === undefined ? [] : [String(column)]}
-                  onOptionSelect={(_, data) =>
-                    data.optionValue !== undefined && choose(field, Number(data.optionValue))
-                  }
+                  selectedOptions={column === undefined ? [NOT_USED] : [String(column)]}
+                  onOptionSelect={(_, data) => data.optionValue !== undefined && choose(field, data.optionValue)}
                 >
+                  <Option key="not-used" value={NOT_USED} text={t("ui.mapping.notUsed")}>
+                    {t("ui.mapping.notUsed")}
+                  </Option>
                   {options.map((option) => (
                     <Option key={option.column} value={String(option.column)} text={option.header}>
                       {option.header}
@@ -123,8 +132,8 @@ export function ColumnMappingPanel({ columns, busy, onApply, onClose }: ColumnMa
         <Button
           appearance="primary"
           size="small"
-          disabled={busy || duplicates.length > 0 || options.length === 0}
-          onClick={() => onApply(mappingFromChoices(choices, columns.headers))}
+          disabled={busy || duplicates.length > 0 || unchosenRequired.length > 0 || options.length === 0}
+          onClick={() => onApply(mappingFromChoices(choices, columns.headers, columns.columnOf))}
         >
           {t("ui.mapping.apply")}
         </Button>

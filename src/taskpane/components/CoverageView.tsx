@@ -38,10 +38,12 @@ export function CoverageView({ analysis, selection }: CoverageViewProps) {
       <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
         {t("ui.coverage.heading")}
       </Text>
-      <Caption1 className={styles.muted} data-testid="coverage-catalogue">
+      <Caption1 className={styles.muted} data-testid="coverage-catalogue" data-catalogue={catalogue.source}>
         {catalogue.source === "workbook"
           ? t("ui.coverage.catalogueWorkbook", { sheet: catalogue.sheetName ?? "", count })
-          : t("ui.coverage.catalogueDefault", { count })}
+          : catalogue.source === "sheet"
+            ? t("ui.coverage.catalogueSheet", { count })
+            : t("ui.coverage.catalogueDefault", { count })}
       </Caption1>
       {matrix.rows.length === 0 ? (
         <Text size={200} className={styles.muted}>

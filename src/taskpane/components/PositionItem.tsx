@@ -1,3 +1,4 @@
+import { holderNames } from "../../chart/chartCards";
 import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { Warning16Filled } from "@fluentui/react-icons";
 import { memo } from "react";
@@ -64,8 +65,8 @@ export const PositionItem = memo(function PositionItem({
   const holder =
     position.status === "closed"
       ? { text: t("ui.positions.closed"), vacant: true }
-      : position.name !== ""
-        ? { text: position.name, vacant: false }
+      : position.status === "filled" && holderNames(position, t).length > 0
+        ? { text: holderNames(position, t).join(t("chart.label.separator")), vacant: false }
         : { text: t(position.status === "planned" ? "position.planned" : "position.vacant"), vacant: true };
   const details = [position.department, position.grade].filter((text) => text !== "");
   return (

@@ -5,18 +5,20 @@ import type { LoadedWorkbook } from "../loadOrgWorkbook";
 
 /**
  * In Excel, the pane follows the positions table: an edit reads it again (the host debounces the change
- * events, and the chart keeps its view), and selecting a cell in it selects that row's card.
+ * events, and the chart keeps its view), and selecting a cell in it selects that row's card. A watch
+ * that cannot be registered is reported through `onProblem` (the error's text), never swallowed.
  */
 export function useFollowPositions(
   host: PaneHost,
   loaded: LoadedWorkbook | undefined,
   refresh: () => void,
   select: (position: PositionIndex | undefined, reveal: boolean) => void,
+  onProblem?: (detail: string) => void,
 ): void {
   const grid = loaded?.grid;
   const model = loaded?.analysis.model;
-  const latest = useRef({ refresh, select, model });
-  latest.current = { refresh, select, model };
+  const latest = useRef({ refresh, select, model, onProblem });
+  latest.current = { refresh, select, model, onProblem };
   // Sheet row → position, built when a row is first selected (only in Excel) and again after each re-read.
   const rows = useRef<{ model: OrgModel; positionByRow: Map<number, PositionIndex> } | undefined>(undefined);
   const sheet = grid?.sheetName;
@@ -48,7 +50,9 @@ export function useFollowPositions(
         if (stopped) unsubscribe().catch(() => undefined);
         else stop = unsubscribe;
       },
-      () => undefined,
+      (error: unknown) => {
+        if (!stopped) latest.current.onProblem?.(error instanceof Error ? error.message : String(error));
+      },
     );
     return () => {
       stopped = true;

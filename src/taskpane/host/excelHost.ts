@@ -5,13 +5,15 @@ import type { Lang } from "../../i18n";
 import type { PaneHost } from "./paneHost";
 
 /** The pane inside Excel: it works on the open workbook, a finding or a card takes the user to its row, and
- * the chart follows the table's edits and selection. */
+ * the chart follows the table's edits and selection. Rows are selected and the table followed by the ids of
+ * the positions the source last read, so renaming the sheet or table changes nothing. */
 export function createExcelHost(lang: Lang): PaneHost {
+  const source = new ExcelWorkbookSource();
   return {
     lang,
     inExcel: true,
-    openInitial: () => ({ source: new ExcelWorkbookSource(), origin: "excel" }),
-    selectSourceRow: async (sheet, row) => (await selectSourceRow(sheet, row)) === "selected",
-    watchPositions: (target, handlers) => watchPositions(target, handlers),
+    openInitial: () => ({ source, origin: "excel" }),
+    selectSourceRow: async (sheet, row) => (await selectSourceRow(source.sheetKeyFor(sheet), row)) === "selected",
+    watchPositions: (target, handlers) => watchPositions(source.watchTargetFor(target), handlers),
   };
 }

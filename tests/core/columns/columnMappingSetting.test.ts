@@ -11,10 +11,15 @@ describe("parseColumnMapping(saved)", () => {
     expect(parseColumnMapping(saved)).toEqual({});
   });
 
-  test("drops unknown fields and blank or non-text headers", () => {
-    expect(parseColumnMapping('{"id":"A","boss":"B","title":"","fte":3,"name":null,"grade":" G "}')).toEqual({
-      id: "A",
-      grade: " G ",
-    });
+  test("drops unknown fields and non-text headers; a blank header is a field set to Not used", () => {
+    expect(parseColumnMapping('{"id":"A","boss":"B","title":"","fte":3,"name":null,"grade":" G ","team":" "}')).toEqual(
+      {
+        id: "A",
+        title: "",
+        grade: " G ",
+        team: "",
+      },
+    );
+    expect(serializeColumnMapping({ team: "", id: "A" })).toBe('{"id":"A","team":""}');
   });
 });

@@ -156,7 +156,7 @@ describe("checkCoverage: single holders", () => {
 });
 
 describe("checkCoverage: uncovered", () => {
-  test("with the default catalogue: no rows, no ids", () => {
+  test("with the default catalogue: no rows, no ids, and a warning (only the workbook's catalogue is a must)", () => {
     const result = checkCoverage(
       modelOf([{ id: "A", capabilities: "Retention" }]),
       catalogueOf(["retention", "acquisition"], 1),
@@ -166,7 +166,7 @@ describe("checkCoverage: uncovered", () => {
     expect(result.findings).toEqual([
       {
         code: "CAPABILITY_UNCOVERED",
-        severity: "error",
+        severity: "warning",
         rows: [],
         ids: [],
         params: expect.objectContaining({ capabilityKey: "acquisition", capabilityZh: "拉新", areaEn: "User ops" }),

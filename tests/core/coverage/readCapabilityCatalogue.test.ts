@@ -103,15 +103,15 @@ describe("readCapabilityCatalogue(grid, rules)", () => {
     test("every other row is in a finding: no name, a repeat under any name, a bad Required holders cell", () => {
       expect(findings).toEqual([
         {
-          code: "MISSING_ID",
+          code: "MISSING_CAPABILITY_NAME",
           severity: "warning",
           rows: [7],
           ids: [],
           sheet: "Capabilities",
-          params: { row: 7, table: "capabilities", column: "Capability" },
+          params: { row: 7, column: "Capability", sheet: "Capabilities" },
         },
         {
-          code: "INVALID_NUMBER",
+          code: "INVALID_REQUIRED_HOLDERS",
           severity: "warning",
           rows: [6],
           ids: [],
@@ -121,25 +121,24 @@ describe("readCapabilityCatalogue(grid, rules)", () => {
             value: "two",
             row: 6,
             id: "Onboarding",
-            table: "capabilities",
             default: 2,
           },
         },
         {
-          code: "INVALID_NUMBER",
+          code: "INVALID_REQUIRED_HOLDERS",
           severity: "warning",
           rows: [12],
           ids: [],
           sheet: "Capabilities",
-          params: { column: "Required holders", value: "0", row: 12, id: "Tiny", table: "capabilities", default: 2 },
+          params: { column: "Required holders", value: "0", row: 12, id: "Tiny", default: 2 },
         },
         {
-          code: "DUPLICATE_ID",
+          code: "DUPLICATE_CAPABILITY",
           severity: "warning",
           rows: [4, 8, 9],
           ids: [],
           sheet: "Capabilities",
-          params: { id: "Retention", count: 3, rowList: "4, 8, 9", table: "capabilities" },
+          params: { id: "Retention", count: 3, rowList: "4, 8, 9", sheet: "Capabilities" },
         },
       ]);
       // Every non-blank data row (4–9, 11, 12) is a capability or left out in a finding (7; repeats 8 and 9).

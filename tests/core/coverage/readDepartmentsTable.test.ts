@@ -62,12 +62,12 @@ describe("readDepartmentsTable(grid)", () => {
     ]);
     expect(findings).toEqual([
       {
-        code: "MISSING_ID",
+        code: "MISSING_DEPARTMENT_NAME",
         severity: "warning",
         rows: [7],
         ids: [],
         sheet: "Departments",
-        params: { row: 7, table: "departments", column: "Department" },
+        params: { row: 7, column: "Department", sheet: "Departments" },
       },
       {
         code: "FORMULA_ERROR",
@@ -86,12 +86,12 @@ describe("readDepartmentsTable(grid)", () => {
         params: { row: 10, column: "Needs support from", value: "#N/A", id: "Data", table: "departments" },
       },
       {
-        code: "DUPLICATE_ID",
+        code: "DUPLICATE_DEPARTMENT",
         severity: "warning",
         rows: [6, 8],
         ids: [],
         sheet: "Departments",
-        params: { id: "Ops", count: 2, rowList: "6, 8", table: "departments" },
+        params: { id: "Ops", count: 2, rowList: "6, 8", sheet: "Departments" },
       },
     ]);
   });

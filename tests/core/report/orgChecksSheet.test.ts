@@ -50,7 +50,7 @@ describe("orgChecksSheet(analysis, lang, source) on a small crafted org", () => 
     ["P2", "Lead", "P1", "Bo", 1], // row 4
     ["P3", "Analyst", "P2", "Cy", "lots"], // row 5: INVALID_NUMBER in FTE (column F)
     ["P4", "Analyst", "P9", "Di", 1], // row 6: UNKNOWN_MANAGER
-    ["P2", "Lead again", "P1", "Ed", 1], // row 7: DUPLICATE_ID with row 4, left out of the org
+    ["P2", "Lead", "P1", "Bo", 1], // row 7: row 4 pasted again: DUPLICATE_ID, left out of the org
   ]);
   const analysis = analyzeWorkbook({ positions }, { lang: "en" });
   const spec = orgChecksSheet(analysis, "en", { positionsSheet: "Bob's org", firstColumn: 2 });

@@ -6,7 +6,15 @@ export const REPO_ROOT = path.resolve(__dirname, "../../..");
 export const DIST = path.join(REPO_ROOT, "dist");
 const BUILT_PAGE = path.join(DIST, "taskpane.html");
 /** What the bundle is made from: a change to any of these means dist/ is stale. */
-const INPUTS = ["src", "assets", "webpack.config.js", "package.json", "tsconfig.json", "manifest.xml"];
+const INPUTS = [
+  "src",
+  "assets",
+  "webpack.config.js",
+  "scripts/manifestUrls.js",
+  "package.json",
+  "tsconfig.json",
+  "manifest.xml",
+];
 
 function newestChange(file: string): number {
   const stat = statSync(file);

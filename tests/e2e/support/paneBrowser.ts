@@ -10,6 +10,8 @@ export const SCREENSHOTS = path.join(REPO_ROOT, "test-results");
 /** office.js's CDN folder (the URL src/excel loads), and the package's copy of it. */
 export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_DIST = path.join(REPO_ROOT, "node_modules/@microsoft/office-js/dist");
+/** An office.js whose Office.onReady never resolves: an Office host that does not answer. */
+const SILENT_OFFICE_JS = "window.Office = { onReady: function () { return new Promise(function () {}); } };";
 
 /** One browser and one static server for a test file. */
 export interface PaneSession {
@@ -71,10 +73,21 @@ export async function startPaneSession(): Promise<PaneSession> {
 export interface OpenPaneOptions {
   /** The browser's language, e.g. "zh-CN". */
   locale?: string;
-  /** Query string for the page, e.g. "?office=1". */
+  /** Which page: the browser page at the server's root (index.html, default) or the page Office loads. */
+  page?: "browser" | "taskpane.html";
+  /** Query string for the page, e.g. "?lang=zh-CN". */
   query?: string;
-  /** What a request for office.js on Microsoft's CDN gets: the package's copy, or nothing (offline). Default: nothing. */
-  officeJs?: "local" | "offline";
+  /**
+   * What a request for office.js on Microsoft's CDN gets: the package's copy, nothing (offline, the default), or a
+   * stand-in whose Office.onReady never resolves (an Office that does not answer).
+   */
+  officeJs?: "local" | "offline" | "silent";
+  /** The system's colour scheme (prefers-color-scheme). */
+  colorScheme?: "light" | "dark";
+  /** Serve the pane's bundle as a script that cannot be parsed (a webview too old for it). */
+  breakBundle?: boolean;
+  /** Fake timers (Playwright's clock), installed before the page loads. */
+  fakeClock?: boolean;
   viewport?: { width: number; height: number };
   /** Wait for a position to be shown (a card of the chart, the view the pane opens on) before returning (default true). */
   waitForPositions?: boolean;
@@ -100,12 +113,22 @@ export async function openPane(session: PaneSession, options: OpenPaneOptions = 
     acceptDownloads: true,
     // No animations: a screenshot right after a click shows where things end up (the tab indicator slides).
     reducedMotion: "reduce",
+    colorScheme: options.colorScheme ?? "light",
   });
+  if (options.fakeClock) await context.clock.install();
   const blockedRequests: string[] = [];
   const officeJsServed: string[] = [];
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1") return route.continue();
+    if (url.hostname === "127.0.0.1") {
+      if (options.breakBundle && /\/taskpane(\.[0-9a-f]+)?\.js$/.test(url.pathname))
+        return route.fulfill({ body: "const pane = ;", contentType: "text/javascript; charset=utf-8" });
+      return route.continue();
+    }
+    if (options.officeJs === "silent" && url.href === `${OFFICE_JS_CDN}office.js`) {
+      officeJsServed.push(url.href);
+      return route.fulfill({ body: SILENT_OFFICE_JS, contentType: "text/javascript; charset=utf-8" });
+    }
     if (options.officeJs === "local" && url.href.startsWith(OFFICE_JS_CDN)) {
       const file = path.join(
         OFFICE_JS_DIST,
@@ -125,7 +148,8 @@ export async function openPane(session: PaneSession, options: OpenPaneOptions = 
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
-  await page.goto(`${session.server.baseUrl}taskpane.html${options.query ?? ""}`);
+  const pageName = options.page === "taskpane.html" ? "taskpane.html" : "";
+  await page.goto(`${session.server.baseUrl}${pageName}${options.query ?? ""}`);
   if (options.waitForPositions ?? true) await page.waitForSelector("[data-position-id]");
   return { page, context, blockedRequests, officeJsServed, errors, close: () => context.close() };
 }

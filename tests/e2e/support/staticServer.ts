@@ -35,7 +35,7 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       return;
     }
     try {
-      if (statSync(file).isDirectory()) file = path.join(file, "taskpane.html");
+      if (statSync(file).isDirectory()) file = path.join(file, "index.html"); // the browser page, at the root
       statSync(file);
     } catch {
       response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");

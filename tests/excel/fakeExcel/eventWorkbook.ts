@@ -62,6 +62,59 @@ export class EventWorkbook {
     return table;
   }
 
+  /** Deletes a sheet (and its tables) as the user does; handlers on them are gone with them. Fires onDeleted. */
+  async deleteSheet(sheet: EventSheet): Promise<void> {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const table of this.tables.filter((t) => t.sheetId === sheet.id)) await this.deleteTable(table);
+    for (const key of [...this.handlers.keys()])
+      if (key.startsWith(`worksheet:${sheet.id}:`)) this.handlers.delete(key);
+    await this.fire("worksheets:*:onDeleted", { type: "WorksheetDeleted", worksheetId: sheet.id, source: "Local" });
+  }
+
+  /** Deletes a table as the user does. Fires onDeleted. */
+  async deleteTable(table: EventTable): Promise<void> {
+    this.tables.splice(this.tables.indexOf(table), 1);
+    for (const key of [...this.handlers.keys()]) if (key.startsWith(`table:${table.id}:`)) this.handlers.delete(key);
+    await this.fire("tables:*:onDeleted", {
+      type: "TableDeleted",
+      tableId: table.id,
+      tableName: table.name,
+      worksheetId: table.sheetId,
+      source: "Local",
+    });
+  }
+
+  private idCounter = 100;
+
+  /** Adds a sheet as the user does (a new id). Fires onAdded. */
+  async recreateSheet(name: string, used: EventSheet["used"] = null): Promise<EventSheet> {
+    const sheet = { id: `{sheet-${++this.idCounter}}`, name, used };
+    this.sheets.push(sheet);
+    await this.fire("worksheets:*:onAdded", { type: "WorksheetAdded", worksheetId: sheet.id, source: "Local" });
+    return sheet;
+  }
+
+  /** Adds a table as the user does (a new id). Fires onAdded. */
+  async recreateTable(sheetName: string, name: string, area: { rowIndex: number; rowCount: number }) {
+    const sheet = this.sheets.find((s) => s.name === sheetName)!;
+    const table: EventTable = {
+      id: `{table-${++this.idCounter}}`,
+      name,
+      sheetId: sheet.id,
+      showHeaders: true,
+      showTotals: false,
+      ...area,
+    };
+    this.tables.push(table);
+    await this.fire("tables:*:onAdded", {
+      type: "TableAdded",
+      tableId: table.id,
+      worksheetId: sheet.id,
+      source: "Local",
+    });
+    return table;
+  }
+
   /** The handlers registered for an event right now. */
   registered(key: EventKey): number {
     return this.handlers.get(key)?.size ?? 0;
@@ -167,22 +220,23 @@ export class EventWorkbook {
       return object;
     };
     let syncs = 0;
-    context.workbook = {
-      worksheets: {
-        getItem: (key: string) =>
-          worksheet(
-            this.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase()),
-            key,
-          ),
-      },
-      tables: {
-        getItem: (key: string) =>
-          table(
-            this.tables.find((t) => t.id === key || t.name.toLowerCase() === key.toLowerCase()),
-            key,
-          ),
-      },
-    };
+    const worksheets: Mock = {
+      getItem: (key: string) =>
+        worksheet(
+          this.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase()),
+          key,
+        ),
+    } as unknown as Mock;
+    events("worksheets", "*", ["onDeleted", "onAdded", "onChanged"], worksheets);
+    const tables: Mock = {
+      getItem: (key: string) =>
+        table(
+          this.tables.find((t) => t.id === key || t.name.toLowerCase() === key.toLowerCase()),
+          key,
+        ),
+    } as unknown as Mock;
+    events("tables", "*", ["onDeleted", "onAdded"], tables);
+    context.workbook = { worksheets, tables };
     context.sync = async () => {
       if (failure) {
         const error = failure;

@@ -81,6 +81,10 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   /** In priority order (index 0 first). */
   conditionalFormats: FakeConditionalFormat[];
+  /** Worksheet-scoped names (`worksheet.names`): name → formula ("=\"text\"", "=A1"…). */
+  names: Map<string, string>;
+  /** Merged areas (`Range.merge()`); the value lives in the top-left cell, the others are blank. */
+  merges: RangeArea[];
 }
 
 export interface FakeTable {
@@ -98,6 +102,20 @@ export interface FakeRequest {
   cellsRead: number;
   cellsWritten: number;
   reads: string[];
+  /** Bytes of cell data the request carried to Excel (UTF-8 JSON of the values and formulas written). */
+  requestBytes: number;
+  /** Bytes of cell data Excel sent back (UTF-8 JSON of the values and number formats loaded). */
+  responseBytes: number;
+  /** Set when Excel refused the request for its size: the error code. */
+  refused?: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded";
+}
+
+/** Excel on the web refuses a request or a response over 5 MB ("RequestPayloadSizeLimitExceeded"). */
+export const EXCEL_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** The bytes a value takes in a request or response: its JSON in UTF-8. */
+export function payloadBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
 }
 
 /** What Office.js rejects `context.sync()` with (an OfficeExtension.Error has `code` and `message`). */
@@ -198,6 +216,12 @@ export class FakeWorkbook {
   readonly requests: FakeRequest[] = [];
   /** When set, the sync with this (zero-based) number fails with `error`. */
   failingSync?: { index: number; error: FakeExcelError };
+  /** Requests and responses over this many bytes of cell data are refused, as Excel on the web does. */
+  payloadLimit = EXCEL_PAYLOAD_LIMIT_BYTES;
+  /** What `Range.select()` selected last. */
+  selection?: { sheetId: string; address: string };
+  /** `Workbook.use1904DateSystem`: date serials count from 1904-01-01. */
+  use1904DateSystem = false;
   private sheetCounter = 0;
   private tableCounter = 0;
   private formatCounter = 0;
@@ -267,6 +291,20 @@ export class FakeWorkbook {
     return this.sheets.map((s) => s.name);
   }
 
+  /**
+   * The file saved and opened again where worksheet ids are not kept (Microsoft does not promise
+   * they are): every sheet gets a new id; names, cells and sheet-scoped names stay.
+   */
+  reopenWithNewIds(): void {
+    for (const sheet of this.sheets) {
+      this.sheetCounter += 1;
+      const id = `{00000000-${this.sheetCounter.toString(16).padStart(4, "0")}-0000-C000-00000000REOP}`;
+      for (const table of this.tables) if (table.sheetId === sheet.id) table.sheetId = id;
+      if (this.activeSheetId === sheet.id) this.activeSheetId = id;
+      sheet.id = id;
+    }
+  }
+
   // ---- Excel's behaviour, used by the mock objects ----
 
   private setCell(sheet: FakeSheet, r: number, c: number, cell: FakeCell | undefined): void {
@@ -296,9 +334,29 @@ export class FakeWorkbook {
       frozenColumns: 0,
       columnWidths: new Map(),
       conditionalFormats: [],
+      names: new Map(),
+      merges: [],
     };
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** A sheet name as formulas write it: quoted unless it is plain letters, digits and underscores. */
+  static sheetReference(name: string): string {
+    return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+  }
+
+  /** Formulas that refer to a sheet follow its rename, and become #REF! when it is deleted (as in Excel). */
+  private rewriteReferences(oldName: string, replacement: string): void {
+    const forms = [FakeWorkbook.sheetReference(oldName), `'${oldName.replace(/'/g, "''")}'!`, `${oldName}!`];
+    for (const sheet of this.sheets)
+      for (const row of sheet.rows)
+        for (const cell of row ?? []) {
+          if (!cell?.formula) continue;
+          let formula = cell.formula;
+          for (const form of forms) formula = formula.split(form).join(replacement);
+          cell.formula = formula;
+        }
   }
 
   deleteWorksheet(id: string): void {
@@ -306,7 +364,8 @@ export class FakeWorkbook {
     if (index < 0) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
     if (this.sheets.length === 1)
       throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
-    this.sheets.splice(index, 1);
+    const [deleted] = this.sheets.splice(index, 1);
+    this.rewriteReferences(deleted.name, "#REF!");
     for (let t = this.tables.length - 1; t >= 0; t--) if (this.tables[t].sheetId === id) this.tables.splice(t, 1);
     if (this.activeSheetId === id) this.activeSheetId = this.sheets[Math.max(0, index - 1)].id;
   }
@@ -316,7 +375,9 @@ export class FakeWorkbook {
     if (!sheet) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
     if (sheet.name === name) return;
     this.checkSheetName(name, id);
+    const oldName = sheet.name;
     sheet.name = name;
+    this.rewriteReferences(oldName, FakeWorkbook.sheetReference(name));
   }
 
   moveWorksheet(id: string, position: number): void {
@@ -346,6 +407,65 @@ export class FakeWorkbook {
     });
     if (bottom < 0) return undefined;
     return { rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  }
+
+  /** `Range.numberFormat` as loaded: "General" for cells without one. */
+  readNumberFormats(sheet: FakeSheet, area: RangeArea): string[][] {
+    const out: string[][] = new Array(area.rowCount);
+    for (let r = 0; r < area.rowCount; r++) {
+      const row = sheet.rows[area.rowIndex + r];
+      const formats: string[] = new Array(area.columnCount);
+      for (let c = 0; c < area.columnCount; c++) formats[c] = row?.[area.columnIndex + c]?.numberFormat ?? "General";
+      out[r] = formats;
+    }
+    return out;
+  }
+
+  /** Merges an area as Excel's Merge Cells does: the top-left value stays, the other cells are emptied. */
+  merge(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    const area = parseAddress(address);
+    for (let r = 0; r < area.rowCount; r++)
+      for (let c = 0; c < area.columnCount; c++)
+        if (r > 0 || c > 0) this.setCell(sheet, area.rowIndex + r, area.columnIndex + c, undefined);
+    sheet.merges.push(area);
+  }
+
+  /** `Range.clear()`: contents, formats, conditional formats and merges of the area go. */
+  clearArea(sheet: FakeSheet, area: RangeArea): void {
+    for (let r = 0; r < area.rowCount && area.rowIndex + r < sheet.rows.length; r++) {
+      const row = sheet.rows[area.rowIndex + r];
+      if (!row) continue;
+      for (let c = 0; c < area.columnCount && area.columnIndex + c < row.length; c++)
+        row[area.columnIndex + c] = undefined;
+    }
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => !overlaps(format.area, area));
+    sheet.merges = sheet.merges.filter((merged) => !overlaps(merged, area));
+  }
+
+  /** `Table.delete()`: the table and its cells go. */
+  deleteTable(id: string): void {
+    const index = this.tables.findIndex((t) => t.id === id);
+    if (index < 0) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    const [table] = this.tables.splice(index, 1);
+    const sheet = this.sheetById(table.sheetId);
+    if (sheet) this.clearArea(sheet, table.area);
+  }
+
+  /** `worksheet.names.add(name, reference)`: Excel's name rules, unique per sheet (ignoring case). */
+  addSheetName(sheet: FakeSheet, name: string, reference: unknown): void {
+    if (typeof name !== "string" || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[a-z]{1,3}\d+$/i.test(name))
+      throw new FakeExcelError("InvalidArgument", `Invalid name "${String(name)}"`);
+    if ([...sheet.names.keys()].some((other) => other.toLowerCase() === name.toLowerCase()))
+      throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" already exists`);
+    if (typeof reference !== "string") throw new Error("names.add(…, Range) is not modelled");
+    sheet.names.set(name, reference.startsWith("=") ? reference : `=${reference}`);
+  }
+
+  /** A name's `value`: the text of a ="…" constant, else the formula. */
+  static nameValue(formula: string): string {
+    const text = /^="((?:[^"]|"")*)"$/.exec(formula);
+    return text ? text[1].replace(/""/g, '"') : formula.slice(1);
   }
 
   readValues(sheet: FakeSheet, area: RangeArea): FakeValue[][] {

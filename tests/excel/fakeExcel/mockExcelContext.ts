@@ -16,7 +16,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import type { ExcelRun } from "../../../src/excel/excelRun";
 import type { RangeArea } from "../../../src/excel/rangeArea";
 import { rangeAddress } from "../../../src/excel/rangeArea";
-import { FakeExcelError, parseAddress, type FakeRequest, type FakeWorkbook } from "./fakeWorkbook";
+import { FakeExcelError, FakeWorkbook, parseAddress, payloadBytes, type FakeRequest } from "./fakeWorkbook";
 
 const MOCK_ERRORS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
 
@@ -46,6 +46,15 @@ interface MockRecord {
   known: Map<string, unknown>;
 }
 
+function overlapping(a: RangeArea, b: RangeArea): boolean {
+  return (
+    a.rowIndex < b.rowIndex + b.rowCount &&
+    b.rowIndex < a.rowIndex + a.rowCount &&
+    a.columnIndex < b.columnIndex + b.columnCount &&
+    b.columnIndex < a.columnIndex + a.columnCount
+  );
+}
+
 function cellCount(value: unknown): number {
   return Array.isArray(value)
     ? value.reduce((sum: number, row: unknown) => sum + (Array.isArray(row) ? row.length : 1), 0)
@@ -56,12 +65,17 @@ class MockExcelContext {
   readonly context: Mock = new OfficeMockObject({}) as Mock;
   private readonly proxies: MockRecord[] = [];
   private readonly rangeAreas = new WeakMap<object, { sheetId: string; area: RangeArea }>();
-  private batch: FakeRequest = { cellsRead: 0, cellsWritten: 0, reads: [] };
+  private batch: FakeRequest = MockExcelContext.emptyRequest();
   private batchError?: FakeExcelError;
   private syncCount = 0;
 
+  private static emptyRequest(): FakeRequest {
+    return { cellsRead: 0, cellsWritten: 0, reads: [], requestBytes: 0, responseBytes: 0 };
+  }
+
   constructor(private readonly book: FakeWorkbook) {
     const workbook = this.object({
+      read: { use1904DateSystem: () => book.use1904DateSystem },
       navigation: {
         worksheets: () => this.worksheets(),
         tables: () => this.tables(undefined),
@@ -155,6 +169,16 @@ class MockExcelContext {
         this.batch.cellsRead += cellCount(value);
         this.batch.reads.push(String(definition.read?.address?.()));
       }
+      if (head === "values" || head === "numberFormat" || head === "formulas") {
+        this.batch.responseBytes += payloadBytes(value);
+        if (this.batch.responseBytes > this.book.payloadLimit && !this.batch.refused) {
+          this.batch.refused = "ResponsePayloadSizeLimitExceeded";
+          this.batchError ??= new FakeExcelError(
+            "ResponsePayloadSizeLimitExceeded",
+            "The response payload size has exceeded the limit.",
+          );
+        }
+      }
     }
   }
 
@@ -167,6 +191,20 @@ class MockExcelContext {
         if (proxy.known.has(name) && proxy.known.get(name) === value) continue;
         proxy.known.set(name, value);
         if (this.batchError) continue; // the batch already failed: the rest of it does not run
+        if (name === "values" || name === "formulas") {
+          // Excel refuses the whole request; writes of this model are applied as they come, so the
+          // one that crosses the limit is the one refused (the adapter sends one block per request).
+          const bytes = payloadBytes(value);
+          if (this.batch.requestBytes + bytes > this.book.payloadLimit) {
+            this.batch.refused = "RequestPayloadSizeLimitExceeded";
+            this.batchError = new FakeExcelError(
+              "RequestPayloadSizeLimitExceeded",
+              "The request payload size has exceeded the limit.",
+            );
+            continue;
+          }
+          this.batch.requestBytes += bytes;
+        }
         try {
           write(value);
           this.batch.cellsWritten +=
@@ -184,7 +222,7 @@ class MockExcelContext {
     const failing = this.book.failingSync;
     if (failing && failing.index === this.book.requests.length) this.batchError ??= failing.error;
     this.book.requests.push(this.batch);
-    this.batch = { cellsRead: 0, cellsWritten: 0, reads: [] };
+    this.batch = MockExcelContext.emptyRequest();
     const error = this.batchError;
     this.batchError = undefined;
     if (error) throw error;
@@ -207,7 +245,13 @@ class MockExcelContext {
   private failed(error: FakeExcelError): Mock {
     const mock = this.object({ error });
     return new Proxy(mock, {
-      get: (target, property) => (property in target ? target[property as string] : () => this.failed(error)),
+      // Anything reached from it (a method's result, or a navigation property such as `areas`) has failed too.
+      get: (target, property) => {
+        if (property in target) return target[property as string];
+        if (typeof property === "symbol") return undefined;
+        const call = () => this.failed(error);
+        return new Proxy(call, { get: (_fn, key) => (this.failed(error) as Record<string | symbol, unknown>)[key] });
+      },
     });
   }
 
@@ -275,9 +319,13 @@ class MockExcelContext {
       },
       navigation: {
         tables: () => this.tables(id),
+        names: () => this.sheetNames(id),
         freezePanes: () =>
           this.object({
             methods: {
+              unfreeze: () => {
+                Object.assign(sheet(), { frozenRows: 0, frozenColumns: 0 });
+              },
               // Each call sets the whole frozen pane, as in Excel.
               freezeRows: (count = 1) => {
                 Object.assign(sheet(), { frozenRows: count, frozenColumns: 0 });
@@ -314,6 +362,28 @@ class MockExcelContext {
         rowCount: () => area.rowCount,
         columnCount: () => area.columnCount,
         values: () => book.readValues(sheet(), area),
+        numberFormat: () => book.readNumberFormats(sheet(), area),
+      },
+      methods: {
+        select: () => {
+          book.selection = { sheetId, address: rangeAddress(area) };
+        },
+        clear: (applyTo?: string) => {
+          if (applyTo !== undefined && applyTo !== "All") throw new Error(`clear(${applyTo}) is not modelled`);
+          book.clearArea(sheet(), area);
+        },
+        getMergedAreasOrNullObject: () => {
+          const merged = sheet().merges.filter((m) => overlapping(m, area));
+          if (merged.length > 512)
+            return this.failed(new FakeExcelError("GeneralException", "More than 512 merged areas"));
+          return this.object({
+            isNullObject: merged.length === 0,
+            read: { areaCount: () => merged.length },
+            navigation: {
+              areas: () => this.object({ items: () => merged.map((m) => this.range(sheetId, m)) }),
+            },
+          });
+        },
       },
       write: {
         values: (value) => book.writeCells(sheet(), area, value),
@@ -396,6 +466,24 @@ class MockExcelContext {
       items: () =>
         book.tables.filter((t) => sheetId === undefined || t.sheetId === sheetId).map((t) => this.table(t.id)),
       methods: {
+        getItem: (key: string) => {
+          const found = book.tables.find(
+            (t) =>
+              (sheetId === undefined || t.sheetId === sheetId) &&
+              (t.id === key || t.name.toLowerCase() === key.toLowerCase()),
+          );
+          return found
+            ? this.table(found.id)
+            : this.failed(new FakeExcelError("ItemNotFound", "The requested resource doesn't exist."));
+        },
+        getItemOrNullObject: (key: string) => {
+          const found = book.tables.find(
+            (t) =>
+              (sheetId === undefined || t.sheetId === sheetId) &&
+              (t.id === key || t.name.toLowerCase() === key.toLowerCase()),
+          );
+          return found ? this.table(found.id) : this.table("", true);
+        },
         add: (address: unknown, hasHeaders: boolean) => {
           if (!hasHeaders) throw new Error("tables.add(…, false) is not modelled");
           const target =
@@ -410,7 +498,7 @@ class MockExcelContext {
     });
   }
 
-  private table(id: string): Mock {
+  private table(id: string, isNullObject = false): Mock {
     const book = this.book;
     const table = () => {
       const found = book.tables.find((t) => t.id === id);
@@ -418,6 +506,7 @@ class MockExcelContext {
       return found;
     };
     return this.object({
+      isNullObject,
       read: {
         id: () => id,
         name: () => table().name,
@@ -432,6 +521,7 @@ class MockExcelContext {
         },
       },
       methods: {
+        delete: () => this.attempt(() => book.deleteTable(id)),
         getRange: () => this.range(table().sheetId, table().area),
         getHeaderRowRange: () => this.range(table().sheetId, { ...table().area, rowCount: 1 }),
         getDataBodyRange: () => {
@@ -444,6 +534,41 @@ class MockExcelContext {
         },
       },
       navigation: { worksheet: () => this.worksheet(table().sheetId) },
+    });
+  }
+
+  /** `worksheet.names` (ExcelApi 1.4): names scoped to one sheet. */
+  private sheetNames(sheetId: string): Mock {
+    const book = this.book;
+    const sheet = () => {
+      const found = book.sheetById(sheetId);
+      if (!found) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+      return found;
+    };
+    const item = (name: string, isNullObject = false) =>
+      this.object({
+        isNullObject,
+        read: {
+          name: () => name,
+          formula: () => sheet().names.get(name),
+          value: () => FakeWorkbook.nameValue(sheet().names.get(name) ?? "="),
+          scope: () => "Worksheet",
+        },
+        methods: { delete: () => sheet().names.delete(name) },
+      });
+    const find = (name: string) => [...sheet().names.keys()].find((key) => key.toLowerCase() === name.toLowerCase());
+    return this.object({
+      items: () => [...sheet().names.keys()].map((name) => item(name)),
+      methods: {
+        add: (name: string, reference: unknown) => {
+          this.attempt(() => book.addSheetName(sheet(), name, reference));
+          return item(name);
+        },
+        getItemOrNullObject: (name: string) => {
+          const found = find(name);
+          return found ? item(found) : item(name, true);
+        },
+      },
     });
   }
 

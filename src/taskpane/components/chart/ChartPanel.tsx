@@ -39,10 +39,12 @@ export interface ChartPanelProps {
   sheet: string;
   chart: [ChartState, ChartActions];
   flagged: ReadonlySet<number>;
+  /** A failure the user must hear of (a card click that could not select its row in Excel). */
+  onProblem?: (message: string) => void;
 }
 
 /** The Chart tab: the toolbar and search, the org chart, its legend and, outside Excel, the sheet's rows beside it. */
-export function ChartPanel({ host, analysis, sheet, chart: [state, actions], flagged }: ChartPanelProps) {
+export function ChartPanel({ host, analysis, sheet, chart: [state, actions], flagged, onProblem }: ChartPanelProps) {
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
   const handle = useRef<OrgChartHandle>(null);
@@ -93,12 +95,24 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
       const position = model.positions[index];
       const title = position.title || t("ui.orgChart.untitled");
       if (host.inExcel && host.selectSourceRow) {
-        host.selectSourceRow(sheet, position.row).catch(() => undefined);
+        const where = { row: position.row, sheet };
+        host.selectSourceRow(sheet, position.row).then(
+          (selected) => {
+            if (!selected) onProblem?.(t("ui.findings.sheetGone", where));
+          },
+          (error: unknown) =>
+            onProblem?.(
+              t("ui.excel.selectRowFailed", {
+                ...where,
+                detail: error instanceof Error ? error.message : String(error),
+              }),
+            ),
+        );
       } else {
         setStatus(t("ui.orgChart.selectedRow", { title, row: position.row, sheet }));
       }
     },
-    [actions, host, model, sheet, t, tree],
+    [actions, host, model, onProblem, sheet, t, tree],
   );
 
   const onToggle = useCallback(

@@ -1,3 +1,4 @@
+import { holderNames } from "../../../chart/chartCards";
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { Warning16Filled } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
@@ -107,7 +108,9 @@ export function SheetRowList({ model, flagged, selected, revealTicket, onSelect,
         <span className={mergeClasses(styles.cell, styles.number)}>{position.id}</span>
         <span className={styles.cell}>{position.title || t("ui.orgChart.untitled")}</span>
         <span className={mergeClasses(styles.cell, vacant && styles.vacant)}>
-          {position.name || t(position.status === "planned" ? "ui.orgChart.planned" : "ui.orgChart.vacant")}
+          {(position.status === "filled" && holderNames(position, t).join(t("chart.label.separator"))) ||
+            position.name ||
+            t(position.status === "planned" ? "ui.orgChart.planned" : "ui.orgChart.vacant")}
         </span>
         {flagged.has(index) ? (
           <Warning16Filled className={styles.warning} aria-label={t("ui.positions.hasFindings")} />

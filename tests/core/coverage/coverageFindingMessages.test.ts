@@ -1,19 +1,17 @@
 import { DEFAULT_ORG_RULES } from "../../../src/core/checks/orgRules";
 import { checkCoverage } from "../../../src/core/coverage/checkCoverage";
-import { coverageMessageOf } from "../../../src/core/coverage/coverageMessage";
 import { readCapabilityCatalogue } from "../../../src/core/coverage/readCapabilityCatalogue";
 import { readDepartmentsTable } from "../../../src/core/coverage/readDepartmentsTable";
 import type { FindingDraft } from "../../../src/core/findings/finding";
-import { LANGS, translate } from "../../../src/i18n";
+import { localizeFinding } from "../../../src/core/findings/localizeFinding";
+import { LANGS } from "../../../src/i18n";
 import { catalogueOf, modelOf, tableGrid } from "./coverageOrg";
 
 function message(draft: FindingDraft, lang: (typeof LANGS)[number]): string {
-  const localized = coverageMessageOf(draft, lang);
-  if (!localized) throw new Error(`no coverage message for ${draft.code}`);
-  return translate(lang, localized.key, localized.params);
+  return localizeFinding(draft, lang).message;
 }
 
-describe("coverageMessageOf(draft, lang)", () => {
+describe("coverage and support-table findings, localized from the registry", () => {
   const catalogueRead = readCapabilityCatalogue(
     tableGrid("Capabilities", [
       ["Capability", "Required holders"],
@@ -49,11 +47,11 @@ describe("coverageMessageOf(draft, lang)", () => {
   test("the crafted workbook gives every coverage code and every support-table variant", () => {
     expect(drafts.map((d) => d.code).sort()).toEqual(
       [
-        "INVALID_NUMBER",
-        "MISSING_ID",
-        "DUPLICATE_ID",
-        "MISSING_ID",
-        "DUPLICATE_ID",
+        "INVALID_REQUIRED_HOLDERS",
+        "MISSING_CAPABILITY_NAME",
+        "DUPLICATE_CAPABILITY",
+        "MISSING_DEPARTMENT_NAME",
+        "DUPLICATE_DEPARTMENT",
         "CAPABILITY_UNCOVERED",
         "CAPABILITY_VACANT_ONLY",
         "CAPABILITY_SINGLE_HOLDER",
@@ -103,18 +101,17 @@ describe("coverageMessageOf(draft, lang)", () => {
     ]);
   });
 
-  test("other findings are left to the general localizer", () => {
+  test("a formula error in a support table reads the generic formula-error message", () => {
     const draft: FindingDraft = {
-      code: "MISSING_ID",
-      severity: "error",
+      code: "FORMULA_ERROR",
+      severity: "warning",
       rows: [4],
       ids: [],
-      field: "id",
-      params: { row: 4 },
+      sheet: "Capabilities",
+      params: { row: 4, column: "Area", value: "#REF!", id: "Retention", table: "capabilities" },
     };
-    expect(coverageMessageOf(draft, "en")).toBeUndefined();
-    expect(
-      coverageMessageOf({ ...draft, code: "FORMULA_ERROR", params: { table: "capabilities" } }, "en"),
-    ).toBeUndefined();
+    expect(message(draft, "en")).toBe(
+      "The Area cell holds the formula error #REF! – a reference to cells that no longer exist (row 4).",
+    );
   });
 });

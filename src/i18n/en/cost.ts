@@ -1,0 +1,18 @@
+/** Headcount cost: its findings and the names it gives things. */
+export const costEn = {
+  "finding.MISSING_SALARY":
+    "“{title}” ({id}, row {row}) has neither a salary nor a pay range, so its pay cannot be costed; only what does not depend on pay is counted.",
+  "finding.MISSING_RATE":
+    "No Rates line for the location “{subject}” covers {monthList}: employer on-costs are left out of those months for {count} position(s) ({idList}); their pay is costed.",
+  "finding.MISSING_RATE_CURRENCY":
+    "No FX rate for {subject} covers {monthList}: those months of {count} position(s) paid in {subject} ({idList}) are left out of the totals in the reporting currency.",
+  "finding.MISSING_RATE_LOCATION": "Row {row} of “{sheet}” names no location ({column}); the rate line is left out.",
+  "finding.MISSING_FX_CURRENCY": "Row {row} of “{sheet}” names no currency ({column}); the FX rate is left out.",
+  "cost.noLocation": "(no location)",
+  "ui.rule.MISSING_RATE_LOCATION": "Rate line without location",
+  "ui.rule.MISSING_FX_CURRENCY": "FX rate without currency",
+  "ui.rule.MISSING_SALARY": "Salary missing",
+  "ui.rule.MISSING_RATE": "Rate missing",
+} as const;
+
+export type CostMessages = Record<keyof typeof costEn, string>;

@@ -1,0 +1,17 @@
+import type { CostMessages } from "../en/cost";
+
+export const costZh: CostMessages = {
+  "finding.MISSING_SALARY":
+    "“{title}”（{id}，第 {row} 行）既没有薪资也没有薪资范围，无法计算薪酬；只计入与薪酬无关的部分。",
+  "finding.MISSING_RATE":
+    "费率表中没有覆盖 {monthList} 的地点“{subject}”：{count} 个岗位（{idList}）这些月份未计入单位社保等附加成本，薪酬照常计算。",
+  "finding.MISSING_RATE_CURRENCY":
+    "汇率表中没有覆盖 {monthList} 的 {subject} 汇率：以 {subject} 计薪的 {count} 个岗位（{idList}）这些月份未计入报告币种的合计。",
+  "finding.MISSING_RATE_LOCATION": "“{sheet}”第 {row} 行没有填写地点（{column}），该费率行未计入。",
+  "finding.MISSING_FX_CURRENCY": "“{sheet}”第 {row} 行没有填写币种（{column}），该汇率未计入。",
+  "cost.noLocation": "（无地点）",
+  "ui.rule.MISSING_RATE_LOCATION": "费率行缺少地点",
+  "ui.rule.MISSING_FX_CURRENCY": "汇率缺少币种",
+  "ui.rule.MISSING_SALARY": "缺少薪资",
+  "ui.rule.MISSING_RATE": "缺少费率",
+};

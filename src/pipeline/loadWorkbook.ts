@@ -1,0 +1,90 @@
+import { analyzeWorkbook, type WorkbookAnalysis } from "../core/analyzeWorkbook";
+import type { OrgRules } from "../core/checks/orgRules";
+import { parseOrgRules, SETTING_ORG_RULES } from "../core/checks/orgRulesSetting";
+import type { ColumnMapping } from "../core/columns/columnMapping";
+import { parseColumnMapping } from "../core/columns/columnMappingSetting";
+import type { SheetGrid } from "../core/sheet/sheetGrid";
+import { SETTING_COLUMN_MAPPING, type SourceProblem, type WorkbookSource } from "../core/sheet/workbookSource";
+import type { Lang } from "../i18n";
+import { readSupportTables, type SupportGrids } from "./supportTables";
+
+/**
+ * The one load-and-analyse pipeline of the pane (in its analysis worker or on its own thread) and of the command
+ * line: read the workbook through its {@link WorkbookSource} (the positions table with the column mapping, the
+ * support tables, the saved rules), then analyse it. The two halves are separate so the pane can read on its
+ * thread (Excel's API lives there) and analyse in a worker.
+ */
+
+/** What was read from a workbook: the tables and the choices saved in it (or given instead). */
+export interface WorkbookRead {
+  positions: SheetGrid;
+  support: SupportGrids;
+  /** The column mapping the positions were read with: the saved one, with `options.mapping` over it. */
+  mapping: ColumnMapping;
+  /** The rules: `options.rules`, else those saved in the workbook, else the defaults. */
+  rules: OrgRules;
+}
+
+/** A workbook read and analysed: the positions table, the saved choices and the whole analysis. */
+export interface LoadedWorkbook {
+  grid: SheetGrid;
+  /** The column mapping in force (empty when none). */
+  mapping: ColumnMapping;
+  /** The rules in force (the defaults when none are saved). */
+  rules: OrgRules;
+  analysis: WorkbookAnalysis;
+}
+
+export type ReadWorkbookResult = { ok: true; read: WorkbookRead } | { ok: false; problem: SourceProblem };
+export type LoadWorkbookResult = { ok: true; loaded: LoadedWorkbook } | { ok: false; problem: SourceProblem };
+
+export interface ReadWorkbookOptions {
+  /** The sheet to read the positions from; default: the source's own choice. */
+  sheet?: string;
+  /** When `sheet` is gone: read the source's own choice instead (the pane) rather than fail (the command line). */
+  fallBackWhenSheetGone?: boolean;
+  /** Fields mapped over the saved mapping (the command line's `--map`). */
+  mapping?: ColumnMapping;
+  /** Rules instead of the saved ones (the command line's `--rules`). */
+  rules?: OrgRules;
+}
+
+export interface LoadWorkbookOptions extends ReadWorkbookOptions {
+  lang: Lang;
+}
+
+/** Reads the positions table, every support table, and the saved mapping and rules. Never throws on data. */
+export async function readWorkbook(
+  source: WorkbookSource,
+  options: ReadWorkbookOptions = {},
+): Promise<ReadWorkbookResult> {
+  const saved = parseColumnMapping(await source.readSetting(SETTING_COLUMN_MAPPING));
+  const mapping: ColumnMapping = { ...saved, ...options.mapping };
+  let positions = await source.readPositions({ sheet: options.sheet, mapping });
+  if (
+    !positions.ok &&
+    positions.problem.code === "SHEET_NOT_FOUND" &&
+    options.sheet !== undefined &&
+    options.fallBackWhenSheetGone
+  )
+    positions = await source.readPositions({ mapping });
+  if (!positions.ok) return positions;
+  const rules = options.rules ?? parseOrgRules(await source.readSetting(SETTING_ORG_RULES));
+  const support = await readSupportTables(source);
+  return { ok: true, read: { positions: positions.grid, support, mapping, rules } };
+}
+
+/** The whole analysis (org model, org checks, coverage) of what was read. Pure: runs in a worker as well. */
+export function analyseWorkbookRead(read: WorkbookRead, lang: Lang): LoadedWorkbook {
+  const analysis = analyzeWorkbook(
+    { positions: read.positions, ...read.support },
+    { lang, mapping: read.mapping, rules: read.rules },
+  );
+  return { grid: read.positions, mapping: read.mapping, rules: read.rules, analysis };
+}
+
+/** Reads the workbook and analyses it. */
+export async function loadWorkbook(source: WorkbookSource, options: LoadWorkbookOptions): Promise<LoadWorkbookResult> {
+  const result = await readWorkbook(source, options);
+  return result.ok ? { ok: true, loaded: analyseWorkbookRead(result.read, options.lang) } : result;
+}

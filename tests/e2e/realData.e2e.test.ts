@@ -1,0 +1,75 @@
+import { cardOf, openCsvChart } from "./support/chartPage";
+import {
+  listedFindingCodes,
+  openFileInPane,
+  openPane,
+  paneSessionForFile,
+  saveScreenshot,
+  type OpenedPane,
+} from "./support/paneBrowser";
+import { openTab } from "./support/paneViews";
+import { UK_ORGANOGRAM_HEADER, UK_ORGANOGRAM_ROWS } from "../fixtures/ukOrganogram";
+
+const session = paneSessionForFile();
+let pane: OpenedPane;
+
+beforeEach(async () => {
+  pane = await openPane(session, { viewport: { width: 1280, height: 900 } });
+});
+
+afterEach(async () => {
+  expect(pane.blockedRequests).toEqual([]);
+  expect(pane.errors).toEqual([]);
+  await pane.close();
+});
+
+function csvOf(rows: (string | number)[][]): Buffer {
+  const quote = (cell: string | number) =>
+    /[",\n]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell);
+  return Buffer.from(rows.map((row) => row.map(quote).join(",")).join("\n") + "\n", "utf8");
+}
+
+describe("real data in the pane, read as its owners mean it", () => {
+  test("a UK organogram: XX tops, a job share on one card, N/D as Not disclosed, the Permanent Secretary kept", async () => {
+    const { page } = pane;
+    await openCsvChart(page, "organogram-senior.csv", csvOf([UK_ORGANOGRAM_HEADER, ...UK_ORGANOGRAM_ROWS]), "001");
+    // The job share: one card naming both holders, its tooltip too.
+    const share = cardOf(page, "D11");
+    await share.waitFor({ state: "attached" });
+    await expect(share.locator(".oc-card-name").textContent()).resolves.toBe("Priya Patel, Tom Green");
+    await expect(share.locator(":scope > title").textContent()).resolves.toContain("Priya Patel, Tom Green");
+    await expect(cardOf(page, "DG2").locator(".oc-card-name").textContent()).resolves.toBe("Not disclosed");
+    await expect(cardOf(page, "001 (2)").locator(":scope > title").textContent()).resolves.toContain(
+      "Permanent Secretary",
+    );
+    await saveScreenshot(page, "real-data-organogram");
+    await openTab(page, "overview");
+    const codes = await listedFindingCodes(page);
+    expect(codes).toEqual(expect.arrayContaining(["MANAGER_PLACEHOLDER", "SHARED_POST", "SHARED_POST_OVER_FTE"]));
+    expect(codes).not.toContain("UNKNOWN_MANAGER");
+  });
+
+  test("a sheet with capability names of its own: the coverage view says its names are the catalogue, no errors", async () => {
+    const { page } = pane;
+    await openFileInPane(
+      page,
+      "finance.csv",
+      "text/csv",
+      csvOf([
+        ["Position ID", "Title", "Reports To", "Name", "Department", "Capabilities"],
+        ["F1", "Finance Director", "", "Ann", "Finance", "Budgeting; Audit"],
+        ["F2", "Payroll Lead", "F1", "Bo", "Finance", "Payroll; Audit"],
+        ["F3", "Accountant", "F1", "Cy", "Finance", "Accounts payable; Budgeting"],
+        ["F4", "Accountant", "F1", "", "Finance", "Accounts payable; Retention"],
+      ]),
+    );
+    await openTab(page, "coverage");
+    const caption = page.getByTestId("coverage-catalogue");
+    await expect(caption.getAttribute("data-catalogue")).resolves.toBe("sheet");
+    await expect(caption.textContent()).resolves.toContain("the capability names this sheet uses (5)");
+    await expect(
+      page.locator("[data-testid='coverage'] [data-finding-code='CAPABILITY_UNCOVERED']").count(),
+    ).resolves.toBe(0);
+    await saveScreenshot(page, "real-data-coverage-own-names");
+  });
+});
