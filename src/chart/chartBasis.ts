@@ -2,7 +2,7 @@ import type { OrgModel, WorkbookAnalysis } from "../core";
 import { countFindingsByPosition } from "../core/rollup/countFindings";
 import { listDepartments } from "../core/rollup/listDepartments";
 import { rollUpPositions, type PositionRollups } from "../core/rollup/positionRollups";
-import { departmentColours } from "./departmentColours";
+import { departmentColours, departmentPalette } from "./departmentColours";
 
 /** What the chart needs from the data whatever the chart options: worked out once per analysis. */
 export interface ChartBasis {
@@ -14,12 +14,13 @@ export interface ChartBasis {
   findings: Int32Array;
 }
 
-export function chartBasis(analysis: WorkbookAnalysis): ChartBasis {
+/** The basis for an analysis, with department colours from the palette for the pane's theme (light by default). */
+export function chartBasis(analysis: WorkbookAnalysis, theme: "light" | "dark" = "light"): ChartBasis {
   const model = analysis.model;
   return {
     model,
     rollups: rollUpPositions(model),
-    colours: departmentColours(listDepartments(model)),
+    colours: departmentColours(listDepartments(model), departmentPalette(theme)),
     findings: countFindingsByPosition(model, analysis.findings),
   };
 }

@@ -1,4 +1,5 @@
 import { normalizeUnitName } from "../core/rollup/unitName";
+import { SAMPLE_DEPARTMENT_NAMES } from "../core/sample/operationsCenterDepartments";
 
 /**
  * Twelve department colours for a card's left band and header, each at least 3:1 against white (WCAG's contrast
@@ -21,11 +22,61 @@ export const DEPARTMENT_PALETTE: readonly string[] = [
   "#5F7F1F", // olive
 ];
 
+/**
+ * The same twelve colours for a dark pane (Fluent's dark theme, Excel's Dark Gray and Black themes), slot for slot:
+ * lighter tints of each hue, each at least 3:1 against the dark card (#292929) and the dark pane (#1f1f1f). A
+ * department takes the same slot in both palettes.
+ */
+export const DARK_DEPARTMENT_PALETTE: readonly string[] = [
+  "#56B4E9", // sky blue
+  "#F08A4B", // orange
+  "#2DC08F", // bluish green
+  "#E29AC3", // pink
+  "#E0B43C", // yellow
+  "#9F95EC", // lavender
+  "#DA6D9E", // rose
+  "#5CBF6E", // green
+  "#5CC4D2", // turquoise
+  "#C99585", // tan
+  "#D582C8", // orchid
+  "#A8C660", // lime
+];
+
+/** The palette of department colours and the grey of positions with no department, for a light or a dark pane. */
+export interface DepartmentPalette {
+  colours: readonly string[];
+  noDepartment: string;
+}
+
 /** The colour of the org's own card (the virtual top). */
 export const ORG_COLOUR = "#24292F";
 
 /** The colour of positions with no department. */
 export const NO_DEPARTMENT_COLOUR = "#6E7781";
+
+export const LIGHT_PALETTE: DepartmentPalette = { colours: DEPARTMENT_PALETTE, noDepartment: NO_DEPARTMENT_COLOUR };
+export const DARK_PALETTE: DepartmentPalette = { colours: DARK_DEPARTMENT_PALETTE, noDepartment: "#9AA3AD" };
+
+/** The palette for the pane's theme. */
+export function departmentPalette(kind: "light" | "dark"): DepartmentPalette {
+  return kind === "dark" ? DARK_PALETTE : LIGHT_PALETTE;
+}
+
+/**
+ * A department's language-independent identity: the sample's departments are one department in English and in
+ * Chinese (keyed by their English name), any other by its name compared as a unit name (case, spaces, width).
+ */
+const SAMPLE_IDENTITY = new Map<string, string>(
+  SAMPLE_DEPARTMENT_NAMES.flatMap(([en, zh]) => [
+    [normalizeUnitName(en), normalizeUnitName(en)],
+    [normalizeUnitName(zh), normalizeUnitName(en)],
+  ]),
+);
+
+export function departmentIdentity(name: string): string {
+  const key = normalizeUnitName(name);
+  return SAMPLE_IDENTITY.get(key) ?? key;
+}
 
 /** FNV-1a over the UTF-16 code units: a stable 32-bit hash of a name. */
 function hashName(name: string): number {
@@ -56,16 +107,21 @@ function preference(hash: number, slot: number): number {
  * The first twelve served take the colour they rank highest among those still free, so departments differ while the
  * palette allows; any later name takes the colour it ranks first. The same names always get the same colours,
  * and adding a department moves about one other on average (the one that wanted the same colour; at most a few,
- * never most). Spellings that compare equal share a colour; a blank department is grey.
+ * never most). Spellings that compare equal share a colour; a blank department is grey. Names are hashed by their
+ * identity ({@link departmentIdentity}), so the sample's departments keep their colours in either language; the
+ * palette (light or dark) only changes the shade, never which slot a department takes.
  */
-export function departmentColours(departmentNames: readonly string[]): Map<string, string> {
+export function departmentColours(
+  departmentNames: readonly string[],
+  palette: DepartmentPalette = LIGHT_PALETTE,
+): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const name of departmentNames) if (!keys.has(name)) keys.set(name, normalizeUnitName(name));
+  for (const name of departmentNames) if (!keys.has(name)) keys.set(name, departmentIdentity(name));
   const distinct = [...new Set(keys.values())].filter((key) => key !== "");
   const served = distinct.map((key) => ({ key, hash: hashName(key) }));
   served.sort((a, b) => a.hash - b.hash || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
-  const size = DEPARTMENT_PALETTE.length;
+  const size = palette.colours.length;
   const taken = new Uint8Array(size);
   const colourOfKey = new Map<string, string>();
   served.forEach(({ key, hash }, i) => {
@@ -82,9 +138,9 @@ export function departmentColours(departmentNames: readonly string[]): Map<strin
       }
     }
     if (i < size) taken[best] = 1;
-    colourOfKey.set(key, DEPARTMENT_PALETTE[best]);
+    colourOfKey.set(key, palette.colours[best]);
   });
   const colours = new Map<string, string>();
-  for (const [name, key] of keys) colours.set(name, colourOfKey.get(key) ?? NO_DEPARTMENT_COLOUR);
+  for (const [name, key] of keys) colours.set(name, colourOfKey.get(key) ?? palette.noDepartment);
   return colours;
 }

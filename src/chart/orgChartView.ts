@@ -340,8 +340,27 @@ export class OrgChartView {
   reveal(card: CardIndex, options: MoveOptions = {}): void {
     const scene = this.scene;
     if (!scene || card < 0 || card >= scene.layout.tree.count) return;
-    const target = revealTransform(this.targetTransform(), this.size(), cardBox(scene.layout, card));
+    const target = revealTransform(
+      this.targetTransform(),
+      this.size(),
+      cardBox(scene.layout, card),
+      this.minimapArea(),
+    );
     if (target) this.moveTo(target, options);
+  }
+
+  /** The part of the pane the minimap covers (screen px, relative to the chart), or null when it is hidden. */
+  private minimapArea(): Rect | null {
+    if (!this.minimap.visible) return null;
+    const chart = this.root.getBoundingClientRect();
+    const box = this.minimap.root.getBoundingClientRect();
+    if (box.width <= 0 || box.height <= 0) return null;
+    return {
+      minX: box.left - chart.left,
+      minY: box.top - chart.top,
+      maxX: box.right - chart.left,
+      maxY: box.bottom - chart.top,
+    };
   }
 
   /** Where the chart is looked at: the world point at the pane's centre and the scale. */

@@ -130,16 +130,38 @@ export function topLevelsView(layout: ChartLayout, size: PaneSize): ChartViewSta
 
 /**
  * The transform that brings `box` into view with the least panning (centring it when it is bigger than
- * the pane), at the same scale; null when it is already in view.
+ * the pane), at the same scale, and clear of `covered` (screen px) if given; null when it is already in view.
  */
-export function revealTransform(t: ViewTransform, size: PaneSize, box: Rect): ViewTransform | null {
+export function revealTransform(
+  t: ViewTransform,
+  size: PaneSize,
+  box: Rect,
+  covered: Rect | null = null,
+): ViewTransform | null {
   const pad = Math.min(VIEW_PADDING, size.width / 4, size.height / 4);
   const left = box.minX * t.k + t.x;
   const right = box.maxX * t.k + t.x;
   const top = box.minY * t.k + t.y;
   const bottom = box.maxY * t.k + t.y;
-  const dx = shiftInto(left, right, pad, size.width - pad);
-  const dy = shiftInto(top, bottom, pad, size.height - pad);
+  let dx = shiftInto(left, right, pad, size.width - pad);
+  let dy = shiftInto(top, bottom, pad, size.height - pad);
+  // A part of the pane covered by something drawn over the chart (the minimap, in screen px): the card must not end
+  // up under it. Move it above or to the left of it, whichever is the shorter move that keeps it in the pane.
+  if (
+    covered &&
+    right + dx > covered.minX &&
+    left + dx < covered.maxX &&
+    bottom + dy > covered.minY &&
+    top + dy < covered.maxY
+  ) {
+    const up = covered.minY - pad - (bottom + dy);
+    const sideways = covered.minX - pad - (right + dx);
+    const fitsUp = top + dy + up >= 0;
+    const fitsLeft = left + dx + sideways >= 0;
+    if (fitsUp && (!fitsLeft || -up <= -sideways)) dy += up;
+    else if (fitsLeft) dx += sideways;
+    else dy += up;
+  }
   if (dx === 0 && dy === 0) return null;
   return { x: t.x + dx, y: t.y + dy, k: t.k };
 }

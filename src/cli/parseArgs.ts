@@ -1,6 +1,7 @@
 import type { ColumnMapping } from "../core/columns/columnMapping";
 import { FIELD_KEYS } from "../core/columns/fields";
 import type { Lang, MessageKey, MessageParams } from "../i18n";
+import { parseCostOptions, COST_OPTIONS, type CostCommand } from "./costCommand";
 import { fieldKeyForName } from "./fieldKeyForName";
 import { EXPORT_OPTIONS, parseExportCommand, type ExportCommand } from "./parseExportArgs";
 
@@ -21,6 +22,7 @@ export type CliCommand =
       rules?: string;
     }
   | { kind: "sample"; out: string }
+  | CostCommand
   | ExportCommand;
 
 /** Why the arguments cannot be run, as a message to show with the usage. */
@@ -32,7 +34,7 @@ export interface ArgumentProblem {
 export type ParsedArgs = { lang: Lang } & ({ ok: true; command: CliCommand } | { ok: false; problem: ArgumentProblem });
 
 /** Options each command takes, and whether they take a value. */
-const OPTIONS: Readonly<Record<"check" | "sample" | "export", Readonly<Record<string, "value" | "flag">>>> = {
+const OPTIONS: Readonly<Record<"check" | "sample" | "cost" | "export", Readonly<Record<string, "value" | "flag">>>> = {
   check: {
     "--sheet": "value",
     "--map": "value",
@@ -43,6 +45,7 @@ const OPTIONS: Readonly<Record<"check" | "sample" | "export", Readonly<Record<st
     "--help": "flag",
   },
   sample: { "--out": "value", "--lang": "value", "--help": "flag" },
+  cost: COST_OPTIONS,
   export: EXPORT_OPTIONS,
 };
 const TAKES_VALUE = new Set([
@@ -52,6 +55,7 @@ const TAKES_VALUE = new Set([
   "--lang",
   "--out",
   "--rules",
+  ...Object.keys(COST_OPTIONS).filter((name) => COST_OPTIONS[name] === "value"),
   ...Object.keys(EXPORT_OPTIONS).filter((name) => EXPORT_OPTIONS[name] === "value"),
 ]);
 
@@ -99,7 +103,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
   if (options.some((option) => option.name === "--help")) return { lang, ok: true, command: { kind: "help" } };
   const [command, ...operands] = positionals;
   if (command === undefined) return fail("cli.error.noCommand");
-  if (command !== "check" && command !== "sample" && command !== "export")
+  if (command !== "check" && command !== "sample" && command !== "cost" && command !== "export")
     return fail("cli.error.unknownCommand", { command });
   const unknown = options.find((option) => !(option.name in OPTIONS[command]));
   if (unknown) return fail("cli.error.unknownOption", { option: unknown.name, command });
@@ -124,22 +128,34 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
 
   if (operands.length === 0) return fail("cli.error.missingFile");
   if (operands.length > 1) return fail("cli.error.extraArgument", { value: operands[1] });
+  if (command === "cost") {
+    const mapped = mappingOf(options);
+    if (!mapped.ok) return fail(mapped.problem.key, mapped.problem.params);
+    const cost = parseCostOptions((name) => lastValue(options, name));
+    if (!cost.ok) return fail(cost.problem.key, cost.problem.params);
+    const sheet = lastValue(options, "--sheet");
+    const costOut = lastValue(options, "--out");
+    if (costOut !== undefined && !/\.xlsx$/i.test(costOut)) return fail("cli.error.reportNotXlsx", { file: costOut });
+    return {
+      lang,
+      ok: true,
+      command: {
+        kind: "cost",
+        file: operands[0],
+        ...(sheet !== undefined ? { sheet } : {}),
+        mapping: mapped.mapping,
+        ...cost.options,
+        ...(costOut !== undefined ? { out: costOut } : {}),
+      },
+    };
+  }
   const format = (lastValue(options, "--format") ?? "json").toLowerCase();
   if (format !== "json" && format !== "text")
     return fail("cli.error.badFormat", { value: lastValue(options, "--format")! });
 
-  const mapping: ColumnMapping = {};
-  for (const option of options) {
-    if (option.name !== "--map") continue;
-    const text = option.value ?? "";
-    const equals = text.indexOf("=");
-    const name = equals > 0 ? text.slice(0, equals).trim() : "";
-    const header = equals > 0 ? text.slice(equals + 1).trim() : "";
-    if (name === "" || header === "") return fail("cli.error.badMap", { value: text });
-    const field = fieldKeyForName(name);
-    if (!field) return fail("cli.error.unknownField", { field: name, fields: FIELD_KEYS.join(", ") });
-    mapping[field] = header;
-  }
+  const mapped = mappingOf(options);
+  if (!mapped.ok) return fail(mapped.problem.key, mapped.problem.params);
+  const mapping = mapped.mapping;
   const out = lastValue(options, "--out");
   if (out !== undefined && !/\.xlsx$/i.test(out)) return fail("cli.error.reportNotXlsx", { file: out });
   const sheet = lastValue(options, "--sheet");
@@ -157,6 +173,30 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
       ...(rules !== undefined ? { rules } : {}),
     },
   };
+}
+
+/** The `--map field=Header` options as a column mapping. */
+function mappingOf(
+  options: readonly Option[],
+): { ok: true; mapping: ColumnMapping } | { ok: false; problem: ArgumentProblem } {
+  const mapping: ColumnMapping = {};
+  for (const option of options) {
+    if (option.name !== "--map") continue;
+    const text = option.value ?? "";
+    const equals = text.indexOf("=");
+    const name = equals > 0 ? text.slice(0, equals).trim() : "";
+    const header = equals > 0 ? text.slice(equals + 1).trim() : "";
+    if (name === "" || header === "")
+      return { ok: false, problem: { key: "cli.error.badMap", params: { value: text } } };
+    const field = fieldKeyForName(name);
+    if (!field)
+      return {
+        ok: false,
+        problem: { key: "cli.error.unknownField", params: { field: name, fields: FIELD_KEYS.join(", ") } },
+      };
+    mapping[field] = header;
+  }
+  return { ok: true, mapping };
 }
 
 function lastValue(options: readonly Option[], name: string): string | undefined {

@@ -4,6 +4,7 @@ import { EXIT_FAILURE, EXIT_OK, type CliOutput } from "./cliOutput";
 import { langFromEnvironment } from "./langFromEnvironment";
 import { parseArgs } from "./parseArgs";
 import { runCheck } from "./runCheck";
+import { runCost } from "./runCost";
 import { runExport } from "./runExport";
 import { runSample } from "./runSample";
 
@@ -28,6 +29,8 @@ export async function runCli(
       return runCheck(command, parsed.lang, output);
     case "sample":
       return runSample(command.out, parsed.lang, output);
+    case "cost":
+      return runCost(command, parsed.lang, output);
     case "export":
       return runExport(command, parsed.lang, output);
   }

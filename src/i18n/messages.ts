@@ -3,6 +3,7 @@ import { chartEn } from "./en/chart";
 import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
 import { costEn } from "./en/cost";
+import { costSheetEn } from "./en/costSheet";
 import { exportEn } from "./en/export";
 import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
@@ -15,6 +16,7 @@ import { chartZh } from "./zh-CN/chart";
 import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
 import { costZh } from "./zh-CN/cost";
+import { costSheetZh } from "./zh-CN/costSheet";
 import { exportZh } from "./zh-CN/export";
 import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
@@ -28,6 +30,7 @@ const en = {
   ...checksEn,
   ...coverageEn,
   ...costEn,
+  ...costSheetEn,
   ...fieldsEn,
   ...problemsEn,
   ...reportEn,
@@ -52,6 +55,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...checksZh,
     ...coverageZh,
     ...costZh,
+    ...costSheetZh,
     ...fieldsZh,
     ...problemsZh,
     ...reportZh,

@@ -1,9 +1,13 @@
 import {
+  DARK_DEPARTMENT_PALETTE,
+  DARK_PALETTE,
   DEPARTMENT_PALETTE,
   NO_DEPARTMENT_COLOUR,
   ORG_COLOUR,
   departmentColours,
 } from "../../src/chart/departmentColours";
+import { SAMPLE_DEPARTMENT_NAMES } from "../../src/core/sample/operationsCenterDepartments";
+import { contrastRatio } from "../../src/taskpane/theme/paneTheme";
 import { listDepartments } from "../../src/core/rollup/listDepartments";
 import { sampleModel } from "../core/rollup/rollupOrgs";
 
@@ -102,5 +106,32 @@ describe("departmentColours(names)", () => {
     expect(colours.get("")).toBe(NO_DEPARTMENT_COLOUR);
     expect(colours.get("  ")).toBe(NO_DEPARTMENT_COLOUR);
     expect(colours.get("Design")).not.toBe(colours.get("Data Analysis"));
+  });
+});
+
+describe("a department keeps its colour", () => {
+  test("across languages: the English and Chinese samples colour each department alike", () => {
+    const en = departmentColours(SAMPLE_EN);
+    const zh = departmentColours(SAMPLE_ZH);
+    expect(SAMPLE_DEPARTMENT_NAMES).toHaveLength(9);
+    for (const [english, chinese] of SAMPLE_DEPARTMENT_NAMES) {
+      expect(SAMPLE_EN).toContain(english);
+      expect(SAMPLE_ZH).toContain(chinese);
+      expect(zh.get(chinese)).toBe(en.get(english));
+    }
+  });
+
+  test("across themes: the dark palette gives each department the same slot, in a shade that reads on dark", () => {
+    expect(new Set(DARK_DEPARTMENT_PALETTE).size).toBe(DEPARTMENT_PALETTE.length);
+    for (const colour of [...DARK_DEPARTMENT_PALETTE, DARK_PALETTE.noDepartment]) {
+      expect(contrastRatio(colour, "#292929")).toBeGreaterThanOrEqual(3); // Fluent's dark card
+      expect(contrastRatio(colour, "#1f1f1f")).toBeGreaterThanOrEqual(3);
+    }
+    const light = departmentColours([...SAMPLE_EN, ""]);
+    const dark = departmentColours([...SAMPLE_EN, ""], DARK_PALETTE);
+    for (const name of SAMPLE_EN) {
+      expect(DARK_DEPARTMENT_PALETTE.indexOf(dark.get(name)!)).toBe(DEPARTMENT_PALETTE.indexOf(light.get(name)!));
+    }
+    expect(dark.get("")).toBe(DARK_PALETTE.noDepartment);
   });
 });

@@ -72,4 +72,26 @@ describe("real data in the pane, read as its owners mean it", () => {
     ).resolves.toBe(0);
     await saveScreenshot(page, "real-data-coverage-own-names");
   });
+
+  test("Columns: a column chosen for another field moves to it, a field set to Not used is read from no column", async () => {
+    const { page } = pane;
+    await openCsvChart(page, "organogram-senior.csv", csvOf([UK_ORGANOGRAM_HEADER, ...UK_ORGANOGRAM_ROWS]), "001");
+    await expect(cardOf(page, "DG1").locator(".oc-card-detail").textContent()).resolves.toBe("SCS3");
+    await page.getByRole("button", { name: "Columns" }).click();
+    const mapping = page.getByTestId("column-mapping");
+    // Unit was found for Team; choosing it for Department takes it from Team.
+    await mapping.getByRole("combobox", { name: /^Department/ }).click();
+    await page.getByRole("option", { name: "Unit", exact: true }).click();
+    await expect(mapping.getByRole("combobox", { name: /^Team/ }).textContent()).resolves.toContain("Not used");
+    await mapping.getByRole("combobox", { name: /^Grade/ }).click();
+    await page.getByRole("option", { name: "Not used" }).click();
+    await expect(mapping.getByRole("button", { name: "Apply" }).isDisabled()).resolves.toBe(false);
+    await mapping.getByRole("button", { name: "Apply" }).click();
+    await expect(page.getByText("The column choices were saved in the workbook.").count()).resolves.toBe(1);
+    // The grade column is no longer read, though its header is a known alias.
+    await expect(cardOf(page, "DG1").locator(".oc-card-detail").textContent()).resolves.toBe("");
+    // The step stays open on the choices as saved.
+    await expect(mapping.getByRole("combobox", { name: /^Department/ }).textContent()).resolves.toContain("Unit");
+    await expect(mapping.getByRole("combobox", { name: /^Grade/ }).textContent()).resolves.toContain("Not used");
+  });
 });

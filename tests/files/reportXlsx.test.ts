@@ -171,15 +171,15 @@ describe("the report sheets in a saved .xlsx, opened by independent readers", ()
     const coverage = specs[1];
     const sheets = await readXlsxFile(Buffer.from(bytes));
     const data = sheets.find((sheet) => sheet.sheet === "职责覆盖 (2)")!.data;
-    expect(data[3][0]).toBe("在职 FTE（按部门）");
+    expect(data[3][0]).toBe("在职编制（按部门）");
     expect(data[4].slice(0, 8)).toEqual([
       "职责 \\ 部门",
       "领域",
       "主责部门",
       "所需人数",
       "承担人数",
-      "在职 FTE",
-      "空缺 FTE",
+      "在职编制",
+      "空缺编制",
       "管理层",
     ]);
     expect(data[5][0]).toBe(coverage.rows[0][0]);

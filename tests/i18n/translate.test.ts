@@ -1,10 +1,17 @@
-import { LANGS, MESSAGES, translate, type MessageKey } from "../../src/i18n";
+import { LANGS, MESSAGES, translate, type Lang, type MessageKey } from "../../src/i18n";
 
-/** How translate filled templates before they were compiled: one regular expression replace per message. */
-function byRegExp(template: string, params: Readonly<Record<string, string | number>>): string {
+/**
+ * How translate filled templates before they were compiled: one regular expression replace per message, numbers
+ * written for the language (grouped, except sheet positions such as row numbers).
+ */
+function byRegExp(template: string, params: Readonly<Record<string, string | number>>, lang: Lang = "en"): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (typeof value === "number") {
+      const grouping = !["row", "headerRow", "line", "year", "layer", "level", "maxLayers", "column"].includes(name);
+      return new Intl.NumberFormat(lang, { maximumFractionDigits: 3, useGrouping: grouping }).format(value);
+    }
+    return value === undefined ? whole : value;
   });
 }
 
@@ -19,7 +26,7 @@ describe("translate", () => {
         names.forEach((name, i) => {
           if (i % 2 === 0) params[name] = i % 4 === 0 ? 1234.5 : `$& {x} $1 “${name}”`;
         });
-        expect(translate(lang, key, params)).toBe(byRegExp(template, params));
+        expect(translate(lang, key, params)).toBe(byRegExp(template, params, lang));
         expect(translate(lang, key)).toBe(template);
       }
     }

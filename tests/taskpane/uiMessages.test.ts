@@ -1,8 +1,11 @@
 import { uiEn } from "../../src/i18n/en/ui";
 import { uiZh } from "../../src/i18n/zh-CN/ui";
 
+/** The params a message uses: `{name}`, and `{name, plural, …}` (English plural forms; Chinese writes none). */
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+  const plurals = [...message.matchAll(/\{(\w+), plural,/g)].map((match) => match[1]);
+  const simple = [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+  return [...new Set([...plurals, ...simple.filter((name) => !plurals.includes(name))])].sort();
 }
 
 describe("the task pane's strings", () => {

@@ -4,7 +4,7 @@ import type { FieldKey } from "../columns/fields";
 import type { FieldColumns } from "./fieldColumns";
 import type { PositionStatus } from "./position";
 import { STATUS_CODE, STATUS_OF_CODE, TextCodes, type PositionColumns } from "./positionColumns";
-import { isVacantName, statedStatus } from "./positionStatus";
+import { isClosedName, isVacantName, statedStatus } from "./positionStatus";
 
 /** In the stated-status cache: the cell names no status. */
 const NOT_STATED = 255;
@@ -115,7 +115,7 @@ export class PositionColumnsReader {
     if (stated === STATUS_CODE.planned || stated === STATUS_CODE.closed || stated === STATUS_CODE.vacant) return stated;
     // Stated filled, or not stated: whoever holds it decides (see resolvePositionStatus).
     const name = cName < 0 || unreadable?.has("name") ? "" : trimmedText(cells, cName);
-    return isVacantName(name) ? STATUS_CODE.vacant : STATUS_CODE.filled;
+    return isVacantName(name) ? STATUS_CODE.vacant : isClosedName(name) ? STATUS_CODE.closed : STATUS_CODE.filled;
   }
 }
 

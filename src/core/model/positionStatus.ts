@@ -66,6 +66,24 @@ const UNDISCLOSED_NAMES = new Set([
   "保密",
 ]);
 
+/** Names that say the post no longer exists: UK organograms write `Eliminated` in the Name column of a removed post. */
+const CLOSED_NAMES = new Set(["eliminated", "posteliminated", "abolished", "已撤销", "撤销", "已取消"]);
+const CLOSED_LENGTHS = new Set([...CLOSED_NAMES].map((word) => word.length));
+
+/** True when a name cell says the post was removed ("Eliminated", "已撤销"): the position is closed. */
+export function isClosedName(name: string): boolean {
+  if (name === "" || name.length > MAX_WORD_LENGTH) return false;
+  const first = name.charCodeAt(0);
+  if (first < 0x80) {
+    const initial = first | 32;
+    // e(liminated), p(ost eliminated), a(bolished)
+    if (initial !== 101 && initial !== 112 && initial !== 97) return false;
+    const plainLength = plainAsciiWordLength(name);
+    if (plainLength >= 0 && !CLOSED_LENGTHS.has(plainLength)) return false;
+  }
+  return CLOSED_NAMES.has(normalizedWord(name));
+}
+
 /** Lengths of the undisclosed names written in ASCII. */
 const UNDISCLOSED_LENGTHS = new Set([...UNDISCLOSED_NAMES].map((word) => word.length));
 
@@ -141,10 +159,12 @@ export function statedStatus(statusText: string): PositionStatus | undefined {
 
 /**
  * The position's status from its Status cell and whether anyone holds it. An unrecognised or blank
- * status falls back to the name: blank means vacant. A "filled" status on a nameless row is vacant.
+ * status falls back to the name: blank means vacant, "Eliminated" (a removed post) closed. A "filled"
+ * status on a nameless row is vacant.
  */
-export function resolvePositionStatus(statusText: string, hasHolder: boolean): PositionStatus {
+export function resolvePositionStatus(statusText: string, hasHolder: boolean, name = ""): PositionStatus {
   const stated = statedStatus(statusText);
   if (stated === "planned" || stated === "closed" || stated === "vacant") return stated;
+  if (isClosedName(name)) return "closed";
   return hasHolder ? "filled" : "vacant";
 }

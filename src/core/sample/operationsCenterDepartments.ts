@@ -14,6 +14,19 @@ const DESIGN: Bilingual = ["Design", "设计部门"];
 const BD: Bilingual = ["Business Development", "商务合作部门"];
 const PMO: Bilingual = ["Project Management", "项目管理部门"];
 
+/** The sample's departments, each as its English and Chinese name (the same department in either language). */
+export const SAMPLE_DEPARTMENT_NAMES: readonly (readonly [en: string, zh: string])[] = [
+  MGMT,
+  OPS,
+  TECH,
+  DATA,
+  MKT,
+  CS,
+  DESIGN,
+  BD,
+  PMO,
+];
+
 interface SampleDepartment {
   name: Bilingual;
   parent: Bilingual | null;

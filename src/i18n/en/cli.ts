@@ -3,6 +3,10 @@ export const cliEn = {
   "cli.usage":
     "Usage: orgwright check <file.xlsx|file.csv> [--sheet NAME] [--map field=Header ...] [--format json|text]\n" +
     "                       [--out REPORT.xlsx] [--rules RULES.json] [--lang en|zh-CN]\n" +
+    "       orgwright cost <file.xlsx|file.csv> [--sheet NAME] [--map field=Header ...] [--year 2025] [--start-month 1]\n" +
+    "                      [--currency CNY] [--pay-point min|mid|max] [--salary-basis actual|full-time]\n" +
+    "                      [--proration days|months] [--vacancies funded|unfunded] [--format json|text|csv]\n" +
+    "                      [--out COST.xlsx]\n" +
     "       orgwright sample --out FILE.xlsx [--lang en|zh-CN]\n" +
     "       orgwright --help",
   "cli.help":
@@ -22,6 +26,12 @@ export const cliEn = {
     "                     (the file checked is never changed; a .csv becomes the copy's first sheet).\n" +
     "    --rules RULES.json\n" +
     "                     Check by these rules (the JSON the add-in saves) instead of the workbook's own.\n" +
+    "  cost FILE          What every position costs, month by month, for a fiscal year: pay and employer\n" +
+    "                     on-costs (the Rates table, else the shipped Beijing/Shanghai/UK rates), in one currency\n" +
+    "                     (the FX table converts). See docs/cost.md. --year, --start-month (1–12), --currency,\n" +
+    "                     --pay-point, --salary-basis, --proration, --vacancies; --format csv for a spreadsheet;\n" +
+    "                     --out COST.xlsx also writes a copy of the workbook with the Headcount cost sheet\n" +
+    "                     (live formulas over the positions table; the file read is never changed).\n" +
     "  sample --out FILE.xlsx\n" +
     "                     Write the operations-center sample workbook.\n" +
     "\n" +

@@ -58,10 +58,10 @@ export const uiEn = {
   "ui.summary.totalFte": "Total FTE",
   "ui.summary.totalSalary": "Total base salary",
   "ui.summary.reconciliation":
-    "{rowsRead} rows read = {positions} positions + {rowsOnlyInFindings} rows only in findings",
+    "{rowsRead, plural, one {# row} other {# rows}} read = {positions, plural, one {# position} other {# positions}} + {rowsOnlyInFindings, plural, one {# row} other {# rows}} only in findings",
   "ui.summary.reconciliationBroken":
-    "{rowsRead} rows read, but {positions} positions + {rowsOnlyInFindings} rows only in findings do not add up",
-  "ui.summary.blankRows": "{count} blank rows skipped",
+    "{rowsRead, plural, one {# row} other {# rows}} read, but {positions, plural, one {# position} other {# positions}} + {rowsOnlyInFindings, plural, one {# row} other {# rows}} only in findings do not add up",
+  "ui.summary.blankRows": "{count, plural, one {# blank row} other {# blank rows}} skipped",
 
   "ui.mapping.heading": "Columns",
   "ui.mapping.intro": "Choose the sheet column that holds each field. Fields marked * are required.",
@@ -149,7 +149,7 @@ export const uiEn = {
   "ui.checks.ruleOption": "{rule} ({count})",
   "ui.checks.search": "Search",
   "ui.checks.searchPlaceholder": "Text, position ID or row",
-  "ui.checks.shown": "{shown} of {total} findings shown",
+  "ui.checks.shown": "{shown} of {total, plural, one {# finding} other {# findings}} shown",
   "ui.checks.clear": "Clear filters",
   "ui.checks.noneMatch": "No finding matches the filters.",
   "ui.checks.none": "No findings: the data reads cleanly and the org meets every rule.",
@@ -204,8 +204,10 @@ export const uiEn = {
   "ui.coverage.catalogueDefault": "Catalogue: the default operations-center capabilities ({count}).",
   "ui.coverage.catalogueSheet":
     "Catalogue: the capability names this sheet uses ({count}); most are not in the default operations-center catalogue. Add a Capabilities table to say what must be covered.",
-  "ui.coverage.catalogueWorkbook": "Catalogue: the table on “{sheet}” ({count} capabilities).",
-  "ui.coverage.label": "Coverage heatmap: {capabilities} capabilities by {departments} departments.",
+  "ui.coverage.catalogueWorkbook":
+    "Catalogue: the table on “{sheet}” ({count, plural, one {# capability} other {# capabilities}}).",
+  "ui.coverage.label":
+    "Coverage heatmap: {capabilities, plural, one {# capability} other {# capabilities}} by {departments, plural, one {# department} other {# departments}}.",
   "ui.coverage.legend": "Legend",
   "ui.coverage.legendFilled": "Filled FTE",
   "ui.coverage.legendStep": "up to {fte}",
@@ -316,7 +318,7 @@ export const uiEn = {
   "ui.orgChart.otherCurrencies":
     "Costs are in {currency} and leave out the positions paid in other currencies: {count}.",
   "ui.orgChart.collapsedOnOpen":
-    "This org has {count} positions: it opens expanded to level {level}. Use Expand all in the chart options to see everything.",
+    "This org has {count, plural, one {# position} other {# positions}}: it opens expanded to level {level}. Use Expand all in the chart options to see everything.",
 } as const;
 
 export type UiMessages = Record<keyof typeof uiEn, string>;

@@ -4,6 +4,10 @@ export const cliZh: CliMessages = {
   "cli.usage":
     "用法：orgwright check <文件.xlsx|文件.csv> [--sheet 工作表] [--map 字段=表头 ...] [--format json|text]\n" +
     "                      [--out 报告.xlsx] [--rules 规则.json] [--lang en|zh-CN]\n" +
+    "      orgwright cost <文件.xlsx|文件.csv> [--sheet 工作表] [--map 字段=表头 ...] [--year 2025] [--start-month 1]\n" +
+    "                     [--currency CNY] [--pay-point min|mid|max] [--salary-basis actual|full-time]\n" +
+    "                     [--proration days|months] [--vacancies funded|unfunded] [--format json|text|csv]\n" +
+    "                     [--out 成本.xlsx]\n" +
     "      orgwright sample --out 文件.xlsx [--lang en|zh-CN]\n" +
     "      orgwright --help",
   "cli.help":
@@ -23,6 +27,10 @@ export const cliZh: CliMessages = {
     "                     （被检查的文件本身不会改动；.csv 文件成为副本的第一个工作表）。\n" +
     "    --rules 规则.json\n" +
     "                     按此规则检查（加载项保存的 JSON），而不是工作簿中保存的规则。\n" +
+    "  cost 文件          按财年逐月计算每个岗位的人力成本：薪酬与单位社保等附加成本（费率表，否则用内置的北京、\n" +
+    "                     上海、英国费率），折算为一种币种（汇率表）。详见 docs/cost.md。--year、--start-month（1–12）、\n" +
+    "                     --currency、--pay-point、--salary-basis、--proration、--vacancies；--format csv 供表格软件打开；\n" +
+    "                     --out 成本.xlsx 另存一份带“人力成本”工作表的工作簿副本（公式引用岗位表，原文件不会被修改）。\n" +
     "  sample --out 文件.xlsx\n" +
     "                     写出运营中心示例工作簿。\n" +
     "\n" +
@@ -66,7 +74,7 @@ export const cliZh: CliMessages = {
   "cli.report.spanBands": "按管理幅度区间的管理者人数：{list}",
   "cli.report.bandItem": "{band}：{managers}",
   "cli.report.layerPyramid": "层级金字塔：{list}",
-  "cli.report.layerItem": "第 {layer} 层 {positions} 个（{fte} FTE）",
+  "cli.report.layerItem": "第 {layer} 层 {positions} 个（编制 {fte}）",
   "cli.report.coverage": "职责覆盖：{capabilities} 项职责 × {departments} 个部门 · 没有在职人员承担的：{uncovered}",
   "cli.report.written": "已写出 {file}：{input} 的副本，加入了工作表 {sheets}。",
   "cli.report.row": "第 {rows} 行",

@@ -1,4 +1,5 @@
-import { CounterBadge, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { CountBadge } from "./CountBadge";
 import type { MessageKey } from "../../i18n";
 import type { FindingSelection } from "../findings/findingSelection";
 import type { FindingGroup } from "../groupFindings";
@@ -27,13 +28,7 @@ export function FindingGroupSection({ group, selection }: FindingGroupSectionPro
     <section className={styles.root} aria-labelledby={headingId} data-severity={severity}>
       <Text as="h3" id={headingId} size={300} weight="semibold" className={styles.heading}>
         {t(`ui.findings.group.${severity}` as MessageKey)}
-        <CounterBadge
-          count={findings.length}
-          overflowCount={99999}
-          size="small"
-          color={BADGE_COLOR[severity]}
-          appearance="filled"
-        />
+        <CountBadge count={findings.length} color={BADGE_COLOR[severity]} />
       </Text>
       <PagedFindingList findings={findings} selection={selection} />
     </section>

@@ -4,6 +4,7 @@ import type { Lang, Translate } from "../../i18n";
 import { buildChartScene, type BuiltChartScene } from "../chart/buildChartScene";
 import { chartBasis } from "../chart/chartBasis";
 import type { ChartOptions } from "../chart/chartOptions";
+import { usePaneThemeKind } from "../theme/paneThemeContext";
 
 /**
  * The scene the chart draws for the analysis and the user's chart options. What depends only on the data (rollups,
@@ -16,6 +17,7 @@ export function useChartScene(
   t: Translate,
   paneAspect?: number,
 ): BuiltChartScene {
-  const basis = useMemo(() => chartBasis(analysis), [analysis]);
+  const theme = usePaneThemeKind();
+  const basis = useMemo(() => chartBasis(analysis, theme), [analysis, theme]);
   return useMemo(() => buildChartScene(basis, options, lang, t, paneAspect), [basis, options, lang, t, paneAspect]);
 }

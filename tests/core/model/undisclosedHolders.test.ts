@@ -1,5 +1,5 @@
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
-import { isUndisclosedName, isVacantName } from "../../../src/core/model/positionStatus";
+import { isClosedName, isUndisclosedName, isVacantName } from "../../../src/core/model/positionStatus";
 import { org } from "../makeGrid";
 
 describe("undisclosed holders (N/D, Not disclosed, 未公开)", () => {
@@ -38,5 +38,14 @@ describe("undisclosed holders (N/D, Not disclosed, 未公开)", () => {
       ["vacant", "", false],
       ["filled", "Ann", false],
     ]);
+  });
+
+  test("Eliminated (UK organograms' removed posts) is a closed post, not a person", () => {
+    for (const name of ["Eliminated", "ELIMINATED", "Post eliminated", "已撤销"]) expect(isClosedName(name)).toBe(true);
+    for (const name of ["Eli", "Elena Minated", "Abigail", "Vacant", "N/D"]) expect(isClosedName(name)).toBe(false);
+    const { model } = buildOrgModel(
+      org(["1", "Director", "", "Ann"], ["2", "Deputy", "1", "Eliminated"], ["3", "Clerk", "1", "Eliminated"]),
+    );
+    expect(model.positions.map((p) => p.status)).toEqual(["filled", "closed", "closed"]);
   });
 });

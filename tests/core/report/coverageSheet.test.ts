@@ -106,15 +106,15 @@ describe("coverageSheet(analysis, lang) on a small crafted org", () => {
     const zh = coverageSheet(analyzeWorkbook({ positions: noDepartment }, { lang: "zh-CN" }), "zh-CN");
     const table = tableBlock(zh, COVERAGE_TABLES.filled);
     expect(zh.name).toBe("职责覆盖");
-    expect(table.title).toBe("在职 FTE（按部门）");
+    expect(table.title).toBe("在职编制（按部门）");
     expect(table.columns.map((column) => column.header)).toEqual([
       "职责 \\ 部门",
       "领域",
       "主责部门",
       "所需人数",
       "承担人数",
-      "在职 FTE",
-      "空缺 FTE",
+      "在职编制",
+      "空缺编制",
       "（未填部门）",
     ]);
     expect(table.rows[0]).toEqual(["拉新", "用户运营", null, 2, 1, 1, 0, 1]);

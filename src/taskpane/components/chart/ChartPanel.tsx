@@ -62,7 +62,6 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
   const built = useChartScene(analysis, state.options, lang, t, paneAspect);
   const { scene, tree } = built;
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
-  const [status, setStatus] = useState<string>();
   const chartColumn = useRef<HTMLDivElement>(null);
 
   // Where the chart starts on the page (below the header, the actions, the tabs, the toolbar and the search, which
@@ -92,9 +91,8 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
       }
       const index = tree.subject[card];
       actions.select(index, false);
-      const position = model.positions[index];
-      const title = position.title || t("ui.orgChart.untitled");
       if (host.inExcel && host.selectSourceRow) {
+        const position = model.positions[index];
         const where = { row: position.row, sheet };
         host.selectSourceRow(sheet, position.row).then(
           (selected) => {
@@ -108,8 +106,6 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
               }),
             ),
         );
-      } else {
-        setStatus(t("ui.orgChart.selectedRow", { title, row: position.row, sheet }));
       }
     },
     [actions, host, model, onProblem, sheet, t, tree],
@@ -137,6 +133,17 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
     } else actions.setView(view);
   };
 
+  // Outside Excel, the status line names the selected position's row, whichever way it was selected (a card, a row of
+  // the list, the search, the keyboard, a finding): it is worked out from the selection, so it never goes stale.
+  const selectedPosition = selectedIndex === undefined ? undefined : model.positions[selectedIndex];
+  const status =
+    selectedPosition && !host.inExcel
+      ? t("ui.orgChart.selectedRow", {
+          title: selectedPosition.title || t("ui.orgChart.untitled"),
+          row: selectedPosition.row,
+          sheet,
+        })
+      : undefined;
   const focusTitle =
     state.options.view === "focus" && state.options.focusId !== undefined
       ? model.positions[model.indexById.get(state.options.focusId) ?? -1]?.title
@@ -190,7 +197,7 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
               height={chartHeight}
             />
           )}
-          {status && !host.inExcel && (
+          {status && (
             <Caption1 className={styles.status} role="status" data-testid="chart-status">
               {status}
             </Caption1>

@@ -27,6 +27,11 @@ const VIEWS: readonly ChartViewKind[] = ["positions", "departments", "focus"];
 const useStyles = makeStyles({
   root: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS, padding: 0, minWidth: 0 },
   spacer: { flexGrow: 1 },
+  // Narrow enough for the whole toolbar to fit one line of a 350 px pane in English and Chinese.
+  view: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, minWidth: 0 },
+  // Zoom and options keep together: if the toolbar ever wraps, the options button never ends up alone on a line.
+  tools: { display: "flex", flexWrap: "nowrap", alignItems: "center", flexShrink: 0 },
+  tool: { minWidth: "28px", paddingLeft: "2px", paddingRight: "2px" },
 });
 
 export interface ChartToolbarProps {
@@ -87,6 +92,7 @@ export function ChartToolbar(props: ChartToolbarProps) {
             appearance="subtle"
             disabled={view === "focus" && !props.canFocus && options.view !== "focus"}
             title={view === "focus" ? t("ui.orgChart.focusHint") : undefined}
+            className={styles.view}
             data-chart-view={view}
           >
             {t(`ui.orgChart.view.${view}`)}
@@ -94,48 +100,71 @@ export function ChartToolbar(props: ChartToolbarProps) {
         ))}
       </ToolbarRadioGroup>
       <span className={styles.spacer} />
-      <Tooltip content={t("ui.orgChart.zoomOut")} relationship="label">
-        <ToolbarButton icon={<ZoomOut20Regular />} onClick={props.onZoomOut} data-testid="zoom-out" />
-      </Tooltip>
-      <Tooltip content={t("ui.orgChart.zoomIn")} relationship="label">
-        <ToolbarButton icon={<ZoomIn20Regular />} onClick={props.onZoomIn} data-testid="zoom-in" />
-      </Tooltip>
-      <Tooltip content={t("ui.orgChart.fit")} relationship="label">
-        <ToolbarButton icon={<ArrowMaximize20Regular />} onClick={props.onFit} data-testid="zoom-fit" />
-      </Tooltip>
-      <Menu checkedValues={checked} onCheckedValueChange={onChecked}>
-        <MenuTrigger disableButtonEnhancement>
-          <Tooltip content={t("ui.orgChart.options")} relationship="label">
-            <MenuButton appearance="subtle" size="small" icon={<Options20Regular />} data-testid="chart-options" />
-          </Tooltip>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuItemRadio name="orientation" value="topDown">
-              {t("ui.orgChart.orientation.topDown")}
-            </MenuItemRadio>
-            <MenuItemRadio name="orientation" value="leftRight" data-testid="orientation-left-right">
-              {t("ui.orgChart.orientation.leftRight")}
-            </MenuItemRadio>
-            <MenuDivider />
-            <MenuItemCheckbox name="show" value="compact" data-testid="compact-toggle">
-              {t("ui.orgChart.compact")}
-            </MenuItemCheckbox>
-            <MenuItemCheckbox name="show" value="dotted" data-testid="dotted-toggle">
-              {t("ui.orgChart.dottedLines")}
-            </MenuItemCheckbox>
-            <MenuDivider />
-            <MenuItem onClick={props.onExpandAll} data-testid="expand-all">
-              {t("ui.orgChart.expandAll")}
-            </MenuItem>
-            {levels.map((level) => (
-              <MenuItem key={level} onClick={() => props.onExpandToLevel(level)} data-expand-level={level}>
-                {t("ui.orgChart.expandToLevel", { level })}
+      <span className={styles.tools} data-testid="chart-tools">
+        <Tooltip content={t("ui.orgChart.zoomOut")} relationship="label">
+          <ToolbarButton
+            icon={<ZoomOut20Regular />}
+            onClick={props.onZoomOut}
+            className={styles.tool}
+            data-testid="zoom-out"
+          />
+        </Tooltip>
+        <Tooltip content={t("ui.orgChart.zoomIn")} relationship="label">
+          <ToolbarButton
+            icon={<ZoomIn20Regular />}
+            onClick={props.onZoomIn}
+            className={styles.tool}
+            data-testid="zoom-in"
+          />
+        </Tooltip>
+        <Tooltip content={t("ui.orgChart.fit")} relationship="label">
+          <ToolbarButton
+            icon={<ArrowMaximize20Regular />}
+            onClick={props.onFit}
+            className={styles.tool}
+            data-testid="zoom-fit"
+          />
+        </Tooltip>
+        <Menu checkedValues={checked} onCheckedValueChange={onChecked}>
+          <MenuTrigger disableButtonEnhancement>
+            <Tooltip content={t("ui.orgChart.options")} relationship="label">
+              <MenuButton
+                appearance="subtle"
+                size="small"
+                icon={<Options20Regular />}
+                className={styles.tool}
+                data-testid="chart-options"
+              />
+            </Tooltip>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItemRadio name="orientation" value="topDown">
+                {t("ui.orgChart.orientation.topDown")}
+              </MenuItemRadio>
+              <MenuItemRadio name="orientation" value="leftRight" data-testid="orientation-left-right">
+                {t("ui.orgChart.orientation.leftRight")}
+              </MenuItemRadio>
+              <MenuDivider />
+              <MenuItemCheckbox name="show" value="compact" data-testid="compact-toggle">
+                {t("ui.orgChart.compact")}
+              </MenuItemCheckbox>
+              <MenuItemCheckbox name="show" value="dotted" data-testid="dotted-toggle">
+                {t("ui.orgChart.dottedLines")}
+              </MenuItemCheckbox>
+              <MenuDivider />
+              <MenuItem onClick={props.onExpandAll} data-testid="expand-all">
+                {t("ui.orgChart.expandAll")}
               </MenuItem>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+              {levels.map((level) => (
+                <MenuItem key={level} onClick={() => props.onExpandToLevel(level)} data-expand-level={level}>
+                  {t("ui.orgChart.expandToLevel", { level })}
+                </MenuItem>
+              ))}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      </span>
     </Toolbar>
   );
 }

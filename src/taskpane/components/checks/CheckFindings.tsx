@@ -1,4 +1,5 @@
-import { CounterBadge, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { CountBadge } from "../CountBadge";
 import type { MessageKey } from "../../../i18n";
 import type { SeverityRuleGroups } from "../../findings/groupFindingsByRule";
 import type { FindingSelection } from "../../findings/findingSelection";
@@ -38,13 +39,7 @@ function SeveritySection({ group, selection }: { group: SeverityRuleGroups; sele
     <section className={styles.severity} aria-labelledby={headingId} data-severity={group.severity}>
       <Text as="h3" id={headingId} size={300} weight="semibold" className={styles.heading}>
         {t(`ui.findings.group.${group.severity}` as MessageKey)}
-        <CounterBadge
-          count={group.count}
-          overflowCount={99999}
-          size="small"
-          color={BADGE_COLOR[group.severity]}
-          appearance="filled"
-        />
+        <CountBadge count={group.count} color={BADGE_COLOR[group.severity]} />
       </Text>
       {group.rules.map((rule) => (
         <RuleGroupSection key={rule.code} group={rule} selection={selection} />

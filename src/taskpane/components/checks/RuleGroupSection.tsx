@@ -1,4 +1,5 @@
-import { CounterBadge, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { CountBadge } from "../CountBadge";
 import type { RuleGroup } from "../../findings/groupFindingsByRule";
 import type { FindingSelection } from "../../findings/findingSelection";
 import { ruleName } from "../../findings/ruleName";
@@ -30,7 +31,7 @@ export function RuleGroupSection({ group, selection }: RuleGroupSectionProps) {
     <section className={styles.root} aria-labelledby={headingId} data-rule={group.code}>
       <Text as="h4" id={headingId} size={200} weight="semibold" className={styles.heading}>
         <span>{ruleName(group.code, t)}</span>
-        <CounterBadge count={group.findings.length} overflowCount={99999} size="small" color="informative" />
+        <CountBadge count={group.findings.length} color="informative" />
       </Text>
       <PagedFindingList findings={group.findings} selection={selection} />
     </section>

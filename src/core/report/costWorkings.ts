@@ -1,0 +1,182 @@
+import type { CellValue } from "../cells/cell";
+import type { FieldKey } from "../columns/fields";
+import { normalizeHeader } from "../columns/normalizeHeader";
+import type { CostInput, CostOptions, HeadcountCost } from "../cost/costHeadcount";
+import { mulDivHalfUp, PPM, scaleDecimal } from "../cost/decimal";
+import { DEFAULT_LOCATION_ALIASES, DEFAULT_RATE_LINES } from "../cost/defaultRates";
+import { dayOfIso } from "../cost/fiscalYear";
+import { FX_SCALE, fxRateOn, readFxTable } from "../cost/fxRates";
+import { combineRateLines, locationKey, readRatesTable, type RateLine } from "../cost/rateLines";
+import { readNumberCell } from "../model/readCells";
+import { positionValuesOf } from "../rollup/positionValues";
+
+/** Day number → Excel serial (1900 date system): day 0 (1970-01-01) is serial 25,569. */
+export const EXCEL_SERIAL_OF_DAY_0 = 25_569;
+/** Serials for an open From / To in the rates block (a rate line with no dates is in force every month). */
+export const OPEN_FROM_SERIAL = 0;
+export const OPEN_TO_SERIAL = 2_958_465; // 9999-12-31
+/** The cap written for a line with none: above any monthly pay. */
+export const NO_CAP = 1e12;
+
+/** A rate line as the rates block holds it: plain numbers a formula compares and multiplies. */
+export interface RatesBlockLine {
+  key: string;
+  line: RateLine;
+  rate: number;
+  floor: number;
+  cap: number;
+  threshold: number;
+  from: number;
+  to: number;
+}
+
+/** What one position's month formulas read (see docs/cost.md, "The Headcount cost sheet"). */
+export interface PositionWorkings {
+  /** The location key the rates block is matched by. */
+  key: string;
+  currency: string;
+  /** Annual base pay per post, in the position's currency (the engine's ticks ÷ 10,000). */
+  annual: number;
+  /** 1 + bonus + extra months ÷ 12. */
+  payFactor: number;
+  allowances: number;
+  posts: number;
+  /** Per month: the part of the month costed (days ÷ days of the month), 0 when inactive. */
+  dayFactors: number[];
+  /** Per month: units of the reporting currency per unit of the position's (1 in the same currency; 0: no rate). */
+  fx: number[];
+}
+
+/** A number of a cost column, as the engine reads it: NaN for blank or unreadable. */
+function numberOf(input: CostInput, field: FieldKey, p: number, check: (value: number) => boolean = () => true) {
+  const { analysis, positions: grid } = input;
+  const column = analysis.columns.columnOf[field];
+  if (column === undefined) return NaN;
+  const cell: CellValue | undefined = grid.rows[analysis.model.positions[p].row - grid.firstRow]?.[column];
+  const value = readNumberCell(cell);
+  return typeof value === "number" && check(value) ? value : NaN;
+}
+
+const PAY_FLOOR_HEADERS: ReadonlySet<string> = new Set(["Actual Pay Floor", "Payscale Minimum"].map(normalizeHeader));
+
+/**
+ * The rate lines every costed location reads (the workbook's Rates rows, else the shipped defaults, as the engine
+ * combines them), and each position's workings. Anything here that disagrees with the engine shows up when the
+ * formulas are checked against the engine's numbers ({@link evaluateMonth}); such a row is written as values.
+ */
+export function costWorkings(
+  input: CostInput,
+  cost: HeadcountCost,
+  options: CostOptions = {},
+): { positions: PositionWorkings[]; lines: RatesBlockLine[] } {
+  const { model, columns } = input.analysis;
+  const values = positionValuesOf(model);
+  const byLocation = combineRateLines(
+    readRatesTable(input.rates).lines,
+    options.defaultRates ?? DEFAULT_RATE_LINES,
+    DEFAULT_LOCATION_ALIASES,
+  );
+  const fxLines = readFxTable(input.fx).lines;
+  const salaryHeader = columns.columnOf.baseSalary !== undefined ? columns.headers[columns.columnOf.baseSalary] : "";
+  const salaryIsFloor =
+    PAY_FLOOR_HEADERS.has(normalizeHeader(salaryHeader ?? "")) &&
+    columns.columnOf.payMax !== undefined &&
+    columns.columnOf.payMin === undefined;
+  const { settings, months } = cost;
+  const usedKeys = new Set<string>();
+  const positions = model.positions.map((position, p): PositionWorkings => {
+    const plain = locationKey(position.location);
+    const key = DEFAULT_LOCATION_ALIASES.get(plain) ?? plain;
+    const own = values.currencies[values.currency[p]] ?? "";
+    const fte = values.fte[p];
+    let annualTicks = 0;
+    const salary = salaryIsFloor ? null : position.baseSalary;
+    if (salary !== null) {
+      const ticks = scaleDecimal(salary, 4);
+      annualTicks = settings.salaryBasis === "full-time" ? mulDivHalfUp(ticks, scaleDecimal(fte, 6), PPM) : ticks;
+    } else {
+      const min = salaryIsFloor ? (position.baseSalary ?? NaN) : numberOf(input, "payMin", p);
+      const max = numberOf(input, "payMax", p);
+      if (min === min || max === max) {
+        const low = scaleDecimal(min === min ? min : max, 4);
+        const high = max === max ? scaleDecimal(max, 4) : low;
+        const point =
+          settings.payPoint === "min" ? low : settings.payPoint === "max" ? high : mulDivHalfUp(low + high, 1, 2);
+        annualTicks = mulDivHalfUp(point, scaleDecimal(fte, 6), PPM);
+      }
+    }
+    const bonusValue = numberOf(input, "bonusPercent", p, (v) => v <= 100);
+    const monthsPaid = numberOf(input, "monthsPaid", p, (v) => v <= 24);
+    const allowances = numberOf(input, "allowances", p);
+    const bonus = bonusValue === bonusValue ? (bonusValue > 1 ? bonusValue / 100 : bonusValue) : 0;
+    const extra = monthsPaid === monthsPaid ? (monthsPaid >= 12 ? monthsPaid - 12 : monthsPaid) : 0;
+    const from = dayOfIso(position.startDate) ?? -Infinity;
+    const end = dayOfIso(position.endDate) ?? Infinity;
+    const costed = cost.costed[p] === 1;
+    if (costed) usedKeys.add(key);
+    return {
+      key,
+      currency: own,
+      annual: annualTicks / 10_000,
+      payFactor: 1 + bonus + extra / 12,
+      allowances: allowances === allowances ? scaleDecimal(allowances, 4) / 10_000 : 0,
+      posts: cost.posts[p],
+      dayFactors: months.map((month) => {
+        const overlap = Math.min(end, month.last) - Math.max(from, month.first) + 1;
+        if (!costed || !(overlap > 0)) return 0;
+        return settings.proration === "days" ? overlap / month.days : 1;
+      }),
+      fx: months.map((month) => {
+        if (own === cost.currency) return 1;
+        const line = fxRateOn(fxLines, own, month.last);
+        return line ? line.rateScaled / FX_SCALE : 0;
+      }),
+    };
+  });
+  const lines: RatesBlockLine[] = [];
+  for (const key of usedKeys)
+    for (const line of byLocation.get(key) ?? [])
+      lines.push({
+        key,
+        line,
+        rate: line.ratePpm / PPM,
+        floor: line.floorCents / 100,
+        cap: line.capCents < 0 ? NO_CAP : line.capCents / 100,
+        threshold: line.thresholdCents / 100,
+        from: line.from === undefined ? OPEN_FROM_SERIAL : line.from + EXCEL_SERIAL_OF_DAY_0,
+        to: line.to === undefined ? OPEN_TO_SERIAL : line.to + EXCEL_SERIAL_OF_DAY_0,
+      });
+  return { positions, lines };
+}
+
+/** Excel's and LibreOffice's ROUND(value, digits) as an integer of 10^-digits: half away from zero on the decimal. */
+function roundScaled(value: number, digits: number): number {
+  return scaleDecimal(value, digits);
+}
+
+/**
+ * A month cell's pay and on-costs as the sheet's formula computes them, in ticks (1/10,000): the same operations in
+ * the same order, ROUND as the spreadsheet rounds. Used to check that the formula reproduces the engine's number.
+ */
+export function evaluateMonth(
+  workings: PositionWorkings,
+  lines: readonly RatesBlockLine[],
+  m: number,
+  monthLastSerial: number,
+): { pay: number; onCosts: number } {
+  const { annual, payFactor, allowances, posts } = workings;
+  const days = workings.dayFactors[m];
+  const fx = workings.fx[m];
+  const pay = roundScaled((roundScaled(((annual * payFactor + allowances) / 12) * posts * days, 4) / 10_000) * fx, 4);
+  const base = annual / 12;
+  let onCosts = 0;
+  for (const line of lines) {
+    if (line.key !== workings.key || line.from > monthLastSerial || line.to < monthLastSerial) continue;
+    const clamped = base < line.floor ? line.floor : base > line.cap ? line.cap : base;
+    const above = clamped - line.threshold;
+    const cents = roundScaled(line.rate * (above > 0 ? above : 0), 2);
+    const part = roundScaled((cents / 100) * posts * days, 2);
+    onCosts += roundScaled((part / 100) * fx, 4);
+  }
+  return { pay, onCosts };
+}

@@ -1,0 +1,137 @@
+import type ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { runCli } from "../../src/cli/runCli";
+import { addCostSheets } from "../fixtures/costWorkbook";
+import { loadXlsx, makeTempDir, writeXlsxFile } from "../fixtures/workbookFiles";
+import { recalculateWithLibreOffice } from "./recalculate";
+
+jest.setTimeout(300_000);
+
+const temp = makeTempDir();
+afterAll(() => temp.remove());
+
+interface CostJsonOut {
+  total: number;
+  monthTotals: number[];
+  positions: { id: string; total: number; months: { total: number }[] }[];
+  report?: { file: string; sheets: string[] };
+}
+
+async function cost(file: string, extra: string[] = []): Promise<CostJsonOut> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(
+    ["cost", file, "--year", "2025", "--currency", "CNY", ...extra],
+    { LANG: "en_US.UTF-8" },
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+  );
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+  return JSON.parse(stdout);
+}
+
+/** What a cell shows after LibreOffice recalculated it (exceljs reads a cached result of 0 as none). */
+function shown(cell: ExcelJS.Cell): unknown {
+  const value = cell.value as unknown;
+  if (value && typeof value === "object" && ("formula" in value || "sharedFormula" in value))
+    return (value as { result?: unknown }).result ?? 0;
+  return value;
+}
+
+const cents = (value: unknown) => Math.round(Number(value) * 100);
+
+/** The cost table of a recalculated Headcount cost sheet: ID → 12 months and the year, and the Total row. */
+function readCostTable(sheet: ExcelJS.Worksheet) {
+  let header = 0;
+  sheet.eachRow((row, r) => {
+    if (header === 0 && row.getCell(2).value === "2025-01") header = r;
+  });
+  expect(header).toBeGreaterThan(0);
+  const rows = new Map<string, number[]>();
+  for (let r = header + 1; ; r++) {
+    const id = String(sheet.getCell(r, 1).value ?? "");
+    const values = Array.from({ length: 13 }, (_, c) => Number(shown(sheet.getCell(r, c + 2))));
+    if (id === "Total") return { rows, total: values };
+    rows.set(id, values);
+  }
+}
+
+function expectTableEqualsJson(sheet: ExcelJS.Worksheet, json: CostJsonOut) {
+  const table = readCostTable(sheet);
+  for (const position of json.positions) {
+    const values = table.rows.get(position.id)!;
+    expect({ id: position.id, cents: values.map(cents) }).toEqual({
+      id: position.id,
+      cents: [...position.months.map((month) => cents(month.total)), cents(position.total)],
+    });
+  }
+  expect(table.total.map(cents)).toEqual([...json.monthTotals.map(cents), cents(json.total)]);
+  return table;
+}
+
+describe("the Headcount cost sheet as LibreOffice recalculates it", () => {
+  test("structured references: totals equal the JSON to the cent; a salary edit moves the total by exactly the expected amount", async () => {
+    const input = temp.file("org.xlsx");
+    await writeXlsxFile(input, (workbook) => addCostSheets(workbook, "Staff"));
+    const out = temp.file("cost.xlsx");
+    const json = await cost(input, ["--out", out]);
+    expect(json.report).toEqual({ file: out, sheets: ["Headcount cost"] });
+
+    const written = await loadXlsx(new Uint8Array(readFileSync(out)));
+    const formulas: string[] = [];
+    written.getWorksheet("Headcount cost")!.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { formula?: string };
+        if (value && typeof value === "object" && value.formula) formulas.push(value.formula);
+      }),
+    );
+    // Structured references to the user's table; functions every target evaluates.
+    expect(formulas.some((formula) => formula.includes("INDEX(Staff[Base Salary],2)"))).toBe(true);
+    expect(formulas.some((formula) => formula.includes("SUMPRODUCT("))).toBe(true);
+    expect(formulas.join("\n")).not.toMatch(/XLOOKUP|LET\(|LAMBDA|FILTER\(/);
+
+    const first = await loadXlsx(await recalculateWithLibreOffice(new Uint8Array(readFileSync(out))));
+    const sheet = first.getWorksheet("Headcount cost")!;
+    const table = expectTableEqualsJson(sheet, json);
+    // Every position's month cells are live formulas (the job share is two posts, not one joined row).
+    const rowOf = (id: string) => {
+      let found = 0;
+      sheet.eachRow((row, r) => {
+        if (found === 0 && row.getCell(1).value === id && typeof row.getCell(2).value === "object") found = r;
+      });
+      return found;
+    };
+    for (const id of ["A", "B", "C", "D", "E", "F1", "F2", "G", "H", "I"])
+      expect(typeof (sheet.getCell(rowOf(id), 2).value as { formula?: string }).formula).toBe("string");
+    // The 176.415 case: A's base (50,000 a month) is above Beijing's cap (35,283); each line rounded to the cent:
+    // pension 5,645.28, medical 3,457.73 (3,457.734), injury 141.13 (141.132), housing fund 4,233.96 and
+    // unemployment 176.42 (35,283 × 0.5% = 176.415, half up; binary floating point would give 176.41).
+    expect(cents(table.rows.get("A")![0])).toBe(cents(50000 + 5645.28 + 3457.73 + 141.13 + 4233.96 + 176.42));
+    // The reconciliation line: the formulas' total against Orgwright's, difference 0.
+    let reconciled = "";
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === "Difference") reconciled = String(shown(row.getCell(3)));
+    });
+    expect(reconciled).toBe("Reconciled");
+
+    // B (60,000 a year: 5,000 a month, below Beijing's social insurance floor) gets 72,000: 6,000 a month is still
+    // below the floor (6,821, then 7,162 from July), so those lines stay; pay rises by 1,000 a month and the housing
+    // fund (floor 2,420) by 12% × 1,000 = 120 a month: the year's total moves by exactly 13,440.00.
+    const edited = await loadXlsx(new Uint8Array(readFileSync(out)));
+    const positions = edited.getWorksheet("Positions")!;
+    expect(positions.getCell(3, 1).value).toBe("B");
+    positions.getCell(3, 7).value = 72000;
+    const editedFile = temp.file("edited.xlsx");
+    await edited.xlsx.writeFile(editedFile);
+    const again = await loadXlsx(await recalculateWithLibreOffice(new Uint8Array(readFileSync(editedFile))));
+    const after = readCostTable(again.getWorksheet("Headcount cost")!);
+    expect(cents(after.total[12]) - cents(table.total[12])).toBe(1_344_000);
+    // …and equals what Orgwright computes from the edited file.
+    const recosted = await cost(editedFile);
+    expect(cents(after.total[12])).toBe(cents(recosted.total));
+    expect(after.rows.get("B")!.map(cents)).toEqual([
+      ...recosted.positions.find((p) => p.id === "B")!.months.map((m) => cents(m.total)),
+      cents(recosted.positions.find((p) => p.id === "B")!.total),
+    ]);
+  });
+});
