@@ -4,6 +4,7 @@
  */
 import type { SheetGrid } from "../../src/core/sheet/sheetGrid";
 import { oursFirstFrame, oursPanFrames, type OursPanOptions } from "./oursScenario";
+import { oursEditRedraw } from "./editScenario";
 import { chartContainer, fetchJson, pageData } from "./pageData";
 import type { PeerRow } from "./peerRow";
 import { peerFirstFrame, peerPanFrames } from "./peerScenario";
@@ -21,6 +22,10 @@ const api = {
     if (!pageData.grid) throw new Error("loadGrid first");
     // The grid stays referenced (as the pane keeps what it read), so it counts in the memory figures.
     return oursFirstFrame(pageData.grid, chartContainer(width, height));
+  },
+  oursEditRedraw(width: number, height: number) {
+    if (!pageData.grid) throw new Error("loadGrid first");
+    return oursEditRedraw(pageData.grid, chartContainer(width, height), "/analysis-worker.js");
   },
   oursPanFrames(options: OursPanOptions) {
     return oursPanFrames(options);

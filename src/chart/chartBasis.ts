@@ -1,4 +1,4 @@
-import type { OrgModel, WorkbookAnalysis } from "../core";
+import type { OrgAnalysis, OrgModel } from "../core";
 import { countFindingsByPosition } from "../core/rollup/countFindings";
 import { listDepartments } from "../core/rollup/listDepartments";
 import { rollUpPositions, type PositionRollups } from "../core/rollup/positionRollups";
@@ -14,12 +14,28 @@ export interface ChartBasis {
   findings: Int32Array;
 }
 
-/** The basis for an analysis, with department colours from the palette for the pane's theme (light by default). */
-export function chartBasis(analysis: WorkbookAnalysis, theme: "light" | "dark" = "light"): ChartBasis {
+/** Rollups per model: worked out once per model (the pane's analysis worker hands them over with the model). */
+const rollupsOf = new WeakMap<OrgModel, PositionRollups>();
+
+/** Keeps rollups worked out elsewhere (the analysis worker) for the model's chart. */
+export function rememberRollups(model: OrgModel, rollups: PositionRollups): void {
+  rollupsOf.set(model, rollups);
+}
+
+/**
+ * The basis for an analysis (the org model and its findings are enough: the chart is drawn before the checks are
+ * done), with department colours from the palette for the pane's theme (light by default).
+ */
+export function chartBasis(analysis: OrgAnalysis, theme: "light" | "dark" = "light"): ChartBasis {
   const model = analysis.model;
+  let rollups = rollupsOf.get(model);
+  if (rollups === undefined) {
+    rollups = rollUpPositions(model);
+    rollupsOf.set(model, rollups);
+  }
   return {
     model,
-    rollups: rollUpPositions(model),
+    rollups,
     colours: departmentColours(listDepartments(model), departmentPalette(theme)),
     findings: countFindingsByPosition(model, analysis.findings),
   };

@@ -41,9 +41,20 @@ export interface WorkbookAnalysis extends OrgAnalysis {
  * (a required column is missing), only the data findings are reported.
  */
 export function analyzeWorkbook(input: WorkbookInput, options: AnalyzeWorkbookOptions = {}): WorkbookAnalysis {
+  return analyzeOrg(buildOrgModel(input.positions, options), input, options);
+}
+
+/**
+ * The second half of {@link analyzeWorkbook}: the org checks and coverage of an org model already built from
+ * `input.positions` (the pane draws the model while this runs).
+ */
+export function analyzeOrg(
+  org: OrgAnalysis,
+  input: WorkbookInput,
+  options: AnalyzeWorkbookOptions = {},
+): WorkbookAnalysis {
   const lang = options.lang ?? "en";
   const rules = options.rules ?? DEFAULT_ORG_RULES;
-  const org = buildOrgModel(input.positions, options);
   const { findings: checkFindings, ...checks } = checkOrg(org.model, rules);
   const catalogueRead = readCapabilityCatalogue(input.capabilities, rules);
   const departmentsRead = readDepartmentsTable(input.departments);

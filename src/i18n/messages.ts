@@ -8,6 +8,7 @@ import { exportEn } from "./en/export";
 import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
 import { findingsEn } from "./en/findings";
+import { loadingEn } from "./en/loading";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
 import { uiEn } from "./en/ui";
@@ -21,6 +22,7 @@ import { exportZh } from "./zh-CN/export";
 import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
 import { findingsZh } from "./zh-CN/findings";
+import { loadingZh } from "./zh-CN/loading";
 import { problemsZh } from "./zh-CN/problems";
 import { reportZh } from "./zh-CN/report";
 import { uiZh } from "./zh-CN/ui";
@@ -37,6 +39,7 @@ const en = {
   ...uiEn,
   ...cliEn,
   ...chartEn,
+  ...loadingEn,
   ...exportEn,
   ...cellsEn,
 };
@@ -62,6 +65,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...uiZh,
     ...cliZh,
     ...chartZh,
+    ...loadingZh,
     ...exportZh,
     ...cellsZh,
   },

@@ -1,4 +1,6 @@
-import { analyzeWorkbook, type WorkbookAnalysis } from "../core/analyzeWorkbook";
+import type { OrgAnalysis } from "../core/analysis";
+import { analyzeOrg, type WorkbookAnalysis } from "../core/analyzeWorkbook";
+import { buildOrgModel } from "../core/buildOrgModel";
 import type { OrgRules } from "../core/checks/orgRules";
 import { parseOrgRules, SETTING_ORG_RULES } from "../core/checks/orgRulesSetting";
 import type { ColumnMapping } from "../core/columns/columnMapping";
@@ -76,11 +78,28 @@ export async function readWorkbook(
 
 /** The whole analysis (org model, org checks, coverage) of what was read. Pure: runs in a worker as well. */
 export function analyseWorkbookRead(read: WorkbookRead, lang: Lang): LoadedWorkbook {
-  const analysis = analyzeWorkbook(
-    { positions: read.positions, ...read.support },
-    { lang, mapping: read.mapping, rules: read.rules },
-  );
-  return { grid: read.positions, mapping: read.mapping, rules: read.rules, analysis };
+  return analyseInStages(read, lang).finish();
+}
+
+/** The analysis in two steps: the org model first (the chart can be drawn from it), then checks and coverage. */
+export interface StagedAnalysis {
+  org: OrgAnalysis;
+  finish(): LoadedWorkbook;
+}
+
+export function analyseInStages(read: WorkbookRead, lang: Lang): StagedAnalysis {
+  const input = { positions: read.positions, ...read.support };
+  const options = { lang, mapping: read.mapping, rules: read.rules };
+  const org = buildOrgModel(read.positions, options);
+  return {
+    org,
+    finish: () => ({
+      grid: read.positions,
+      mapping: read.mapping,
+      rules: read.rules,
+      analysis: analyzeOrg(org, input, options),
+    }),
+  };
 }
 
 /** Reads the workbook and analyses it. */

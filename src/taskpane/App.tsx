@@ -1,6 +1,7 @@
-import { makeStaticStyles, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { translatorFor } from "../i18n";
+import { AnalysisStatus } from "./components/AnalysisStatus";
 import { ChartPanel } from "./components/chart/ChartPanel";
 import { ChecksView } from "./components/checks/ChecksView";
 import { ColumnMappingPanel } from "./components/ColumnMappingPanel";
@@ -39,7 +40,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
-  spinner: { justifyContent: "flex-start" },
 });
 
 /** The selected finding's list item, to go back to from the outline. */
@@ -72,20 +72,26 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
   const [tab, setTab] = useState<PaneTab>("chart");
   const [filter, setFilter] = useState<FindingFilter>(EMPTY_FINDING_FILTER);
   const [focus, focusActions] = usePositionFocus();
-  const { loaded, workbook, busy } = state;
+  const { loaded, workbook, busy, org } = state;
   const analysis = loaded?.analysis;
+  /** The newest org: the chart draws it as soon as its model exists; the other views wait for its checks. */
+  const current = org?.analysis ?? analysis;
+  const checked = analysis !== undefined && current !== undefined && analysis.model === current.model;
   const selection = useFindingNavigation(host, loaded, focusActions);
-  const chart = useChartState(workbook, analysis?.model);
+  const chart = useChartState(workbook, current?.model);
   const { t } = usePaneLanguage();
   /** A failure in Excel the user must hear of: a card that could not select its row, a watch that failed. */
   const [excelProblem, setExcelProblem] = useState<string>();
   const followFailed = useCallback((detail: string) => setExcelProblem(t("ui.excel.followFailed", { detail })), [t]);
-  useFollowPositions(host, loaded, actions.refresh, chart[1].select, followFailed);
+  useFollowPositions(host, org ?? loaded, actions.refreshInBackground, chart[1].select, followFailed);
 
-  const flagged = useMemo(() => analysis && positionsWithFindings(analysis.model, analysis.findings), [analysis]);
-  const departments = useMemo(() => (analysis ? departmentNames(analysis.model) : []), [analysis]);
-  const sourceText = describeSource(workbook.origin, workbook.source.label, loaded?.grid, t);
-  const mappingNeeded = (analysis?.columns.missing.length ?? 0) > 0;
+  const flagged = useMemo(() => current && positionsWithFindings(current.model, current.findings), [current]);
+  const departments = useMemo(
+    () => (analysis && tab === "settings" ? departmentNames(analysis.model) : []),
+    [analysis, tab],
+  );
+  const sourceText = describeSource(workbook.origin, workbook.source.label, org?.grid ?? loaded?.grid, t);
+  const mappingNeeded = (current?.columns.missing.length ?? 0) > 0;
   const openChecks = useCallback(() => setTab("checks"), []);
 
   return (
@@ -97,7 +103,7 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
           busy={busy}
           columnsOpen={columnsOpen || mappingNeeded}
           canDownload={Boolean(workbook.toXlsx)}
-          canWriteReport={Boolean(analysis) && !mappingNeeded}
+          canWriteReport={checked && !mappingNeeded}
           onToggleColumns={() => setColumnsOpen(!columnsOpen)}
           onInsertSample={actions.insertSample}
           onRefresh={actions.refresh}
@@ -120,34 +126,35 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
             onDismissNotice={() => setExcelProblem(undefined)}
           />
         )}
-        {busy && <Spinner size="tiny" className={styles.spinner} label={t("ui.status.loading")} />}
-        {analysis && (columnsOpen || mappingNeeded) && (
+        <AnalysisStatus busy={busy} stage={state.stage} stale={state.stale} />
+        {current && (columnsOpen || mappingNeeded) && (
           <ColumnMappingPanel
-            key={`mapping-${analysis.columns.headers.join("\u0000")}-${analysis.columns.headerRow}`}
-            columns={analysis.columns}
+            key={`mapping-${current.columns.headers.join("\u0000")}-${current.columns.headerRow}`}
+            columns={current.columns}
             busy={busy}
             onApply={actions.applyMapping}
             onClose={mappingNeeded ? undefined : () => setColumnsOpen(false)}
           />
         )}
-        {analysis && loaded && flagged && (
+        {current && org && flagged && (
           <>
             <PaneTabs selected={tab} onSelect={setTab} />
             <div className={styles.panel} role="tabpanel" id="pane-tabpanel" aria-labelledby={paneTabId(tab)}>
               {tab === "chart" && (
                 <ChartPanel
                   host={host}
-                  analysis={analysis}
-                  sheet={loaded.grid.sheetName}
+                  analysis={current}
+                  sheet={org.grid.sheetName}
                   chart={chart}
                   flagged={flagged}
                   onProblem={setExcelProblem}
                 />
               )}
-              {tab === "overview" && (
+              {tab !== "chart" && !checked && <AnalysisStatus busy stage={state.stage ?? "checks"} />}
+              {checked && tab === "overview" && (
                 <OverviewView analysis={analysis} selection={selection} onOpenChecks={openChecks} />
               )}
-              {tab === "checks" && (
+              {checked && tab === "checks" && (
                 <ChecksView
                   findings={analysis.findings}
                   filter={filter}
@@ -155,8 +162,8 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
                   selection={selection}
                 />
               )}
-              {tab === "coverage" && <CoverageView analysis={analysis} selection={selection} />}
-              {tab === "settings" && (
+              {checked && tab === "coverage" && <CoverageView analysis={analysis} selection={selection} />}
+              {checked && loaded && tab === "settings" && (
                 <SettingsView
                   key={`settings-${state.version}`}
                   rules={loaded.rules}
@@ -165,7 +172,7 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
                   onSave={actions.saveRules}
                 />
               )}
-              {(tab === "overview" || tab === "checks") && (
+              {checked && (tab === "overview" || tab === "checks") && (
                 <PositionsOutline
                   key={`positions-${state.version}`}
                   model={analysis.model}

@@ -15,7 +15,7 @@ function stemOf(fileName: string): string {
 export function describeSource(
   origin: WorkbookOrigin,
   label: string,
-  grid: SheetGrid | undefined,
+  grid: Pick<SheetGrid, "sheetName" | "tableName"> | undefined,
   t: Translate,
 ): string {
   switch (origin) {

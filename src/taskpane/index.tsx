@@ -9,6 +9,7 @@ import { chooseLang } from "./chooseLang";
 import { OfficeUnavailable } from "./components/OfficeUnavailable";
 import { createBrowserHost } from "./host/browserHost";
 import { createExcelHost } from "./host/excelHost";
+import { startAnalysisWorker } from "./startAnalysisWorker";
 import { paneThemeFor } from "./theme/paneTheme";
 import { PaneThemeProvider } from "./theme/paneThemeContext";
 
@@ -74,7 +75,7 @@ async function startInOffice(render: (node: ReactNode) => void): Promise<void> {
   document.title = translate(lang, "ui.appTitle");
   render(
     <ThemedPane lang={lang} office={office.theme}>
-      <App host={createExcelHost(lang)} />
+      <App host={{ ...createExcelHost(lang), analyser: startAnalysisWorker() }} />
     </ThemedPane>,
   );
 }
@@ -86,7 +87,7 @@ function startInBrowser(render: (node: ReactNode) => void): void {
   document.title = translate(lang, "ui.appTitle");
   render(
     <ThemedPane lang={lang}>
-      <App host={createBrowserHost(lang)} />
+      <App host={{ ...createBrowserHost(lang), analyser: startAnalysisWorker() }} />
     </ThemedPane>,
   );
 }

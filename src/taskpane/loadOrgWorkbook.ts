@@ -4,7 +4,8 @@ import { serializeOrgRules, SETTING_ORG_RULES } from "../core/checks/orgRulesSet
 import type { Lang } from "../i18n";
 import { loadWorkbook, type LoadWorkbookResult } from "../pipeline/loadWorkbook";
 
-export type { LoadedWorkbook } from "../pipeline/loadWorkbook";
+/** A workbook as the pane holds it (the cells may have stayed in the analysis worker). */
+export type { AnalysedWorkbook as LoadedWorkbook } from "../pipeline/workbookAnalyser";
 export type LoadOrgWorkbookResult = LoadWorkbookResult;
 
 export interface LoadOrgWorkbookOptions {

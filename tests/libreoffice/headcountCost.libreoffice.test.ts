@@ -14,6 +14,7 @@ interface CostJsonOut {
   total: number;
   monthTotals: number[];
   positions: { id: string; total: number; months: { total: number }[] }[];
+  onCosts: { item: string; total: number }[];
   report?: { file: string; sheets: string[] };
 }
 
@@ -133,5 +134,34 @@ describe("the Headcount cost sheet as LibreOffice recalculates it", () => {
       ...recosted.positions.find((p) => p.id === "B")!.months.map((m) => cents(m.total)),
       cents(recosted.positions.find((p) => p.id === "B")!.total),
     ]);
+  });
+});
+
+describe("the Headcount cost sheet over a plain range and the workbook's own Rates table", () => {
+  test("plain references, the full-time basis (salary × FTE cells), a threshold and a cap: totals equal the JSON", async () => {
+    const input = temp.file("plain.xlsx");
+    await writeXlsxFile(input, (workbook) =>
+      addCostSheets(workbook, undefined, [
+        ["Location", "Item", "Employer rate", "Base floor", "Base cap", "Threshold", "From", "To"],
+        ["Beijing", "Levy above a threshold", "7.5%", 1000, 30000, 4000.5, "2025-01-01", "2025-06-30"],
+        ["Beijing", "Levy above a threshold", "8%", 1000, 30000, 4000.5, "2025-07-01", "2025-12-31"],
+        ["Shanghai", "Flat", 0.033, null, null, null, null, null],
+      ]),
+    );
+    const out = temp.file("plain-cost.xlsx");
+    const json = await cost(input, ["--out", out, "--salary-basis", "full-time"]);
+    const written = await loadXlsx(new Uint8Array(readFileSync(out)));
+    const formulas: string[] = [];
+    written.getWorksheet("Headcount cost")!.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { formula?: string };
+        if (value && typeof value === "object" && value.formula) formulas.push(value.formula);
+      }),
+    );
+    expect(formulas).toContain("ROUND('Positions'!$G$2*'Positions'!$F$2,4)");
+    // The workbook's Rates rows are the ones costed (and written into the rates block the formulas read).
+    expect(json.onCosts.map((line) => line.item)).toEqual(expect.arrayContaining(["Levy above a threshold", "Flat"]));
+    const recalculated = await loadXlsx(await recalculateWithLibreOffice(new Uint8Array(readFileSync(out))));
+    expectTableEqualsJson(recalculated.getWorksheet("Headcount cost")!, json);
   });
 });

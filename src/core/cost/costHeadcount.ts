@@ -2,6 +2,7 @@ import type { Lang } from "../../i18n";
 import type { OrgAnalysis } from "../analysis";
 import { isCellError, type CellValue } from "../cells/cell";
 import { cellText } from "../cells/cellText";
+import { parseDate } from "../cells/parseDate";
 import type { FieldKey } from "../columns/fields";
 import { normalizeHeader } from "../columns/normalizeHeader";
 import type { Finding, FindingDraft } from "../findings/finding";
@@ -16,7 +17,7 @@ import { costSettingsOf, type CostSettings, type SalaryBasis } from "./costSetti
 import { mulDivHalfUp, PPM, scaleDecimal, TICKS_PER_CENT } from "./decimal";
 import { DEFAULT_LOCATION_ALIASES, DEFAULT_RATE_LINES } from "./defaultRates";
 import { fiscalMonths, dayOfIso, type CostMonth } from "./fiscalYear";
-import { FX_SCALE, fxRateOn, readFxTable, type FxLine } from "./fxRates";
+import { FX_SCALE, fxRateOn, readFxTable } from "./fxRates";
 import {
   combineRateLines,
   lineContributionCents,
@@ -25,6 +26,18 @@ import {
   readRatesTable,
   type RateLine,
 } from "./rateLines";
+
+// Module-local bindings for the hot loop (bundlers and tsx may turn imported bindings into getter calls).
+const mulDiv = mulDivHalfUp;
+const scale = scaleDecimal;
+const contribution = lineContributionCents;
+const CENT = TICKS_PER_CENT;
+const ONE = PPM;
+/** Before and after any date (day numbers). */
+const NO_START = -1e9;
+const NO_END = 1e9;
+/** Day number of Excel's serial 0 (1899-12-30) is −25,569. */
+const EXCEL_EPOCH_OFFSET = 25_569;
 
 /** Headers of the salary column that state a full-time rate (they select the full-time basis on their own). */
 const FULL_TIME_SALARY_HEADERS: ReadonlySet<string> = new Set(
@@ -192,20 +205,6 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
     options.defaultRates ?? DEFAULT_RATE_LINES,
     DEFAULT_LOCATION_ALIASES,
   );
-  /** Location key → the lines in force on each month's last day (undefined: none). */
-  const monthLines = new Map<string, (RateLine[] | undefined)[]>();
-  const monthLinesOf = (key: string) => {
-    let found = monthLines.get(key);
-    if (found === undefined) {
-      const lines = linesByLocation.get(key) ?? [];
-      found = months.map((month) => {
-        const inForce = linesInForce(lines, month.last);
-        return inForce.length > 0 ? inForce : undefined;
-      });
-      monthLines.set(key, found);
-    }
-    return found;
-  };
   const itemIndex = new Map<string, number>();
   const onCostItems: OnCostItemTotal[] = [];
   const itemOf = (item: string) => {
@@ -217,6 +216,63 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
     }
     return index;
   };
+
+  /** Every line that applies anywhere, numbered, with its item's number (for per-position caching). */
+  const lineIds = new Map<RateLine, number>();
+  const lineItem: number[] = [];
+  /** Location key → the lines in force on each month's last day (undefined: none), as line numbers. */
+  const monthLines = new Map<string, (number[] | undefined)[]>();
+  const monthLinesOf = (key: string) => {
+    let found = monthLines.get(key);
+    if (found === undefined) {
+      const lines = linesByLocation.get(key) ?? [];
+      found = months.map((month) => {
+        const inForce = linesInForce(lines, month.last).map((line) => {
+          let id = lineIds.get(line);
+          if (id === undefined) {
+            id = lineIds.size;
+            lineIds.set(line, id);
+            lineItem.push(itemOf(line.item));
+          }
+          return id;
+        });
+        return inForce.length > 0 ? inForce : undefined;
+      });
+      monthLines.set(key, found);
+    }
+    return found;
+  };
+  /** The location as written → its lines by month (normalizing each distinct text once). */
+  const linesByText = new Map<string, (number[] | undefined)[]>();
+  const linesOfLocation = (text: string) => {
+    let found = linesByText.get(text);
+    if (found === undefined) {
+      const key = locationKey(text.trim());
+      linesByText.set(text, (found = monthLinesOf(DEFAULT_LOCATION_ALIASES.get(key) ?? key)));
+    }
+    return found;
+  };
+  // Dates and locations are read from the cells (Excel serials need no text), each distinct text parsed once.
+  const dayCache = new Map<string, number | undefined>();
+  const dayOfText = (text: string): number | undefined => {
+    let day = dayCache.get(text);
+    if (day === undefined && !dayCache.has(text)) dayCache.set(text, (day = dayOfIso(parseDate(text) ?? null)));
+    return day;
+  };
+  const rowsOf = input.positions.rows;
+  const firstRow = input.positions.firstRow;
+  const cellOf = (p: number, column: number | undefined): CellValue | undefined =>
+    column === undefined ? undefined : rowsOf[model.positions[p].row - firstRow]?.[column];
+  const dayOfCell = (cell: CellValue | undefined): number | undefined => {
+    if (typeof cell === "number")
+      return Number.isFinite(cell) && cell >= 61 ? Math.floor(cell) - EXCEL_EPOCH_OFFSET : undefined;
+    if (typeof cell === "string") return cell.trim() === "" ? undefined : dayOfText(cell);
+    if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : Math.floor(cell.getTime() / 86_400_000);
+    return undefined;
+  };
+  const startColumn = columns.columnOf.startDate;
+  const endColumn = columns.columnOf.endDate;
+  const locationColumn = columns.columnOf.location;
 
   const missing = new Map<string, MissingRate>();
   const noteMissing = (table: MissingRate["table"], subject: string, p: number, m: number) => {
@@ -239,7 +295,13 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
   const postsOf = new Float64Array(count);
   const fteOf = new Float64Array(count);
   const monthTotals = new Float64Array(MONTHS);
-  const lineCents: number[] = [];
+  const monthFirst = Float64Array.from(months, (month) => month.first);
+  const monthLast = Float64Array.from(months, (month) => month.last);
+  const monthDays = Float64Array.from(months, (month) => month.days);
+  const byDays = settings.proration === "days";
+  const loop = new MonthLoop(pay, onCosts, monthTotals, monthFirst, monthLast, monthDays, byDays);
+  const unfunded = settings.vacancies === "unfunded";
+  const fullTime = salaryBasis === "full-time";
 
   for (let p = 0; p < count; p++) {
     const code = status[p];
@@ -250,15 +312,15 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
     postsOf[p] = seats;
     fteOf[p] = fte * seats;
     const open = code === STATUS_CODE.vacant || code === STATUS_CODE.planned;
-    const start = dayOfIso(position.startDate);
-    if (open && start === undefined && settings.vacancies === "unfunded") continue;
+    const start = dayOfCell(cellOf(p, startColumn));
+    if (open && start === undefined && unfunded) continue;
 
     // Annual base pay per post, in ticks, on the salary basis (pay ranges are full-time rates).
     const salary = salaryIsFloor ? null : position.baseSalary;
     let annualTicks: number;
     if (salary !== null) {
-      const ticks = scaleDecimal(salary, 4);
-      annualTicks = salaryBasis === "full-time" ? mulDivHalfUp(ticks, scaleDecimal(fte, 6), PPM) : ticks;
+      const ticks = scale(salary, 4);
+      annualTicks = fullTime ? mulDiv(ticks, scale(fte, 6), ONE) : ticks;
     } else if (payMin[p] === payMin[p] || payMax[p] === payMax[p]) {
       const low = payMin[p] === payMin[p] ? scaleDecimal(payMin[p], 4) : scaleDecimal(payMax[p], 4);
       const high = payMax[p] === payMax[p] ? scaleDecimal(payMax[p], 4) : low;
@@ -284,49 +346,55 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
     const monthlyPay = ((annualTicks * (1 + bonusPart + extra / 12) + allowanceTicks) / 12) * seats;
     const postsPpm = scaleDecimal(seats, 6);
 
-    const from = start ?? -Infinity;
-    const end = dayOfIso(position.endDate) ?? Infinity;
-    const location = locationKey(position.location);
-    const locationLines = monthLinesOf(DEFAULT_LOCATION_ALIASES.get(location) ?? location);
-    lineCents.length = 0;
+    const from = start ?? NO_START;
+    const end = dayOfCell(cellOf(p, endColumn)) ?? NO_END;
+    const locationCell = cellOf(p, locationColumn);
+    const locationLines = linesOfLocation(
+      typeof locationCell === "string"
+        ? locationCell
+        : locationCell === undefined || locationCell === null || isCellError(locationCell)
+          ? ""
+          : cellText(locationCell),
+    );
+    loop.sync(lineIds, lineItem, onCostItems);
     const own = values.currencies[values.currency[p]];
     let total = 0;
 
-    for (let m = 0; m < MONTHS; m++) {
-      const month = months[m];
-      const overlap = Math.min(end, month.last) - Math.max(from, month.first) + 1;
-      if (!(overlap > 0)) continue;
-      const days = settings.proration === "days" ? overlap : month.days;
-      // Pay: the month's pay × the part of the month, carried in ticks (rounded to the cent only when shown).
-      let monthPay = Math.round((monthlyPay * days) / month.days);
-      // On-costs: each line on the full month's base, rounded to the cent; then × posts × the part of the month.
-      let monthOnCosts = 0;
-      const lines = locationLines[m];
-      let fxLine: FxLine | undefined;
-      if (own !== currency) {
-        fxLine = fxRateOn(fx.lines, own, month.last);
+    if (own === currency) {
+      // The common case, in its own small function V8 optimizes well: no conversion.
+      total = loop.fill(p, monthlyPay, annualTicks, postsPpm, from, end, locationLines);
+      for (let m = 0, missingMonths = loop.missingMonths; missingMonths !== 0; m++, missingMonths >>= 1)
+        if (missingMonths & 1) noteMissing("rates", position.location, p, m);
+    } else
+      for (let m = 0; m < MONTHS; m++) {
+        const last = monthLast[m];
+        const first = monthFirst[m];
+        const inMonth = monthDays[m];
+        const overlap = (end < last ? end : last) - (from > first ? from : first) + 1;
+        if (overlap <= 0) continue;
+        const days = byDays ? overlap : inMonth;
+        const fxLine = fxRateOn(fx.lines, own, last);
         if (!fxLine) {
           noteMissing("fx", own, p, m);
           continue;
         }
+        let monthOnCosts = 0;
+        const inForce = locationLines[m];
+        if (inForce === undefined) noteMissing("rates", position.location, p, m);
+        else
+          for (const id of inForce) {
+            const cents = contribution(loop.lines[id], annualTicks);
+            const partCents = mulDiv(cents, postsPpm * days, ONE * inMonth);
+            const ticks = mulDiv(partCents * CENT, fxLine.rateScaled, FX_SCALE);
+            monthOnCosts += ticks;
+            loop.itemMonths[loop.lineItem[id]][m] += ticks;
+          }
+        const monthPay = mulDiv(Math.round((monthlyPay * days) / inMonth), fxLine.rateScaled, FX_SCALE);
+        pay[p * MONTHS + m] = monthPay;
+        onCosts[p * MONTHS + m] = monthOnCosts;
+        monthTotals[m] += monthPay + monthOnCosts;
+        total += monthPay + monthOnCosts;
       }
-      if (lines === undefined) noteMissing("rates", position.location, p, m);
-      else {
-        for (const line of lines) {
-          const cents = lineContributionCents(line, annualTicks);
-          const partCents = mulDivHalfUp(cents, postsPpm * days, PPM * month.days);
-          let ticks = partCents * TICKS_PER_CENT;
-          if (fxLine) ticks = mulDivHalfUp(ticks, fxLine.rateScaled, FX_SCALE);
-          monthOnCosts += ticks;
-          onCostItems[itemOf(line.item)].months[m] += ticks;
-        }
-      }
-      if (fxLine) monthPay = mulDivHalfUp(monthPay, fxLine.rateScaled, FX_SCALE);
-      pay[p * MONTHS + m] = monthPay;
-      onCosts[p * MONTHS + m] = monthOnCosts;
-      monthTotals[m] += monthPay + monthOnCosts;
-      total += monthPay + monthOnCosts;
-    }
     positionTotals[p] = total;
   }
 
@@ -394,4 +462,99 @@ function departmentCosts(
     total: totalSums[g],
     months: monthSums.slice(g * MONTHS, (g + 1) * MONTHS),
   }));
+}
+
+/**
+ * The months of one position, pay and on-costs, in its own currency (the reporting one): the hot loop, kept small
+ * with its state in typed arrays so it optimizes well (100,000 positions × 12 months × several lines).
+ */
+class MonthLoop {
+  /** The rate lines met so far, by number, and each one's item number. */
+  lines: RateLine[] = [];
+  lineItem: number[] = [];
+  /** Each item's 12 monthly totals (ticks). */
+  itemMonths: Float64Array[] = [];
+  /** Per line: its contribution (cents) for the position `lineStamp` says it was worked out for. */
+  private lineCents = new Float64Array(16);
+  private lineStamp = new Int32Array(16).fill(-1);
+  /** After {@link fill}: bit m set when month m had no rate line in force. */
+  missingMonths = 0;
+
+  constructor(
+    private readonly pay: Float64Array,
+    private readonly onCosts: Float64Array,
+    private readonly monthTotals: Float64Array,
+    private readonly monthFirst: Float64Array,
+    private readonly monthLast: Float64Array,
+    private readonly monthDays: Float64Array,
+    private readonly byDays: boolean,
+  ) {}
+
+  /** Takes in the lines and items numbered since the last call. */
+  sync(lineIds: ReadonlyMap<RateLine, number>, lineItem: readonly number[], items: readonly OnCostItemTotal[]): void {
+    if (this.lines.length < lineIds.size) {
+      this.lines = [...lineIds.keys()];
+      this.lineItem = [...lineItem];
+      if (this.lineCents.length < this.lines.length) {
+        const cents = new Float64Array(this.lines.length * 2);
+        cents.set(this.lineCents);
+        const stamp = new Int32Array(this.lines.length * 2).fill(-1);
+        stamp.set(this.lineStamp);
+        this.lineCents = cents;
+        this.lineStamp = stamp;
+      }
+    }
+    while (this.itemMonths.length < items.length) this.itemMonths.push(items[this.itemMonths.length].months);
+  }
+
+  /** Fills position `p`'s 12 months; returns its year (ticks). */
+  fill(
+    p: number,
+    monthlyPay: number,
+    annualTicks: number,
+    postsPpm: number,
+    from: number,
+    end: number,
+    locationLines: readonly (readonly number[] | undefined)[],
+  ): number {
+    let total = 0;
+    let missing = 0;
+    const { pay, onCosts, monthTotals, monthFirst, monthLast, monthDays, lineCents, lineStamp, lines, lineItem } = this;
+    const base = p * MONTHS;
+    for (let m = 0; m < MONTHS; m++) {
+      const last = monthLast[m];
+      const first = monthFirst[m];
+      const inMonth = monthDays[m];
+      const overlap = (end < last ? end : last) - (from > first ? from : first) + 1;
+      if (overlap <= 0) continue;
+      const days = this.byDays ? overlap : inMonth;
+      const whole = days === inMonth;
+      // Pay: the month's pay × the part of the month, carried in ticks (rounded to the cent only when shown).
+      const monthPay = whole ? Math.round(monthlyPay) : Math.round((monthlyPay * days) / inMonth);
+      // On-costs: each line on the full month's base, rounded to the cent; then × posts × the part of the month.
+      let monthOnCosts = 0;
+      const inForce = locationLines[m];
+      if (inForce === undefined) missing |= 1 << m;
+      else {
+        const plain = whole && postsPpm === ONE;
+        for (let i = 0; i < inForce.length; i++) {
+          const id = inForce[i];
+          if (lineStamp[id] !== p) {
+            lineCents[id] = contribution(lines[id], annualTicks);
+            lineStamp[id] = p;
+          }
+          const cents = lineCents[id];
+          const ticks = (plain ? cents : mulDiv(cents, postsPpm * days, ONE * inMonth)) * CENT;
+          monthOnCosts += ticks;
+          this.itemMonths[lineItem[id]][m] += ticks;
+        }
+      }
+      pay[base + m] = monthPay;
+      onCosts[base + m] = monthOnCosts;
+      monthTotals[m] += monthPay + monthOnCosts;
+      total += monthPay + monthOnCosts;
+    }
+    this.missingMonths = missing;
+    return total;
+  }
 }

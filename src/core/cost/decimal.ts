@@ -20,6 +20,14 @@ export const PPM = 1_000_000;
  */
 export function scaleDecimal(value: number, digits: number): number {
   if (!Number.isFinite(value)) return NaN;
+  // Fast path: the scaled value is a whole number already (salaries, FTE 1 or 0.5, most rates).
+  const direct = value * 10 ** digits;
+  if (Number.isInteger(direct) && Math.abs(direct) < 2 ** 50) return direct;
+  // Below 10^12 the float error is far below 0.001: away from a tie, rounding the float rounds the decimal.
+  if (Math.abs(direct) < 1e12) {
+    const fraction = Math.abs(direct - Math.trunc(direct));
+    if (Math.abs(fraction - 0.5) > 1e-3) return Math.round(direct);
+  }
   const negative = value < 0;
   const text = Math.abs(value).toPrecision(15);
   if (text.includes("e")) return Math.round(value * 10 ** digits);
@@ -29,6 +37,17 @@ export function scaleDecimal(value: number, digits: number): number {
   let scaled = Number(whole + kept);
   if (rest !== "" && rest.charCodeAt(0) >= 53 /* "5" */) scaled += 1;
   return negative ? -scaled : scaled;
+}
+
+/** `divideHalfUp` for safe integers (numerator, 2 × numerator + denominator and 2 × denominator below 2^53). */
+function divideHalfUpSafe(numerator: number, denominator: number): number {
+  if (numerator < 0) return -divideHalfUpSafe(-numerator, denominator);
+  const twice = 2 * numerator + denominator;
+  const over = 2 * denominator;
+  let q = Math.floor(twice / over);
+  if (q * over > twice) q--;
+  else if ((q + 1) * over <= twice) q++;
+  return q;
 }
 
 /** Integer `numerator / denominator` rounded half up (away from zero for a negative numerator); exact. */
@@ -52,7 +71,7 @@ export function divideHalfUp(numerator: number, denominator: number): number {
 export function mulDivHalfUp(a: number, b: number, denominator: number): number {
   const product = a * b;
   if (Number.isSafeInteger(product) && Number.isSafeInteger(2 * product + denominator))
-    return divideHalfUp(product, denominator);
+    return divideHalfUpSafe(product, denominator);
   const exact = BigInt(a) * BigInt(b);
   const negative = exact < 0n;
   const magnitude = negative ? -exact : exact;

@@ -7,6 +7,10 @@ import type { SheetGrid } from "../sheet/sheetGrid";
 import { mulDivHalfUp, PPM, scaleDecimal } from "./decimal";
 import { dayOfIso, type DayNumber } from "./fiscalYear";
 
+// Module-local bindings for the hot loop (bundlers and tsx may turn imported bindings into getter calls).
+const mulDivLocal = mulDivHalfUp;
+const PPM_LOCAL = PPM;
+
 /**
  * One employer on-cost line: for a location and an item (pension, employer NI…), from a date to a date, the
  * contribution of a month is `rate × max(0, min(max(base, floor), cap) − threshold)`, amounts per month in the
@@ -165,5 +169,5 @@ export function lineContributionCents(line: RateLine, annualTicks: number): numb
   const above = base - line.thresholdCents * scale;
   if (above <= 0) return 0;
   // cents = ratePpm / PPM × above / scale  (above is in twelfths of a tick; a cent is 100 ticks)
-  return mulDivHalfUp(line.ratePpm, above, PPM * scale);
+  return mulDivLocal(line.ratePpm, above, PPM_LOCAL * scale);
 }

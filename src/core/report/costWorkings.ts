@@ -172,9 +172,11 @@ export function evaluateMonth(
   let onCosts = 0;
   for (const line of lines) {
     if (line.key !== workings.key || line.from > monthLastSerial || line.to < monthLastSerial) continue;
-    const clamped = base < line.floor ? line.floor : base > line.cap ? line.cap : base;
-    const above = clamped - line.threshold;
-    const cents = roundScaled(line.rate * (above > 0 ? above : 0), 2);
+    // As the sheet: the base held between MAX(floor, threshold) and MAX(cap, threshold), less the threshold.
+    const lowest = Math.max(line.floor, line.threshold);
+    const highest = Math.max(line.cap, line.threshold);
+    const clamped = base < lowest ? lowest : base > highest ? highest : base;
+    const cents = roundScaled(line.rate * (clamped - line.threshold), 2);
     const part = roundScaled((cents / 100) * posts * days, 2);
     onCosts += roundScaled((part / 100) * fx, 4);
   }

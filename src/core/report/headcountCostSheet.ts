@@ -28,7 +28,19 @@ const W = {
 } as const;
 
 /** Columns of the rates block. */
-const R = { key: 1, item: 2, rate: 3, floor: 4, cap: 5, threshold: 6, from: 7, to: 8, source: 9 } as const;
+const R = {
+  key: 1,
+  item: 2,
+  rate: 3,
+  floor: 4,
+  cap: 5,
+  threshold: 6,
+  from: 7,
+  to: 8,
+  lowest: 9,
+  highest: 10,
+  source: 11,
+} as const;
 
 /** How a position's row is written. */
 type Written = "formulas" | "formulasConstantPay" | "values";
@@ -95,6 +107,8 @@ export function headcountCostSheet(
       { header: t("costSheet.threshold"), numberFormat: MONEY_FORMAT },
       { header: t("costSheet.from"), numberFormat: DATE_FORMAT },
       { header: t("costSheet.to"), numberFormat: DATE_FORMAT },
+      { header: t("costSheet.lowest"), numberFormat: MONEY_FORMAT },
+      { header: t("costSheet.highest"), numberFormat: MONEY_FORMAT },
       { header: t("costSheet.source"), width: 40 },
     ],
     rows: lines.map((entry) => {
@@ -103,7 +117,20 @@ export function headcountCostSheet(
         line.source.kind === "workbook"
           ? t("costSheet.sourceWorkbook", { sheet: line.source.sheet, row: line.source.row })
           : t("costSheet.sourceDefault", { reference: line.source.reference });
-      return [entry.key, line.item, entry.rate, entry.floor, entry.cap, entry.threshold, entry.from, entry.to, source];
+      // The lowest and highest base the line charges on are formulas, filled in once the block's rows are known.
+      const lowAndHigh: SpecCell[] = [null, null];
+      return [
+        entry.key,
+        line.item,
+        entry.rate,
+        entry.floor,
+        entry.cap,
+        entry.threshold,
+        entry.from,
+        entry.to,
+        ...lowAndHigh,
+        source,
+      ];
     }),
   };
   const workingsBlock: SheetSection = {
@@ -149,6 +176,19 @@ export function headcountCostSheet(
   const layout = layoutSheetSpec(spec);
   const [recon, table, rates, work] = layout.sections;
 
+  // The lowest and highest base a line charges on: MAX(floor, threshold) and MAX(cap, threshold), so that a line's
+  // amount is rate × (min(max(base, lowest), highest) − threshold), never below 0 (the engine's max(0, …)).
+  lines.forEach((entry, i) => {
+    const row = rates.firstDataRow + i;
+    rates.section.rows[i][R.lowest - 1] = {
+      formula: `MAX(${cellAddress(R.floor, row)},${cellAddress(R.threshold, row)})`,
+      value: Math.max(entry.floor, entry.threshold),
+    };
+    rates.section.rows[i][R.highest - 1] = {
+      formula: `MAX(${cellAddress(R.cap, row)},${cellAddress(R.threshold, row)})`,
+      value: Math.max(entry.cap, entry.threshold),
+    };
+  });
   const ratesRange = (column: number) =>
     rangeAddress(column, rates.firstDataRow, column, rates.firstDataRow + lines.length - 1, true);
   const grid = input.positions;
@@ -280,11 +320,10 @@ export function monthFormula(row: number, m: number, last: number, ratesRange?: 
   const pay = `ROUND(ROUND((${at(W.annual)}*${at(W.payFactor)}+${at(W.allowances)})/12*${at(W.posts)}*${day},4)*${fx},4)`;
   if (!ratesRange) return pay;
   const base = at(W.base);
-  const floor = ratesRange(R.floor);
-  const cap = ratesRange(R.cap);
-  const clamped = `((${base}<${floor})*${floor}+(${base}>${cap})*${cap}+(${base}>=${floor})*(${base}<=${cap})*${base})`;
-  const above = `(${clamped}-${ratesRange(R.threshold)})`;
-  const line = `ROUND(ROUND(ROUND(${ratesRange(R.rate)}*(${above}>0)*${above},2)*${at(W.posts)}*${day},2)*${fx},4)`;
+  const low = ratesRange(R.lowest);
+  const high = ratesRange(R.highest);
+  const clamped = `((${base}<${low})*${low}+(${base}>${high})*${high}+(${base}>=${low})*(${base}<=${high})*${base})`;
+  const line = `ROUND(ROUND(ROUND(${ratesRange(R.rate)}*(${clamped}-${ratesRange(R.threshold)}),2)*${at(W.posts)}*${day},2)*${fx},4)`;
   const inForce = `(${ratesRange(R.key)}=${at(W.key)})*(${ratesRange(R.from)}<=${last})*(${ratesRange(R.to)}>=${last})`;
   return `${pay}+SUMPRODUCT(${inForce}*${line})`;
 }

@@ -25,6 +25,8 @@ export const costSheetEn = {
   "costSheet.threshold": "Threshold",
   "costSheet.from": "From",
   "costSheet.to": "To",
+  "costSheet.lowest": "Lowest base (floor or threshold)",
+  "costSheet.highest": "Highest base (cap or threshold)",
   "costSheet.source": "Source",
   "costSheet.sourceWorkbook": "{sheet} row {row}",
   "costSheet.sourceDefault": "Orgwright default: {reference}",

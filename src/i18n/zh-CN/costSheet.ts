@@ -5,7 +5,7 @@ export const costSheetZh: CostSheetMessages = {
   "costSheet.settings":
     "{first} – {last}，币种 {currency}。薪资口径：{basis}；不足整月：{proration}；薪资范围取：{payPoint}；空缺：{vacancies}。",
   "costSheet.howItWorks":
-    "每个月份单元格都是公式，引用岗位表（薪资和 FTE 单元格）和下方的费率表；修改薪资后合计随之更新，无需打开加载项。天数系数、汇率、奖金、津贴和地点是上次写入时的值。",
+    "每个月份单元格都是公式，引用岗位表（薪资和编制单元格）和下方的费率表；修改薪资后合计随之更新，无需打开加载项。天数系数、汇率、奖金、津贴和地点是上次写入时的值。",
   "costSheet.reconciliation": "核对",
   "costSheet.formulasTotal": "下方公式的合计",
   "costSheet.orgwrightTotal": "Orgwright 的合计（任务窗格和 orgwright cost）",
@@ -26,6 +26,8 @@ export const costSheetZh: CostSheetMessages = {
   "costSheet.threshold": "起征额",
   "costSheet.from": "生效日期",
   "costSheet.to": "失效日期",
+  "costSheet.lowest": "最低基数（下限或起征额）",
+  "costSheet.highest": "最高基数（上限或起征额）",
   "costSheet.source": "来源",
   "costSheet.sourceWorkbook": "{sheet} 第 {row} 行",
   "costSheet.sourceDefault": "Orgwright 默认：{reference}",

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { WorkbookAnalysis } from "../../core";
+import type { OrgAnalysis } from "../../core";
 import type { Lang, Translate } from "../../i18n";
 import { buildChartScene, type BuiltChartScene } from "../chart/buildChartScene";
 import { chartBasis } from "../chart/chartBasis";
@@ -11,7 +11,7 @@ import { usePaneThemeKind } from "../theme/paneThemeContext";
  * colours, findings per position) is worked out once per analysis; the tree and layout again when an option changes.
  */
 export function useChartScene(
-  analysis: WorkbookAnalysis,
+  analysis: OrgAnalysis,
   options: ChartOptions,
   lang: Lang,
   t: Translate,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { OrgModel, PositionIndex } from "../../core";
 import type { ChartOrientation } from "../../core/layout/chartLayout";
 import type { ChartViewState } from "../../chart/chartScene";
@@ -55,14 +55,15 @@ export function useChartState(workbook: object, model: OrgModel | undefined): [C
   const [openedCollapsed, setOpenedCollapsed] = useState(false);
   const [workbookTicket, setWorkbookTicket] = useState(0);
   const view = useRef<ChartViewState | undefined>(undefined);
-  const opened = useRef<object | undefined>(undefined);
   const modelRef = useRef(model);
   modelRef.current = model;
 
-  // A new workbook starts over; a big org opens collapsed below a few levels.
-  useEffect(() => {
-    if (!model || opened.current === workbook) return;
-    opened.current = workbook;
+  // A new workbook starts over; a big org opens collapsed below a few levels. Worked out while rendering (React
+  // renders again at once, before the chart), so the chart never lays out the new org with the old options: at
+  // 100,000 positions that would be the whole org, expanded.
+  const [openedFor, setOpenedFor] = useState<object | undefined>(undefined);
+  if (model && openedFor !== workbook) {
+    setOpenedFor(workbook);
     view.current = undefined;
     const big = model.positions.length > OPEN_ALL_EXPANDED_UP_TO;
     setOpenedCollapsed(big);
@@ -72,7 +73,7 @@ export function useChartState(workbook: object, model: OrgModel | undefined): [C
     });
     setSelection({ revealTicket: 0 });
     setWorkbookTicket((ticket) => ticket + 1);
-  }, [workbook, model]);
+  }
 
   const select = useCallback((position: PositionIndex | undefined, reveal: boolean) => {
     const current = modelRef.current;

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { OrgModel, PositionIndex } from "../../core";
 import type { PaneHost } from "../host/paneHost";
-import type { LoadedWorkbook } from "../loadOrgWorkbook";
+import type { OrgFirst } from "../../pipeline/workbookAnalyser";
 
 /**
  * In Excel, the pane follows the positions table: an edit reads it again (the host debounces the change
@@ -10,7 +10,8 @@ import type { LoadedWorkbook } from "../loadOrgWorkbook";
  */
 export function useFollowPositions(
   host: PaneHost,
-  loaded: LoadedWorkbook | undefined,
+  /** The org on screen (the newest model, drawn before its checks are done). */
+  loaded: OrgFirst | undefined,
   refresh: () => void,
   select: (position: PositionIndex | undefined, reveal: boolean) => void,
   onProblem?: (detail: string) => void,

@@ -2,9 +2,19 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { operationsCenterWorkbook, type ColumnMapping, type SourceProblem } from "../../core";
 import type { OrgRules } from "../../core/checks/orgRules";
 import { translate } from "../../i18n";
+import { isTransientExcelError } from "../../excel/excelProblems";
+import { isTransientProblem } from "../../pipeline/sourceProblems";
+import {
+  sameThreadAnalyser,
+  type AnalysedWorkbook,
+  type AnalysisStage,
+  type OrgFirst,
+  type WorkbookAnalyser,
+} from "../../pipeline/workbookAnalyser";
+import { rememberRollups } from "../chart/chartBasis";
 import { xlsxFileName } from "../describeSource";
-import type { PaneHost, PaneWorkbook } from "../host/paneHost";
-import { loadOrgWorkbook, saveColumnMapping, saveOrgRules, type LoadedWorkbook } from "../loadOrgWorkbook";
+import type { OpenFileResult, PaneHost, PaneWorkbook } from "../host/paneHost";
+import { saveColumnMapping, saveOrgRules } from "../loadOrgWorkbook";
 import { quoteSheetNames } from "../quoteSheetNames";
 import { saveBytesAsFile } from "../saveBytesAsFile";
 import { writeReportSheets } from "../writeReportSheets";
@@ -18,12 +28,31 @@ export interface PaneNotice {
   action?: "download";
 }
 
+/** The workbook as the pane holds it: the place of the positions table, the saved choices, the whole analysis. */
+export type LoadedWorkbook = AnalysedWorkbook;
+
+/** A background refresh (after an edit in Excel) that failed: the last good org stays on screen. */
+export interface StaleOrg {
+  /** Excel refused the read for a passing reason (a cell being edited): said so, and tried again. */
+  cellEdit: boolean;
+  detail: string;
+}
+
 export interface OrgWorkbookState {
   workbook: PaneWorkbook;
   /** True while the workbook is read or written. */
   busy: boolean;
-  /** The positions table as last read; undefined before the first read, or when it could not be read. */
+  /** The positions table as last read and analysed; undefined before the first read, or when it could not be read. */
   loaded?: LoadedWorkbook;
+  /**
+   * The newest org model: drawn as soon as it exists, while the checks and coverage of that read still run (then
+   * `loaded` catches up with it). Undefined when no org can be shown.
+   */
+  org?: OrgFirst;
+  /** What the analysis is doing while `busy`. */
+  stage?: AnalysisStage;
+  /** Set while the org on screen is older than the workbook (a background refresh failed and is being retried). */
+  stale?: StaleOrg;
   /** Why the workbook (or a file the user opened) could not be read. */
   problem?: SourceProblem;
   notice?: PaneNotice;
@@ -33,6 +62,11 @@ export interface OrgWorkbookState {
 
 export interface OrgWorkbookActions {
   refresh: () => void;
+  /**
+   * Reads the workbook again after an edit (live follow): when that fails, the org on screen stays, the pane says so
+   * quietly, and the read is tried again until it succeeds.
+   */
+  refreshInBackground: () => void;
   insertSample: () => void;
   openSample: () => void;
   openFile: (file: File) => void;
@@ -48,6 +82,20 @@ export interface OrgWorkbookActions {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The first retry of a failed background refresh, and the longest wait between retries (doubling in between). */
+export const BACKGROUND_RETRY_FIRST_MS = 1_000;
+export const BACKGROUND_RETRY_MAX_MS = 30_000;
+
+/** A file opened in the analysis worker, as the pane's workbook (its source a proxy of the worker's). */
+async function openInAnalyser(
+  openFile: NonNullable<WorkbookAnalyser["openFile"]>,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<OpenFileResult> {
+  const opened = await openFile(bytes, fileName);
+  return opened.ok ? { ok: true, workbook: { source: opened.source, origin: "file", toXlsx: opened.toXlsx } } : opened;
 }
 
 /**
@@ -68,15 +116,31 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
   /** The sheet the pane reads: the one it last wrote the sample to, else the source's own choice. */
   const sheetRef = useRef<string | undefined>(undefined);
 
+  const analyser = host.analyser ?? sameThreadAnalyser;
+  /** The retry of a failed background refresh, pending. */
+  const retry = useRef<{ timer: ReturnType<typeof setTimeout>; attempt: number } | undefined>(undefined);
+  const cancelRetry = useCallback(() => {
+    if (retry.current) clearTimeout(retry.current.timer);
+    retry.current = undefined;
+  }, []);
+  useEffect(() => cancelRetry, [cancelRetry]);
+
   /** Runs one action; its outcome is dropped when a later action started meanwhile. */
   const run = useCallback(
     (
       work: (isCurrent: () => boolean) => Promise<Partial<OrgWorkbookState> | undefined>,
       keep?: Partial<OrgWorkbookState>,
+      background = false,
     ) => {
       const ticket = ++sequence.current;
       const isCurrent = () => ticket === sequence.current;
-      setState((previous) => ({ ...previous, ...keep, busy: true, notice: undefined }));
+      if (!background) cancelRetry();
+      setState((previous) => ({
+        ...previous,
+        ...keep,
+        busy: true,
+        ...(background ? {} : { notice: undefined }),
+      }));
       work(isCurrent).then(
         (outcome) => {
           if (!isCurrent()) return;
@@ -85,6 +149,7 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
             ...previous,
             ...outcome,
             busy: false,
+            stage: undefined,
             version: previous.version + (reread ? 1 : 0),
           }));
         },
@@ -95,36 +160,110 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
             title: translate(lang, "ui.error.title"),
             text: messageOf(error),
           };
-          setState((previous) => ({ ...previous, busy: false, notice }));
+          setState((previous) => ({ ...previous, busy: false, stage: undefined, notice }));
         },
       );
     },
-    [lang],
+    [cancelRetry, lang],
   );
 
+  /**
+   * Reads and analyses the workbook (in the analysis worker when there is one): the org is shown as soon as its
+   * model exists, the checks and coverage when they are done.
+   */
   const read = useCallback(
-    async (workbook: PaneWorkbook): Promise<Partial<OrgWorkbookState>> => {
-      const result = await loadOrgWorkbook(workbook.source, { lang, sheet: sheetRef.current });
+    async (workbook: PaneWorkbook, isCurrent: () => boolean = () => true): Promise<Partial<OrgWorkbookState>> => {
+      const result = await analyser.load(
+        workbook.source,
+        { lang, sheet: sheetRef.current },
+        {
+          onStage: (stage) => {
+            if (isCurrent()) setState((previous) => ({ ...previous, stage }));
+          },
+          onOrg: (org) => {
+            if (org.rollups) rememberRollups(org.analysis.model, org.rollups);
+            if (isCurrent()) setState((previous) => ({ ...previous, workbook, org, problem: undefined }));
+          },
+        },
+      );
       return result.ok
-        ? { workbook, loaded: result.loaded, problem: undefined }
-        : { workbook, loaded: undefined, problem: result.problem };
+        ? {
+            workbook,
+            loaded: result.loaded,
+            org: { grid: result.loaded.grid, analysis: result.loaded.analysis },
+            problem: undefined,
+            stale: undefined,
+          }
+        : { workbook, loaded: undefined, org: undefined, problem: result.problem, stale: undefined };
     },
-    [lang],
+    [analyser, lang],
   );
 
   const open = useCallback(
     (workbook: PaneWorkbook) => {
       sheetRef.current = undefined;
-      run(() => read(workbook), { workbook, loaded: undefined, problem: undefined });
+      run((isCurrent) => read(workbook, isCurrent), {
+        workbook,
+        loaded: undefined,
+        org: undefined,
+        problem: undefined,
+        stale: undefined,
+      });
     },
     [read, run],
   );
 
   useEffect(() => {
-    run(() => read(stateRef.current.workbook));
+    run((isCurrent) => read(stateRef.current.workbook, isCurrent));
   }, [read, run]);
 
-  const refresh = useCallback(() => run(() => read(stateRef.current.workbook)), [read, run]);
+  const refresh = useCallback(
+    () => run((isCurrent) => read(stateRef.current.workbook, isCurrent), { stale: undefined }),
+    [read, run],
+  );
+
+  const refreshInBackground = useCallback(() => {
+    cancelRetry();
+    const attempt = (): void =>
+      run(
+        async (isCurrent) => {
+          const workbook = stateRef.current.workbook;
+          let outcome: Partial<OrgWorkbookState>;
+          let failure: { problem?: SourceProblem; error?: unknown } | undefined;
+          try {
+            outcome = await read(workbook, isCurrent);
+            if (outcome.problem) failure = { problem: outcome.problem };
+          } catch (error) {
+            failure = { error };
+            outcome = {};
+          }
+          if (!failure) {
+            retry.current = undefined;
+            return outcome;
+          }
+          if (!isCurrent()) return undefined;
+          // Keep the last good org (and what the pane shows of it); say so quietly; try again later.
+          const tries = (retry.current?.attempt ?? 0) + 1;
+          const delay = Math.min(BACKGROUND_RETRY_MAX_MS, BACKGROUND_RETRY_FIRST_MS * 2 ** (tries - 1));
+          retry.current = { attempt: tries, timer: setTimeout(attempt, delay) };
+          const stale: StaleOrg = {
+            cellEdit:
+              failure.problem !== undefined
+                ? isTransientProblem(failure.problem)
+                : isTransientExcelError(failure.error),
+            detail: failure.problem?.detail ?? (failure.error === undefined ? "" : messageOf(failure.error)),
+          };
+          const previous = stateRef.current;
+          return {
+            stale,
+            org: previous.loaded ? { grid: previous.loaded.grid, analysis: previous.loaded.analysis } : previous.org,
+          };
+        },
+        undefined,
+        true,
+      );
+    attempt();
+  }, [cancelRetry, read, run]);
 
   const insertSample = useCallback(() => {
     run(async (isCurrent) => {
@@ -135,7 +274,7 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
       if (!isCurrent()) return undefined;
       // The first sheet of the sample is its positions table.
       sheetRef.current = written[0];
-      const outcome = await read(workbook);
+      const outcome = await read(workbook, isCurrent);
       const text = translate(lang, "ui.status.sampleInserted", { sheets: quoteSheetNames(lang, written) });
       return { ...outcome, notice: { intent: "success", text } };
     });
@@ -149,24 +288,26 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
     (file: File) => {
       const openHostFile = host.openFile;
       if (!openHostFile) return;
-      run(async () => {
+      run(async (isCurrent) => {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const opened = await openHostFile(bytes, file.name);
+        const opened = analyser.openFile
+          ? await openInAnalyser(analyser.openFile.bind(analyser), bytes, file.name)
+          : await openHostFile(bytes, file.name);
         // A file that cannot be read leaves the workbook that was open in place, with the problem shown above it.
         if (!opened.ok) return { problem: opened.problem };
         sheetRef.current = undefined;
-        return read(opened.workbook);
+        return read(opened.workbook, isCurrent);
       });
     },
-    [host, read, run],
+    [analyser, host, read, run],
   );
 
   const applyMapping = useCallback(
     (mapping: ColumnMapping) => {
-      run(async () => {
+      run(async (isCurrent) => {
         const workbook = stateRef.current.workbook;
         await saveColumnMapping(workbook.source, mapping);
-        const outcome = await read(workbook);
+        const outcome = await read(workbook, isCurrent);
         return { ...outcome, notice: { intent: "success", text: translate(lang, "ui.status.mappingSaved") } };
       });
     },
@@ -175,10 +316,10 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
 
   const saveRules = useCallback(
     (rules: OrgRules) => {
-      run(async () => {
+      run(async (isCurrent) => {
         const workbook = stateRef.current.workbook;
         await saveOrgRules(workbook.source, rules);
-        const outcome = await read(workbook);
+        const outcome = await read(workbook, isCurrent);
         return { ...outcome, notice: { intent: "success", text: translate(lang, "ui.status.rulesSaved") } };
       });
     },
@@ -219,6 +360,7 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
     state,
     {
       refresh,
+      refreshInBackground,
       insertSample,
       openSample,
       openFile,

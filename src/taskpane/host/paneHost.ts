@@ -1,6 +1,7 @@
 import type { SourceProblem, WorkbookSource } from "../../core";
 import type { PositionsTarget, PositionsWatchHandlers, StopWatchingPositions } from "../../excel/watchPositions";
 import type { Lang } from "../../i18n";
+import type { WorkbookAnalyser } from "../../pipeline/workbookAnalyser";
 
 /** Where the workbook in the pane came from. */
 export type WorkbookOrigin = "sample" | "file" | "excel";
@@ -35,4 +36,9 @@ export interface PaneHost {
    * `onSelectRow` when the user selects a cell in it (the sheet row). Resolves to a function that stops following.
    */
   watchPositions?: (target: PositionsTarget, handlers: PositionsWatchHandlers) => Promise<StopWatchingPositions>;
+  /**
+   * Reads and analyses workbooks: the analysis Web Worker in the browser and in Office (index.tsx), so the pane's
+   * thread stays responsive at 100,000 positions; absent, the analysis runs on the pane's thread (tests).
+   */
+  analyser?: WorkbookAnalyser;
 }

@@ -4,8 +4,10 @@ import type { OrgModel } from "../../core";
 export function departmentNames(model: OrgModel): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
-  for (const position of model.positions) {
-    const name = position.department.trim();
+  // The parser's distinct department texts (first-seen order) when it kept them: not one read per position.
+  const texts = model.positionColumns?.departments ?? model.positions.map((position) => position.department);
+  for (const text of texts) {
+    const name = text.trim();
     const key = name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
     if (key === "" || seen.has(key)) continue;
     seen.add(key);

@@ -1,10 +1,11 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { CARD_KIND, type CardIndex } from "../../../core/layout/chartTree";
-import type { WorkbookAnalysis } from "../../../core";
+import type { OrgAnalysis } from "../../../core";
 import type { PaneHost } from "../../host/paneHost";
 import { OPEN_LEVEL } from "../../chart/chartOptions";
 import type { ChartActions, ChartState } from "../../hooks/useChartState";
+import { useChartExport } from "../../hooks/useChartExport";
 import { useChartScene } from "../../hooks/useChartScene";
 import { paneAspectOf } from "../../chart/buildChartScene";
 import { useElementWidth } from "../../hooks/useElementWidth";
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
 
 export interface ChartPanelProps {
   host: PaneHost;
-  analysis: WorkbookAnalysis;
+  analysis: OrgAnalysis;
   /** The sheet the positions were read from (a card click selects its row there). */
   sheet: string;
   chart: [ChartState, ChartActions];
@@ -61,6 +62,7 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
   const paneAspect = paneAspectOf(sideBySide ? width - ROW_LIST_WIDTH - 12 : width, chartHeight);
   const built = useChartScene(analysis, state.options, lang, t, paneAspect);
   const { scene, tree } = built;
+  const exporting = useChartExport(built, model, lang, t);
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
   const chartColumn = useRef<HTMLDivElement>(null);
 
@@ -164,7 +166,14 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
         onZoomIn={() => handle.current?.zoomBy(1.25)}
         onZoomOut={() => handle.current?.zoomBy(0.8)}
         onFit={() => handle.current?.fit()}
+        onExport={exporting.exportChart}
+        exportBusy={exporting.busy}
       />
+      {exporting.message && (
+        <Caption1 className={styles.status} role="status" data-testid="export-status">
+          {exporting.message}
+        </Caption1>
+      )}
       <ChartSearch model={model} onChoose={(position) => actions.select(position, true)} />
       {state.openedCollapsed && (
         <Caption1 className={styles.note} data-testid="opened-collapsed">

@@ -21,6 +21,8 @@ import { ArrowMaximize20Regular, Options20Regular, ZoomIn20Regular, ZoomOut20Reg
 import type { ChartOrientation } from "../../../core/layout/chartLayout";
 import type { ChartOptions, ChartViewKind } from "../../chart/chartOptions";
 import { usePaneLanguage } from "../../translateContext";
+import type { PaneExportFormat } from "../../../chart/export/browserExport";
+import { ExportMenu } from "./ExportMenu";
 
 const VIEWS: readonly ChartViewKind[] = ["positions", "departments", "focus"];
 
@@ -49,6 +51,9 @@ export interface ChartToolbarProps {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
+  /** Export the chart as shown; omitted: no Export menu. */
+  onExport?: (format: PaneExportFormat) => void;
+  exportBusy?: boolean;
 }
 
 /** View (positions, departments, focus), zoom and the chart's options. */
@@ -125,6 +130,9 @@ export function ChartToolbar(props: ChartToolbarProps) {
             data-testid="zoom-fit"
           />
         </Tooltip>
+        {props.onExport && (
+          <ExportMenu onExport={props.onExport} busy={props.exportBusy ?? false} className={styles.tool} />
+        )}
         <Menu checkedValues={checked} onCheckedValueChange={onChecked}>
           <MenuTrigger disableButtonEnhancement>
             <Tooltip content={t("ui.orgChart.options")} relationship="label">

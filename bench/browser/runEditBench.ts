@@ -1,0 +1,87 @@
+/**
+ * One edited cell → redrawn chart at 100,000 positions (issue 9 §2), in headless Debian Chromium: the pane's Excel
+ * path (table read on the pane's thread, analysed in the worker, the chart redrawn), with the longest main-thread
+ * task. See editScenario.ts. A measurement, not a test.
+ *
+ *   npx tsx bench/browser/runEditBench.ts [--size 100000] [--runs 3] [--seed 42]
+ */
+import { chromium } from "playwright-core";
+import { BenchData } from "./benchData";
+import { startBenchServer } from "./benchServer";
+import { buildPageBundle, buildWorkerBundle } from "./buildPageBundle";
+import type { EditRedraw } from "./editScenario";
+import { median } from "./frameStats";
+import type { BenchPageApi } from "./page";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, VIEWPORT } from "./runBrowserBench";
+
+const PAGE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Orgwright edit bench</title>
+<style>html,body{margin:0;padding:0;overflow:hidden;background:#fff}#chart{position:relative;overflow:hidden}</style>
+</head><body><div id="chart"></div><script src="/bench.js"></script></body></html>`;
+
+export async function runEditBench(options: { size: number; runs: number; seed: number }): Promise<EditRedraw[]> {
+  const [page, worker] = await Promise.all([buildPageBundle(), buildWorkerBundle()]);
+  const data = new BenchData(options.seed);
+  const server = await startBenchServer((path) => {
+    if (path === "/") return { type: "text/html; charset=utf-8", body: PAGE_HTML };
+    if (path === "/bench.js") return { type: "text/javascript; charset=utf-8", body: page.code };
+    if (path === "/analysis-worker.js") return { type: "text/javascript; charset=utf-8", body: worker.code };
+    const match = /^\/data\/grid-(\d+)\.json$/.exec(path);
+    return match ? { type: "application/json", body: data.gridJson(Number(match[1])) } : undefined;
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  const runs: EditRedraw[] = [];
+  try {
+    for (let run = 0; run <= options.runs; run++) {
+      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+      const tab = await context.newPage();
+      const errors: string[] = [];
+      tab.on("pageerror", (error) => errors.push(String(error)));
+      await tab.goto(`${server.origin}/`);
+      await tab.waitForFunction(() => "orgwrightBench" in window);
+      const call = <K extends keyof BenchPageApi>(name: K, ...args: Parameters<BenchPageApi[K]>) =>
+        tab.evaluate(
+          ([method, methodArgs]) =>
+            (window as unknown as { orgwrightBench: Record<string, (...a: unknown[]) => unknown> }).orgwrightBench[
+              method as string
+            ](...(methodArgs as unknown[])),
+          [name, args] as const,
+        );
+      await call("loadGrid", `/data/grid-${options.size}.json`);
+      const result = (await call("oursEditRedraw", VIEWPORT.width, VIEWPORT.height)) as EditRedraw;
+      if (errors.length > 0) throw new Error(`the bench page failed: ${errors.join("; ")}`);
+      if (result.positions !== options.size) throw new Error(`analysed ${result.positions} of ${options.size}`);
+      console.log(`run ${run === 0 ? "warm-up" : run}: ${JSON.stringify(result)}`);
+      if (run > 0) runs.push(result);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return runs;
+}
+
+function argument(argv: readonly string[], flag: string, fallback: number): number {
+  const index = argv.indexOf(flag);
+  return index >= 0 ? Number(argv[index + 1]) : fallback;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const size = argument(argv, "--size", 100_000);
+  const runs = await runEditBench({ size, runs: argument(argv, "--runs", 3), seed: argument(argv, "--seed", 42) });
+  const m = (pick: (run: EditRedraw) => number) => median(runs.map(pick)).toFixed(0);
+  console.log(
+    `\n${size.toLocaleString("en")} positions, one edited cell → redrawn chart (median of ${runs.length}): ` +
+      `${m((r) => r.redrawn)} ms (longest main-thread task ${m((r) => r.longestToRedrawn)} ms); ` +
+      `with checks and coverage ${m((r) => r.complete)} ms (longest task ${m((r) => r.longestToComplete)} ms)`,
+  );
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  });
+}

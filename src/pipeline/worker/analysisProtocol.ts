@@ -1,0 +1,63 @@
+import type { OrgAnalysis } from "../../core/analysis";
+import type { WorkbookAnalysis } from "../../core/analyzeWorkbook";
+import type { CellValue } from "../../core/cells/cell";
+import type { Finding } from "../../core/findings/finding";
+import type { PositionRollups } from "../../core/rollup/positionRollups";
+import type { SourceProblem } from "../../core/sheet/workbookSource";
+import type { Lang } from "../../i18n";
+import type { WorkbookRead } from "../loadWorkbook";
+import type { PackedOrgModel } from "../transfer/packedModel";
+import type { AnalysisStage, SheetPlace } from "../workbookAnalyser";
+
+/** The methods of a file's WorkbookSource the pane's thread calls on the worker's copy (and toXlsx). */
+export type SourceMethod =
+  "listSheets" | "readPositions" | "readSupportTable" | "readSetting" | "writeSetting" | "writeSheet" | "toXlsx";
+
+/** Pane → worker. Every request has an id; the worker answers with messages carrying it. */
+export type AnalysisRequest =
+  | { type: "openFile"; id: number; bytes: Uint8Array; fileName: string }
+  | { type: "load"; id: number; handle: number; lang: Lang; sheet?: string }
+  /** Rows of a positions table read on the pane's thread, in chunks (each clone stays short), before `analyse`. */
+  | { type: "rows"; id: number; rows: CellValue[][] }
+  | {
+      type: "analyse";
+      id: number;
+      lang: Lang;
+      read: Omit<WorkbookRead, "positions"> & { positions: SheetPlace };
+    }
+  | { type: "call"; id: number; handle: number; method: SourceMethod; args: unknown[] }
+  | { type: "close"; handle: number };
+
+/** An {@link OrgAnalysis} with its model packed; its findings come before it in `findings` messages. */
+export type PackedOrgAnalysis = Omit<OrgAnalysis, "model" | "findings"> & { model: PackedOrgModel };
+
+/** Findings per message: tens of thousands of findings in one structured clone would hold the pane's thread. */
+export const FINDINGS_PER_MESSAGE = 2_000;
+
+/** Worker → pane. */
+export type AnalysisReply =
+  | { type: "opened"; id: number; ok: true; handle: number; label: string }
+  | { type: "opened"; id: number; ok: false; problem: SourceProblem }
+  | { type: "stage"; id: number; stage: AnalysisStage }
+  /** A slice of the findings of the `org` or `complete` message that follows (in order). */
+  | { type: "findings"; id: number; findings: Finding[] }
+  | {
+      type: "org";
+      id: number;
+      grid: SheetPlace;
+      org: PackedOrgAnalysis;
+      /** The chart's per-position sums (worked out here, so the pane's thread does not). */
+      rollups: PositionRollups;
+    }
+  | {
+      type: "complete";
+      id: number;
+      grid: SheetPlace;
+      mapping: WorkbookRead["mapping"];
+      rules: WorkbookRead["rules"];
+      /** Everything of the analysis but the model (which the pane already has from `org`) and the findings. */
+      rest: Omit<WorkbookAnalysis, "model" | "findings">;
+    }
+  | { type: "problem"; id: number; problem: SourceProblem }
+  | { type: "result"; id: number; value: unknown }
+  | { type: "error"; id: number; message: string };

@@ -1,0 +1,120 @@
+import type { CellValue } from "../../core/cells/cell";
+import { rollUpPositions, type PositionRollups } from "../../core/rollup/positionRollups";
+import type { SheetGrid } from "../../core/sheet/sheetGrid";
+import type { FileWorkbookSource } from "../../files/fileWorkbookSource";
+import type { Lang } from "../../i18n";
+import { openWorkbookFile } from "../../files/openWorkbookFile";
+import { analyseInStages, readWorkbook, type WorkbookRead } from "../loadWorkbook";
+import { packOrgModel } from "../transfer/packedModel";
+import type { SheetPlace } from "../workbookAnalyser";
+import type { Finding } from "../../core/findings/finding";
+import { FINDINGS_PER_MESSAGE, type AnalysisReply, type AnalysisRequest } from "./analysisProtocol";
+
+/** Where the worker's replies go (the worker's global scope; a stand-in in tests). */
+export type PostReply = (reply: AnalysisReply, transfer?: Transferable[]) => void;
+
+function placeOf(grid: SheetGrid): SheetPlace {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { rows, ...place } = grid;
+  return place;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The analysis worker's side: files opened here (the pane's thread gets a proxy of their source), tables read
+ * on the pane's thread received in chunks, and the load-and-analyse pipeline run with the org model sent first
+ * (packed: transferred typed arrays and packed texts), then the checks and coverage.
+ */
+export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest) => Promise<void> {
+  const sources = new Map<number, FileWorkbookSource>();
+  const rowsOf = new Map<number, CellValue[][]>();
+  let nextHandle = 1;
+
+  const postFindings = (id: number, findings: readonly Finding[]) => {
+    for (let start = 0; start < findings.length; start += FINDINGS_PER_MESSAGE)
+      post({ type: "findings", id, findings: findings.slice(start, start + FINDINGS_PER_MESSAGE) });
+  };
+
+  const analyse = (id: number, read: WorkbookRead, lang: Lang) => {
+    post({ type: "stage", id, stage: "model" });
+    const staged = analyseInStages(read, lang);
+    const place = placeOf(read.positions);
+    const { model, findings: orgFindings, ...org } = staged.org;
+    postFindings(id, orgFindings);
+    const packed = packOrgModel(model);
+    // Copies of the rollups' arrays (some are the model's own columns, which the checks still read here).
+    const rollups = Object.fromEntries(
+      Object.entries(rollUpPositions(model)).map(([key, value]) => [
+        key,
+        ArrayBuffer.isView(value) ? (value as unknown as Int32Array).slice() : value,
+      ]),
+    ) as PositionRollups;
+    const rollupBuffers = Object.values(rollups)
+      .filter((value): value is ArrayBufferView => ArrayBuffer.isView(value))
+      .map((view) => view.buffer as ArrayBuffer);
+    post({ type: "org", id, grid: place, org: { ...org, model: packed.packed }, rollups }, [
+      ...new Set([...packed.transfer, ...rollupBuffers]),
+    ]);
+    post({ type: "stage", id, stage: "checks" });
+    const loaded = staged.finish();
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { model: _model, findings, ...rest } = loaded.analysis;
+    postFindings(id, findings);
+    post({ type: "complete", id, grid: place, mapping: loaded.mapping, rules: loaded.rules, rest });
+  };
+
+  return async (request) => {
+    try {
+      switch (request.type) {
+        case "openFile": {
+          const opened = await openWorkbookFile(request.bytes, request.fileName);
+          if (!opened.ok) {
+            post({ type: "opened", id: request.id, ok: false, problem: opened.problem });
+            return;
+          }
+          const handle = nextHandle++;
+          sources.set(handle, opened.source);
+          post({ type: "opened", id: request.id, ok: true, handle, label: opened.source.label });
+          return;
+        }
+        case "load": {
+          const source = sources.get(request.handle);
+          if (!source) throw new Error(`no workbook ${request.handle} in the analysis worker`);
+          const read = await readWorkbook(source, { sheet: request.sheet, fallBackWhenSheetGone: true });
+          if (!read.ok) post({ type: "problem", id: request.id, problem: read.problem });
+          else analyse(request.id, read.read, request.lang);
+          return;
+        }
+        case "rows": {
+          const rows = rowsOf.get(request.id);
+          if (rows) for (const row of request.rows) rows.push(row);
+          else rowsOf.set(request.id, request.rows);
+          return;
+        }
+        case "analyse": {
+          const rows = rowsOf.get(request.id) ?? [];
+          rowsOf.delete(request.id);
+          const positions: SheetGrid = { ...request.read.positions, rows };
+          analyse(request.id, { ...request.read, positions }, request.lang);
+          return;
+        }
+        case "call": {
+          const source = sources.get(request.handle);
+          if (!source) throw new Error(`no workbook ${request.handle} in the analysis worker`);
+          const method = source[request.method] as (...args: unknown[]) => Promise<unknown>;
+          const value = await method.apply(source, request.args);
+          post({ type: "result", id: request.id, value }, value instanceof Uint8Array ? [value.buffer] : []);
+          return;
+        }
+        case "close":
+          sources.delete(request.handle);
+          return;
+      }
+    } catch (error) {
+      if ("id" in request) post({ type: "error", id: request.id, message: messageOf(error) });
+    }
+  };
+}

@@ -1,0 +1,252 @@
+import type { SheetSpec, WriteSheetResult } from "../../core/sheet/sheetSpec";
+import type { ReadResult, WorkbookSource } from "../../core/sheet/workbookSource";
+import type { SupportTableKind } from "../../core/coverage/supportTables";
+import type { ColumnMapping } from "../../core/columns/columnMapping";
+import { readWorkbook } from "../loadWorkbook";
+import type { Finding } from "../../core/findings/finding";
+import type { OrgModel } from "../../core/model/orgModel";
+import { LazyIdIndex } from "../transfer/lazyIdIndex";
+import { unpackOrgModel } from "../transfer/packedModel";
+import type { AnalyseOptions, AnalyseResult, AnalysisEvents, OpenedFile, WorkbookAnalyser } from "../workbookAnalyser";
+import type { AnalysisReply, AnalysisRequest, SourceMethod } from "./analysisProtocol";
+
+/** Rows per message when a table read on the pane's thread goes to the worker: each clone stays a few ms. */
+export const ROWS_PER_MESSAGE = 4_000;
+
+/** Lets the pane's thread handle input and paint between chunks of work (a task of its own, not clamped). */
+export function yieldToPane(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+interface Pending {
+  onReply: (reply: AnalysisReply) => void;
+  fail: (error: Error) => void;
+}
+
+/** A file's WorkbookSource living in the analysis worker, called from the pane's thread. */
+export class WorkerWorkbookSource implements WorkbookSource {
+  constructor(
+    readonly client: AnalysisWorkerClient,
+    readonly handle: number,
+    readonly label: string,
+  ) {}
+
+  private call<T>(method: SourceMethod, ...args: unknown[]): Promise<T> {
+    return this.client.call(this.handle, method, args) as Promise<T>;
+  }
+  listSheets(): Promise<string[]> {
+    return this.call("listSheets");
+  }
+  readPositions(options?: { sheet?: string; mapping?: ColumnMapping }): Promise<ReadResult> {
+    return this.call("readPositions", options);
+  }
+  readSupportTable(kind: SupportTableKind): Promise<ReadResult | undefined> {
+    return this.call("readSupportTable", kind);
+  }
+  readSetting(key: string): Promise<string | undefined> {
+    return this.call("readSetting", key);
+  }
+  writeSetting(key: string, value: string): Promise<void> {
+    return this.call("writeSetting", key, value);
+  }
+  writeSheet(spec: SheetSpec): Promise<WriteSheetResult> {
+    return this.call("writeSheet", spec);
+  }
+  toXlsx(): Promise<Uint8Array> {
+    return this.call("toXlsx");
+  }
+}
+
+/**
+ * The pane's side of the analysis worker. A file is parsed in the worker; a table read on the pane's thread (Excel)
+ * goes there in chunks of rows. The org model comes back first (typed arrays transferred, texts packed, positions
+ * read out lazily), then the checks and coverage; the pane's thread never runs the analysis.
+ */
+export class AnalysisWorkerClient implements WorkbookAnalyser {
+  readonly inWorker = true;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private broken: Error | undefined;
+
+  constructor(
+    private readonly worker: Worker,
+    private readonly rowsPerMessage = ROWS_PER_MESSAGE,
+  ) {
+    worker.onmessage = (event: MessageEvent<AnalysisReply>) => this.pending.get(event.data.id)?.onReply(event.data);
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault?.();
+      this.broken = new Error(`the analysis worker failed: ${event.message || "unknown error"}`);
+      for (const pending of this.pending.values()) pending.fail(this.broken);
+      this.pending.clear();
+    };
+  }
+
+  /** Posts a request and routes its replies to `onReply` until it settles (or the worker fails). */
+  private send(
+    id: number,
+    message: AnalysisRequest,
+    onReply: (reply: AnalysisReply, settle: (value: unknown) => void) => void,
+    transfer: Transferable[] = [],
+  ): Promise<unknown> {
+    const done = new Promise<unknown>((resolve, reject) => {
+      if (this.broken) {
+        reject(this.broken);
+        return;
+      }
+      const settle = (value: unknown) => {
+        this.pending.delete(id);
+        resolve(value);
+      };
+      this.pending.set(id, {
+        onReply: (reply) => {
+          if (reply.type !== "error") onReply(reply, settle);
+          else {
+            this.pending.delete(id);
+            reject(new Error(reply.message));
+          }
+        },
+        fail: reject,
+      });
+    });
+    this.worker.postMessage(message, transfer);
+    return done;
+  }
+
+  private request(
+    build: (id: number) => AnalysisRequest,
+    onReply: (reply: AnalysisReply, settle: (value: unknown) => void) => void,
+    transfer: Transferable[] = [],
+  ): Promise<unknown> {
+    const id = this.nextId++;
+    return this.send(id, build(id), onReply, transfer);
+  }
+
+  /** Calls a method of a file's source in the worker. */
+  call(handle: number, method: SourceMethod, args: unknown[]): Promise<unknown> {
+    return this.request(
+      (id) => ({ type: "call", id, handle, method, args }),
+      (reply, settle) => {
+        if (reply.type === "result") settle(reply.value);
+      },
+    );
+  }
+
+  async openFile(bytes: Uint8Array, fileName: string): Promise<OpenedFile> {
+    const done = this.request(
+      (id) => ({ type: "openFile", id, bytes, fileName }),
+      (reply, settle) => {
+        if (reply.type === "opened") settle(reply);
+      },
+      [bytes.buffer],
+    );
+    const reply = (await done) as Extract<AnalysisReply, { type: "opened" }>;
+    if (!reply.ok) return { ok: false, problem: reply.problem };
+    const source = new WorkerWorkbookSource(this, reply.handle, reply.label);
+    return { ok: true, source, toXlsx: () => source.toXlsx() };
+  }
+
+  async load(source: WorkbookSource, options: AnalyseOptions, events: AnalysisEvents = {}): Promise<AnalyseResult> {
+    if (source instanceof WorkerWorkbookSource && source.client === this) {
+      events.onStage?.("reading");
+      return this.receive(
+        (id) => ({ type: "load", id, handle: source.handle, lang: options.lang, sheet: options.sheet }),
+        events,
+      );
+    }
+    // A workbook on the pane's thread (Excel, the sample): read here, analyse there.
+    events.onStage?.("reading");
+    const read = await readWorkbook(source, { sheet: options.sheet, fallBackWhenSheetGone: true });
+    if (!read.ok) return read;
+    const { rows, ...place } = read.read.positions;
+    const id = this.nextId++;
+    for (let start = 0; start < rows.length; start += this.rowsPerMessage) {
+      if (start > 0) await yieldToPane();
+      this.worker.postMessage({
+        type: "rows",
+        id,
+        rows: rows.slice(start, start + this.rowsPerMessage),
+      } satisfies AnalysisRequest);
+    }
+    return this.receive(
+      () => ({ type: "analyse", id, lang: options.lang, read: { ...read.read, positions: place } }),
+      events,
+      id,
+    );
+  }
+
+  /** Sends an analysis request and gathers its replies: the org first, then the rest. */
+  private async receive(
+    build: (id: number) => AnalysisRequest,
+    events: AnalysisEvents,
+    fixedId?: number,
+  ): Promise<AnalyseResult> {
+    /** The org, unpacked and its IDs indexed (in slices, between which the pane's thread does other work). */
+    let org: Promise<OrgModel> | undefined;
+    /** The findings of the next `org` or `complete` message, gathered from their slices (one task each). */
+    let findings: Finding[] = [];
+    const onReply = (reply: AnalysisReply, settle: (value: unknown) => void) => {
+      switch (reply.type) {
+        case "findings":
+          for (const finding of reply.findings) findings.push(finding);
+          return;
+        case "stage":
+          events.onStage?.(reply.stage);
+          return;
+        case "org": {
+          const orgFindings = findings;
+          findings = [];
+          org = (async () => {
+            const model = unpackOrgModel(reply.org.model);
+            await yieldToPane();
+            if (model.indexById instanceof LazyIdIndex) await model.indexById.buildInSlices(yieldToPane);
+            events.onOrg?.({
+              grid: reply.grid,
+              analysis: { ...reply.org, findings: orgFindings, model },
+              rollups: reply.rollups,
+            });
+            return model;
+          })();
+          return;
+        }
+        case "problem":
+          settle({ ok: false, problem: reply.problem } satisfies AnalyseResult);
+          return;
+        case "complete": {
+          if (!org) throw new Error("the analysis worker sent no org model");
+          const allFindings = findings;
+          findings = [];
+          void org.then((model) =>
+            settle({
+              ok: true,
+              loaded: {
+                grid: reply.grid,
+                mapping: reply.mapping,
+                rules: reply.rules,
+                analysis: { ...reply.rest, findings: allFindings, model },
+              },
+            } satisfies AnalyseResult),
+          );
+          return;
+        }
+        default:
+          return;
+      }
+    };
+    const id = fixedId ?? this.nextId++;
+    return (await this.send(id, build(id), onReply)) as AnalyseResult;
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    const error = new Error("the analysis worker was stopped");
+    for (const pending of this.pending.values()) pending.fail(error);
+    this.pending.clear();
+  }
+}

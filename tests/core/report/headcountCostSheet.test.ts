@@ -1,0 +1,73 @@
+import { buildOrgModel } from "../../../src/core/buildOrgModel";
+import type { CellValue } from "../../../src/core/cells/cell";
+import { costHeadcount } from "../../../src/core/cost/costHeadcount";
+import { headcountCostSheet } from "../../../src/core/report/headcountCostSheet";
+import type { SpecCell } from "../../../src/core/sheet/sheetSpec";
+import { layoutSheetSpec } from "../../../src/core/sheet/sheetSpecLayout";
+import { makeGrid } from "../makeGrid";
+
+const HEADER = ["Position ID", "Reports To", "Department", "Name", "FTE", "Base Salary", "Currency", "Location"];
+
+function sheetOf(rows: CellValue[][], lang: "en" | "zh-CN" = "en") {
+  const positions = makeGrid(HEADER, rows);
+  const analysis = buildOrgModel(positions);
+  const input = { analysis, positions };
+  const cost = costHeadcount(input, { settings: { year: 2025, currency: "CNY" }, lang });
+  const spec = headcountCostSheet(input, cost, lang);
+  const [reconciliation, table, rates, workings] = layoutSheetSpec(spec).sections;
+  return { spec, cost, reconciliation, table, rates, workings };
+}
+
+const isFormula = (cell: SpecCell): cell is { formula: string; value?: string | number | boolean } =>
+  typeof cell === "object" && cell !== null;
+
+describe("headcountCostSheet", () => {
+  test("one row per position (ID first, 12 months, the year last), a Total row, cached values the engine's", () => {
+    const { table, cost } = sheetOf([
+      ["A", "", "Ops", "Ann", 1, 600000, "CNY", "Beijing"],
+      ["B", "A", "Ops", "Bo", 1, 60000, "CNY", "Shanghai"],
+    ]);
+    expect(table.section.columns.map((column) => column.header)).toEqual([
+      "Position ID",
+      ...cost.months.map((month) => month.key),
+      "Total",
+    ]);
+    expect(table.section.rows.map((row) => row[0])).toEqual(["A", "B", "Total"]);
+    const a = table.section.rows[0];
+    expect(isFormula(a[1]) && a[1].formula).toContain("SUMPRODUCT(");
+    expect(isFormula(a[1]) && a[1].value).toBe((cost.pay[0] + cost.onCosts[0]) / 10_000);
+    expect(isFormula(a[13]) && a[13].formula).toBe(`SUM(B${table.firstDataRow}:M${table.firstDataRow})`);
+    const total = table.section.rows[2];
+    expect(isFormula(total[13]) && total[13].value).toBeCloseTo(cost.total / 10_000, 6);
+    expect(JSON.stringify(table.section.rows)).not.toMatch(/XLOOKUP|LET\(|LAMBDA/);
+  });
+
+  test("the annual pay reads the user's salary cell (a plain range here); the reconciliation compares the totals", () => {
+    const { workings, reconciliation, table } = sheetOf([["A", "", "Ops", "Ann", 1, 600000, "CNY", "Beijing"]]);
+    expect(workings.section.rows[0][4]).toEqual({ formula: "ROUND('Positions'!$F$2,4)", value: 600000 });
+    expect(reconciliation.section.rows[0][1]).toMatchObject({ formula: `N${table.firstDataRow + 1}` });
+    expect(reconciliation.section.rows[2][2]).toMatchObject({ value: "Reconciled" });
+  });
+
+  test("a job share joined on one ID (pay summed from two rows): its annual pay is a value; no salary: values", () => {
+    const { table, workings } = sheetOf([
+      ["A", "", "Ops", "Ann", 1, 600000, "CNY", "Beijing"],
+      ["J", "A", "Ops", "Jo", 0.5, 100000, "CNY", "Beijing"],
+      ["J", "A", "Ops", "Jay", 0.5, 100000, "CNY", "Beijing"],
+      ["N", "A", "Ops", "Ned", 1, null, "CNY", "Beijing"],
+    ]);
+    expect(table.section.rows.map((row) => row[0])).toEqual(["A", "J", "N", "Total"]);
+    expect(isFormula(table.section.rows[1][1])).toBe(true);
+    expect(workings.section.rows[1][4]).toBe(200000);
+    expect(workings.section.rows[1][3]).toMatch(/^formulas \(annual pay a value/);
+    expect(table.section.rows[2].slice(1, 13)).toEqual(new Array(12).fill(0));
+    expect(workings.section.rows[2][3]).toMatch(/^values/);
+  });
+
+  test("in Chinese: the sheet 人力成本, the last row 合计", () => {
+    const { spec, table } = sheetOf([["A", "", "运营", "安", 1, 600000, "CNY", "北京"]], "zh-CN");
+    expect(spec.name).toBe("人力成本");
+    expect(table.section.rows[table.section.rows.length - 1][0]).toBe("合计");
+    expect(table.section.columns[0].header).toBe("岗位编号");
+  });
+});

@@ -1,0 +1,153 @@
+import { operationsCenterWorkbook } from "../../src/core";
+import { plainPosition } from "../../src/core/model/position";
+import { FileWorkbookSource } from "../../src/files";
+import { loadWorkbook } from "../../src/pipeline/loadWorkbook";
+import type { AnalysisReply, AnalysisRequest } from "../../src/pipeline/worker/analysisProtocol";
+import { createAnalysisWorker } from "../../src/pipeline/worker/analysisWorker";
+import { AnalysisWorkerClient } from "../../src/pipeline/worker/analysisWorkerClient";
+import type { AnalysedWorkbook, AnalysisStage, OrgFirst } from "../../src/pipeline/workbookAnalyser";
+import { generateOrg } from "../../bench/generateOrg";
+
+/**
+ * The analysis worker and its client, joined by a stand-in for a Web Worker that does what the browser does with a
+ * message: a structured clone, with the listed buffers transferred (detached on the sending side), delivered later.
+ */
+function connectedClient(rowsPerMessage?: number): { client: AnalysisWorkerClient; requests: AnalysisRequest[] } {
+  const requests: AnalysisRequest[] = [];
+  const post = (reply: AnalysisReply, transfer: Transferable[] = []) => {
+    const copy = structuredClone(reply, { transfer });
+    setTimeout(() => (fakeWorker.onmessage as (event: { data: AnalysisReply }) => void)({ data: copy }), 0);
+  };
+  const handle = createAnalysisWorker(post);
+  let queue = Promise.resolve();
+  const fakeWorker = {
+    onmessage: null as unknown,
+    onerror: null as unknown,
+    postMessage(message: AnalysisRequest, transfer: Transferable[] = []) {
+      const copy = structuredClone(message, { transfer });
+      requests.push(copy.type === "rows" ? { ...copy, rows: [...copy.rows] } : copy);
+      queue = queue.then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(() => handle(copy));
+    },
+    terminate() {},
+  };
+  const client = new AnalysisWorkerClient(fakeWorker as unknown as Worker, rowsPerMessage);
+  return { client, requests };
+}
+
+function events() {
+  const seen: string[] = [];
+  let org: OrgFirst | undefined;
+  return {
+    seen,
+    org: () => org,
+    handlers: {
+      onStage: (stage: AnalysisStage) => seen.push(stage),
+      onOrg: (first: OrgFirst) => {
+        seen.push("org");
+        org = first;
+      },
+    },
+  };
+}
+
+/** Typed arrays as plain arrays (a structured clone makes them in another realm here, which toEqual tells apart). */
+function plain(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+  if (Array.isArray(value)) return value.map(plain);
+  if (value !== null && typeof value === "object" && !(value instanceof Map))
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plain(item)]));
+  return value;
+}
+
+function expectSameAnalysis(actual: AnalysedWorkbook, expected: AnalysedWorkbook) {
+  const { model: actualModel, ...actualRest } = actual.analysis;
+  const { model: expectedModel, ...expectedRest } = expected.analysis;
+  expect(actualModel.positions.map(plainPosition)).toEqual(expectedModel.positions.map(plainPosition));
+  const { positions: _a, indexById: actualIds, ...actualTree } = actualModel;
+  const { positions: _b, indexById: expectedIds, ...expectedTree } = expectedModel;
+  void _a;
+  void _b;
+  expect(plain(actualTree)).toEqual(plain(expectedTree));
+  expect([...actualIds.entries()]).toEqual([...expectedIds.entries()]);
+  expect(plain(actualRest)).toEqual(plain(expectedRest));
+  expect(actual.mapping).toEqual(expected.mapping);
+  expect(actual.rules).toEqual(expected.rules);
+  expect(actual.grid.sheetName).toBe(expected.grid.sheetName);
+}
+
+describe("the analysis worker (pane side and worker side, over structured clones)", () => {
+  test("a file parsed in the worker: the org comes first, then the same analysis as on one thread", async () => {
+    const { client, requests } = connectedClient();
+    const csv = [
+      "Position ID,Title,Reports To,Name,Department,Capabilities,Start Date,Dotted Line To",
+      "B,Boss,,Bo,Office,Planning; Budget,2020-01-15,",
+      "L1,Lead one,B,,Ops,Routing,,L2",
+      "L2,Lead two,B,Lu,Ops,,,",
+      "M1,Member,L1,Mo,Ops,Routing,2024-03-01,",
+      "X,Orphan,NOPE,Xi,Ops,,,",
+    ].join("\n");
+    const bytes = new TextEncoder().encode(csv);
+    const opened = await client.openFile(bytes.slice(), "people.csv");
+    if (!opened.ok) throw new Error(opened.problem.code);
+    expect(opened.source.label).toBe("people.csv");
+    const seen = events();
+    const result = await client.load(opened.source, { lang: "en" }, seen.handlers);
+    if (!result.ok) throw new Error(result.problem.code);
+    // The stages in order; the org arrives while the checks run (before the whole analysis resolves).
+    expect(seen.seen.filter((event) => event !== "org")).toEqual(["reading", "model", "checks"]);
+    expect(seen.seen).toContain("org");
+    // The chart's model is the one the complete analysis carries: the chart keeps its state when the checks arrive.
+    expect(result.loaded.analysis.model).toBe(seen.org()!.analysis.model);
+
+    const reference = FileWorkbookSource.fromGrid("people.csv", {
+      sheetName: "people",
+      firstRow: 1,
+      firstColumn: 1,
+      rows: csv.split("\n").map((line) => line.split(",")),
+    });
+    const expected = await loadWorkbook(reference, { lang: "en" });
+    if (!expected.ok) throw new Error(expected.problem.code);
+    expectSameAnalysis(result.loaded, expected.loaded);
+    expect(result.loaded.analysis.findings.map((finding) => finding.code)).toContain("UNKNOWN_MANAGER");
+    // The file's cells stayed in the worker: the pane's thread never received them.
+    expect(requests.some((request) => request.type === "rows")).toBe(false);
+  });
+
+  test("the file's source lives in the worker: settings, sheets and the .xlsx go through it", async () => {
+    const { client } = connectedClient();
+    const opened = await client.openFile(new TextEncoder().encode("Position ID,Title,Reports To\nA,Top,\n"), "a.csv");
+    if (!opened.ok) throw new Error(opened.problem.code);
+    await opened.source.writeSetting("orgwright.test", "kept");
+    await expect(opened.source.readSetting("orgwright.test")).resolves.toBe("kept");
+    await expect(opened.source.listSheets()).resolves.toEqual(["a"]);
+    const xlsx = await opened.toXlsx();
+    expect(xlsx).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(xlsx.subarray(0, 2)).toString()).toBe("PK");
+  });
+
+  test("a table read on the pane's thread goes to the worker in chunks of rows and comes back analysed", async () => {
+    const { client, requests } = connectedClient(100);
+    const { grid } = generateOrg(210, 7);
+    const source = FileWorkbookSource.fromGrid("Excel", grid);
+    const seen = events();
+    const result = await client.load(source, { lang: "zh-CN" }, seen.handlers);
+    if (!result.ok) throw new Error(result.problem.code);
+    const chunks = requests.filter((request) => request.type === "rows");
+    expect(chunks.map((chunk) => (chunk.type === "rows" ? chunk.rows.length : 0))).toEqual([100, 100, 11]);
+    const expected = await loadWorkbook(FileWorkbookSource.fromGrid("Excel", grid), { lang: "zh-CN" });
+    if (!expected.ok) throw new Error(expected.problem.code);
+    expectSameAnalysis(result.loaded, expected.loaded);
+  });
+
+  test("the sample with its Departments table; a problem comes back as a problem", async () => {
+    const { client } = connectedClient();
+    const sample = FileWorkbookSource.fromSheetSpecs("Sample", operationsCenterWorkbook("en"));
+    const result = await client.load(sample, { lang: "en" });
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(result.loaded.analysis.departments).toBeDefined();
+    expect(result.loaded.analysis.model.positions).toHaveLength(35);
+
+    const opened = await client.openFile(new Uint8Array([1, 2, 3]), "x.pdf");
+    expect(opened.ok ? "" : opened.problem.code).toBe("UNSUPPORTED_FILE_TYPE");
+  });
+});
