@@ -1,8 +1,8 @@
 /**
  * The cost suite: `costHeadcount` (12 months, fully loaded, on-costs from a Rates table) of generated orgs against
  * `buildOrgModel` on the same rows, timed interleaved in one process. Targets (issue 10 §4): 100,000 positions
- * costed in ≤ 150 ms, and ≤ 0.5× `buildOrgModel`. Run alone: `npx tsx bench/costBench.ts [--sizes 1000,100000]`;
- * also `npm run bench -- --suites cost`.
+ * costed in ≤ 150 ms, and ≤ 0.5× `buildOrgModel`. Run: `npx tsx bench/costBench.ts [--sizes 1000,100000]` (not yet
+ * a suite of `npm run bench`).
  */
 import { buildOrgModel } from "../src/core/buildOrgModel";
 import type { CellValue } from "../src/core/cells/cell";
