@@ -2,6 +2,7 @@ import type { OrgAnalysis, OrgModel } from "../core";
 import { countFindingsByPosition } from "../core/rollup/countFindings";
 import { listDepartments } from "../core/rollup/listDepartments";
 import { rollUpPositions, type PositionRollups } from "../core/rollup/positionRollups";
+import { knownFindingsByPosition } from "../core/rollup/findingsByPosition";
 import { departmentColours, departmentPalette } from "./departmentColours";
 
 /** What the chart needs from the data whatever the chart options: worked out once per analysis. */
@@ -37,6 +38,7 @@ export function chartBasis(analysis: OrgAnalysis, theme: "light" | "dark" = "lig
     model,
     rollups,
     colours: departmentColours(listDepartments(model), departmentPalette(theme)),
-    findings: countFindingsByPosition(model, analysis.findings),
+    // Worked out by the pane's analysis worker already, when the findings came from there.
+    findings: knownFindingsByPosition(analysis.findings)?.counts ?? countFindingsByPosition(model, analysis.findings),
   };
 }

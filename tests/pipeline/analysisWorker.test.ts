@@ -1,6 +1,7 @@
 import { operationsCenterWorkbook } from "../../src/core";
 import { plainPosition } from "../../src/core/model/position";
 import { FileWorkbookSource } from "../../src/files";
+import { findingsByPosition, knownFindingsByPosition } from "../../src/core/rollup/findingsByPosition";
 import { loadWorkbook } from "../../src/pipeline/loadWorkbook";
 import type { AnalysisReply, AnalysisRequest } from "../../src/pipeline/worker/analysisProtocol";
 import { createAnalysisWorker } from "../../src/pipeline/worker/analysisWorker";
@@ -109,6 +110,12 @@ describe("the analysis worker (pane side and worker side, over structured clones
     if (!expected.ok) throw new Error(expected.problem.code);
     expectSameAnalysis(result.loaded, expected.loaded);
     expect(result.loaded.analysis.findings.map((finding) => finding.code)).toContain("UNKNOWN_MANAGER");
+    // Which positions the findings name came worked out from the worker, equal to working it out here.
+    const known = knownFindingsByPosition(result.loaded.analysis.findings);
+    const here = findingsByPosition(expected.loaded.analysis.model, expected.loaded.analysis.findings);
+    expect(known && Array.from(known.counts)).toEqual(Array.from(here.counts));
+    expect(known && Array.from(known.named)).toEqual(Array.from(here.named));
+    expect(Array.from(here.named)).toContain(1);
     // The file's cells stayed in the worker: the pane's thread never received them.
     expect(requests.some((request) => request.type === "rows")).toBe(false);
   });

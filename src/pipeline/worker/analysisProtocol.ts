@@ -5,6 +5,7 @@ import type { Finding } from "../../core/findings/finding";
 import type { PositionRollups } from "../../core/rollup/positionRollups";
 import type { SourceProblem } from "../../core/sheet/workbookSource";
 import type { Lang } from "../../i18n";
+import type { FindingsByPosition } from "../../core/rollup/findingsByPosition";
 import type { WorkbookRead } from "../loadWorkbook";
 import type { PackedOrgModel } from "../transfer/packedModel";
 import type { AnalysisStage, SheetPlace } from "../workbookAnalyser";
@@ -48,6 +49,8 @@ export type AnalysisReply =
       org: PackedOrgAnalysis;
       /** The chart's per-position sums (worked out here, so the pane's thread does not). */
       rollups: PositionRollups;
+      /** The positions the org's findings name. */
+      byPosition: FindingsByPosition;
     }
   | {
       type: "complete";
@@ -57,6 +60,8 @@ export type AnalysisReply =
       rules: WorkbookRead["rules"];
       /** Everything of the analysis but the model (which the pane already has from `org`) and the findings. */
       rest: Omit<WorkbookAnalysis, "model" | "findings">;
+      /** The positions all the findings name. */
+      byPosition: FindingsByPosition;
     }
   | { type: "problem"; id: number; problem: SourceProblem }
   | { type: "result"; id: number; value: unknown }

@@ -4,6 +4,7 @@ import type { SheetGrid } from "../../core/sheet/sheetGrid";
 import type { FileWorkbookSource } from "../../files/fileWorkbookSource";
 import type { Lang } from "../../i18n";
 import { openWorkbookFile } from "../../files/openWorkbookFile";
+import { findingsByPosition } from "../../core/rollup/findingsByPosition";
 import { analyseInStages, readWorkbook, type WorkbookRead } from "../loadWorkbook";
 import { packOrgModel } from "../transfer/packedModel";
 import type { SheetPlace } from "../workbookAnalyser";
@@ -55,15 +56,20 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
     const rollupBuffers = Object.values(rollups)
       .filter((value): value is ArrayBufferView => ArrayBuffer.isView(value))
       .map((view) => view.buffer as ArrayBuffer);
-    post({ type: "org", id, grid: place, org: { ...org, model: packed.packed }, rollups }, [
-      ...new Set([...packed.transfer, ...rollupBuffers]),
+    const orgByPosition = findingsByPosition(model, orgFindings);
+    post({ type: "org", id, grid: place, org: { ...org, model: packed.packed }, rollups, byPosition: orgByPosition }, [
+      ...new Set([...packed.transfer, ...rollupBuffers, orgByPosition.counts.buffer, orgByPosition.named.buffer]),
     ]);
     post({ type: "stage", id, stage: "checks" });
     const loaded = staged.finish();
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { model: _model, findings, ...rest } = loaded.analysis;
     postFindings(id, findings);
-    post({ type: "complete", id, grid: place, mapping: loaded.mapping, rules: loaded.rules, rest });
+    const byPosition = findingsByPosition(model, findings);
+    post({ type: "complete", id, grid: place, mapping: loaded.mapping, rules: loaded.rules, rest, byPosition }, [
+      byPosition.counts.buffer,
+      byPosition.named.buffer,
+    ]);
   };
 
   return async (request) => {

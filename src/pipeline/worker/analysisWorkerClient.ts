@@ -2,6 +2,7 @@ import type { SheetSpec, WriteSheetResult } from "../../core/sheet/sheetSpec";
 import type { ReadResult, WorkbookSource } from "../../core/sheet/workbookSource";
 import type { SupportTableKind } from "../../core/coverage/supportTables";
 import type { ColumnMapping } from "../../core/columns/columnMapping";
+import { rememberFindingsByPosition } from "../../core/rollup/findingsByPosition";
 import { readWorkbook } from "../loadWorkbook";
 import type { Finding } from "../../core/findings/finding";
 import type { OrgModel } from "../../core/model/orgModel";
@@ -202,6 +203,7 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
         case "org": {
           const orgFindings = findings;
           findings = [];
+          rememberFindingsByPosition(orgFindings, reply.byPosition);
           org = (async () => {
             const model = unpackOrgModel(reply.org.model);
             await yieldToPane();
@@ -222,6 +224,7 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
           if (!org) throw new Error("the analysis worker sent no org model");
           const allFindings = findings;
           findings = [];
+          rememberFindingsByPosition(allFindings, reply.byPosition);
           void org.then((model) =>
             settle({
               ok: true,

@@ -1,6 +1,6 @@
-import type { Finding } from "../core/findings/finding";
-import type { OrgModel } from "../core/model/orgModel";
-import { countFindingsByPosition } from "../core/rollup/countFindings";
+import type { Finding } from "../findings/finding";
+import type { OrgModel } from "../model/orgModel";
+import { countFindingsByPosition } from "./countFindings";
 
 /**
  * Which positions the findings name, worked out once per list of findings: at 100,000 positions the checks make
