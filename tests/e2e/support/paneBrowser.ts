@@ -82,6 +82,8 @@ export interface OpenPaneOptions {
    * stand-in whose Office.onReady never resolves (an Office that does not answer).
    */
   officeJs?: "local" | "offline" | "silent";
+  /** A stand-in office.js (its text) for Microsoft's CDN URL: an Office host the test describes. */
+  officeJsBody?: string;
   /** The system's colour scheme (prefers-color-scheme). */
   colorScheme?: "light" | "dark";
   /** Serve the pane's bundle as a script that cannot be parsed (a webview too old for it). */
@@ -125,9 +127,10 @@ export async function openPane(session: PaneSession, options: OpenPaneOptions = 
         return route.fulfill({ body: "const pane = ;", contentType: "text/javascript; charset=utf-8" });
       return route.continue();
     }
-    if (options.officeJs === "silent" && url.href === `${OFFICE_JS_CDN}office.js`) {
+    const standIn = options.officeJsBody ?? (options.officeJs === "silent" ? SILENT_OFFICE_JS : undefined);
+    if (standIn !== undefined && url.href === `${OFFICE_JS_CDN}office.js`) {
       officeJsServed.push(url.href);
-      return route.fulfill({ body: SILENT_OFFICE_JS, contentType: "text/javascript; charset=utf-8" });
+      return route.fulfill({ body: standIn, contentType: "text/javascript; charset=utf-8" });
     }
     if (options.officeJs === "local" && url.href.startsWith(OFFICE_JS_CDN)) {
       const file = path.join(
