@@ -9,7 +9,7 @@ const session = paneSessionForFile();
 
 /** Chooses a format in the chart toolbar's Export menu and waits for the file the browser is handed. */
 async function exportAs(page: Page, format: string) {
-  await page.getByTestId("chart-export").click();
+  await page.getByTestId("chart-options").click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.locator(`[data-export-format='${format}']`).click(),

@@ -17,14 +17,26 @@ import {
   tokens,
   type MenuCheckedValueChangeData,
 } from "@fluentui/react-components";
-import { ArrowMaximize20Regular, Options20Regular, ZoomIn20Regular, ZoomOut20Regular } from "@fluentui/react-icons";
+import {
+  ArrowDownload20Regular,
+  ArrowMaximize20Regular,
+  Options20Regular,
+  ZoomIn20Regular,
+  ZoomOut20Regular,
+} from "@fluentui/react-icons";
 import type { ChartOrientation } from "../../../core/layout/chartLayout";
 import type { ChartOptions, ChartViewKind } from "../../chart/chartOptions";
 import { usePaneLanguage } from "../../translateContext";
 import type { PaneExportFormat } from "../../../chart/export/browserExport";
-import { ExportMenu } from "./ExportMenu";
 
 const VIEWS: readonly ChartViewKind[] = ["positions", "departments", "focus"];
+
+/** The Export items at the end of the options menu (a button of their own would not fit a 350 px pane's line). */
+const EXPORT_FORMATS: ReadonlyArray<[PaneExportFormat, "export.svg" | "export.png" | "export.pptx"]> = [
+  ["svg", "export.svg"],
+  ["png", "export.png"],
+  ["pptx", "export.pptx"],
+];
 
 const useStyles = makeStyles({
   root: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS, padding: 0, minWidth: 0 },
@@ -130,9 +142,6 @@ export function ChartToolbar(props: ChartToolbarProps) {
             data-testid="zoom-fit"
           />
         </Tooltip>
-        {props.onExport && (
-          <ExportMenu onExport={props.onExport} busy={props.exportBusy ?? false} className={styles.tool} />
-        )}
         <Menu checkedValues={checked} onCheckedValueChange={onChecked}>
           <MenuTrigger disableButtonEnhancement>
             <Tooltip content={t("ui.orgChart.options")} relationship="label">
@@ -169,6 +178,19 @@ export function ChartToolbar(props: ChartToolbarProps) {
                   {t("ui.orgChart.expandToLevel", { level })}
                 </MenuItem>
               ))}
+              {props.onExport && <MenuDivider />}
+              {props.onExport &&
+                EXPORT_FORMATS.map(([format, label]) => (
+                  <MenuItem
+                    key={format}
+                    icon={<ArrowDownload20Regular />}
+                    disabled={props.exportBusy}
+                    onClick={() => props.onExport?.(format)}
+                    data-export-format={format}
+                  >
+                    {`${t("export.menu")}: ${t(label)}`}
+                  </MenuItem>
+                ))}
             </MenuList>
           </MenuPopover>
         </Menu>
