@@ -18,6 +18,7 @@ export function useChartScene(
   options: ChartOptions,
   lang: Lang,
   t: Translate,
+  paneAspect?: number,
   /** The cost model's figures: the cost badges and the departments view show them (else the salaries' sum). */
   cost?: HeadcountCost,
   costShown: CostShown = "loaded",
@@ -27,5 +28,5 @@ export function useChartScene(
     const base = chartBasis(analysis, theme);
     return cost ? { ...base, rollups: rollupsWithCost(base.rollups, base.model, cost, costShown) } : base;
   }, [analysis, theme, cost, costShown]);
-  return useMemo(() => buildChartScene(basis, options, lang, t), [basis, options, lang, t]);
+  return useMemo(() => buildChartScene(basis, options, lang, t, paneAspect), [basis, options, lang, t, paneAspect]);
 }
