@@ -21,8 +21,18 @@ export interface BuiltChartScene {
   currencyNote?: string;
 }
 
-/** The tree the options ask for (positions, departments or one manager's subtree), laid out, with its cards' content. */
-export function buildChartScene(basis: ChartBasis, options: ChartOptions, lang: Lang, t: Translate): BuiltChartScene {
+/**
+ * The tree the options ask for (positions, departments or one manager's subtree), laid out, with its cards' content.
+ * `paneAspect` (the chart's width / height, see {@link paneAspectOf}): managers whose reports side by side would be
+ * much wider than the pane have them wrapped into rows; omitted, none are.
+ */
+export function buildChartScene(
+  basis: ChartBasis,
+  options: ChartOptions,
+  lang: Lang,
+  t: Translate,
+  paneAspect?: number,
+): BuiltChartScene {
   const { model, rollups } = basis;
   let tree: ChartTree;
   let units: readonly UnitRollup[] = [];
@@ -35,7 +45,11 @@ export function buildChartScene(basis: ChartBasis, options: ChartOptions, lang: 
       options.view === "focus" && options.focusId !== undefined ? model.indexById.get(options.focusId) : undefined;
     tree = buildPositionTree(model, { collapsed: collapsedFlagsOf(model, options.collapsedIds), focus });
   }
-  const layout = layoutChart(tree, { orientation: options.orientation, compact: options.compact });
+  const layout = layoutChart(tree, {
+    orientation: options.orientation,
+    compact: options.compact,
+    wrapAspect: paneAspect,
+  });
   const content = cardContentFor({
     tree,
     model,
@@ -68,4 +82,13 @@ export function buildChartScene(basis: ChartBasis, options: ChartOptions, lang: 
       ? t("ui.orgChart.otherCurrencies", { currency: rollups.currency, count: other })
       : undefined;
   return { scene, tree, units, colours: basis.colours, currencyNote };
+}
+
+/**
+ * The chart's aspect (width / height) in steps of a quarter power of two (…, 1, 1.19, 1.41, 1.68, 2, …), so that the
+ * layout is redone only when the pane's shape changes noticeably; undefined for a size not known yet.
+ */
+export function paneAspectOf(width: number, height: number): number | undefined {
+  if (!(width > 0) || !(height > 0)) return undefined;
+  return Math.pow(2, Math.round(Math.log2(width / height) * 4) / 4);
 }

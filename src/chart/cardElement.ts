@@ -3,6 +3,7 @@ import type { ChartOrientation } from "../core/layout/chartLayout";
 import type { CardContent } from "./cardContent";
 import type { ChartViewStrings } from "./chartViewStrings";
 import { ellipsize, fitLines } from "./fitText";
+import { REDUCED_FONT_GROWTH, REDUCED_FONT_SIZES } from "./levelOfDetail";
 import { createSvgElement, setAttributeIfChanged } from "./svgElement";
 import type { TextMeasurer, TextStyle } from "./textMeasure";
 
@@ -37,7 +38,21 @@ export interface CardFillContext {
   orientation: ChartOrientation;
   measure: TextMeasurer;
   strings: ChartViewStrings;
+  /**
+   * The reduced card (zoomed out, see `levelOfDetail`): the least font size in px of its title, the card showing only
+   * its title (up to three lines) and, when there is room, its holder, in a larger font. The title is drawn in the
+   * biggest of `REDUCED_FONT_SIZES` up to `REDUCED_FONT_GROWTH` times this size in which it fits whole (else in this
+   * size). Omitted or 0: the full card.
+   */
+  reducedFont?: number;
 }
+
+/** A reduced card's text: its margin, line height (× the font size), the holder's size (× the title's). */
+const REDUCED_PAD = 4;
+const REDUCED_LINE = 1.05;
+const REDUCED_NAME = 0.88;
+/** A reduced card's title takes at most this many lines. */
+export const REDUCED_TITLE_LINES = 3;
 
 /** Where a card sits in the tree, for its aria attributes. */
 export interface CardTreePlace {
@@ -55,7 +70,8 @@ export interface CardElement {
   band: SVGPathElement;
   focusRing: SVGRectElement;
   title: SVGTextElement;
-  titleLines: [SVGTSpanElement, SVGTSpanElement];
+  /** The title's lines: two on the full card, up to {@link REDUCED_TITLE_LINES} on a reduced one. */
+  titleLines: SVGTSpanElement[];
   name: SVGTextElement;
   detail: SVGTextElement;
   badges: Array<{ g: SVGGElement; rect: SVGRectElement; text: SVGTextElement }>;
@@ -75,11 +91,10 @@ export function createCardElement(doc: Document): CardElement {
   const body = createSvgElement(doc, "rect", { class: "oc-card-body", rx: CORNER });
   const band = createSvgElement(doc, "path", { class: "oc-card-band" });
   const title = createSvgElement(doc, "text", { class: "oc-card-title" });
-  const titleLines: [SVGTSpanElement, SVGTSpanElement] = [
-    createSvgElement(doc, "tspan", { x: PAD, y: TITLE_FIRST_BASELINE }),
-    createSvgElement(doc, "tspan", { x: PAD, y: TITLE_FIRST_BASELINE + TITLE_LINE }),
-  ];
-  title.append(...titleLines);
+  const titleLines = [0, 1, 2].map((line) =>
+    createSvgElement(doc, "tspan", { x: PAD, y: TITLE_FIRST_BASELINE + line * TITLE_LINE }),
+  );
+  title.append(titleLines[0], titleLines[1]);
   const name = createSvgElement(doc, "text", { class: "oc-card-name", x: PAD });
   const detail = createSvgElement(doc, "text", { class: "oc-card-detail", x: PAD });
   const badges = [0, 1, 2].map(() => {
@@ -164,7 +179,7 @@ export function fillCardElement(
   place: CardTreePlace,
   context: CardFillContext,
 ): void {
-  const { width, height, measure } = context;
+  const { width, height } = context;
   const { g } = element;
   element.card = card;
   g.setAttribute("class", `oc-card oc-kind-${content.kind}`);
@@ -188,6 +203,29 @@ export function fillCardElement(
   element.band.setAttribute("d", bandPath(width));
   element.band.setAttribute("fill", content.colour);
 
+  if (context.reducedFont) {
+    fillReducedText(element, content, context, context.reducedFont);
+  } else {
+    fillFullText(element, content, context);
+  }
+
+  // First line: what a screen reader says (title, holder, span, hidden reports, findings); then the rest of the card.
+  const details = [content.detail, ...badgeTexts(content)].filter((text) => text !== "").join(" · ");
+  setText(element.tooltip, details === "" ? content.label : `${content.label}\n${details}`);
+}
+
+/** The full card's text: a title of up to two lines, the holder, the detail line, badges, warning and control. */
+function fillFullText(element: CardElement, content: CardContent, context: CardFillContext): void {
+  const { width, height, measure } = context;
+  setFontSize(element.title, 0);
+  setFontSize(element.name, 0);
+  element.titleLines.forEach((line, i) => {
+    setAttributeIfChanged(line, "x", String(PAD));
+    setAttributeIfChanged(line, "y", String(TITLE_FIRST_BASELINE + i * TITLE_LINE));
+  });
+  setAttributeIfChanged(element.name, "x", String(PAD));
+  setAttributeIfChanged(element.detail, "x", String(PAD));
+  attach(element.title, element.titleLines[2], false);
   const textWidth = width - 2 * PAD;
   const titleWidth = textWidth - (content.findings > 0 ? WARNING_SPACE : 0);
   const titleLineCount = height >= 88 ? 2 : 1;
@@ -216,10 +254,93 @@ export function fillCardElement(
   fillBadges(element, content, context);
   fillWarning(element, content, context);
   fillToggle(element, content, context);
+}
 
-  // First line: what a screen reader says (title, holder, span, hidden reports, findings); then the rest of the card.
-  const details = [content.detail, ...badgeTexts(content)].filter((text) => text !== "").join(" · ");
-  setText(element.tooltip, details === "" ? content.label : `${content.label}\n${details}`);
+/**
+ * The reduced card's text: the title in `font` px, in as many lines as the card's height holds (up to
+ * {@link REDUCED_TITLE_LINES}), and the holder below it when a line is left; the lines centred in the card below its
+ * band; the expand/collapse control grown so that its label reads as well. Detail, badges and warning mark are left
+ * out (at this size their text could not be read; the tooltip keeps everything).
+ */
+function fillReducedText(element: CardElement, content: CardContent, context: CardFillContext, least: number): void {
+  const { width, height, measure } = context;
+  // The expand/collapse control stays, grown with the text (its label as big as the least title size). Top-down it
+  // hangs just below the card, in the layer gap, taking no room from the text; left to right it sits on the card's
+  // right edge, as on a full card, and the text keeps clear of it.
+  const toggleScale = least / CARD_FONTS.toggle.size;
+  const across = context.orientation === "leftRight";
+  const toggleInside =
+    across && (content.hiddenReports > 0 || content.expanded) ? (TOGGLE_HEIGHT / 2) * toggleScale : 0;
+  const textWidth = width - 2 * REDUCED_PAD - toggleInside;
+  const room = height - BAND - 2 * REDUCED_PAD;
+  const linesAt = (size: number) =>
+    Math.max(1, Math.min(REDUCED_TITLE_LINES, Math.floor(room / (size * REDUCED_LINE))));
+  // The biggest size (up to the growth allowed) in which the title fits whole, in no more lines than in the least
+  // size, with the holder below it when there is one; else the biggest without the holder; else the least size.
+  const unfilled = content.kind === "vacant" || content.kind === "planned";
+  const nameFontOf = (size: number) => Math.max(least, Math.round(size * REDUCED_NAME));
+  const whole = (lines: string[]) => lines.join("").replace(/\s+/g, "") === content.title.replace(/\s+/g, "");
+  const withName = (size: number, lines: string[]) =>
+    content.name !== "" && lines.length * size * REDUCED_LINE + nameFontOf(size) * REDUCED_LINE <= room;
+  let font = least;
+  let titleLines = fitLines(content.title, textWidth, linesAt(least), { size: least, bold: true }, measure);
+  if (whole(titleLines)) {
+    const leastLines = titleLines.length;
+    let fallback: { size: number; lines: string[] } | null = null;
+    for (let i = REDUCED_FONT_SIZES.length - 1; i >= 0; i--) {
+      const size = REDUCED_FONT_SIZES[i];
+      if (size <= least || size > least * REDUCED_FONT_GROWTH) continue;
+      const lines = fitLines(content.title, textWidth, linesAt(size), { size, bold: true }, measure);
+      if (!whole(lines) || lines.length > leastLines) continue;
+      if (content.name === "" || withName(size, lines)) {
+        fallback = null;
+        font = size;
+        titleLines = lines;
+        break;
+      }
+      fallback ??= { size, lines };
+    }
+    if (fallback !== null && !withName(least, titleLines)) {
+      font = fallback.size;
+      titleLines = fallback.lines;
+    }
+  }
+  const line = font * REDUCED_LINE;
+  const nameFont = nameFontOf(font);
+  const nameLine = nameFont * REDUCED_LINE;
+  const nameFits = content.name !== "" && titleLines.length * line + nameLine <= room;
+  const nameText = nameFits
+    ? ellipsize(content.name, textWidth, { size: nameFont, italic: unfilled || undefined }, measure)
+    : "";
+  const used = titleLines.length * line + (nameFits ? nameLine : 0);
+  // The first baseline: the lines' block centred below the band (a line's ascent taken as 0.9 of its font).
+  const top = BAND + REDUCED_PAD + Math.max(0, (room - used) / 2);
+  const baseline = top + (line - font) / 2 + font * 0.9;
+  setFontSize(element.title, font);
+  element.titleLines.forEach((tspan, i) => {
+    setText(tspan, titleLines[i] ?? "");
+    setAttributeIfChanged(tspan, "x", String(REDUCED_PAD));
+    setAttributeIfChanged(tspan, "y", String(Math.round(baseline + i * line)));
+    if (i > 0) attach(element.title, tspan, i < titleLines.length);
+  });
+  const nameBaseline = top + titleLines.length * line + (nameLine - nameFont) / 2 + nameFont * 0.9;
+  setFontSize(element.name, nameFont);
+  setText(element.name, nameText);
+  setAttributeIfChanged(element.name, "x", String(REDUCED_PAD));
+  element.name.setAttribute("y", String(Math.round(nameBaseline)));
+  element.name.setAttribute("class", unfilled ? "oc-card-name oc-card-name-unfilled" : "oc-card-name");
+  show(element.name, nameText !== "");
+  setText(element.detail, "");
+  show(element.detail, false);
+  for (const badge of element.badges) attach(element.g, badge.g, false);
+  attach(element.g, element.warning, false);
+  fillToggle(element, content, context, toggleScale);
+}
+
+/** A text's font size as an inline style (it overrides the stylesheet's); 0 gives the stylesheet's back. */
+function setFontSize(text: SVGTextElement, size: number): void {
+  const value = size > 0 ? `${size}px` : "";
+  if (text.style.fontSize !== value) text.style.fontSize = value;
 }
 
 /** The coloured band along the card's top edge, following its rounded corners. */
@@ -257,8 +378,11 @@ function fillWarning(element: CardElement, content: CardContent, context: CardFi
   setText(element.warningTooltip, context.strings.findings(content.findings));
 }
 
-/** The expand/collapse control: "+N" hidden reports or "−", at the bottom centre (right centre left-to-right). */
-function fillToggle(element: CardElement, content: CardContent, context: CardFillContext): void {
+/**
+ * The expand/collapse control: "+N" hidden reports or "−", at the bottom centre (right centre left-to-right), drawn
+ * `scale` times its size (reduced cards: top-down, then just below the card).
+ */
+function fillToggle(element: CardElement, content: CardContent, context: CardFillContext, scale = 1): void {
   const visible = content.hiddenReports > 0 || content.expanded;
   attach(element.g, element.toggle, visible);
   if (!visible) return;
@@ -267,9 +391,11 @@ function fillToggle(element: CardElement, content: CardContent, context: CardFil
   setText(element.toggleText, label);
   setText(element.toggleTooltip, collapsed ? context.strings.expand(content.hiddenReports) : context.strings.collapse);
   const width = Math.max(TOGGLE_HEIGHT, Math.ceil(context.measure(label, CARD_FONTS.toggle)) + 10);
-  const cx = context.orientation === "leftRight" ? context.width : context.width / 2;
-  const cy = context.orientation === "leftRight" ? context.height / 2 : context.height;
-  element.toggle.setAttribute("transform", `translate(${cx},${cy})`);
+  const across = context.orientation === "leftRight";
+  const cx = across ? context.width : context.width / 2;
+  // Grown (reduced cards), top-down it hangs below the card's edge rather than across it.
+  const cy = across ? context.height / 2 : context.height + (scale === 1 ? 0 : (TOGGLE_HEIGHT / 2) * scale);
+  element.toggle.setAttribute("transform", `translate(${cx},${cy})${scale === 1 ? "" : ` scale(${scale})`}`);
   element.toggleShape.setAttribute("x", String(-width / 2));
   element.toggleShape.setAttribute("y", String(-TOGGLE_HEIGHT / 2));
   element.toggleShape.setAttribute("width", String(width));

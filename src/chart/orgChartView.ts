@@ -19,18 +19,17 @@ import { CHART_FONT_FAMILY, chartStylesheet } from "./chartStyles";
 import { chartViewStringsOf, type ChartViewStrings } from "./chartViewStrings";
 import { ConnectorPathBuilder, dottedLinePath } from "./connectorPath";
 import { DensityGrid } from "./densityGrid";
-import { chooseLevelOfDetail, type LevelOfDetail } from "./levelOfDetail";
+import { chooseLevelOfDetail, drawsCards, reducedCardFont, type LevelOfDetail } from "./levelOfDetail";
 import { createSvgElement, svgCoordinate } from "./svgElement";
 import { ZoomedOutLayers } from "./zoomedOutLayers";
 import { canvasTextMeasurer, estimateTextWidth, warmTextMeasurer, type TextMeasurer } from "./textMeasure";
 import {
-  FIT_MAX_SCALE,
   cardBox,
-  centredOn,
   containsRect,
   expandRect,
   fitScaleOf,
   openingView,
+  wholeView,
   revealTransform,
   transformOfViewState,
   viewRectOf,
@@ -130,6 +129,8 @@ export class OrgChartView {
   private cullBounds: Rect | null = null;
   private renderedScale = 1;
   private lod: LevelOfDetail = "empty";
+  /** The reduced cards' title size the drawn cards were filled with (0: full cards). */
+  private reducedFont = 0;
   private dirty = true;
   private readonly active = new Map<CardIndex, CardElement>();
   private readonly free: CardElement[] = [];
@@ -307,14 +308,33 @@ export class OrgChartView {
     this.zoomBy(1 / ZOOM_STEP, options);
   }
 
-  /** Shows the whole chart (never zoomed in past 100 %). */
+  /**
+   * Shows the whole chart (never zoomed in past 100 %) when its titles stay readable; otherwise its top levels, readable
+   * (see `openingView`), and, pressed again there, the whole chart.
+   */
   fit(options: MoveOptions = {}): void {
     const scene = this.scene;
     if (!scene || scene.layout.tree.count === 0) return;
     const size = this.size();
-    const k = this.clampScale(Math.min(FIT_MAX_SCALE, fitScaleOf(scene.layout.bounds, size)));
-    this.moveTo(transformOfViewState(centredOn(scene.layout.bounds, k), size), options);
+    let view = openingView(scene.layout, size);
+    // Pressed again where the last Fit left the top levels (and nothing moved since): the whole chart. Compared as
+    // view states (the world point at the centre and the scale), which a change of the pane's size keeps.
+    const last = this.fittedTop;
+    const now = viewStateOf(this.targetTransform(), size);
+    if (
+      last !== null &&
+      Math.abs(now.k / last.k - 1) < 1e-3 &&
+      Math.abs(now.x - last.x) * now.k < 2 &&
+      Math.abs(now.y - last.y) * now.k < 2
+    )
+      view = wholeView(scene.layout, size);
+    const k = this.clampScale(view.k);
+    this.moveTo(transformOfViewState({ ...view, k }, size), options);
+    this.fittedTop = k > fitScaleOf(scene.layout.bounds, size) * 1.0001 ? { ...view, k } : null;
   }
+
+  /** The view the last Fit left on the top levels rather than the whole chart (null otherwise). */
+  private fittedTop: ChartViewState | null = null;
 
   /** Pans (at the same scale) just enough to bring a card into view. */
   reveal(card: CardIndex, options: MoveOptions = {}): void {
@@ -504,10 +524,12 @@ export class OrgChartView {
     const t = this.transform;
     const view = viewRectOf(t, size);
     const lod = chooseLevelOfDetail(scene.layout, t.k, view, this.lod, () => this.densityGrid());
+    const reducedFont = lod === "titles" ? reducedCardFont(t.k) : 0;
     const scaleChanged =
-      lod === "density"
+      reducedFont !== this.reducedFont ||
+      (lod === "density"
         ? t.k > this.renderedScale * 1.5 || t.k < this.renderedScale / 1.5
-        : t.k > this.renderedScale * 2;
+        : t.k > this.renderedScale * 2);
     if (
       this.dirty ||
       lod !== this.lod ||
@@ -527,11 +549,16 @@ export class OrgChartView {
   private cull(scene: ChartScene, view: Rect, lod: LevelOfDetail, k: number): void {
     const { layout } = scene;
     const lodChanged = lod !== this.lod;
+    const reducedFont = lod === "titles" ? reducedCardFont(k) : 0;
+    // Full cards and reduced ones are filled anew when the level or the reduced font changes.
+    const refill = drawsCards(lod) && (lodChanged || reducedFont !== this.reducedFont);
+    const cardLevel = drawsCards(lod);
     const area = expandRect(view, CULL_MARGIN);
     // Blocks and density cells are redrawn whole at every cull: those levels cull only when the margin runs out.
-    this.cullBounds = lod === "cards" ? expandRect(view, CULL_STEP) : area;
+    this.cullBounds = cardLevel ? expandRect(view, CULL_STEP) : area;
     this.renderedScale = k;
     this.lod = lod;
+    this.reducedFont = reducedFont;
     this.dirty = false;
     const centreX = (view.minX + view.maxX) / 2;
     const centreY = (view.minY + view.maxY) / 2;
@@ -542,11 +569,11 @@ export class OrgChartView {
     }
 
     let cards: Int32Array = new Int32Array(0);
-    if ((lod === "cards" || lod === "blocks") && this.finder) cards = this.finder.cardsIn(area);
+    if ((cardLevel || lod === "blocks") && this.finder) cards = this.finder.cardsIn(area);
     // Only the cards that left the area give up their elements, and only those that came in are drawn.
     const generation = (this.wantedGeneration = (this.wantedGeneration + 1) >>> 0 || 1);
     const stamp = this.wantedStamp;
-    if (lod === "cards") for (let i = 0; i < cards.length; i++) stamp[cards[i]] = generation;
+    if (cardLevel) for (let i = 0; i < cards.length; i++) stamp[cards[i]] = generation;
     if (this.roving >= 0) stamp[this.roving] = generation;
     if (this.selected >= 0) stamp[this.selected] = generation;
     for (const [card, element] of this.active) {
@@ -555,8 +582,9 @@ export class OrgChartView {
         this.active.delete(card);
       }
     }
+    if (refill) for (const [card, element] of this.active) this.fill(element, card);
     if (lodChanged) for (const [card, element] of this.active) this.decorate(card, element);
-    if (lod === "cards") for (let i = 0; i < cards.length; i++) if (!this.active.has(cards[i])) this.draw(cards[i]);
+    if (cardLevel) for (let i = 0; i < cards.length; i++) if (!this.active.has(cards[i])) this.draw(cards[i]);
     for (const pinned of [this.roving, this.selected]) if (pinned >= 0 && !this.active.has(pinned)) this.draw(pinned);
 
     this.zoomedOut.drawBlocks(lod === "blocks" ? cards : null, layout, this.colourOf, this.originX, this.originY);
@@ -587,6 +615,17 @@ export class OrgChartView {
     const scene = this.scene;
     if (!scene) return;
     const element = this.free.pop() ?? createCardElement(this.doc);
+    this.fill(element, card);
+    this.place(element, scene.layout);
+    this.active.set(card, element);
+    this.decorate(card, element);
+    this.cardsLayer.append(element.g);
+  }
+
+  /** Fills a card element with a card's content, as a full or a reduced card (see the level of detail). */
+  private fill(element: CardElement, card: CardIndex): void {
+    const scene = this.scene;
+    if (!scene) return;
     const { layout } = scene;
     const tree = layout.tree;
     const parent = tree.parent[card];
@@ -609,10 +648,6 @@ export class OrgChartView {
       { depth: tree.depth[card], positionInSet, setSize },
       this.fillContext(layout),
     );
-    this.place(element, layout);
-    this.active.set(card, element);
-    this.decorate(card, element);
-    this.cardsLayer.append(element.g);
   }
 
   private fillContext(layout: ChartLayout): CardFillContext {
@@ -622,6 +657,7 @@ export class OrgChartView {
       orientation: layout.orientation,
       measure: this.measure,
       strings: this.strings,
+      reducedFont: this.lod === "titles" ? this.reducedFont : 0,
     };
   }
 
@@ -640,7 +676,7 @@ export class OrgChartView {
     element.g.classList.toggle("oc-selected", selected);
     setCardRing(element, selected || card === this.roving);
     // Zoomed out, only the focused and selected cards are elements: drawn as outlines, their text hidden.
-    element.g.classList.toggle("oc-card-far", this.lod !== "cards");
+    element.g.classList.toggle("oc-card-far", !drawsCards(this.lod));
   }
 
   private release(element: CardElement): void {

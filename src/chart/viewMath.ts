@@ -15,8 +15,18 @@ export interface PaneSize {
   height: number;
 }
 
-/** The smallest scale at which card text is drawn (a 13 px title is then 6.5 px). */
-export const TEXT_MIN_SCALE = 0.5;
+/** The smallest scale at which the full card is drawn (its 13 px title is then 9.1 px on screen, its holder 8.4). */
+export const CARD_TEXT_MIN_SCALE = 0.7;
+/**
+ * The smallest scale at which cards show text at all: reduced to their title, in a font up to 32 px (two lines in a
+ * card's height, a 10-letter word on a line), the title stays 8 px on screen (see `reducedCardFont`). Below it, blocks.
+ */
+export const TITLES_MIN_SCALE = 0.25;
+/**
+ * The least scale of the top levels' view (see {@link topLevelsView}): reduced cards' titles are then 24 px, three
+ * lines of about 13 letters, so that most titles show whole.
+ */
+export const TOP_LEVELS_MIN_SCALE = 1 / 3;
 /** The scale a chart too big to fit legibly opens at. */
 export const READABLE_SCALE = 0.8;
 /** The most a chart is zoomed in when it opens or is fitted. */
@@ -73,23 +83,49 @@ export function centredOn(rect: Rect, k: number): ChartViewState {
 }
 
 /**
- * Where a new chart opens: fitted when the fitted scale keeps cards readable (never zoomed in past
- * {@link FIT_MAX_SCALE}); otherwise the top of the tree (card 0 at the top, or the left in left-to-right) at
- * {@link READABLE_SCALE}.
+ * Where a new chart opens, and where Fit goes: the whole chart, centred, when it fits at a scale where its titles
+ * stay readable ({@link TITLES_MIN_SCALE}; never zoomed in past {@link FIT_MAX_SCALE}); otherwise its top levels
+ * (see {@link topLevelsView}).
  */
 export function openingView(layout: ChartLayout, size: PaneSize): ChartViewState {
-  const bounds = layout.bounds;
-  const fitted = fitScaleOf(bounds, size);
   if (layout.tree.count === 0) return { x: 0, y: 0, k: 1 };
-  if (fitted >= READABLE_SCALE) return centredOn(bounds, Math.min(FIT_MAX_SCALE, fitted));
-  const k = READABLE_SCALE;
-  const root = cardBox(layout, 0);
+  const fitted = fitScaleOf(layout.bounds, size);
+  if (fitted >= TITLES_MIN_SCALE) return wholeView(layout, size);
+  return topLevelsView(layout, size);
+}
+
+/** The whole chart, centred, as big as the pane allows (never zoomed in past {@link FIT_MAX_SCALE}). */
+export function wholeView(layout: ChartLayout, size: PaneSize): ChartViewState {
+  return centredOn(layout.bounds, Math.min(FIT_MAX_SCALE, fitScaleOf(layout.bounds, size)));
+}
+
+/**
+ * The top levels: card 0 and its reports (those of the first row when they are wrapped into rows), as big as the
+ * pane allows between {@link TOP_LEVELS_MIN_SCALE} and {@link READABLE_SCALE}, centred across the layers on them
+ * (on card 0 when they do not fit), and starting at the chart's top (its left, left-to-right).
+ */
+export function topLevelsView(layout: ChartLayout, size: PaneSize): ChartViewState {
+  const { tree, bounds, wrapRow } = layout;
+  const box = cardBox(layout, 0);
+  for (let k = tree.childStart[0]; k < tree.childStart[1]; k++) {
+    const child = tree.childIndex[k];
+    if (wrapRow !== null && wrapRow[child] > 0) continue;
+    const { minX, minY, maxX, maxY } = cardBox(layout, child);
+    box.minX = Math.min(box.minX, minX);
+    box.minY = Math.min(box.minY, minY);
+    box.maxX = Math.max(box.maxX, maxX);
+    box.maxY = Math.max(box.maxY, maxY);
+  }
+  const fitted = fitScaleOf(box, size);
+  const k = Math.min(READABLE_SCALE, Math.max(TOP_LEVELS_MIN_SCALE, fitted));
+  // Centred on the top levels when they fit, else on card 0.
+  const on = fitted >= k ? box : cardBox(layout, 0);
   if (layout.orientation === "leftRight") {
     const x = bounds.minX - VIEW_PADDING / k + size.width / 2 / k;
-    return { x, y: (root.minY + root.maxY) / 2, k };
+    return { x, y: (on.minY + on.maxY) / 2, k };
   }
   const y = bounds.minY - VIEW_PADDING / k + size.height / 2 / k;
-  return { x: (root.minX + root.maxX) / 2, y, k };
+  return { x: (on.minX + on.maxX) / 2, y, k };
 }
 
 /**

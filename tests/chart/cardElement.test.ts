@@ -162,3 +162,76 @@ describe("a card's SVG", () => {
     expect(element.toggleTooltip.textContent).toBe("展开：隐藏 5 个下属");
   });
 });
+
+describe("a reduced card (zoomed out)", () => {
+  const reduced = (font: number): CardFillContext => ({ ...context, reducedFont: font });
+  const titleFont = (element: ReturnType<typeof createCardElement>) => parseFloat(element.title.style.fontSize);
+  const titleText = (element: ReturnType<typeof createCardElement>) =>
+    element.titleLines
+      .filter((line) => line.parentNode !== null)
+      .map((line) => line.textContent ?? "")
+      .join(" ");
+
+  test("shows only its title and holder, in a font at least the size asked for, no badges or detail", () => {
+    const element = filled(contentOf({ findings: 2, hiddenReports: 0, expanded: false }), reduced(24));
+    expect(titleFont(element)).toBeGreaterThanOrEqual(24);
+    expect(titleText(element)).toBe("Shift Lead");
+    expect(element.name.textContent).toBe("Wang Xiuying");
+    expect(parseFloat(element.name.style.fontSize)).toBeGreaterThanOrEqual(24);
+    expect(visibleText(element)).toEqual(["Shift Lead", "Wang Xiuying"]);
+    expect(element.g.querySelectorAll(".oc-card-badge, .oc-card-warning, .oc-card-toggle")).toHaveLength(0);
+    expect(element.detail.getAttribute("display")).toBe("none");
+    // Every line lies inside the card, below its band, one below the other.
+    const baselines = [...element.titleLines.filter((l) => l.parentNode).map((l) => Number(l.getAttribute("y")))];
+    baselines.push(Number(element.name.getAttribute("y")));
+    for (let i = 1; i < baselines.length; i++) expect(baselines[i]).toBeGreaterThan(baselines[i - 1]);
+    expect(baselines[0] - titleFont(element)).toBeGreaterThanOrEqual(6);
+    expect(baselines[baselines.length - 1]).toBeLessThanOrEqual(96);
+  });
+
+  test("a long title takes up to three lines in the least size and leaves the holder out when no line is left", () => {
+    const title = "Senior Customer Relationship Operations Specialist";
+    const element = filled(contentOf({ title, expanded: false }), reduced(24));
+    expect(titleFont(element)).toBe(24);
+    expect(element.titleLines.filter((line) => line.parentNode !== null)).toHaveLength(3);
+    expect(element.name.getAttribute("display")).toBe("none");
+    // The full text stays in the tooltip.
+    expect(element.tooltip.textContent).toContain(title);
+  });
+
+  test("a short title grows (up to half again) while it keeps its lines; CJK is not broken into more lines", () => {
+    const short = filled(contentOf({ title: "运营总监", name: "张伟" }), reduced(20));
+    expect(titleFont(short)).toBeGreaterThan(20);
+    expect(titleFont(short)).toBeLessThanOrEqual(30);
+    expect(short.titleLines.filter((line) => line.parentNode !== null)).toHaveLength(1);
+    expect(short.name.textContent).toBe("张伟");
+    const longer = filled(contentOf({ title: "数据分析主管", name: "罗斌" }), reduced(26));
+    expect(longer.titleLines.filter((line) => line.parentNode !== null)).toHaveLength(1);
+    expect(longer.titleLines[0].textContent).toBe("数据分析主管");
+  });
+
+  test("keeps its expand/collapse control, grown so that its label is as big as the least title size", () => {
+    const element = filled(contentOf({ hiddenReports: 7, expanded: false }), reduced(24));
+    expect(element.toggle.parentNode).toBe(element.g);
+    expect(element.toggleText.textContent).toBe("+7");
+    // Top-down it hangs just below the card (its top on the card's edge), taking no room from the text.
+    expect(element.toggle.getAttribute("transform")).toBe(`translate(100,${96 + 8 * 2.4}) scale(2.4)`);
+    expect(element.name.textContent).toBe("Wang Xiuying");
+    // Left to right it sits across the right edge, as on a full card, and the text keeps clear of it.
+    const across = filled(contentOf({ hiddenReports: 7, expanded: false }), {
+      ...reduced(24),
+      orientation: "leftRight",
+    });
+    expect(across.toggle.getAttribute("transform")).toBe("translate(200,48) scale(2.4)");
+  });
+
+  test("filled again as a full card, it gets the stylesheet's sizes, its detail and badges back", () => {
+    const element = filled(contentOf(), reduced(24));
+    fillCardElement(element, 7, contentOf(), place, context);
+    expect(element.title.style.fontSize).toBe("");
+    expect(element.name.style.fontSize).toBe("");
+    expect(element.detail.textContent).toBe("G7");
+    expect(element.g.querySelectorAll(".oc-card-badge")).toHaveLength(3);
+    expect(element.titleLines[0].getAttribute("y")).toBe("22");
+  });
+});

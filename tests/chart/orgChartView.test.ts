@@ -1,7 +1,14 @@
 /** @jest-environment jsdom */
+import { READABLE_TEXT_PX } from "../../src/chart/levelOfDetail";
 import { OrgChartView, CULL_MARGIN, CULL_STEP, type OrgChartViewOptions } from "../../src/chart/orgChartView";
 import { estimateTextWidth } from "../../src/chart/textMeasure";
-import { expandRect, READABLE_SCALE, viewRectOf, transformOfViewState } from "../../src/chart/viewMath";
+import {
+  expandRect,
+  READABLE_SCALE,
+  TITLES_MIN_SCALE,
+  viewRectOf,
+  transformOfViewState,
+} from "../../src/chart/viewMath";
 import { cardsInRect } from "../../src/core/layout/cardsInRect";
 import { translatorFor } from "../../src/i18n";
 import { generatedParents, paneOf, sceneOf, treeFromParents } from "./chartFixture";
@@ -204,12 +211,14 @@ describe("OrgChartView at the size of a big org", () => {
     view.destroy();
   });
 
-  test("opens at the top of the tree at a readable scale instead of fitting it", () => {
+  test("opens at the top of the tree at a scale where titles are readable instead of fitting it", () => {
     const container = paneOf(WIDTH, HEIGHT);
     const view = viewOf(container);
     view.setScene(scene);
     const state = view.viewState();
-    expect(state.k).toBeCloseTo(READABLE_SCALE);
+    expect(state.k).toBeGreaterThanOrEqual(TITLES_MIN_SCALE);
+    expect(state.k).toBeLessThanOrEqual(READABLE_SCALE);
+    expect(view.renderNow().lod).not.toBe("blocks");
     const rect = viewRectOf(transformOfViewState(state, { width: WIDTH, height: HEIGHT }), {
       width: WIDTH,
       height: HEIGHT,
@@ -221,14 +230,34 @@ describe("OrgChartView at the size of a big org", () => {
     view.destroy();
   });
 
-  test("zoomed out the cards lose their text: coloured blocks, then density cells", () => {
+  test("zoomed out the cards lose their text: titles only, coloured blocks, then density cells", () => {
     const container = paneOf(WIDTH, HEIGHT);
     const view = viewOf(container);
     view.setScene(scene, { view: { x: scene.layout.x[10_000], y: scene.layout.y[10_000], k: 0.8 } });
     expect(view.renderNow().lod).toBe("cards");
     expect(container.querySelectorAll("text").length).toBeGreaterThan(10);
+    expect(container.querySelectorAll(".oc-card-detail:not([display])").length).toBeGreaterThan(10);
 
+    // Reduced cards: the title alone, in a font that stays readable on screen (8 px at least), no badges.
     view.setViewState({ ...view.viewState(), k: 0.3 });
+    const titles = view.renderNow();
+    expect(titles.lod).toBe("titles");
+    expect(titles.cards).toBeGreaterThan(10);
+    const sizes = Array.from(
+      container.querySelectorAll<SVGTextElement>(".oc-card:not(.oc-card-far) .oc-card-title"),
+      (t) => parseFloat(t.style.fontSize),
+    );
+    expect(sizes.length).toBe(titles.cards);
+    for (const size of sizes) expect(size * 0.3).toBeGreaterThanOrEqual(READABLE_TEXT_PX);
+    expect(container.querySelectorAll(".oc-card-detail:not([display])")).toHaveLength(0);
+    expect(container.querySelectorAll(".oc-card-badge")).toHaveLength(0);
+    // Zooming in again gives the full cards back (the same elements, refilled).
+    view.setViewState({ ...view.viewState(), k: 0.8 });
+    expect(view.renderNow().lod).toBe("cards");
+    expect(container.querySelector<SVGTextElement>(".oc-card-title")?.style.fontSize).toBe("");
+    expect(container.querySelectorAll(".oc-card-detail:not([display])").length).toBeGreaterThan(10);
+
+    view.setViewState({ ...view.viewState(), k: 0.15 });
     const blocks = view.renderNow();
     expect(blocks.lod).toBe("blocks");
     expect(blocks.cards).toBe(1); // only the keyboard's place, drawn as an outline
@@ -320,7 +349,9 @@ describe("OrgChartView's view state", () => {
       expect(before).toMatch(/^translate\(/);
       view.setViewState({ ...view.viewState(), x: view.viewState().x + 3000 });
       expect(rect.style.transform).not.toBe(before);
-      view.fit();
+      view.fit(); // the top levels, readable: the chart is still bigger than the pane
+      expect(minimap.style.display).toBe("");
+      view.fit(); // pressed again: the whole chart
       expect(minimap.style.display).toBe("none");
       view.destroy();
     } finally {
@@ -343,8 +374,14 @@ describe("OrgChartView's view state", () => {
     const k = view.viewState().k;
     view.zoomBy(2);
     expect(view.viewState().k).toBeCloseTo(Math.min(2, k * 2));
+    // Too big to fit readably: Fit shows the top levels with readable titles, and pressed again, the whole chart.
+    view.fit();
+    expect(view.viewState().k).toBeGreaterThanOrEqual(TITLES_MIN_SCALE);
+    expect(view.viewState().k).toBeLessThanOrEqual(READABLE_SCALE);
     view.fit();
     expect(view.viewState().k).toBeLessThan(0.1);
+    view.fit();
+    expect(view.viewState().k).toBeGreaterThanOrEqual(TITLES_MIN_SCALE);
     view.destroy();
   });
 });

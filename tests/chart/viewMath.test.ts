@@ -1,12 +1,21 @@
 import {
   FIT_MAX_SCALE,
   READABLE_SCALE,
+  TITLES_MIN_SCALE,
+  TOP_LEVELS_MIN_SCALE,
   openingView,
+  wholeView,
   revealTransform,
   transformOfViewState,
   viewRectOf,
   viewStateOf,
 } from "../../src/chart/viewMath";
+import { buildOrgModel } from "../../src/core/buildOrgModel";
+import { buildPositionTree } from "../../src/core/layout/buildPositionTree";
+import { layoutChart } from "../../src/core/layout/layoutChart";
+import { operationsCenterWorkbook } from "../../src/core/sample/operationsCenterWorkbook";
+import { gridFromSheetSpec } from "../../src/core/sheet/gridFromSheetSpec";
+import { paneAspectOf } from "../../src/taskpane/chart/buildChartScene";
 import { generatedParents, sceneOf, treeFromParents } from "./chartFixture";
 
 const size = { width: 1000, height: 700 };
@@ -30,11 +39,12 @@ describe("view math", () => {
     expect(view.x).toBeCloseTo((layout.bounds.minX + layout.bounds.maxX) / 2);
   });
 
-  test("a big chart opens at the top, readable; left-to-right at the left", () => {
+  test("a big chart opens at its top levels, titles readable; left-to-right at the left", () => {
     const tree = treeFromParents(generatedParents(4000));
     const down = sceneOf(tree).layout;
     const view = openingView(down, size);
-    expect(view.k).toBe(READABLE_SCALE);
+    expect(view.k).toBeGreaterThanOrEqual(TITLES_MIN_SCALE);
+    expect(view.k).toBeLessThanOrEqual(READABLE_SCALE);
     const rect = viewRectOf(transformOfViewState(view, size), size);
     expect(rect.minY).toBeLessThan(down.bounds.minY);
     expect(down.x[0]).toBeGreaterThan(rect.minX);
@@ -55,5 +65,42 @@ describe("view math", () => {
     expect(rect.maxX).toBeGreaterThanOrEqual(1700);
     expect(rect.maxX).toBeLessThan(1800);
     expect(moved!.y).toBe(0);
+  });
+});
+
+describe("the sample's opening view", () => {
+  const { model } = buildOrgModel(gridFromSheetSpec(operationsCenterWorkbook("en")[0]), { lang: "en" });
+  const tree = buildPositionTree(model);
+  const layoutFor = (size: { width: number; height: number }) =>
+    layoutChart(tree, { wrapAspect: paneAspectOf(size.width, size.height) });
+
+  test("in a 1280×800 window's chart (856×526): the whole org, its titles readable (reduced cards)", () => {
+    const size = { width: 856, height: 526 };
+    const layout = layoutFor(size);
+    const view = openingView(layout, size);
+    expect(view).toEqual(wholeView(layout, size));
+    expect(view.k).toBeGreaterThanOrEqual(TITLES_MIN_SCALE);
+    const rect = viewRectOf(transformOfViewState(view, size), size);
+    expect(rect.minX).toBeLessThanOrEqual(layout.bounds.minX);
+    expect(rect.maxX).toBeGreaterThanOrEqual(layout.bounds.maxX);
+    expect(rect.maxY).toBeGreaterThanOrEqual(layout.bounds.maxY);
+  });
+
+  test("in a 350 px pane's chart (318×434): the top levels, the director and department heads in view", () => {
+    const size = { width: 318, height: 434 };
+    const layout = layoutFor(size);
+    const view = openingView(layout, size);
+    expect(view.k).toBeGreaterThanOrEqual(TOP_LEVELS_MIN_SCALE);
+    const rect = viewRectOf(transformOfViewState(view, size), size);
+    const inView = (card: number) =>
+      layout.x[card] >= rect.minX &&
+      layout.x[card] + layout.cardWidth <= rect.maxX &&
+      layout.y[card] >= rect.minY &&
+      layout.y[card] + layout.cardHeight <= rect.maxY;
+    expect(inView(0)).toBe(true);
+    const heads = Array.from(tree.childIndex.subarray(tree.childStart[0], tree.childStart[1])).filter(
+      (card) => layout.assistant[card] === 0,
+    );
+    expect(heads.filter(inView).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -16,8 +16,8 @@ import { analyzeSample, fitsViewport } from "./support/paneViews";
 
 const session = paneSessionForFile();
 
-/** A window wide enough for the whole sample to fit at a scale where cards keep their text. */
-const WIDE = { width: 2600, height: 1000 };
+/** A window wide enough for the whole sample to fit at a scale where the full cards are drawn (70 % or more). */
+const WIDE = { width: 3400, height: 1100 };
 
 /** What each drawn card shows: its visible lines and its tooltip. */
 function cardTexts(page: Page) {
@@ -102,7 +102,7 @@ describe.each<[Lang, string, string]>([
     const { page } = pane;
     try {
       await pressZoom(page, "zoom-fit");
-      expect(await chartScale(page)).toBeGreaterThanOrEqual(0.5);
+      expect(await chartScale(page)).toBeGreaterThanOrEqual(0.7);
       await expect(drawnCardIds(page).then((ids) => [...ids].sort())).resolves.toEqual(
         model.positions.map((position) => position.id).sort(),
       );

@@ -1,6 +1,7 @@
 import type { ChartTree } from "./chartTree";
 import type { CompactBlocks } from "./planCompactBlocks";
 import type { TidyTreeInput } from "./placeTidyTree";
+import type { WrappedRows } from "./planWrappedRows";
 import { countHangingAssistants, hangsBeside } from "./hangingAssistants";
 import { ASSISTANT_GAP } from "./layoutSpacing";
 
@@ -46,6 +47,19 @@ export interface LayoutTree {
   assistantLayers: Int32Array;
   /** Per card: its layer along the depth axis (its depth in this tree; a hanging assistant's is its manager's + 1). */
   layer: Int32Array;
+  /**
+   * Per card that wraps its reports into rows (see `planWrappedRows`): the node of its group, as wide as the group
+   * (set when its rows are placed) and followed by a chain of spacers, one per further layer of the group; -1 when
+   * the card does not wrap. Null when no card wraps.
+   */
+  groupNode: Int32Array | null;
+  /**
+   * Per wrapping card: the first of its row nodes, one per row, consecutive. A row node is the root of a tree of its
+   * own (no node lists it as a child): its children are the row's cards, placed by a tidy layout of their own.
+   */
+  rowNode: Int32Array | null;
+  /** Per node: the root of the tidy layout that places it (0, or a row node). Null when no card wraps. */
+  runOf: Int32Array | null;
 }
 
 /**
@@ -95,8 +109,17 @@ export function assistantSpacers(count: number, geometry: LayoutGeometry): numbe
 }
 
 /** Cards must come parents first (as `buildPositionTree` and `buildDepartmentTree` make them, in pre-order). */
-export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, geometry: LayoutGeometry): LayoutTree {
+export function buildLayoutTree(
+  tree: ChartTree,
+  blocks: CompactBlocks | null,
+  geometry: LayoutGeometry,
+  wrap: WrappedRows | null = null,
+): LayoutTree {
   const n = tree.count;
+  const wraps = wrap !== null && wrap.count > 0 ? wrap : null;
+  const groupNode = wraps === null ? null : new Int32Array(n).fill(-1);
+  const rowNode = wraps === null ? null : new Int32Array(n).fill(-1);
+  let rowNodes = 0;
   const blockNode = new Int32Array(n).fill(-1);
   const assistants = countHangingAssistants(tree);
   const assistantLayers = new Int32Array(n);
@@ -121,13 +144,21 @@ export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, g
       blockNode[card] = total;
       total += 1 + blockSpacers(blocks.columns[card], blocks.rows[card], geometry);
     }
-    let own = hasBlock ? 1 : 0;
+    const rows = wraps === null ? 0 : wraps.rows[card];
+    if (rows > 0) {
+      groupNode![card] = total;
+      total += wraps!.groupLayers[card];
+      rowNode![card] = total;
+      total += rows;
+      rowNodes += rows;
+    }
+    let own = (hasBlock ? 1 : 0) + (rows > 0 ? 1 : 0);
     for (let k = reportStart[card]; k < reportStart[card + 1]; k++) {
       const child = reports[k];
       const hangs = assistants !== null && hangsBeside(tree, child);
       if (hangs) assistant[child] = 1;
       if (hangs || (stacked !== undefined && stacked[child] === 1)) leftOut++;
-      else own++;
+      else if (rows === 0) own++;
     }
     cardChildren += spacers > 0 ? 1 : own;
   }
@@ -135,7 +166,8 @@ export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, g
   const parent = new Int32Array(total).fill(-1);
   const breadth = new Float64Array(total);
   const childStart = new Int32Array(total + 1);
-  const childIndex = new Int32Array(n === 0 ? 0 : total - 1 - leftOut);
+  const childIndex = new Int32Array(n === 0 ? 0 : total - 1 - leftOut - rowNodes);
+  const runOf = wraps === null ? null : new Int32Array(total);
   breadth.fill(geometry.cardBreadth, 0, n);
   const zoneBreadth = assistantZoneBreadth(geometry);
   let cursor = 0;
@@ -157,20 +189,36 @@ export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, g
       owner = next - 1;
     }
     const childLayer = layer[card] + 1 + spacers;
+    const run = runOf === null ? 0 : runOf[card];
+    if (runOf !== null) for (let node = next - spacers; node < next; node++) runOf[node] = run;
     const block = blockNode[card];
     if (block >= 0) {
       parent[block] = owner;
       if (owner === card) childIndex[cursor++] = block;
       else childIndex[chainCursor++] = block;
     }
+    const group = groupNode === null ? -1 : groupNode[card];
+    if (group >= 0) {
+      parent[group] = owner;
+      if (owner === card) childIndex[cursor++] = group;
+      else childIndex[chainCursor++] = group;
+    }
     for (let k = reportStart[card]; k < reportStart[card + 1]; k++) {
       const child = reports[k];
       if (assistant[child] === 1) {
         layer[child] = layer[card] + 1;
+        if (runOf !== null) runOf[child] = run;
         continue;
       }
       layer[child] = childLayer;
+      if (runOf !== null) runOf[child] = run;
       if (stacked !== undefined && stacked[child] === 1) continue;
+      if (group >= 0) {
+        // A row child: placed by its row's own layout, below the rows above it.
+        layer[child] = childLayer + wraps!.rowLayer[child];
+        runOf![child] = rowNode![card] + wraps!.rowOf[child];
+        continue;
+      }
       parent[child] = owner;
       if (owner === card) childIndex[cursor++] = child;
       else childIndex[chainCursor++] = child;
@@ -185,8 +233,40 @@ export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, g
         if (node > block) parent[node] = node - 1;
         childStart[node] = chainCursor;
         if (node < last) childIndex[chainCursor++] = node + 1;
+        if (runOf !== null) runOf[node] = run;
       }
       next = last + 1;
+    }
+    if (group >= 0) {
+      const last = group + wraps!.groupLayers[card] - 1;
+      for (let node = group; node <= last; node++) {
+        if (node > group) parent[node] = node - 1;
+        childStart[node] = chainCursor;
+        if (node < last) childIndex[chainCursor++] = node + 1;
+        runOf![node] = run;
+      }
+      // The row nodes, each listing its row's cards (consecutive children of the card).
+      const firstRow = rowNode![card];
+      const rows = wraps!.rows[card];
+      let row = -1;
+      for (let k = reportStart[card]; k < reportStart[card + 1]; k++) {
+        const child = reports[k];
+        const childRow = wraps!.rowOf[child];
+        if (childRow < 0 || assistant[child] === 1 || (stacked !== undefined && stacked[child] === 1)) continue;
+        while (row < childRow) {
+          row++;
+          childStart[firstRow + row] = chainCursor;
+          runOf![firstRow + row] = firstRow + row;
+        }
+        parent[child] = firstRow + row;
+        childIndex[chainCursor++] = child;
+      }
+      while (row < rows - 1) {
+        row++;
+        childStart[firstRow + row] = chainCursor;
+        runOf![firstRow + row] = firstRow + row;
+      }
+      next = firstRow + rows;
     }
   }
   childStart[total] = chainCursor;
@@ -198,5 +278,8 @@ export function buildLayoutTree(tree: ChartTree, blocks: CompactBlocks | null, g
     assistants,
     assistantLayers,
     layer,
+    groupNode,
+    rowNode,
+    runOf,
   };
 }

@@ -18,6 +18,12 @@ export interface LayoutOptions {
   /** Card size in px (default 200 × 96). Every card has this size. */
   cardWidth?: number;
   cardHeight?: number;
+  /**
+   * Top-down only: the aspect (breadth / depth) the chart should come close to, usually the pane's. A manager whose
+   * subtree side by side would be much wider has its reports wrapped into rows (see `planWrappedRows`). Omitted or
+   * 0: no wrapping.
+   */
+  wrapAspect?: number;
 }
 
 /**
@@ -41,6 +47,13 @@ export interface ChartLayout {
   assistant: Uint8Array;
   /** Per card: the layers its hanging assistants take between it and its other reports (0 for most cards). */
   assistantLayers: Int32Array;
+  /**
+   * Per card that wraps its reports into rows: where the spine joining its rows' buses runs along the breadth axis
+   * (NaN for the other cards). Null when no card wraps.
+   */
+  wrapSpine: Float64Array | null;
+  /** Per card: its row among its manager's wrapped rows (0 the first), -1 when not in one. Null when no card wraps. */
+  wrapRow: Int32Array | null;
   /** The box around every card. */
   bounds: Rect;
 }

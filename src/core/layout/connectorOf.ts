@@ -11,7 +11,10 @@ import { LAYER_GAP, STACK_LANE } from "./layoutSpacing";
  * reports (below the parent, and one layer lower for each layer its hanging assistants take), across to the
  * parent's centre, up to the parent's bottom centre. A stacked card hangs from its column's spine, which runs
  * down the lane to the left of the column: from the card's left side across to the spine, up the spine to the
- * mid-line, then as above (5 points). A hanging assistant meets the parent's drop line at a right angle: from the
+ * mid-line, then as above (5 points). A card in a wrapped row below the first (see `planWrappedRows`) hangs from its
+ * row's bus, halfway through the layer gap above it: from its top centre up to the bus, along it to the group's
+ * spine, up the spine to the manager's mid-line, then as above (6 points; the first row's cards are like any child).
+ * A hanging assistant meets the parent's drop line at a right angle: from the
  * middle of its side facing the line straight across to it, then up the line to the parent's bottom centre.
  *
  * Left-to-right: from the card's left middle across to the mid-line halfway through the layer gap before the
@@ -39,7 +42,15 @@ export function connectorOf(layout: ChartLayout, card: CardIndex, out: Float64Ar
       points = writePoint(out, points, parentX, centreY);
       return writePoint(out, points, parentX, parentBottom);
     }
-    if (stacked[card] === 1) {
+    if (layout.wrapRow !== null && layout.wrapRow[card] > 0) {
+      const childX = x[card] + cardWidth / 2;
+      const busY = y[card] - LAYER_GAP / 2;
+      const spineX = layout.wrapSpine![parent];
+      points = writePoint(out, points, childX, y[card]);
+      points = writePoint(out, points, childX, busY);
+      points = writePoint(out, points, spineX, busY);
+      points = writePoint(out, points, spineX, midY);
+    } else if (stacked[card] === 1) {
       const spineX = x[card] - STACK_LANE / 2;
       const centreY = y[card] + cardHeight / 2;
       points = writePoint(out, points, x[card], centreY);

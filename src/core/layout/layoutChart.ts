@@ -10,9 +10,11 @@ import {
   SIBLING_GAP,
   STACK_LANE,
   STACK_ROW_GAP,
+  WRAP_LANE,
 } from "./layoutSpacing";
-import { placeTidyTree } from "./placeTidyTree";
+import { placeTidyTree, tidyPlacer } from "./placeTidyTree";
 import { planCompactBlocks, type CompactBlocks } from "./planCompactBlocks";
+import { planWrappedRows } from "./planWrappedRows";
 
 /**
  * Where every card of `tree` goes: a tidy tree (see `placeTidyTree`: d3-hierarchy's `tree()` with a
@@ -27,7 +29,11 @@ import { planCompactBlocks, type CompactBlocks } from "./planCompactBlocks";
  * block's top for the bus that joins the spines. An assistant with no reports hangs beside its manager's drop line
  * (see `hangsBeside`), in the layers between the manager and its other reports: the first, third… before the line
  * (left top-down, above left-to-right), the second, fourth… after it, {@link ASSISTANT_GAP} away, in rows a stack
- * row gap apart; the manager stays centred over its other reports. O(cards); no object per card, no recursion.
+ * row gap apart; the manager stays centred over its other reports. Top-down with `wrapAspect`, a manager whose
+ * subtree would be far wider than that aspect has its reports wrapped into rows (see `planWrappedRows`): each row is
+ * a tidy layout of its own, the rows are centred one below the other in a group, behind a lane for the spine that
+ * joins the rows' buses, and the group takes its place in the manager's layout as one box (a node as wide as the
+ * group and a chain of spacers as deep). O(cards); no object per card, no recursion.
  */
 export function layoutChart(tree: ChartTree, options: LayoutOptions = {}): ChartLayout {
   const orientation = options.orientation ?? "topDown";
@@ -38,8 +44,14 @@ export function layoutChart(tree: ChartTree, options: LayoutOptions = {}): Chart
   const n = tree.count;
   const blocks = (options.compact ?? true) ? planCompactBlocks(tree) : null;
   const stacked = blocks?.stacked ?? new Uint8Array(n);
-  const layoutTree = buildLayoutTree(tree, blocks, geometry);
-  const centre = placeTidyTree(layoutTree.input, SIBLING_GAP, COUSIN_GAP);
+  const wrapAspect = options.wrapAspect ?? 0;
+  const wrap = topDown && wrapAspect > 0 && n > 1 ? planWrappedRows(tree, blocks, geometry, wrapAspect) : null;
+  const layoutTree = buildLayoutTree(tree, blocks, geometry, wrap);
+  const wrapSpine = layoutTree.groupNode === null ? null : new Float64Array(n).fill(NaN);
+  const centre =
+    wrapSpine === null
+      ? placeTidyTree(layoutTree.input, SIBLING_GAP, COUSIN_GAP)
+      : placeWrappedTree(tree, layoutTree, wrap!.rows, wrapSpine);
 
   // Breadth and depth coordinates of each card's near corner, and how far the cards reach (the bounds, found as the
   // cards are placed rather than in a pass of their own).
@@ -77,7 +89,86 @@ export function layoutChart(tree: ChartTree, options: LayoutOptions = {}): Chart
   const x = topDown ? across : down;
   const y = topDown ? down : across;
   const { assistantLayers } = layoutTree;
-  return { tree, orientation, cardWidth, cardHeight, x, y, stacked, assistant, assistantLayers, bounds };
+  const wrapRow = wrapSpine === null ? null : wrap!.rowOf;
+  return {
+    tree,
+    orientation,
+    cardWidth,
+    cardHeight,
+    x,
+    y,
+    stacked,
+    assistant,
+    assistantLayers,
+    wrapSpine,
+    wrapRow,
+    bounds,
+  };
+}
+
+/**
+ * The tidy layout with wrapped rows: the rows of the innermost groups first (a wrapping card's descendants come after
+ * it), each row a tree of its own whose extent gives its group's breadth, then the chart from card 0; then, parents
+ * first, each row is moved into its group (rows centred after the lane) and every node to where its tree was put.
+ * `rowCount`: each card's rows (see `planWrappedRows`). Writes each wrapping card's spine into `spine`; returns the centre of every node along the breadth axis.
+ */
+function placeWrappedTree(
+  tree: ChartTree,
+  layoutTree: LayoutTree,
+  rowCount: Int32Array,
+  spine: Float64Array,
+): Float64Array {
+  const n = tree.count;
+  const { input } = layoutTree;
+  const groupNode = layoutTree.groupNode!;
+  const rowNode = layoutTree.rowNode!;
+  const runOf = layoutTree.runOf!;
+  const { breadth } = input;
+  const placer = tidyPlacer(input, SIBLING_GAP, COUSIN_GAP);
+  const centre = placer.centre;
+  // Per row node: its row's near edge (relative to the row node) and breadth.
+  const rowNear = new Float64Array(input.count);
+  const rowBreadth = new Float64Array(input.count);
+  for (let card = n - 1; card >= 0; card--) {
+    const group = groupNode[card];
+    if (group < 0) continue;
+    const rows = rowCount[card];
+    let widest = 0;
+    for (let r = 0; r < rows; r++) {
+      const row = rowNode[card] + r;
+      const nodes = placer.place(row);
+      let near = Infinity;
+      let far = -Infinity;
+      for (let i = 1; i < nodes.length; i++) {
+        const v = nodes[i];
+        const half = breadth[v] / 2;
+        if (centre[v] - half < near) near = centre[v] - half;
+        if (centre[v] + half > far) far = centre[v] + half;
+      }
+      rowNear[row] = near;
+      rowBreadth[row] = far - near;
+      if (far - near > widest) widest = far - near;
+    }
+    const width = WRAP_LANE + widest;
+    // The group node and its spacers: consecutive, up to the first row node.
+    for (let node = group; node < rowNode[card]; node++) breadth[node] = width;
+  }
+  placer.place(0);
+  // Where each tree was put: 0 for card 0's; a row's from its group's place, known before (parents first).
+  const offset = new Float64Array(input.count);
+  for (let card = 0; card < n; card++) {
+    const group = groupNode[card];
+    if (group < 0) continue;
+    const near = centre[group] + offset[runOf[group]] - breadth[group] / 2;
+    spine[card] = near + WRAP_LANE / 2;
+    const widest = breadth[group] - WRAP_LANE;
+    for (let r = 0; r < rowCount[card]; r++) {
+      const row = rowNode[card] + r;
+      offset[row] = near + WRAP_LANE + (widest - rowBreadth[row]) / 2 - rowNear[row];
+    }
+  }
+  for (let node = 0; node < input.count; node++) centre[node] += offset[runOf[node]];
+  return centre;
 }
 
 function layoutGeometry(cardBreadth: number, cardDepth: number, columnsAlongDepth: boolean): LayoutGeometry {

@@ -24,3 +24,15 @@ export const STACK_ROW_GAP = 16;
 export const STACK_LANE = 24;
 /** Between a manager's drop line and an assistant hanging beside it, along the breadth axis (px): the stub's length. */
 export const ASSISTANT_GAP = 24;
+
+/**
+ * A manager's reports are wrapped into rows only when at least this many of them (besides its block and assistants)
+ * are managers themselves (a row of leaves stays a row: compact stacking is the way to fold those)…
+ */
+export const WRAP_MIN_REPORTS = 3;
+/** …its subtree side by side would be this many times wider than the aspect asked for… */
+export const WRAP_SLACK = 1.25;
+/** …and into at most this many rows. */
+export const WRAP_MAX_ROWS = 8;
+/** The lane along a wrapped group's near side where the spine joining its rows' buses runs (px). */
+export const WRAP_LANE = 24;

@@ -10,8 +10,14 @@ import { usePaneThemeKind } from "../theme/paneThemeContext";
  * The scene the chart draws for the analysis and the user's chart options. What depends only on the data (rollups,
  * colours, findings per position) is worked out once per analysis; the tree and layout again when an option changes.
  */
-export function useChartScene(analysis: OrgAnalysis, options: ChartOptions, lang: Lang, t: Translate): BuiltChartScene {
+export function useChartScene(
+  analysis: OrgAnalysis,
+  options: ChartOptions,
+  lang: Lang,
+  t: Translate,
+  paneAspect?: number,
+): BuiltChartScene {
   const theme = usePaneThemeKind();
   const basis = useMemo(() => chartBasis(analysis, theme), [analysis, theme]);
-  return useMemo(() => buildChartScene(basis, options, lang, t), [basis, options, lang, t]);
+  return useMemo(() => buildChartScene(basis, options, lang, t, paneAspect), [basis, options, lang, t, paneAspect]);
 }

@@ -7,6 +7,7 @@ import { OPEN_LEVEL } from "../../chart/chartOptions";
 import type { ChartActions, ChartState } from "../../hooks/useChartState";
 import { useChartExport } from "../../hooks/useChartExport";
 import { useChartScene } from "../../hooks/useChartScene";
+import { paneAspectOf } from "../../chart/buildChartScene";
 import { useElementWidth } from "../../hooks/useElementWidth";
 import { useWindowHeight } from "../../hooks/useWindowHeight";
 import { usePaneLanguage } from "../../translateContext";
@@ -51,12 +52,19 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
   const [measure, width] = useElementWidth<HTMLDivElement>(360);
   const windowHeight = useWindowHeight();
   const model = analysis.model;
-  const built = useChartScene(analysis, state.options, lang, t);
+  const [chartTop, setChartTop] = useState<number>();
+  const sideBySide = !host.inExcel && width >= SIDE_BY_SIDE_FROM;
+  const chartHeight = Math.max(
+    MIN_CHART_HEIGHT,
+    Math.round(windowHeight - (chartTop === undefined ? (host.inExcel ? 230 : 260) : chartTop + BELOW_CHART)),
+  );
+  // The layout wraps wide managers' reports into rows to suit the chart's shape.
+  const paneAspect = paneAspectOf(sideBySide ? width - ROW_LIST_WIDTH - 12 : width, chartHeight);
+  const built = useChartScene(analysis, state.options, lang, t, paneAspect);
   const { scene, tree } = built;
   const exporting = useChartExport(built, model, lang, t);
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
   const chartColumn = useRef<HTMLDivElement>(null);
-  const [chartTop, setChartTop] = useState<number>();
 
   // Where the chart starts on the page (below the header, the actions, the tabs, the toolbar and the search, which
   // wrap differently by language and width): the chart fills the pane's height from there.
@@ -127,11 +135,6 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
     } else actions.setView(view);
   };
 
-  const sideBySide = !host.inExcel && width >= SIDE_BY_SIDE_FROM;
-  const chartHeight = Math.max(
-    MIN_CHART_HEIGHT,
-    Math.round(windowHeight - (chartTop === undefined ? (host.inExcel ? 230 : 260) : chartTop + BELOW_CHART)),
-  );
   // Outside Excel, the status line names the selected position's row, whichever way it was selected (a card, a row of
   // the list, the search, the keyboard, a finding): it is worked out from the selection, so it never goes stale.
   const selectedPosition = selectedIndex === undefined ? undefined : model.positions[selectedIndex];
@@ -193,7 +196,7 @@ export function ChartPanel({ host, analysis, sheet, chart: [state, actions], fla
               selected={selectedCard}
               revealTicket={state.selection.revealTicket}
               initialView={state.view.current}
-              openKey={`${state.workbookTicket}:${state.options.view}:${state.options.focusId}:${state.options.orientation}`}
+              openKey={`${state.workbookTicket}:${state.options.view}:${state.options.focusId}:${state.options.orientation}:${paneAspect}`}
               onActivate={onActivate}
               onToggle={onToggle}
               onViewChange={(view) => {

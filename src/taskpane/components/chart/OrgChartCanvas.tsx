@@ -92,7 +92,14 @@ export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(fu
   useEffect(() => {
     const chart = view.current;
     if (!chart) return;
-    // Another workbook, view or orientation: the chart opens anew.
+    // The card the keyboard is on, by position: a collapse, a refresh or a new layout (the pane's shape changed)
+    // numbers the cards anew.
+    const focusedCard = chart.focusedCard();
+    const keyboardOn =
+      drawn.current && shown.current && focusedCard >= 0 && container.current?.contains(document.activeElement)
+        ? shown.current.content(focusedCard).id
+        : "";
+    // Another workbook, view, orientation or pane shape: the chart opens anew.
     let reopened = false;
     if (openedKey.current !== openKey) {
       openedKey.current = openKey;
@@ -104,12 +111,6 @@ export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(fu
     }
     // The first scene opens where the user left the chart; later scenes (a refresh, a collapse) keep the view.
     const keepView = drawn.current ? chart.viewState() : opening.current;
-    // The card the keyboard is on, by position: a collapse or a refresh numbers the cards anew.
-    const focusedCard = chart.focusedCard();
-    const keyboardOn =
-      drawn.current && shown.current && focusedCard >= 0 && container.current?.contains(document.activeElement)
-        ? shown.current.content(focusedCard).id
-        : "";
     opening.current = undefined;
     drawn.current = true;
     shown.current = scene;
