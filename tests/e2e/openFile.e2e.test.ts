@@ -246,15 +246,12 @@ describe("big and deep orgs", () => {
       const manager = i === 1 ? "" : `N${Math.floor((i - 2) / 8) + 1}`;
       lines.push(`N${i},Role ${i},Dept ${i % 40},${manager},Person ${i}`);
     }
-    const started = Date.now();
     await openFileInPane(page, "big.csv", CSV, csv(lines));
     await outlineItem(page, "N1").waitFor();
-    const openedIn = Date.now() - started;
     await expect(page.locator("[data-testid='positions'] [data-position-id]").count()).resolves.toBe(500);
     await expect(page.getByTestId("positions-count").textContent()).resolves.toBe("500 of 100,000");
     await expect(page.locator("[data-summary='positions'] dd").textContent()).resolves.toBe("100,000");
     await page.getByRole("button", { name: "Show 500 more" }).click();
     await expect(page.locator("[data-testid='positions'] [data-position-id]").count()).resolves.toBe(1000);
-    expect(openedIn).toBeLessThan(15_000);
   });
 });
