@@ -149,7 +149,7 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
                   chart={chart}
                   flagged={flagged}
                   onProblem={setExcelProblem}
-                  cost={loaded?.cost}
+                  cost={checked ? loaded?.cost : undefined}
                   costShown={loaded?.costSettings.shown}
                 />
               )}

@@ -40,6 +40,8 @@ export function PositionCostMonths({ cost, model, position }: PositionCostMonths
   const shared = useCostStyles();
   const { lang, t } = usePaneLanguage();
   const headingId = useId("position-cost");
+  // The cost belongs to this model (the pane passes it only once the org's checks and cost are in).
+  if (position >= cost.positionTotals.length) return null;
   const { id, title } = model.positions[position];
   const name = title || id;
   const heading = (
