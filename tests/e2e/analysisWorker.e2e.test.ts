@@ -53,10 +53,14 @@ describe("the analysis runs in a Web Worker (issue 9 §2)", () => {
       mimeType: "text/csv",
       buffer: generatedCsv(100_000, 42),
     });
-    await page.waitForFunction(() => (window as unknown as { __analysisMarks: Marks }).__analysisMarks.done, undefined, {
-      timeout: 120_000,
-      polling: 100,
-    });
+    await page.waitForFunction(
+      () => (window as unknown as { __analysisMarks: Marks }).__analysisMarks.done,
+      undefined,
+      {
+        timeout: 120_000,
+        polling: 100,
+      },
+    );
     const marks = await page.evaluate(() => (window as unknown as { __analysisMarks: Marks }).__analysisMarks);
     // The chart was drawn while the checks and coverage still ran, with the progress line saying so.
     expect(marks.busyAtCard).toBe(true);
