@@ -19,7 +19,7 @@ const TEXT_FIELDS = [
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Fields that are lists of texts. */
-const LIST_FIELDS = ["capabilities", "dottedLineTo"] as const satisfies readonly (keyof Position)[];
+const LIST_FIELDS = ["capabilities", "dottedLineTo", "holders"] as const satisfies readonly (keyof Position)[];
 type ListField = (typeof LIST_FIELDS)[number];
 
 /** Dates as ISO texts ("" for null). */
@@ -39,6 +39,7 @@ export interface PackedPositions {
   baseSalary: Float64Array;
   status: Uint8Array;
   assistant: Uint8Array;
+  undisclosed: Uint8Array;
   texts: Record<TextField | ListField | DateField, PackedTexts>;
 }
 
@@ -50,6 +51,7 @@ export function packPositions(positions: readonly Position[]): PackedPositions {
   const baseSalary = new Float64Array(count);
   const status = new Uint8Array(count);
   const assistant = new Uint8Array(count);
+  const undisclosed = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const position = positions[i];
     row[i] = position.row;
@@ -57,17 +59,18 @@ export function packPositions(positions: readonly Position[]): PackedPositions {
     baseSalary[i] = position.baseSalary ?? NaN;
     status[i] = STATUS_CODE[position.status];
     assistant[i] = position.assistant ? 1 : 0;
+    undisclosed[i] = position.undisclosed ? 1 : 0;
   }
   const texts = {} as PackedPositions["texts"];
   for (const field of TEXT_FIELDS) texts[field] = packTexts(count, (i) => positions[i][field]);
-  for (const field of LIST_FIELDS) texts[field] = packTexts(count, (i) => joinItems(positions[i][field]));
+  for (const field of LIST_FIELDS) texts[field] = packTexts(count, (i) => joinItems(positions[i][field] ?? []));
   for (const field of DATE_FIELDS) texts[field] = packTexts(count, (i) => positions[i][field] ?? "");
-  return { count, row, fte, baseSalary, status, assistant, texts };
+  return { count, row, fte, baseSalary, status, assistant, undisclosed, texts };
 }
 
 /** The buffers of packed positions, to transfer with the message. */
 export function packedPositionBuffers(packed: PackedPositions): ArrayBuffer[] {
-  const arrays = [packed.row, packed.fte, packed.baseSalary, packed.status, packed.assistant];
+  const arrays = [packed.row, packed.fte, packed.baseSalary, packed.status, packed.assistant, packed.undisclosed];
   return [...arrays, ...Object.values(packed.texts).map((texts) => texts.ends)].map(
     (array) => array.buffer as ArrayBuffer,
   );
@@ -108,6 +111,14 @@ export class PackedPosition implements Position {
   }
   get name(): string {
     return this.text("name");
+  }
+  get undisclosed(): boolean | undefined {
+    return this.packed.undisclosed[this.index] === 1 ? true : undefined;
+  }
+  /** A shared post's holders (two or more, so never packed as ""); undefined for a post one row holds. */
+  get holders(): readonly string[] | undefined {
+    const text = textAt(this.packed.texts.holders, this.index);
+    return text === "" ? undefined : splitItems(text);
   }
   get grade(): string {
     return this.text("grade");

@@ -1,4 +1,5 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Settings20Regular } from "@fluentui/react-icons";
 import type { MessageKey } from "../../i18n";
 import { usePaneLanguage } from "../translateContext";
 
@@ -20,7 +21,8 @@ const useStyles = makeStyles({
     scrollbarWidth: "thin",
   },
   list: { flexWrap: "nowrap", width: "max-content" },
-  // Five tabs fit a 350 px pane in English and Chinese (tests/e2e/panePolish): little padding beside each label.
+  // Six tabs fit a 350 px pane in English and Chinese (tests/e2e/panePolish): little padding beside each label,
+  // and Settings as a gear named by its label (aria-label and tooltip), as Office's own panes show it.
   tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
@@ -34,7 +36,7 @@ export interface PaneTabsProps {
   onSelect: (tab: PaneTab) => void;
 }
 
-/** Chart · Overview · Checks · Coverage · Cost · Settings. */
+/** Chart · Overview · Checks · Coverage · Cost · Settings (a gear). */
 export function PaneTabs({ selected, onSelect }: PaneTabsProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
@@ -47,18 +49,25 @@ export function PaneTabs({ selected, onSelect }: PaneTabsProps) {
         aria-label={t("ui.tabs.label")}
         className={styles.list}
       >
-        {PANE_TABS.map((tab) => (
-          <Tab
-            key={tab}
-            value={tab}
-            id={paneTabId(tab)}
-            className={styles.tab}
-            aria-controls="pane-tabpanel"
-            data-tab={tab}
-          >
-            {t(`ui.tab.${tab}` as MessageKey)}
-          </Tab>
-        ))}
+        {PANE_TABS.map((tab) => {
+          const label = t(`ui.tab.${tab}` as MessageKey);
+          const iconOnly = tab === "settings";
+          return (
+            <Tab
+              key={tab}
+              value={tab}
+              id={paneTabId(tab)}
+              className={styles.tab}
+              aria-controls="pane-tabpanel"
+              data-tab={tab}
+              icon={iconOnly ? <Settings20Regular /> : undefined}
+              aria-label={iconOnly ? label : undefined}
+              title={iconOnly ? label : undefined}
+            >
+              {iconOnly ? undefined : label}
+            </Tab>
+          );
+        })}
       </TabList>
     </div>
   );
