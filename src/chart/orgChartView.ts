@@ -210,6 +210,9 @@ export class OrgChartView {
     if (typeof view?.ResizeObserver === "function") {
       this.resizeObserver = new view.ResizeObserver(() => {
         this.paneSize = null;
+        // Still on the opening view (nothing moved it): open anew for the pane's new size, e.g. once the row list
+        // takes its place beside the chart, instead of leaving the chart off-centre and cut.
+        if (this.opened && this.scene) this.applyOpeningView(this.scene);
         this.update();
       });
       this.resizeObserver.observe(this.root);
@@ -253,7 +256,10 @@ export class OrgChartView {
     const size = this.size();
     const fitted = count > 0 ? fitScaleOf(layout.bounds, size) : 1;
     this.zoomBehavior.scaleExtent([Math.min(MIN_SCALE, fitted * 0.8), MAX_SCALE]);
-    const view = keep.view ?? openingView(layout, size);
+    // A kept view that is where the opening view left the chart (a refresh before anything moved it) opens anew.
+    const stillOpening = keep.view === undefined || (this.opened && this.isCurrentView(keep.view, size));
+    this.opened = stillOpening;
+    const view = stillOpening ? openingView(layout, size) : keep.view!;
     this.applyTransform(transformOfViewState({ ...view, k: this.clampScale(view.k) }, size));
     if (this.dirty) this.update();
     this.scheduleDeferred();
@@ -296,6 +302,7 @@ export class OrgChartView {
 
   /** Zooms about the pane's centre. */
   zoomBy(factor: number, options: MoveOptions = {}): void {
+    this.opened = false;
     const state = this.viewState();
     this.moveTo(transformOfViewState({ ...state, k: this.clampScale(state.k * factor) }, this.size()), options);
   }
@@ -313,6 +320,7 @@ export class OrgChartView {
    * (see `openingView`), and, pressed again there, the whole chart.
    */
   fit(options: MoveOptions = {}): void {
+    this.opened = false;
     const scene = this.scene;
     if (!scene || scene.layout.tree.count === 0) return;
     const size = this.size();
@@ -333,6 +341,20 @@ export class OrgChartView {
     this.fittedTop = k > fitScaleOf(scene.layout.bounds, size) * 1.0001 ? { ...view, k } : null;
   }
 
+  /** True while the chart shows the opening view of its scene: nothing (a gesture, a button, a reveal) moved it. */
+  private opened = false;
+
+  private isCurrentView(view: ChartViewState, size: { width: number; height: number }): boolean {
+    const now = viewStateOf(this.transform, size);
+    return Math.abs(now.k / view.k - 1) < 1e-6 && Math.abs(now.x - view.x) < 1e-6 && Math.abs(now.y - view.y) < 1e-6;
+  }
+
+  private applyOpeningView(scene: ChartScene): void {
+    const size = this.size();
+    const view = openingView(scene.layout, size);
+    this.applyTransform(transformOfViewState({ ...view, k: this.clampScale(view.k) }, size));
+  }
+
   /** The view the last Fit left on the top levels rather than the whole chart (null otherwise). */
   private fittedTop: ChartViewState | null = null;
 
@@ -340,6 +362,7 @@ export class OrgChartView {
   reveal(card: CardIndex, options: MoveOptions = {}): void {
     const scene = this.scene;
     if (!scene || card < 0 || card >= scene.layout.tree.count) return;
+    this.opened = false;
     const target = revealTransform(
       this.targetTransform(),
       this.size(),
@@ -369,6 +392,7 @@ export class OrgChartView {
   }
 
   setViewState(state: ChartViewState, options: MoveOptions = { animate: false }): void {
+    this.opened = false;
     this.moveTo(transformOfViewState({ ...state, k: this.clampScale(state.k) }, this.size()), options);
   }
 
@@ -481,6 +505,7 @@ export class OrgChartView {
   /** `gesture`: the event comes from the user's wheel, pinch, drag or double click (not from a call). */
   private handleZoom(t: { x: number; y: number; k: number }, gesture: boolean): void {
     if (this.destroyed) return;
+    if (gesture) this.opened = false;
     const scaled = t.k !== this.transform.k;
     this.transform = { x: t.x, y: t.y, k: t.k };
     if (scaled && this.animationFrame !== 0) this.hideText();
