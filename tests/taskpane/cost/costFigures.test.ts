@@ -58,7 +58,7 @@ describe("the Cost tab's figures", () => {
     );
     const fullTime = costOf(H, ROWS, { settings: { year: 2025, salaryBasis: "full-time", proration: "months" } });
     expect(costStatement(translatorFor("zh-CN"), fullTime)).toBe(
-      "薪资口径：全职薪资 × FTE；不足一月按整月计算；薪资范围取中位值；无日期的空缺全年计入；币种 CNY。",
+      "薪资口径：全职薪资 × 编制；不足一月按整月计算；薪资范围取中位值；无日期的空缺全年计入；币种 CNY。",
     );
   });
 });
