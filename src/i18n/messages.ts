@@ -12,6 +12,7 @@ import { findingsEn } from "./en/findings";
 import { loadingEn } from "./en/loading";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
+import { scenarioEn } from "./en/scenario";
 import { uiEn } from "./en/ui";
 import { cellsZh } from "./zh-CN/cells";
 import { chartZh } from "./zh-CN/chart";
@@ -27,6 +28,7 @@ import { findingsZh } from "./zh-CN/findings";
 import { loadingZh } from "./zh-CN/loading";
 import { problemsZh } from "./zh-CN/problems";
 import { reportZh } from "./zh-CN/report";
+import { scenarioZh } from "./zh-CN/scenario";
 import { uiZh } from "./zh-CN/ui";
 
 const en = {
@@ -45,6 +47,7 @@ const en = {
   ...loadingEn,
   ...exportEn,
   ...cellsEn,
+  ...scenarioEn,
 };
 
 /** Every message key. English is the source of truth; each language must have every key (the types check it). */
@@ -72,5 +75,6 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...loadingZh,
     ...exportZh,
     ...cellsZh,
+    ...scenarioZh,
   },
 };
