@@ -104,7 +104,7 @@ export async function applyScenarioChangesInExcel(
         );
         range.values = input;
         // The edits of one change are tiny; the budget only matters for very big sets.
-         
+
         await flushIfFull(rowBytes(input[0]) + 64);
       }
       continue;
@@ -121,7 +121,7 @@ export async function applyScenarioChangesInExcel(
         });
         table.rows.add(dataIndex >= dataRows ? undefined : dataIndex, [row]);
         area.rowCount += 1;
-         
+
         await flushIfFull(rowBytes(row) + 64);
       } else {
         table.rows.getItemAt(dataIndex).delete();
@@ -139,7 +139,7 @@ export async function applyScenarioChangesInExcel(
         worksheet.getRange(
           rangeAddress({ rowIndex, columnIndex: set.firstColumn - 1, rowCount: 1, columnCount: row.length }),
         ).values = [row];
-       
+
       await flushIfFull(rowBytes(row) + 64);
     }
   }
