@@ -14,6 +14,7 @@ import { findingsEn } from "./en/findings";
 import { loadingEn } from "./en/loading";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
+import { scenarioEn } from "./en/scenario";
 import { uiEn } from "./en/ui";
 import { budgetZh } from "./zh-CN/budget";
 import { cellsZh } from "./zh-CN/cells";
@@ -31,6 +32,7 @@ import { findingsZh } from "./zh-CN/findings";
 import { loadingZh } from "./zh-CN/loading";
 import { problemsZh } from "./zh-CN/problems";
 import { reportZh } from "./zh-CN/report";
+import { scenarioZh } from "./zh-CN/scenario";
 import { uiZh } from "./zh-CN/ui";
 
 const en = {
@@ -50,6 +52,7 @@ const en = {
   ...loadingEn,
   ...exportEn,
   ...cellsEn,
+  ...scenarioEn,
   ...compareEn,
 };
 
@@ -79,6 +82,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...loadingZh,
     ...exportZh,
     ...cellsZh,
+    ...scenarioZh,
     ...compareZh,
   },
 };
