@@ -13,6 +13,7 @@ import { createSvgElement } from "./svgElement";
 import { canvasTextMeasurer, estimateTextWidth, warmTextMeasurer, type TextMeasurer } from "./textMeasure";
 import { CardDrawing } from "./view/cardDrawing";
 import { CardFocus } from "./view/cardFocus";
+import { ChangeLegend } from "./view/changeLegend";
 import { chartKeyCommand } from "./view/chartKeys";
 import { DeferredWork } from "./view/deferredWork";
 import { MIN_SCALE, ZoomMotion, type MoveOptions } from "./view/zoomMotion";
@@ -74,6 +75,7 @@ export class OrgChartView {
   private readonly root: HTMLDivElement;
   private readonly svg: SVGSVGElement;
   private readonly minimap: ChartMinimap;
+  private readonly legend: ChangeLegend;
   private readonly motion: ZoomMotion;
   private readonly drawing: CardDrawing;
   private readonly focus: CardFocus;
@@ -135,6 +137,7 @@ export class OrgChartView {
     this.svg.append(style, layers.viewport);
     this.minimap = new ChartMinimap(doc, this.strings.minimap, (x, y) => this.centreOn(x, y));
     this.root.append(this.svg, this.minimap.root);
+    this.legend = new ChangeLegend(doc, this.root, this.strings.changes);
     container.append(this.root);
 
     this.drawing = new CardDrawing(doc, layers, this.measure, this.strings, (card, element) =>
@@ -189,6 +192,7 @@ export class OrgChartView {
     const { layout } = scene;
     const count = layout.tree.count;
     this.svg.setAttribute("aria-label", scene.label);
+    this.legend.update(scene.changeCounts, scene.changeColours);
     this.focus.reset(keep.selected ?? -1, count);
     const size = this.size();
     const fitted = count > 0 ? fitScaleOf(layout.bounds, size) : 1;

@@ -155,7 +155,8 @@ export class CardDrawing {
       }
     }
     if (refill) for (const [card, element] of this.active) this.fill(element, card);
-    if (lodChanged) for (const [card, element] of this.active) this.decorate(card, element);
+    // Filling sets the card's class anew: its state is drawn again.
+    if (lodChanged || refill) for (const [card, element] of this.active) this.decorate(card, element);
     if (cardLevel) for (let i = 0; i < cards.length; i++) if (!this.active.has(cards[i])) this.draw(cards[i]);
     for (const card of pinned) if (card >= 0 && !this.active.has(card)) this.draw(card);
 
