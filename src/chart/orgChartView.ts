@@ -1,10 +1,11 @@
 import type { Rect } from "../core/layout/chartLayout";
-import type { CardIndex } from "../core/layout/chartTree";
+import { CARD_KIND, type CardIndex } from "../core/layout/chartTree";
 import type { Lang, Translate } from "../i18n";
 import { CARD_FONTS } from "./cardElement";
 import { cardForArrowKey } from "./cardForArrowKey";
 import { ChartMinimap } from "./chartMinimap";
 import type { ChartEditOptions } from "./edit/chartEditOptions";
+import { ChartEditor } from "./edit/chartEditor";
 import type { ChartScene, ChartViewState } from "./chartScene";
 import { CHART_FONT_FAMILY, chartStylesheet } from "./chartStyles";
 import { chartViewStringsOf, type ChartViewStrings } from "./chartViewStrings";
@@ -69,7 +70,8 @@ const WARM_POOL = 40;
  *
  * Its parts: pan and zoom (`view/zoomMotion`), culling and the pool of card elements (`view/cardDrawing`), the
  * selection and the keyboard's place (`view/cardFocus`), the keys (`view/chartKeys`, `cardForArrowKey`), the
- * minimap (`chartMinimap`, built after the first frame by `view/deferredWork`).
+ * minimap (`chartMinimap`, built after the first frame by `view/deferredWork`), the legend of a plan's changes
+ * (`view/changeLegend`), editing a plan (`edit/chartEditor`: drag, keyboard move, card menu).
  */
 export class OrgChartView {
   private readonly root: HTMLDivElement;
@@ -79,6 +81,7 @@ export class OrgChartView {
   private readonly motion: ZoomMotion;
   private readonly drawing: CardDrawing;
   private readonly focus: CardFocus;
+  private readonly editor: ChartEditor;
   private readonly deferred = new DeferredWork();
   private readonly measure: TextMeasurer;
   private readonly strings: ChartViewStrings;
@@ -127,12 +130,14 @@ export class OrgChartView {
       dotted: createSvgElement(doc, "path", { class: "oc-dotted", "aria-hidden": "true" }),
       cardsLayer: createSvgElement(doc, "g", { class: "oc-cards" }),
     };
+    const dragLayer = createSvgElement(doc, "g", { class: "oc-drag-layer", "aria-hidden": "true" });
     layers.viewport.append(
       layers.densityLayer,
       layers.connectors,
       layers.dotted,
       layers.blocksLayer,
       layers.cardsLayer,
+      dragLayer,
     );
     this.svg.append(style, layers.viewport);
     this.minimap = new ChartMinimap(doc, this.strings.minimap, (x, y) => this.centreOn(x, y));
@@ -153,6 +158,33 @@ export class OrgChartView {
         this.options.onViewChange?.();
       },
     });
+
+    this.editor = new ChartEditor(doc, {
+      root: this.root,
+      svg: this.svg,
+      dragLayer,
+      strings: this.strings.edit,
+      scene: () => this.scene,
+      isEditable: () => this.isEditable(),
+      emit: (edit) => this.onEdit?.(edit),
+      cardOfTarget: (target) => this.focus.cardOfTarget(target),
+      element: (card) => this.drawing.element(card),
+      roving: () => this.focus.roving,
+      focusCard: (card) => this.focusCard(card, { animate: false }),
+      select: (card) => this.select(card),
+      redecorate: (card) => this.focus.redecorate(card),
+      origin: () => ({ x: this.drawing.originX, y: this.drawing.originY }),
+      transform: () => this.motion.transform,
+      panBy: (dx, dy) => {
+        this.opened = false;
+        const t = this.motion.transform;
+        this.motion.apply({ x: t.x + dx, y: t.y + dy, k: t.k });
+      },
+    });
+    this.motion.filter(this.editor.claimsEvent);
+    this.focus.extraDecoration = (card, element) =>
+      this.editor.decorate(card, element, card === this.focus.selected, this.scene?.layout.cardWidth ?? 0);
+    this.root.classList.toggle("oc-editable", this.isEditable());
 
     this.svg.addEventListener("click", this.handleClick);
     this.svg.addEventListener("keydown", this.handleKeyDown);
@@ -186,6 +218,7 @@ export class OrgChartView {
    */
   setScene(scene: ChartScene, keep: { view?: ChartViewState; selected?: CardIndex } = {}): void {
     this.motion.cancel();
+    this.editor.reset();
     const hadFocus = this.focus.hasFocus();
     this.drawing.setScene(scene);
     this.scene = scene;
@@ -221,6 +254,9 @@ export class OrgChartView {
   setEditable(editable: boolean, onEdit?: ChartEditOptions["onEdit"]): void {
     this.editable = editable;
     if (onEdit) this.onEdit = onEdit;
+    if (!this.isEditable()) this.editor.reset();
+    this.root.classList.toggle("oc-editable", this.isEditable());
+    if (this.focus.selected >= 0) this.focus.redecorate(this.focus.selected);
   }
 
   /** Whether cards can be moved and edited now. */
@@ -356,6 +392,7 @@ export class OrgChartView {
     this.svg.removeEventListener("keydown", this.handleKeyDown);
     this.svg.removeEventListener("focusin", this.handleFocusIn);
     this.root.removeEventListener("scroll", this.handleScroll);
+    this.editor.destroy();
     this.minimap.destroy();
     this.root.remove();
     this.drawing.destroy();
@@ -417,6 +454,9 @@ export class OrgChartView {
 
   private readonly handleClick = (event: MouseEvent): void => {
     let card = this.focus.cardOfTarget(event.target);
+    if (this.editor.handleClick(event, card)) return;
+    // A ghost (a removed position of the plan's chart) is not a card of the plan: it cannot be selected.
+    if (card >= 0 && this.scene?.layout.tree.kind[card] === CARD_KIND.removed) return;
     if (card >= 0) {
       const onToggle = event.target instanceof Element && event.target.closest(".oc-card-toggle") !== null;
       if (onToggle) {
@@ -449,6 +489,11 @@ export class OrgChartView {
 
   private readonly handleKeyDown = (event: KeyboardEvent): void => {
     const scene = this.scene;
+    if (scene && this.editor.handleKey(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     if (!scene || event.altKey || event.metaKey || event.ctrlKey) return;
     const card = this.focus.roving;
     if (card < 0) return;
