@@ -199,6 +199,26 @@ describe("comparePlans: properties on random tables and random edits", () => {
     );
   });
 
+  test("the grids only make it faster: with and without them the comparison is the same", () => {
+    const plain = (comparison: PlanComparison) =>
+      JSON.parse(
+        JSON.stringify(comparison, (_key, value: unknown) =>
+          ArrayBuffer.isView(value) ? Array.from(value as Float64Array) : value,
+        ),
+      ) as unknown;
+    fc.assert(
+      fc.property(orgArb, fc.array(editArb, { maxLength: 12 }), fc.nat(), (rows, edits, order) => {
+        const baseline = side(rows);
+        const plan = side(applyEdits(rows, edits, order));
+        expect(baseline.grid).toBeDefined();
+        const withGrids = comparePlans(baseline, plan);
+        const without = comparePlans({ ...baseline, grid: undefined }, { ...plan, grid: undefined });
+        expect(plain(withGrids)).toEqual(plain(without));
+      }),
+      RUNS,
+    );
+  });
+
   test("compare(A, B) and compare(B, A) mirror each other", () => {
     fc.assert(
       fc.property(orgArb, fc.array(editArb, { maxLength: 12 }), fc.nat(), (rows, edits, order) => {
