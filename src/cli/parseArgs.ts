@@ -3,6 +3,8 @@ import { FIELD_KEYS } from "../core/columns/fields";
 import type { Lang, MessageKey, MessageParams } from "../i18n";
 import { parseCostOptions, COST_OPTIONS, type CostCommand } from "./costCommand";
 import { fieldKeyForName } from "./fieldKeyForName";
+import { parseScenarioArgs, type ScenarioCommand } from "./scenarioCommand";
+import { COMPARE_OPTIONS, parseCompareCommand, type CompareCommand } from "./parseCompareArgs";
 import { EXPORT_OPTIONS, parseExportCommand, type ExportCommand } from "./parseExportArgs";
 
 export type OutputFormat = "json" | "text";
@@ -23,7 +25,9 @@ export type CliCommand =
     }
   | { kind: "sample"; out: string }
   | CostCommand
-  | ExportCommand;
+  | ExportCommand
+  | ScenarioCommand
+  | CompareCommand;
 
 /** Why the arguments cannot be run, as a message to show with the usage. */
 export interface ArgumentProblem {
@@ -34,7 +38,9 @@ export interface ArgumentProblem {
 export type ParsedArgs = { lang: Lang } & ({ ok: true; command: CliCommand } | { ok: false; problem: ArgumentProblem });
 
 /** Options each command takes, and whether they take a value. */
-const OPTIONS: Readonly<Record<"check" | "sample" | "cost" | "export", Readonly<Record<string, "value" | "flag">>>> = {
+const OPTIONS: Readonly<
+  Record<"check" | "sample" | "cost" | "export" | "compare", Readonly<Record<string, "value" | "flag">>>
+> = {
   check: {
     "--sheet": "value",
     "--map": "value",
@@ -47,6 +53,7 @@ const OPTIONS: Readonly<Record<"check" | "sample" | "cost" | "export", Readonly<
   sample: { "--out": "value", "--lang": "value", "--help": "flag" },
   cost: COST_OPTIONS,
   export: EXPORT_OPTIONS,
+  compare: COMPARE_OPTIONS,
 };
 const TAKES_VALUE = new Set([
   "--sheet",
@@ -57,6 +64,7 @@ const TAKES_VALUE = new Set([
   "--rules",
   ...Object.keys(COST_OPTIONS).filter((name) => COST_OPTIONS[name] === "value"),
   ...Object.keys(EXPORT_OPTIONS).filter((name) => EXPORT_OPTIONS[name] === "value"),
+  ...Object.keys(COMPARE_OPTIONS).filter((name) => COMPARE_OPTIONS[name] === "value"),
 ]);
 
 interface Option {
@@ -79,6 +87,21 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
     if (arg === "--") {
       positionals.push(...argv.slice(i + 1));
       break;
+    }
+    if (positionals.length === 0 && arg === "scenario") {
+      // `scenario` reads its own options (some take two values: --status ID vacant).
+      const rest = argv.slice(i + 1);
+      const langValue = lastValue([...options, ...scenarioLangOptions(rest)], "--lang");
+      const lang = langValue === undefined ? defaultLang : parseLang(langValue);
+      if (lang === undefined)
+        return { lang: defaultLang, ok: false, problem: { key: "cli.error.badLang", params: { value: langValue! } } };
+      if (options.some((option) => option.name === "--help") || rest.includes("--help") || rest.includes("-h"))
+        return { lang, ok: true, command: { kind: "help" } };
+      const parsed = parseScenarioArgs(
+        rest.filter((_, j) => !isLangArgument(rest, j)),
+        lang,
+      );
+      return parsed.ok ? { lang, ok: true, command: parsed.command } : { lang, ok: false, problem: parsed.problem };
     }
     if (arg === "-h") {
       options.push({ name: "--help" });
@@ -103,7 +126,13 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
   if (options.some((option) => option.name === "--help")) return { lang, ok: true, command: { kind: "help" } };
   const [command, ...operands] = positionals;
   if (command === undefined) return fail("cli.error.noCommand");
-  if (command !== "check" && command !== "sample" && command !== "cost" && command !== "export")
+  if (
+    command !== "check" &&
+    command !== "sample" &&
+    command !== "cost" &&
+    command !== "export" &&
+    command !== "compare"
+  )
     return fail("cli.error.unknownCommand", { command });
   const unknown = options.find((option) => !(option.name in OPTIONS[command]));
   if (unknown) return fail("cli.error.unknownOption", { option: unknown.name, command });
@@ -115,6 +144,11 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
       (name) => lastValue(options, name),
       (name) => options.some((option) => option.name === name),
     );
+    return parsed.ok ? { lang, ok: true, command: parsed.command } : { lang, ok: false, problem: parsed.problem };
+  }
+
+  if (command === "compare") {
+    const parsed = parseCompareCommand(operands, (name) => lastValue(options, name));
     return parsed.ok ? { lang, ok: true, command: parsed.command } : { lang, ok: false, problem: parsed.problem };
   }
 
@@ -197,6 +231,21 @@ function mappingOf(
     mapping[field] = header;
   }
   return { ok: true, mapping };
+}
+
+/** The `--lang` options among a command's own arguments. */
+function scenarioLangOptions(argv: readonly string[]): Option[] {
+  const found: Option[] = [];
+  argv.forEach((arg, i) => {
+    if (arg.startsWith("--lang=")) found.push({ name: "--lang", value: arg.slice(7) });
+    else if (arg === "--lang" && i + 1 < argv.length) found.push({ name: "--lang", value: argv[i + 1] });
+  });
+  return found;
+}
+
+/** True when `argv[j]` is a `--lang` option or its value. */
+function isLangArgument(argv: readonly string[], j: number): boolean {
+  return argv[j] === "--lang" || argv[j].startsWith("--lang=") || (j > 0 && argv[j - 1] === "--lang");
 }
 
 function lastValue(options: readonly Option[], name: string): string | undefined {

@@ -4,9 +4,11 @@ import { EXIT_FAILURE, EXIT_OK, type CliOutput } from "./cliOutput";
 import { langFromEnvironment } from "./langFromEnvironment";
 import { parseArgs } from "./parseArgs";
 import { runCheck } from "./runCheck";
+import { runCompare } from "./runCompare";
 import { runCost } from "./runCost";
 import { runExport } from "./runExport";
 import { runSample } from "./runSample";
+import { runScenario } from "./runScenario";
 
 /** Runs `orgwright` with its arguments; resolves to the exit status (0 read, 2 could not read / bad arguments). */
 export async function runCli(
@@ -23,7 +25,9 @@ export async function runCli(
   const { command } = parsed;
   switch (command.kind) {
     case "help":
-      output.stdout(`${t("cli.usage")}\n\n${t("cli.help", { fields: FIELD_KEYS.join(", ") })}\n${t("export.cliHelp")}`);
+      output.stdout(
+        `${t("cli.usage")}\n\n${t("cli.help", { fields: FIELD_KEYS.join(", ") })}\n${t("export.cliHelp")}${t("compare.cliHelp")}${t("scenario.cliHelp")}`,
+      );
       return EXIT_OK;
     case "check":
       return runCheck(command, parsed.lang, output);
@@ -33,5 +37,9 @@ export async function runCli(
       return runCost(command, parsed.lang, output);
     case "export":
       return runExport(command, parsed.lang, output);
+    case "compare":
+      return runCompare(command, parsed.lang, output);
+    case "scenario":
+      return runScenario(command, parsed.lang, output);
   }
 }

@@ -1,7 +1,9 @@
+import { budgetEn } from "./en/budget";
 import { cellsEn } from "./en/cells";
 import { chartEn } from "./en/chart";
 import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
+import { compareEn } from "./en/compare";
 import { costEn } from "./en/cost";
 import { costPaneEn } from "./en/costPane";
 import { costSheetEn } from "./en/costSheet";
@@ -12,11 +14,14 @@ import { findingsEn } from "./en/findings";
 import { loadingEn } from "./en/loading";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
+import { scenarioEn } from "./en/scenario";
 import { uiEn } from "./en/ui";
+import { budgetZh } from "./zh-CN/budget";
 import { cellsZh } from "./zh-CN/cells";
 import { chartZh } from "./zh-CN/chart";
 import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
+import { compareZh } from "./zh-CN/compare";
 import { costZh } from "./zh-CN/cost";
 import { costPaneZh } from "./zh-CN/costPane";
 import { costSheetZh } from "./zh-CN/costSheet";
@@ -27,6 +32,7 @@ import { findingsZh } from "./zh-CN/findings";
 import { loadingZh } from "./zh-CN/loading";
 import { problemsZh } from "./zh-CN/problems";
 import { reportZh } from "./zh-CN/report";
+import { scenarioZh } from "./zh-CN/scenario";
 import { uiZh } from "./zh-CN/ui";
 
 const en = {
@@ -36,6 +42,7 @@ const en = {
   ...costEn,
   ...costPaneEn,
   ...costSheetEn,
+  ...budgetEn,
   ...fieldsEn,
   ...problemsEn,
   ...reportEn,
@@ -45,6 +52,8 @@ const en = {
   ...loadingEn,
   ...exportEn,
   ...cellsEn,
+  ...scenarioEn,
+  ...compareEn,
 };
 
 /** Every message key. English is the source of truth; each language must have every key (the types check it). */
@@ -63,6 +72,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...costZh,
     ...costPaneZh,
     ...costSheetZh,
+    ...budgetZh,
     ...fieldsZh,
     ...problemsZh,
     ...reportZh,
@@ -72,5 +82,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...loadingZh,
     ...exportZh,
     ...cellsZh,
+    ...scenarioZh,
+    ...compareZh,
   },
 };

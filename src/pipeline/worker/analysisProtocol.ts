@@ -1,3 +1,4 @@
+import type { BudgetVariance } from "../../core/budget/budgetVariance";
 import type { HeadcountCost } from "../../core/cost/costHeadcount";
 import type { OrgAnalysis } from "../../core/analysis";
 import type { WorkbookAnalysis } from "../../core/analyzeWorkbook";
@@ -13,7 +14,16 @@ import type { AnalysisStage, SheetPlace } from "../workbookAnalyser";
 
 /** The methods of a file's WorkbookSource the pane's thread calls on the worker's copy (and toXlsx). */
 export type SourceMethod =
-  "listSheets" | "readPositions" | "readSupportTable" | "readSetting" | "writeSetting" | "writeSheet" | "toXlsx";
+  | "listSheets"
+  | "readPositions"
+  | "readSupportTable"
+  | "readSetting"
+  | "writeSetting"
+  | "writeSheet"
+  | "toXlsx"
+  | "listScenarios"
+  | "createScenario"
+  | "applyScenarioChanges";
 
 /** Pane → worker. Every request has an id; the worker answers with messages carrying it. */
 export type AnalysisRequest =
@@ -62,6 +72,8 @@ export type AnalysisReply =
       costSettings: WorkbookRead["costSettings"];
       /** The cost model's figures (typed arrays: cloned, small beside the org). */
       cost?: HeadcountCost;
+      /** The budget against the cost (plain data), when the workbook has a Budget table. */
+      budget?: BudgetVariance;
       /** Everything of the analysis but the model (which the pane already has from `org`) and the findings. */
       rest: Omit<WorkbookAnalysis, "model" | "findings">;
       /** The positions all the findings name. */
