@@ -30,7 +30,34 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto", minWidth: 0 },
   department: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   year: { fontWeight: tokens.fontWeightSemibold },
+  month: { whiteSpace: "nowrap" },
 });
+
+/** What a month's row shows: months in a row with the same figures are shown as one row ("Jan–Jun 2026"). */
+function sameFigures(a: BudgetMonthVariance, b: BudgetMonthVariance): boolean {
+  return (
+    a.actualHeadcount === b.actualHeadcount &&
+    a.budgetHeadcount === b.budgetHeadcount &&
+    a.costVariance === b.costVariance &&
+    a.volumeEffect === b.volumeEffect &&
+    a.rateEffect === b.rateEffect &&
+    a.overHeadcount === b.overHeadcount &&
+    a.overCost === b.overCost
+  );
+}
+
+/** The budgeted months, consecutive months with the same figures taken together. */
+export function monthGroups(months: readonly BudgetMonthVariance[]): BudgetMonthVariance[][] {
+  const groups: BudgetMonthVariance[][] = [];
+  months.forEach((row, m) => {
+    if (row.budgetHeadcount === undefined && row.budgetCost === undefined) return;
+    const last = groups[groups.length - 1];
+    const previous = last?.[last.length - 1];
+    if (previous && months[m - 1] === previous && sameFigures(previous, row)) last.push(row);
+    else groups.push([row]);
+  });
+  return groups;
+}
 
 function signedMoney(lang: Lang, ticks: number | undefined, currency: string): string {
   if (ticks === undefined) return "–";
@@ -67,7 +94,7 @@ function VarianceRow({
       data-over={overHeadcount || row.overCost ? "true" : undefined}
       className={isYear ? own.year : undefined}
     >
-      <TableCell>{label}</TableCell>
+      <TableCell className={own.month}>{label}</TableCell>
       <TableCell
         className={mergeClasses(styles.number, overHeadcount && own.over)}
         title={overHeadcount ? t("ui.budget.over") : undefined}
@@ -92,7 +119,7 @@ function DepartmentVariance({ department, currency }: { department: BudgetDepart
   const own = useStyles();
   const { lang, t } = usePaneLanguage();
   const headingId = useId("budget-department");
-  const months = department.months.filter((row) => row.budgetHeadcount !== undefined || row.budgetCost !== undefined);
+  const groups = monthGroups(department.months);
   const over = department.year.overCost || department.months.some((row) => row.overHeadcount || row.overCost);
   const { year } = department;
   const yearLabel =
@@ -126,11 +153,14 @@ function DepartmentVariance({ department, currency }: { department: BudgetDepart
             </TableRow>
           </TableHeader>
           <TableBody>
-            {months.map((row) => (
+            {groups.map((group) => (
               <VarianceRow
-                key={row.month}
-                label={monthRuns([row.month], lang)}
-                row={row}
+                key={group[0].month}
+                label={monthRuns(
+                  group.map((row) => row.month),
+                  lang,
+                )}
+                row={group[0]}
                 currency={currency}
                 testId="budget-month-row"
               />
