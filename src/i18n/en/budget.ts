@@ -47,6 +47,7 @@ export const budgetEn = {
   "ui.budget.variance": "Variance",
   "ui.budget.volume": "Volume",
   "ui.budget.rate": "Rate",
+  "ui.budget.volumeRate": "{volume} / {rate}",
   "ui.budget.over": "Over budget",
   "ui.budget.total": "Total",
   "ui.budget.annual": "annual budget",

@@ -45,6 +45,7 @@ export const budgetZh: BudgetMessages = {
   "ui.budget.variance": "差异",
   "ui.budget.volume": "数量影响",
   "ui.budget.rate": "单价影响",
+  "ui.budget.volumeRate": "{volume} / {rate}",
   "ui.budget.over": "超预算",
   "ui.budget.total": "合计",
   "ui.budget.annual": "年度预算",

@@ -64,7 +64,13 @@ function render(lang: Lang, loaded: LoadedWorkbook) {
 
 const all = (selector: string, within: ParentNode = container) =>
   Array.from(within.querySelectorAll<HTMLElement>(selector));
-const cells = (row: HTMLElement) => Array.from(row.children, (cell) => cell.textContent);
+/** A row's cells as text; the volume / rate cell as its two figures. */
+const cells = (row: HTMLElement) =>
+  Array.from(row.children, (cell) =>
+    cell.querySelector("[data-testid='budget-volume']")
+      ? Array.from(cell.children, (line) => line.textContent)
+      : [cell.textContent],
+  ).flat();
 
 describe("the Cost tab's Budget section", () => {
   test("en: department × month variance with volume and rate, over budget highlighted, the total's split", async () => {

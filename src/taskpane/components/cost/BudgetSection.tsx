@@ -31,6 +31,11 @@ const useStyles = makeStyles({
   department: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   year: { fontWeight: tokens.fontWeightSemibold },
   month: { whiteSpace: "nowrap" },
+  // Four columns of money fit a 350 px pane: smaller text, narrower cell padding.
+  compact: {
+    fontSize: tokens.fontSizeBase200,
+    "& td, & th": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  },
 });
 
 /** What a month's row shows: months in a row with the same figures are shown as one row ("Jan–Jun 2026"). */
@@ -94,7 +99,7 @@ function VarianceRow({
       data-over={overHeadcount || row.overCost ? "true" : undefined}
       className={isYear ? own.year : undefined}
     >
-      <TableCell className={own.month}>{label}</TableCell>
+      <TableCell className={isYear ? undefined : own.month}>{label}</TableCell>
       <TableCell
         className={mergeClasses(styles.number, overHeadcount && own.over)}
         title={overHeadcount ? t("ui.budget.over") : undefined}
@@ -107,8 +112,10 @@ function VarianceRow({
       >
         {signedMoney(lang, row.costVariance, currency)}
       </TableCell>
-      <TableCell className={styles.number}>{signedMoney(lang, row.volumeEffect, currency)}</TableCell>
-      <TableCell className={styles.number}>{signedMoney(lang, row.rateEffect, currency)}</TableCell>
+      <TableCell className={styles.number}>
+        <div data-testid="budget-volume">{signedMoney(lang, row.volumeEffect, currency)}</div>
+        <div data-testid="budget-rate">{signedMoney(lang, row.rateEffect, currency)}</div>
+      </TableCell>
     </TableRow>
   );
 }
@@ -142,14 +149,15 @@ function DepartmentVariance({ department, currency }: { department: BudgetDepart
         )}
       </div>
       <div className={own.scroll}>
-        <Table size="extra-small" className={styles.table} aria-labelledby={headingId}>
+        <Table size="extra-small" className={mergeClasses(styles.table, own.compact)} aria-labelledby={headingId}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t("ui.budget.month")}</TableHeaderCell>
               <TableHeaderCell className={styles.number}>{t("ui.budget.headcount")}</TableHeaderCell>
               <TableHeaderCell className={styles.number}>{t("ui.budget.variance")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("ui.budget.volume")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("ui.budget.rate")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>
+                {t("ui.budget.volumeRate", { volume: t("ui.budget.volume"), rate: t("ui.budget.rate") })}
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
