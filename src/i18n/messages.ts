@@ -10,6 +10,7 @@ import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
 import { findingsEn } from "./en/findings";
 import { loadingEn } from "./en/loading";
+import { planEn } from "./en/plan";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
 import { uiEn } from "./en/ui";
@@ -25,6 +26,7 @@ import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
 import { findingsZh } from "./zh-CN/findings";
 import { loadingZh } from "./zh-CN/loading";
+import { planZh } from "./zh-CN/plan";
 import { problemsZh } from "./zh-CN/problems";
 import { reportZh } from "./zh-CN/report";
 import { uiZh } from "./zh-CN/ui";
@@ -40,6 +42,7 @@ const en = {
   ...problemsEn,
   ...reportEn,
   ...uiEn,
+  ...planEn,
   ...cliEn,
   ...chartEn,
   ...loadingEn,
@@ -67,6 +70,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...problemsZh,
     ...reportZh,
     ...uiZh,
+    ...planZh,
     ...cliZh,
     ...chartZh,
     ...loadingZh,
