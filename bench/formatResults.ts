@@ -41,11 +41,12 @@ export function describeMachineLine(machine: MachineInfo): string {
   );
 }
 
-/** The results of one run as Markdown: machine, org shapes, timings, targets, and the optional stage breakdown. */
-export function formatResults(machine: MachineInfo, results: readonly SizeResult[], seed: number): string {
+/**
+ * The model suite's results as Markdown: org shapes, timings, targets, and the optional stage breakdown (the runner
+ * puts the machine line above it).
+ */
+export function formatResults(results: readonly SizeResult[]): string {
   const lines: string[] = [];
-  lines.push(`Run of ${describeMachineLine(machine)}. Seed ${seed}.`, "");
-
   lines.push("Generated orgs:", "");
   lines.push(
     "| N | layers | managers | avg span | max span | spans 1–2 / 3–12 / 13–29 / 30+ | vacant | Chinese names | rows before their manager |",

@@ -1,14 +1,18 @@
 import { buildPositionTree } from "../core/layout/buildPositionTree";
-import type { ChartTree } from "../core/layout/chartTree";
+import { CARD_KIND, type CardIndex, type ChartTree } from "../core/layout/chartTree";
+import type { OrgModel } from "../core/model/orgModel";
 import { layoutChart } from "../core/layout/layoutChart";
 import { buildDepartmentTree } from "../core/rollup/buildDepartmentTree";
 import type { UnitRollup } from "../core/rollup/unitRollup";
 import { cardColourFor, cardContentFor } from "./chartCards";
-import type { ChartScene, DottedLine } from "./chartScene";
+import type { CardEditValues, ChartScene, DottedLine } from "./chartScene";
 import type { Lang, Translate } from "../i18n";
 import type { ChartBasis } from "./chartBasis";
 import type { ChartOptions } from "./chartOptions";
 import { collapsedFlagsOf } from "./collapsedIds";
+import { contentWithChanges } from "./changes/changeContent";
+import { withGhostCards } from "./changes/withGhostCards";
+import { countChanges, type ChartChanges } from "./chartChanges";
 
 /** A scene and what the pane needs to map its cards back to positions. */
 export interface BuiltChartScene {
@@ -32,25 +36,34 @@ export function buildChartScene(
   lang: Lang,
   t: Translate,
   paneAspect?: number,
+  /**
+   * The chart of a plan coloured by change: each position's change kind and the baseline's removed positions (drawn
+   * as ghost cards under their baseline manager). Positions views only; the departments view is not coloured.
+   */
+  changes?: ChartChanges,
 ): BuiltChartScene {
   const { model, rollups } = basis;
   let tree: ChartTree;
+  let focus: number | undefined;
   let units: readonly UnitRollup[] = [];
   if (options.view === "departments") {
     const departments = buildDepartmentTree(model, rollups, { collapsed: options.collapsedUnits });
     tree = departments.tree;
     units = departments.units;
   } else {
-    const focus =
+    focus =
       options.view === "focus" && options.focusId !== undefined ? model.indexById.get(options.focusId) : undefined;
     tree = buildPositionTree(model, { collapsed: collapsedFlagsOf(model, options.collapsedIds), focus });
   }
+  const coloured = changes !== undefined && options.view !== "departments";
+  const ghosted = coloured ? withGhostCards(tree, model, changes.removed, focus === undefined) : undefined;
+  if (ghosted) tree = ghosted.tree;
   const layout = layoutChart(tree, {
     orientation: options.orientation,
     compact: options.compact,
     wrapAspect: paneAspect,
   });
-  const content = cardContentFor({
+  const ownContent = cardContentFor({
     tree,
     model,
     rollups,
@@ -60,6 +73,21 @@ export function buildChartScene(
     lang,
     translate: t,
   });
+  const content =
+    ghosted && changes
+      ? contentWithChanges(
+          {
+            tree,
+            model,
+            baseCount: ghosted.baseCount,
+            ghosts: ghosted.ghosts,
+            changes,
+            colours: basis.colours,
+            translate: t,
+          },
+          ownContent,
+        )
+      : ownContent;
   const dottedLines: DottedLine[] = [];
   if (options.view !== "departments")
     for (const line of model.dottedLines) {
@@ -72,9 +100,11 @@ export function buildChartScene(
     content,
     // The departments view's cards are few: their content gives their colour.
     colour: options.view === "departments" ? undefined : cardColourFor(tree, model, basis.colours, content),
+    editValues: options.view === "departments" ? undefined : (card) => editValuesOf(tree, model, card),
     dottedLines,
     showDottedLines: options.showDottedLines,
     label: t("ui.orgChart.label"),
+    ...(ghosted && changes ? { changeCounts: countChanges({ ...changes, removed: ghosted.ghosts }) } : {}),
   };
   const other = rollups.totals.otherCurrency;
   const currencyNote =
@@ -91,4 +121,11 @@ export function buildChartScene(
 export function paneAspectOf(width: number, height: number): number | undefined {
   if (!(width > 0) || !(height > 0)) return undefined;
   return Math.pow(2, Math.round(Math.log2(width / height) * 4) / 4);
+}
+
+/** A position card's values for the card menu's editors; undefined for any other card. */
+function editValuesOf(tree: ChartTree, model: OrgModel, card: CardIndex): CardEditValues | undefined {
+  if (card < 0 || card >= tree.count || tree.kind[card] !== CARD_KIND.position) return undefined;
+  const position = model.positions[tree.subject[card]];
+  return position ? { fte: position.fte, baseSalary: position.baseSalary, status: position.status } : undefined;
 }

@@ -1,6 +1,8 @@
 import type { CardIndex } from "../core/layout/chartTree";
 import type { ChartLayout } from "../core/layout/chartLayout";
+import type { PositionStatus } from "../core/model/position";
 import type { CardContent } from "./cardContent";
+import type { ChangeCounts } from "./chartChanges";
 
 /** A dotted-line (secondary) reporting link between two cards. */
 export interface DottedLine {
@@ -22,6 +24,22 @@ export interface ChartScene {
   showDottedLines: boolean;
   /** The chart's accessible name. */
   label: string;
+  /** The chart of a plan coloured by change: how many positions of each kind (the legend). Absent: not coloured. */
+  changeCounts?: ChangeCounts;
+  /**
+   * A position card's editable values (the card menu's Change FTE… / Change salary… start from them); undefined for a
+   * card that is not a position. Absent: the editors start empty.
+   */
+  editValues?(card: CardIndex): CardEditValues | undefined;
+}
+
+/** What the card menu's editors start from. */
+export interface CardEditValues {
+  /** null when the cell is blank. */
+  fte: number | null;
+  /** Annual base salary; null when the cell is blank. */
+  baseSalary: number | null;
+  status: PositionStatus;
 }
 
 /** Where the chart is looked at: the world point at the pane's centre and the zoom scale. */

@@ -14,6 +14,7 @@ import {
 import { cardForArrowKey } from "./cardForArrowKey";
 import { CardFinder } from "./cardsInView";
 import { ChartMinimap } from "./chartMinimap";
+import type { ChartEditOptions } from "./edit/chartEditOptions";
 import type { ChartScene, ChartViewState } from "./chartScene";
 import { CHART_FONT_FAMILY, chartStylesheet } from "./chartStyles";
 import { chartViewStringsOf, type ChartViewStrings } from "./chartViewStrings";
@@ -38,7 +39,7 @@ import {
   type ViewTransform,
 } from "./viewMath";
 
-export interface OrgChartViewOptions {
+export interface OrgChartViewOptions extends ChartEditOptions {
   lang: Lang;
   t: Translate;
   /** A click or Space on a card: the card is selected, then this is called. */
@@ -152,6 +153,8 @@ export class OrgChartView {
   private wantedGeneration = 0;
   private animationFrame = 0;
   private destroyed = false;
+  private editable: boolean;
+  private onEdit: ChartEditOptions["onEdit"];
 
   constructor(
     private readonly container: HTMLElement,
@@ -159,6 +162,8 @@ export class OrgChartView {
   ) {
     const doc = container.ownerDocument;
     this.doc = doc;
+    this.editable = options.editable ?? false;
+    this.onEdit = options.onEdit;
     const fontFamily = options.fontFamily ?? CHART_FONT_FAMILY;
     this.measure = options.measure ?? canvasTextMeasurer(doc, fontFamily) ?? estimateTextWidth;
     this.strings = options.strings ?? chartViewStringsOf(options.t, options.lang);
@@ -279,6 +284,20 @@ export class OrgChartView {
       this.decorate(next);
       if (options.reveal) this.reveal(next, options);
     }
+  }
+
+  /**
+   * Turns editing on or off (see {@link ChartEditOptions}): on only while the chart shows a scenario. `onEdit`
+   * replaces the one given at construction when passed.
+   */
+  setEditable(editable: boolean, onEdit?: ChartEditOptions["onEdit"]): void {
+    this.editable = editable;
+    if (onEdit) this.onEdit = onEdit;
+  }
+
+  /** Whether cards can be moved and edited now. */
+  isEditable(): boolean {
+    return this.editable && this.onEdit !== undefined;
   }
 
   /** The selected card, or -1. */

@@ -10,6 +10,11 @@ export const CARD_KIND = {
   department: 2,
   /** A team inside a department in the departments view; `subject` indexes the team rollups. */
   team: 3,
+  /**
+   * A ghost: a baseline position the plan no longer has, drawn (dashed, faded) under its baseline manager on the
+   * chart of a plan coloured by change. A leaf after every other card; `subject` indexes the scene's removed list.
+   */
+  removed: 4,
 } as const;
 
 export type CardKind = (typeof CARD_KIND)[keyof typeof CARD_KIND];

@@ -3,6 +3,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 import type { CardIndex } from "../../../core/layout/chartTree";
 import type { ChartScene, ChartViewState } from "../../../chart/chartScene";
 import { OrgChartView } from "../../../chart/orgChartView";
+import type { ScenarioEdit } from "../../../core/scenario/scenarioEdit";
 import { usePaneLanguage } from "../../translateContext";
 
 const useStyles = makeStyles({
@@ -45,6 +46,10 @@ export interface OrgChartCanvasProps {
   /** The card of a position in `scene` (-1 when it is not drawn): the keyboard stays on its card across scenes. */
   cardOfPosition: (id: string) => CardIndex;
   height: number;
+  /** Editing a scenario: cards can be moved and edited (see ChartEditOptions). Default false. */
+  editable?: boolean;
+  /** Each edit the user makes in the chart, as data (only while `editable`). */
+  onEdit?: (edit: ScenarioEdit) => void;
 }
 
 /**
@@ -52,15 +57,30 @@ export interface OrgChartCanvasProps {
  * chart options change, never per frame; panning and zooming stay inside the renderer.
  */
 export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(function OrgChartCanvas(
-  { scene, selected, revealTicket, initialView, openKey, onActivate, onToggle, onViewChange, cardOfPosition, height },
+  {
+    scene,
+    selected,
+    revealTicket,
+    initialView,
+    openKey,
+    onActivate,
+    onToggle,
+    onViewChange,
+    cardOfPosition,
+    height,
+    editable = false,
+    onEdit,
+  },
   ref,
 ) {
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<OrgChartView | undefined>(undefined);
-  const callbacks = useRef({ onActivate, onToggle, onViewChange, cardOfPosition });
-  callbacks.current = { onActivate, onToggle, onViewChange, cardOfPosition };
+  const callbacks = useRef({ onActivate, onToggle, onViewChange, cardOfPosition, onEdit });
+  callbacks.current = { onActivate, onToggle, onViewChange, cardOfPosition, onEdit };
+  const editableRef = useRef(editable);
+  editableRef.current = editable;
   const shown = useRef<ChartScene | undefined>(undefined);
   const openedKey = useRef(openKey);
   const opening = useRef(initialView);
@@ -78,6 +98,8 @@ export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(fu
         const state = view.current?.viewState();
         if (state) callbacks.current.onViewChange(state);
       },
+      editable: editableRef.current,
+      onEdit: (edit) => callbacks.current.onEdit?.(edit),
     });
     view.current = chart;
     drawn.current = false;
@@ -126,6 +148,10 @@ export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(fu
   useEffect(() => {
     view.current?.select(selected, { reveal: false });
   }, [selected]);
+
+  useEffect(() => {
+    view.current?.setEditable(editable && onEdit !== undefined);
+  }, [editable, onEdit, lang, t]);
 
   useEffect(() => {
     if (revealTicket > 0 && selectedRef.current >= 0) view.current?.reveal(selectedRef.current);

@@ -1,0 +1,182 @@
+import { translate, type MessageKey } from "../../i18n";
+import { describeFormulaError } from "../cells/formulaError";
+import type { FindingSpec } from "./findingSpec";
+
+/** Codes about the data as read: the positions table, and the support tables (Capabilities, Departments, Rates, FX). */
+export const DATA_FINDINGS = {
+  // Data: the positions table as read.
+  // Data: the positions table as read.
+  MISSING_COLUMN: {
+    kind: "data",
+    severity: "error",
+    // `field` is filled at the edge from `fieldKey` (the field's name in the user's language).
+    params: { fieldKey: "text", field: "text", aliases: "text" },
+    derive: (params, lang) =>
+      typeof params.fieldKey === "string"
+        ? { ...params, field: translate(lang, `field.${params.fieldKey}` as MessageKey) }
+        : params,
+    message: "finding.MISSING_COLUMN",
+    rule: "ui.rule.MISSING_COLUMN",
+  },
+  MISSING_ID: {
+    kind: "data",
+    severity: "error",
+    params: { row: "row" },
+    message: "finding.MISSING_ID",
+    rule: "ui.rule.MISSING_ID",
+  },
+  DUPLICATE_ID: {
+    kind: "data",
+    severity: "error",
+    // `renamed`: other posts under the same ID, kept in the chart under suffixed IDs ("“A (2)” (9)").
+    params: { id: "text", count: "integer", rowList: "text", renamed: "text?" },
+    message: "finding.DUPLICATE_ID",
+    variants: { collision: { message: "finding.DUPLICATE_ID_RENAMED" } },
+    variantOf: (draft) => (draft.params.renamed !== undefined ? "collision" : undefined),
+    rule: "ui.rule.DUPLICATE_ID",
+  },
+  SHARED_POST: {
+    kind: "data",
+    severity: "info",
+    params: { id: "text", count: "integer", rowList: "text", holderList: "text" },
+    message: "finding.SHARED_POST",
+    rule: "ui.rule.SHARED_POST",
+  },
+  SHARED_POST_OVER_FTE: {
+    kind: "data",
+    severity: "warning",
+    params: { id: "text", fte: "number", postFte: "number", rowList: "text" },
+    message: "finding.SHARED_POST_OVER_FTE",
+    rule: "ui.rule.SHARED_POST_OVER_FTE",
+  },
+  UNKNOWN_MANAGER: {
+    kind: "data",
+    severity: "error",
+    alsoSeverities: ["warning"],
+    params: { id: "text", row: "row", manager: "text" },
+    message: "finding.UNKNOWN_MANAGER",
+    variants: { dottedLine: { message: "finding.UNKNOWN_DOTTED_MANAGER", severity: "warning" } },
+    variantOf: (draft) => (draft.field === "dottedLineTo" ? "dottedLine" : undefined),
+    rule: "ui.rule.UNKNOWN_MANAGER",
+  },
+  SELF_REPORT: {
+    kind: "data",
+    severity: "error",
+    alsoSeverities: ["warning"],
+    params: { id: "text", row: "row" },
+    message: "finding.SELF_REPORT",
+    rule: "ui.rule.SELF_REPORT",
+  },
+  CYCLE: {
+    kind: "data",
+    severity: "error",
+    params: { id: "text", path: "text", count: "integer" },
+    message: "finding.CYCLE",
+    rule: "ui.rule.CYCLE",
+  },
+  MULTIPLE_ROOTS: {
+    kind: "data",
+    severity: "warning",
+    params: { count: "integer", idList: "text" },
+    message: "finding.MULTIPLE_ROOTS",
+    rule: "ui.rule.MULTIPLE_ROOTS",
+  },
+  INVALID_NUMBER: {
+    kind: "data",
+    severity: "warning",
+    // `table`: set when the cell is in a support table (rates, fx).
+    params: { row: "row", id: "text", column: "text", value: "text", table: "text?" },
+    message: "finding.INVALID_NUMBER",
+    rule: "ui.rule.INVALID_NUMBER",
+  },
+  INVALID_DATE: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", id: "text", column: "text", value: "text", table: "text?" },
+    message: "finding.INVALID_DATE",
+    rule: "ui.rule.INVALID_DATE",
+  },
+  FORMULA_ERROR: {
+    kind: "data",
+    severity: "warning",
+    alsoSeverities: ["error"],
+    // `table`: set when the cell is in a support table (capabilities, departments, rates, fx).
+    params: { row: "row", column: "text", value: "text", id: "text", table: "text?" },
+    // The error ("#N/A") with its meaning in the user's language: "#N/A（找不到值）".
+    derive: (params, lang) =>
+      typeof params.value === "string" ? { ...params, value: describeFormulaError(params.value, lang) } : params,
+    message: "finding.FORMULA_ERROR",
+    rule: "ui.rule.FORMULA_ERROR",
+  },
+  END_BEFORE_START: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", id: "text", start: "date", end: "date" },
+    message: "finding.END_BEFORE_START",
+    rule: "ui.rule.END_BEFORE_START",
+  },
+  MANAGER_BY_NAME: {
+    kind: "data",
+    severity: "info",
+    params: { id: "text", row: "row", manager: "text", managerId: "text" },
+    message: "finding.MANAGER_BY_NAME",
+    rule: "ui.rule.MANAGER_BY_NAME",
+  },
+  MANAGER_PLACEHOLDER: {
+    kind: "data",
+    severity: "info",
+    params: { placeholder: "text", count: "integer", idList: "text" },
+    message: "finding.MANAGER_PLACEHOLDER",
+    rule: "ui.rule.MANAGER_PLACEHOLDER",
+  },
+  // Data: the support tables (Capabilities, Departments), each problem with its own code.
+  MISSING_CAPABILITY_NAME: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", column: "text", sheet: "text" },
+    message: "finding.MISSING_CAPABILITY_NAME",
+    rule: "ui.rule.MISSING_CAPABILITY_NAME",
+  },
+  DUPLICATE_CAPABILITY: {
+    kind: "data",
+    severity: "warning",
+    params: { id: "text", count: "integer", rowList: "text", sheet: "text" },
+    message: "finding.DUPLICATE_CAPABILITY",
+    rule: "ui.rule.DUPLICATE_CAPABILITY",
+  },
+  INVALID_REQUIRED_HOLDERS: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", id: "text", column: "text", value: "text", default: "integer" },
+    message: "finding.INVALID_REQUIRED_HOLDERS",
+    rule: "ui.rule.INVALID_REQUIRED_HOLDERS",
+  },
+  MISSING_DEPARTMENT_NAME: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", column: "text", sheet: "text" },
+    message: "finding.MISSING_DEPARTMENT_NAME",
+    rule: "ui.rule.MISSING_DEPARTMENT_NAME",
+  },
+  DUPLICATE_DEPARTMENT: {
+    kind: "data",
+    severity: "warning",
+    params: { id: "text", count: "integer", rowList: "text", sheet: "text" },
+    message: "finding.DUPLICATE_DEPARTMENT",
+    rule: "ui.rule.DUPLICATE_DEPARTMENT",
+  },
+  MISSING_RATE_LOCATION: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", column: "text", sheet: "text" },
+    message: "finding.MISSING_RATE_LOCATION",
+    rule: "ui.rule.MISSING_RATE_LOCATION",
+  },
+  MISSING_FX_CURRENCY: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", column: "text", sheet: "text" },
+    message: "finding.MISSING_FX_CURRENCY",
+    rule: "ui.rule.MISSING_FX_CURRENCY",
+  },
+} as const satisfies Record<string, FindingSpec>;
