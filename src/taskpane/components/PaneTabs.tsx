@@ -4,7 +4,7 @@ import type { MessageKey } from "../../i18n";
 import { usePaneLanguage } from "../translateContext";
 
 /** The pane's views. */
-export const PANE_TABS = ["chart", "overview", "checks", "coverage", "cost", "settings"] as const;
+export const PANE_TABS = ["chart", "overview", "checks", "coverage", "cost", "plan", "settings"] as const;
 export type PaneTab = (typeof PANE_TABS)[number];
 
 const useStyles = makeStyles({
@@ -36,7 +36,7 @@ export interface PaneTabsProps {
   onSelect: (tab: PaneTab) => void;
 }
 
-/** Chart · Overview · Checks · Coverage · Cost · Settings (a gear). */
+/** Chart · Overview · Checks · Coverage · Cost · Plan · Settings (a gear). */
 export function PaneTabs({ selected, onSelect }: PaneTabsProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();

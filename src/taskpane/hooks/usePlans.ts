@@ -345,7 +345,7 @@ export function usePlans(
         if (!taken) return;
         update(() => ({ busy: true, notice: undefined }));
         const done = await applySet(taken.entry.inverse);
-        update((previous) => ({ busy: false, history: done ? taken.history : emptyHistory() }));
+        update(() => ({ busy: false, history: done ? taken.history : emptyHistory() }));
       }),
     [applySet, enqueue, update],
   );
@@ -357,7 +357,7 @@ export function usePlans(
         if (!taken) return;
         update(() => ({ busy: true, notice: undefined }));
         const done = await applySet(taken.entry.changes);
-        update((previous) => ({ busy: false, history: done ? taken.history : emptyHistory() }));
+        update(() => ({ busy: false, history: done ? taken.history : emptyHistory() }));
       }),
     [applySet, enqueue, update],
   );
