@@ -1,0 +1,145 @@
+import { MONTHS } from "../cost/costHeadcount";
+import { dayOfIso, type CostMonth } from "../cost/fiscalYear";
+import { positionColumnsOf, STATUS_CODE } from "../model/positionColumns";
+import { positionValuesOf } from "../rollup/positionValues";
+import type { ComparisonDelta, DeltaLine, PlanSide, Totals } from "./planComparison";
+
+/** One side's sums: per department, a year slot then 12 month slots (headcount, FTE in millionths, cost in ticks). */
+interface SideSums {
+  headcount: Float64Array;
+  fteMicro: Float64Array;
+  cost: Float64Array;
+}
+
+const SLOTS = 1 + MONTHS;
+
+/** The departments of both sides: the baseline's in its order, then the plan's new ones. */
+export interface DepartmentUnion {
+  names: string[];
+  /** Per side, the union index of each of its department codes (`positionColumnsOf(model).department`). */
+  baselineCode: Int32Array;
+  planCode: Int32Array;
+}
+
+export function departmentUnion(baseline: PlanSide, plan: PlanSide): DepartmentUnion {
+  const names: string[] = [];
+  const indexOf = new Map<string, number>();
+  const codes = (side: PlanSide) =>
+    Int32Array.from(positionColumnsOf(side.analysis.model).departments, (name) => {
+      let index = indexOf.get(name);
+      if (index === undefined) {
+        index = names.length;
+        names.push(name);
+        indexOf.set(name, index);
+      }
+      return index;
+    });
+  const baselineCode = codes(baseline);
+  return { names, baselineCode, planCode: codes(plan) };
+}
+
+/** The months the comparison reports by: the baseline cost's, else the plan's; none when neither side was costed. */
+export function comparisonMonths(baseline: PlanSide, plan: PlanSide): CostMonth[] {
+  return baseline.cost?.months ?? plan.cost?.months ?? [];
+}
+
+/**
+ * Δ headcount, FTE and cost, in total, by department, by month and department × month. Headcount counts the posts
+ * of positions that are not closed (as the cost model does); by month, those in post at the month's end (start date
+ * on or before it, end date on or after it). FTE likewise. Cost is the cost model's, fully loaded, per month.
+ */
+export function comparisonDelta(baseline: PlanSide, plan: PlanSide, union: DepartmentUnion): ComparisonDelta {
+  const months = comparisonMonths(baseline, plan);
+  const groups = union.names.length;
+  const before = sideSums(baseline, union.baselineCode, groups, months);
+  const after = sideSums(plan, union.planCode, groups, months);
+  const line = (slot: number): DeltaLine => lineOf(before, after, slot);
+  const totalSlot = groups * SLOTS;
+  return {
+    total: line(totalSlot),
+    byDepartment: union.names.map((department, g) => ({
+      department,
+      ...line(g * SLOTS),
+      months: months.map((_, m) => line(g * SLOTS + 1 + m)),
+    })),
+    byMonth: months.map((month, m) => ({ month, ...line(totalSlot + 1 + m) })),
+  };
+}
+
+function lineOf(before: SideSums, after: SideSums, slot: number): DeltaLine {
+  const baseline = totalsAt(before, slot);
+  const plan = totalsAt(after, slot);
+  return {
+    baseline,
+    plan,
+    delta: {
+      headcount: after.headcount[slot] - before.headcount[slot],
+      fte: (after.fteMicro[slot] - before.fteMicro[slot]) / 1e6,
+      cost: after.cost[slot] - before.cost[slot],
+    },
+  };
+}
+
+function totalsAt(sums: SideSums, slot: number): Totals {
+  return { headcount: sums.headcount[slot], fte: sums.fteMicro[slot] / 1e6, cost: sums.cost[slot] };
+}
+
+/** One side summed per department (and in total, the slot after the last department), year and months. */
+function sideSums(side: PlanSide, unionCode: Int32Array, groups: number, months: readonly CostMonth[]): SideSums {
+  const size = (groups + 1) * SLOTS;
+  const sums: SideSums = {
+    headcount: new Float64Array(size),
+    fteMicro: new Float64Array(size),
+    cost: new Float64Array(size),
+  };
+  const { model } = side.analysis;
+  const columns = positionColumnsOf(model);
+  const values = positionValuesOf(model);
+  const cost = side.cost;
+  const count = model.positions.length;
+  const monthCount = months.length;
+  const monthLast = Float64Array.from(months, (month) => month.last);
+  const totalBase = groups * SLOTS;
+  const dayCache = new Map<string, number>();
+  const dayOf = (iso: string | null, none: number): number => {
+    if (iso === null) return none;
+    let day = dayCache.get(iso);
+    if (day === undefined) dayCache.set(iso, (day = dayOfIso(iso) ?? none));
+    return day;
+  };
+  for (let p = 0; p < count; p++) {
+    const g = unionCode[columns.department[p]] * SLOTS;
+    if (cost !== undefined) {
+      const totalCost = cost.positionTotals[p];
+      if (totalCost !== 0) {
+        sums.cost[g] += totalCost;
+        sums.cost[totalBase] += totalCost;
+        for (let m = 0; m < monthCount; m++) {
+          const monthCost = cost.pay[p * MONTHS + m] + cost.onCosts[p * MONTHS + m];
+          sums.cost[g + 1 + m] += monthCost;
+          sums.cost[totalBase + 1 + m] += monthCost;
+        }
+      }
+    }
+    if (columns.status[p] === STATUS_CODE.closed) continue;
+    const posts = cost !== undefined ? cost.posts[p] : 1;
+    const fteMicro = Math.round((cost !== undefined ? cost.fte[p] : values.fte[p]) * 1e6);
+    sums.headcount[g] += posts;
+    sums.headcount[totalBase] += posts;
+    sums.fteMicro[g] += fteMicro;
+    sums.fteMicro[totalBase] += fteMicro;
+    if (monthCount === 0) continue;
+    const position = model.positions[p];
+    const start = dayOf(position.startDate, -Infinity);
+    const end = dayOf(position.endDate, Infinity);
+    for (let m = 0; m < monthCount; m++) {
+      const last = monthLast[m];
+      if (start > last || end < last) continue;
+      sums.headcount[g + 1 + m] += posts;
+      sums.headcount[totalBase + 1 + m] += posts;
+      sums.fteMicro[g + 1 + m] += fteMicro;
+      sums.fteMicro[totalBase + 1 + m] += fteMicro;
+    }
+  }
+  return sums;
+}
