@@ -98,7 +98,8 @@ export function ChangeList({ comparison, onSelect }: ChangeListProps) {
       </Text>
       {count === 0 && <Caption1 className={styles.note}>{t("ui.plan.compare.noChanges")}</Caption1>}
       {(["added", "removed", "moved", "changed"] as const).map(
-        (kind) => items[kind].length > 0 && <KindGroup key={kind} kind={kind} items={items[kind]} onSelect={onSelect} />,
+        (kind) =>
+          items[kind].length > 0 && <KindGroup key={kind} kind={kind} items={items[kind]} onSelect={onSelect} />,
       )}
     </section>
   );

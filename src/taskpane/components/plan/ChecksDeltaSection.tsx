@@ -1,4 +1,4 @@
-import { Caption1, Table, TableBody, TableCell, TableRow, Text, useId } from "@fluentui/react-components";
+import { mergeClasses, Caption1, Table, TableBody, TableCell, TableRow, Text, useId } from "@fluentui/react-components";
 import { Warning16Regular } from "@fluentui/react-icons";
 import type { CoverageChange, PlanComparison } from "../../../core/compare/planComparison";
 import type { Finding } from "../../../core/findings/finding";
@@ -40,7 +40,7 @@ export function StructureSection({ comparison }: { comparison: PlanComparison })
                 <TableCell className={styles.number}>
                   {number(row.baseline)} → {number(row.plan)}
                 </TableCell>
-                <TableCell className={`${styles.number} ${toneOf(styles, 0)}`}>
+                <TableCell className={mergeClasses(styles.number, toneOf(styles, 0))}>
                   {formatCountDelta(lang, delta, 1)}
                 </TableCell>
               </TableRow>
@@ -135,7 +135,9 @@ export function CoverageDeltaSection({ comparison }: { comparison: PlanCompariso
         </Caption1>
       )}
       {gained.length > 0 && (
-        <Caption1 data-coverage="gained">{t("ui.plan.compare.coverageGained", { capabilities: names(gained) })}</Caption1>
+        <Caption1 data-coverage="gained">
+          {t("ui.plan.compare.coverageGained", { capabilities: names(gained) })}
+        </Caption1>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import {
+  mergeClasses,
   Caption1,
   Table,
   TableBody,
@@ -81,7 +82,7 @@ export function ComparisonSummary({ comparison }: { comparison: PlanComparison }
                   {line.before} → {line.after}
                 </Caption1>
               </TableCell>
-              <TableCell className={`${styles.number} ${toneOf(styles, line.delta)}`} data-delta>
+              <TableCell className={mergeClasses(styles.number, toneOf(styles, line.delta))} data-delta>
                 {line.deltaText}
               </TableCell>
             </TableRow>
@@ -106,17 +107,15 @@ export function ComparisonSummary({ comparison }: { comparison: PlanComparison }
             <TableBody>
               {departments.map((line) => (
                 <TableRow key={line.department} data-testid="plan-department-row">
-                  <TableCell className={styles.name}>
-                    {line.department || t("ui.plan.compare.noDepartment")}
-                  </TableCell>
-                  <TableCell className={`${styles.number} ${toneOf(styles, line.delta.headcount)}`}>
+                  <TableCell className={styles.name}>{line.department || t("ui.plan.compare.noDepartment")}</TableCell>
+                  <TableCell className={mergeClasses(styles.number, toneOf(styles, line.delta.headcount))}>
                     {formatCountDelta(lang, line.delta.headcount)}
                   </TableCell>
-                  <TableCell className={`${styles.number} ${toneOf(styles, line.delta.fte)}`}>
+                  <TableCell className={mergeClasses(styles.number, toneOf(styles, line.delta.fte))}>
                     {formatCountDelta(lang, line.delta.fte)}
                   </TableCell>
                   {costed && (
-                    <TableCell className={`${styles.number} ${toneOf(styles, line.delta.cost)}`}>
+                    <TableCell className={mergeClasses(styles.number, toneOf(styles, line.delta.cost))}>
                       {formatMoneyDelta(lang, line.delta.cost, currency)}
                     </TableCell>
                   )}

@@ -1,4 +1,4 @@
-import { Caption1, Table, TableBody, TableCell, TableRow, Text, useId } from "@fluentui/react-components";
+import { mergeClasses, Caption1, Table, TableBody, TableCell, TableRow, Text, useId } from "@fluentui/react-components";
 import type { PlanComparison } from "../../../core/compare/planComparison";
 import { formatMoneyDelta, formatTicks } from "../../plan/formatDelta";
 import { usePaneLanguage } from "../../translateContext";
@@ -35,7 +35,7 @@ export function CostBridgeSection({ comparison }: { comparison: PlanComparison }
                   </Caption1>
                 )}
               </TableCell>
-              <TableCell className={`${styles.number} ${toneOf(styles, step.total)}`}>
+              <TableCell className={mergeClasses(styles.number, toneOf(styles, step.total))}>
                 {formatMoneyDelta(lang, step.total, currency)}
               </TableCell>
             </TableRow>

@@ -35,7 +35,11 @@ export function NewPlanForm({ defaultName, taken, shownName, busy, onCreate, onC
   const trimmed = name.trim();
   const takenName = taken.find((other) => other.trim().toLowerCase() === trimmed.toLowerCase());
   const error =
-    trimmed === "" ? t("ui.plan.nameEmpty") : takenName !== undefined ? t("ui.plan.nameTaken", { name: takenName }) : "";
+    trimmed === ""
+      ? t("ui.plan.nameEmpty")
+      : takenName !== undefined
+        ? t("ui.plan.nameTaken", { name: takenName })
+        : "";
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!error && !busy) onCreate(trimmed, from === "shown" && shownName !== undefined);

@@ -20,7 +20,11 @@ export function PlanChartSwitch({ side, wide, onSide }: PlanChartSwitchProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
   const sides: PlanChartSide[] = wide ? ["plan", "current", "both"] : ["plan", "current"];
-  const label = { plan: t("ui.plan.chartPlan"), current: t("ui.plan.chartCurrent"), both: t("ui.plan.chartSideBySide") };
+  const label = {
+    plan: t("ui.plan.chartPlan"),
+    current: t("ui.plan.chartCurrent"),
+    both: t("ui.plan.chartSideBySide"),
+  };
   return (
     <div className={styles.root}>
       <TabList

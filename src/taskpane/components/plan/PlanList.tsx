@@ -5,7 +5,14 @@ import type { PlanGlance } from "../../plan/planGlance";
 import { usePaneLanguage } from "../../translateContext";
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",
@@ -53,9 +60,7 @@ export function PlanList({ plans, shownSheet, glances, busy, onShow }: PlanListP
             <div className={styles.text}>
               <Body1Strong>{plan.title}</Body1Strong>
               <Caption1 className={styles.meta}>
-                {plan.source
-                  ? t("ui.plan.createdFrom", { source: plan.source })
-                  : t("ui.plan.createdFromCurrent")}
+                {plan.source ? t("ui.plan.createdFrom", { source: plan.source }) : t("ui.plan.createdFromCurrent")}
                 {" · "}
                 {t("ui.plan.sheet", { sheet: plan.sheetName })}
               </Caption1>

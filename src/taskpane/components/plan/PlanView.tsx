@@ -125,9 +125,7 @@ export function PlanView({
               value={compareLabel(compareKey)}
               selectedOptions={[compareKey]}
               onOptionSelect={(_, data) =>
-                onCompareWith(
-                  data.optionValue ? { kind: "plan", sheet: data.optionValue } : { kind: "current" },
-                )
+                onCompareWith(data.optionValue ? { kind: "plan", sheet: data.optionValue } : { kind: "current" })
               }
               data-testid="plan-compare-with"
             >

@@ -33,7 +33,16 @@ export interface ShownPlanBannerProps {
  * Always in sight while a plan is shown (every tab shows the plan, not the current org): its name, where its edits
  * go, the pane's own Undo and Redo of its edits, and the way back to the current org.
  */
-export function ShownPlanBanner({ name, sheet, undoLabel, redoLabel, busy, onUndo, onRedo, onBack }: ShownPlanBannerProps) {
+export function ShownPlanBanner({
+  name,
+  sheet,
+  undoLabel,
+  redoLabel,
+  busy,
+  onUndo,
+  onRedo,
+  onBack,
+}: ShownPlanBannerProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
   const undoText = undoLabel ? t("ui.plan.undoNamed", { edit: undoLabel }) : t("ui.plan.nothingToUndo");
