@@ -144,12 +144,7 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
     () => (analysis && tab === "settings" ? departmentNames(analysis.model) : []),
     [analysis, tab],
   );
-  const sourceText = describeSource(
-    workbook.origin,
-    workbook.source.label,
-    state.org?.grid ?? state.loaded?.grid,
-    t,
-  );
+  const sourceText = describeSource(workbook.origin, workbook.source.label, state.org?.grid ?? state.loaded?.grid, t);
   const mappingNeeded = (current?.columns.missing.length ?? 0) > 0;
   const openChecks = useCallback(() => setTab("checks"), []);
 

@@ -122,7 +122,8 @@ export const planEn = {
   "ui.plan.bridge.timing": "Timing",
   "ui.plan.bridge.other": "Other",
   "ui.plan.bridge.positions": "{count, plural, one {# position} other {# positions}}",
-  "ui.plan.compare.notCosted": "Costs are not compared: the two versions are costed in different currencies or one cannot be costed.",
+  "ui.plan.compare.notCosted":
+    "Costs are not compared: the two versions are costed in different currencies or one cannot be costed.",
   "ui.plan.compare.select": "Show {id} on the chart",
   "ui.plan.compare.mean": "Mean",
   "ui.plan.compare.median": "Median",

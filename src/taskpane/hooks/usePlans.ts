@@ -321,7 +321,10 @@ export function usePlans(
         const result = scenarioChanges(shown.grid, edit, { mapping: currentRef.current?.mapping, lang });
         if (!result.ok) {
           update(() => ({
-            notice: { intent: "error", text: translate(lang, "ui.plan.editRefused", { detail: result.refusal.message }) },
+            notice: {
+              intent: "error",
+              text: translate(lang, "ui.plan.editRefused", { detail: result.refusal.message }),
+            },
           }));
           return;
         }
