@@ -1,3 +1,6 @@
+import { budgetVarianceJson, type BudgetVarianceJson } from "../core/budget/budgetJson";
+import { budgetOfTable } from "../core/budget/budgetOfTable";
+import { monthRuns } from "../core/budget/monthRuns";
 import { costHeadcount } from "../core/cost/costHeadcount";
 import { costCsv, toCostJson, type CostJson } from "../core/cost/costJson";
 import { findingKindOf } from "../core/findings/finding";
@@ -36,8 +39,12 @@ export async function runCost(command: CostCommand, lang: Lang, output: CliOutpu
   } catch (error) {
     return failWith(output, (error as Error).message);
   }
+  // The Budget table, if any, held against this cost; its findings join the cost's.
+  const budget = budgetOfTable(workbook.read.support.budget, cost, { model: analysis.model, lang });
+  if (budget.findings.length > 0) cost = { ...cost, findings: [...cost.findings, ...budget.findings] };
   const dataFindings = analysis.findings.filter((finding) => findingKindOf(finding.code) === "data");
-  const json = toCostJson(cost, analysis.model, dataFindings);
+  const json: CostJson & { budget?: BudgetVarianceJson } = toCostJson(cost, analysis.model, dataFindings);
+  if (budget.variance) json.budget = budgetVarianceJson(budget.variance);
   let report: { file: string; sheets: string[] } | undefined;
   if (command.out !== undefined) {
     const written = await writeReportCopy(opened.source, [headcountCostSheet(input, cost, lang)], command.out);
@@ -60,8 +67,11 @@ export async function runCost(command: CostCommand, lang: Lang, output: CliOutpu
   return EXIT_OK;
 }
 
-/** A short report: the settings, the year's total, each department, each month, each on-cost line, the findings. */
-export function formatCostText(json: CostJson, lang: Lang, t: Translate): string {
+/**
+ * A short report: the settings, the year's total, each department, each month, each on-cost line, the budget against
+ * it (one line per budgeted department), the findings.
+ */
+export function formatCostText(json: CostJson & { budget?: BudgetVarianceJson }, lang: Lang, t: Translate): string {
   const money = (value: number) => formatMoney(lang, value, json.currency);
   const { settings } = json;
   const lines = [
@@ -92,10 +102,46 @@ export function formatCostText(json: CostJson, lang: Lang, t: Translate): string
   ];
   if (json.onCosts.length > 0)
     lines.push("", t("cli.cost.onCosts"), ...json.onCosts.map((item) => `  ${item.item}: ${money(item.total)}`));
+  if (json.budget) lines.push("", ...formatBudgetText(json.budget, lang, t));
   if (json.findings.length > 0)
     lines.push(
       "",
       ...json.findings.map((finding) => `[${t(`severity.${finding.severity}`)}] ${finding.code}: ${finding.message}`),
     );
   return `${lines.join("\n")}\n`;
+}
+
+/** The budget's short table: per department its year (or the months budgeted), then the total's split. */
+export function formatBudgetText(budget: BudgetVarianceJson, lang: Lang, t: Translate): string[] {
+  const money = (value: number) => formatMoney(lang, value, budget.currency);
+  const signed = (value: number) => (value > 0 ? `+${money(value)}` : money(value));
+  const number = (value: number | undefined) => (value === undefined ? "–" : formatLocaleNumber(lang, value));
+  const lines = [t("cli.budget.heading", { sheet: budget.sheet }), `  ${t("cli.budget.columns")}`];
+  for (const department of budget.departments) {
+    const { year } = department;
+    const over = department.months.some((month) => month.overHeadcount) || year.overCost;
+    const cost =
+      year.budgetCost === undefined || year.costVariance === undefined
+        ? money(year.actualCost)
+        : `${money(year.actualCost)} | ${money(year.budgetCost)} | ${signed(year.costVariance)}${
+            year.volumeEffect !== undefined && year.rateEffect !== undefined
+              ? ` (${signed(year.volumeEffect)} ${signed(year.rateEffect)})`
+              : ""
+          }`;
+    lines.push(
+      `  ${department.name} | ${year.months.length > 0 ? monthRuns(year.months, lang) : t("cli.budget.year")} | ${number(
+        year.actualHeadcount,
+      )}/${number(year.budgetHeadcount)} | ${cost}${over ? ` ← ${t("cli.budget.over")}` : ""}`,
+    );
+  }
+  const { total } = budget;
+  lines.push(
+    `  ${t(total.unsplit === 0 ? "cli.budget.total" : "cli.budget.totalUnsplit", {
+      variance: signed(total.costVariance),
+      volume: signed(total.volumeEffect),
+      rate: signed(total.rateEffect),
+      unsplit: signed(total.unsplit),
+    })}`,
+  );
+  return lines;
 }

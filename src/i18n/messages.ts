@@ -1,3 +1,4 @@
+import { budgetEn } from "./en/budget";
 import { cellsEn } from "./en/cells";
 import { chartEn } from "./en/chart";
 import { checksEn } from "./en/checks";
@@ -14,6 +15,7 @@ import { planEn } from "./en/plan";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
 import { uiEn } from "./en/ui";
+import { budgetZh } from "./zh-CN/budget";
 import { cellsZh } from "./zh-CN/cells";
 import { chartZh } from "./zh-CN/chart";
 import { checksZh } from "./zh-CN/checks";
@@ -38,6 +40,7 @@ const en = {
   ...costEn,
   ...costPaneEn,
   ...costSheetEn,
+  ...budgetEn,
   ...fieldsEn,
   ...problemsEn,
   ...reportEn,
@@ -66,6 +69,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...costZh,
     ...costPaneZh,
     ...costSheetZh,
+    ...budgetZh,
     ...fieldsZh,
     ...problemsZh,
     ...reportZh,

@@ -1,6 +1,8 @@
 import type { OrgAnalysis } from "../core/analysis";
 import { analyzeOrg, type WorkbookAnalysis } from "../core/analyzeWorkbook";
 import { buildOrgModel } from "../core/buildOrgModel";
+import { budgetOfTable } from "../core/budget/budgetOfTable";
+import type { BudgetVariance } from "../core/budget/budgetVariance";
 import type { OrgRules } from "../core/checks/orgRules";
 import { parseOrgRules, SETTING_ORG_RULES } from "../core/checks/orgRulesSetting";
 import type { ColumnMapping } from "../core/columns/columnMapping";
@@ -44,6 +46,11 @@ export interface LoadedWorkbook {
   costSettings: SavedCostSettings;
   /** What every position costs for the fiscal year; undefined when the positions cannot be read as an org. */
   cost?: HeadcountCost;
+  /**
+   * The Budget table held against `cost` (department × month variance); undefined without a Budget table or a cost.
+   * Its findings (and the Budget table's unreadable cells) are in `cost.findings` too, after the cost's own.
+   */
+  budget?: BudgetVariance;
 }
 
 export type ReadWorkbookResult = { ok: true; read: WorkbookRead } | { ok: false; problem: SourceProblem };
@@ -109,13 +116,17 @@ export function analyseInStages(read: WorkbookRead, lang: Lang): StagedAnalysis 
     finish: () => {
       const analysis = analyzeOrg(org, input, options);
       // The cost model runs where the analysis runs, on the one org model (none when a required column is missing).
-      const cost =
+      let cost =
         analysis.columns.missing.length === 0
           ? costHeadcount(
               { analysis, positions: read.positions, rates: read.support.rates, fx: read.support.fx },
               { settings: read.costSettings.settings, lang },
             )
           : undefined;
+      // The budget is held against the cost where the cost is made; its findings join the cost's.
+      const budget = cost ? budgetOfTable(read.support.budget, cost, { model: analysis.model, lang }) : undefined;
+      if (cost && budget && budget.findings.length > 0)
+        cost = { ...cost, findings: [...cost.findings, ...budget.findings] };
       return {
         grid: read.positions,
         mapping: read.mapping,
@@ -123,6 +134,7 @@ export function analyseInStages(read: WorkbookRead, lang: Lang): StagedAnalysis 
         analysis,
         costSettings: read.costSettings,
         cost,
+        budget: budget?.variance,
       };
     },
   };

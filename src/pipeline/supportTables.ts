@@ -12,6 +12,7 @@ export const SUPPORT_TABLES = [
   "departments",
   "rates",
   "fx",
+  "budget",
 ] as const satisfies readonly SupportTableKind[];
 
 type Missing = Exclude<SupportTableKind, (typeof SUPPORT_TABLES)[number]>;

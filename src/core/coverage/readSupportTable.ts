@@ -23,14 +23,16 @@ const MISSING_NAME_CODE = {
   departments: "MISSING_DEPARTMENT_NAME",
   rates: "MISSING_RATE_LOCATION",
   fx: "MISSING_FX_CURRENCY",
+  budget: "MISSING_BUDGET_DEPARTMENT",
 } as const satisfies Record<SupportTableKind, FindingCode>;
 
-/** The column that names the row's subject: a row without it is left out. */
-const NAME_COLUMN: Readonly<Record<SupportTableKind, string>> = {
+/** The column that names the row's subject (a list: the first of them the row fills): a row without it is left out. */
+const NAME_COLUMN: Readonly<Record<SupportTableKind, string | readonly string[]>> = {
   capabilities: "capability",
   departments: "department",
   rates: "location",
   fx: "currency",
+  budget: ["department", "costCenter"],
 };
 
 /** One data row of a support table: each recognised column's cell as trimmed text. */
@@ -87,7 +89,11 @@ export function readSupportTable<C extends string>(
     headers[column] = header;
   });
 
-  const nameColumn = NAME_COLUMN[kind] as C;
+  const named = NAME_COLUMN[kind];
+  const nameColumns = (typeof named === "string" ? [named] : named).filter((column) =>
+    columnOf.has(column as C),
+  ) as C[];
+  const nameColumn = nameColumns[0] ?? ((typeof named === "string" ? named : named[0]) as C);
   const rows: SupportTableRow<C>[] = [];
   const findings: FindingDraft[] = [];
   for (let r = headerIndex + 1; r < grid.rows.length; r++) {
@@ -102,11 +108,12 @@ export function readSupportTable<C extends string>(
       if (error === undefined) text[column] = cellText(cell).trim();
       else errors.push({ column, value: error });
     }
-    const name = text[nameColumn] ?? "";
+    let name = "";
+    for (const column of nameColumns) if (name === "") name = text[column] ?? "";
     for (const { column, value } of errors) {
       findings.push({
         code: "FORMULA_ERROR",
-        severity: column === nameColumn ? "error" : "warning",
+        severity: nameColumns.includes(column) ? "error" : "warning",
         rows: [row],
         ids: [],
         sheet: grid.sheetName,
@@ -114,7 +121,7 @@ export function readSupportTable<C extends string>(
       });
     }
     if (name !== "") rows.push({ row, text });
-    else if (!errors.some((error) => error.column === nameColumn)) {
+    else if (!errors.some((error) => nameColumns.includes(error.column))) {
       findings.push({
         code: MISSING_NAME_CODE[kind],
         severity: "warning",

@@ -4,7 +4,7 @@ import { detectColumns } from "../columns/detectColumns";
 import { normalizeHeader } from "../columns/normalizeHeader";
 
 /** The optional tables beside the positions table. */
-export type SupportTableKind = "capabilities" | "departments" | "rates" | "fx";
+export type SupportTableKind = "capabilities" | "departments" | "rates" | "fx" | "budget";
 
 /** Columns of the Capabilities table and their headers (English, Chinese, others). */
 export const CAPABILITY_TABLE_COLUMNS = {
@@ -46,12 +46,36 @@ export const FX_TABLE_COLUMNS = {
   to: ["To", "失效日期", "结束日期"],
 } as const;
 
-/** The columns without which the table is not that table. */
-const REQUIRED: Readonly<Record<SupportTableKind, readonly string[]>> = {
+/**
+ * Columns of the Budget table (budget against plan; see core/budget and docs/cost.md): a department or a cost
+ * center, a month (blank: the year), and a headcount and/or a cost budget in the reporting currency.
+ */
+export const BUDGET_TABLE_COLUMNS = {
+  department: ["Department", "部门", "部门名称"],
+  costCenter: ["Cost Center", "Cost Centre", "成本中心", "Cost Center Code", "成本中心代码"],
+  month: ["Month", "月份", "Period", "期间", "Budget Month", "预算月份"],
+  headcount: [
+    "Headcount",
+    "编制",
+    "Budget Headcount",
+    "预算编制",
+    "Budgeted Headcount",
+    "Headcount Budget",
+    "预算人数",
+  ],
+  cost: ["Cost", "预算", "Budget", "预算金额", "Budget Cost", "Budgeted Cost", "Cost Budget", "预算成本"],
+} as const;
+
+/** The columns without which the table is not that table (a list inside: any one of them). */
+const REQUIRED: Readonly<Record<SupportTableKind, readonly (string | readonly string[])[]>> = {
   capabilities: ["capability"],
   departments: ["department", "needsSupportFrom"],
   rates: ["location", "item", "rate"],
   fx: ["currency", "rate"],
+  budget: [
+    ["department", "costCenter"],
+    ["headcount", "cost"],
+  ],
 };
 
 const TABLES: Readonly<Record<SupportTableKind, Readonly<Record<string, readonly string[]>>>> = {
@@ -59,6 +83,7 @@ const TABLES: Readonly<Record<SupportTableKind, Readonly<Record<string, readonly
   departments: DEPARTMENT_TABLE_COLUMNS,
   rates: RATE_TABLE_COLUMNS,
   fx: FX_TABLE_COLUMNS,
+  budget: BUDGET_TABLE_COLUMNS,
 };
 
 /** Column key of a header in a support table, or undefined. */
@@ -81,7 +106,9 @@ export function scoreSupportTableHeader(kind: SupportTableKind, cells: readonly 
     const column = supportColumnOf(kind, cellText(cell));
     if (column) found.add(column);
   }
-  if (!REQUIRED[kind].every((column) => found.has(column))) return 0;
+  const has = (need: string | readonly string[]) =>
+    typeof need === "string" ? found.has(need) : need.some((column) => found.has(column));
+  if (!REQUIRED[kind].every(has)) return 0;
   // The positions table names capabilities and departments too; it is never a support table.
   if (detectColumns({ sheetName: "", firstRow: 1, firstColumn: 1, rows: [cells as CellValue[]] }).missing.length === 0)
     return 0;

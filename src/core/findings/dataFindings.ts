@@ -85,15 +85,21 @@ export const DATA_FINDINGS = {
     kind: "data",
     severity: "warning",
     // `table`: set when the cell is in a support table (rates, fx).
-    params: { row: "row", id: "text", column: "text", value: "text", table: "text?" },
+    params: { row: "row", id: "text", column: "text", value: "text", table: "text?", sheet: "text?" },
     message: "finding.INVALID_NUMBER",
+    // A cell of the Budget table names a budget line, not a position.
+    variants: { budget: { message: "finding.INVALID_NUMBER_BUDGET" } },
+    variantOf: (draft) => (draft.params.table === "budget" ? "budget" : undefined),
     rule: "ui.rule.INVALID_NUMBER",
   },
   INVALID_DATE: {
     kind: "data",
     severity: "warning",
-    params: { row: "row", id: "text", column: "text", value: "text", table: "text?" },
+    params: { row: "row", id: "text", column: "text", value: "text", table: "text?", sheet: "text?" },
     message: "finding.INVALID_DATE",
+    // A cell of the Budget table names a budget line, not a position.
+    variants: { budget: { message: "finding.INVALID_DATE_BUDGET" } },
+    variantOf: (draft) => (draft.params.table === "budget" ? "budget" : undefined),
     rule: "ui.rule.INVALID_DATE",
   },
   FORMULA_ERROR: {
@@ -178,5 +184,12 @@ export const DATA_FINDINGS = {
     params: { row: "row", column: "text", sheet: "text" },
     message: "finding.MISSING_FX_CURRENCY",
     rule: "ui.rule.MISSING_FX_CURRENCY",
+  },
+  MISSING_BUDGET_DEPARTMENT: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", column: "text", sheet: "text" },
+    message: "finding.MISSING_BUDGET_DEPARTMENT",
+    rule: "ui.rule.MISSING_BUDGET_DEPARTMENT",
   },
 } as const satisfies Record<string, FindingSpec>;

@@ -1,3 +1,4 @@
+import type { BudgetVariance } from "../../core/budget/budgetVariance";
 import type { HeadcountCost } from "../../core/cost/costHeadcount";
 import type { OrgAnalysis } from "../../core/analysis";
 import type { WorkbookAnalysis } from "../../core/analyzeWorkbook";
@@ -62,6 +63,8 @@ export type AnalysisReply =
       costSettings: WorkbookRead["costSettings"];
       /** The cost model's figures (typed arrays: cloned, small beside the org). */
       cost?: HeadcountCost;
+      /** The budget against the cost (plain data), when the workbook has a Budget table. */
+      budget?: BudgetVariance;
       /** Everything of the analysis but the model (which the pane already has from `org`) and the findings. */
       rest: Omit<WorkbookAnalysis, "model" | "findings">;
       /** The positions all the findings name. */

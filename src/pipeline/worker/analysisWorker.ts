@@ -75,6 +75,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
         rules: loaded.rules,
         costSettings: loaded.costSettings,
         cost: loaded.cost,
+        budget: loaded.budget,
         rest,
         byPosition,
       },

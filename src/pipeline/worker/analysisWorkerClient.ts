@@ -234,6 +234,7 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
                 rules: reply.rules,
                 costSettings: reply.costSettings,
                 cost: reply.cost,
+                budget: reply.budget,
                 analysis: { ...reply.rest, findings: allFindings, model },
               },
             } satisfies AnalyseResult),
