@@ -130,6 +130,12 @@ export const planEn = {
   "ui.plan.compare.widest": "Widest span",
   "ui.plan.compare.orgWide": "whole org",
   "ui.plan.compare.inDepartment": "{capability} ({department})",
+  "ui.plan.budget.budgetCost": "Budget, the year",
+  "ui.plan.budget.planCost": "This plan's cost",
+  "ui.plan.budget.variance": "Over (+) or under (−) budget",
+  "ui.plan.budget.volume": "of which headcount (volume)",
+  "ui.plan.budget.rate": "of which cost per head (rate)",
+  "ui.plan.budget.unmatched": "Budget lines for departments the plan does not have: {names}",
 } as const;
 
 export type PlanMessages = Record<keyof typeof planEn, string>;

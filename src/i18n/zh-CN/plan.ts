@@ -128,4 +128,10 @@ export const planZh: PlanMessages = {
   "ui.plan.compare.widest": "最大幅度",
   "ui.plan.compare.orgWide": "全组织",
   "ui.plan.compare.inDepartment": "{capability}（{department}）",
+  "ui.plan.budget.budgetCost": "全年预算",
+  "ui.plan.budget.planCost": "本方案成本",
+  "ui.plan.budget.variance": "超出（+）或低于（−）预算",
+  "ui.plan.budget.volume": "其中人数影响（量差）",
+  "ui.plan.budget.rate": "其中人均成本影响（价差）",
+  "ui.plan.budget.unmatched": "预算中有本方案没有的部门：{names}",
 };

@@ -13,6 +13,7 @@ import { CoverageDeltaSection, FindingsDeltaSection, StructureSection } from "./
 import { ComparisonSummary } from "./ComparisonSummary";
 import { CostBridgeSection } from "./CostBridgeSection";
 import { NewPlanForm } from "./NewPlanForm";
+import { PlanBudgetSection } from "./PlanBudgetSection";
 import { PlanList } from "./PlanList";
 
 const useStyles = makeStyles({
@@ -145,6 +146,7 @@ export function PlanView({
               <StructureSection comparison={comparison} />
               <FindingsDeltaSection comparison={comparison} />
               <CoverageDeltaSection comparison={comparison} />
+              {shown.loaded?.budget && <PlanBudgetSection budget={shown.loaded.budget} />}
             </>
           ) : comparisonPending ? (
             <AnalysisStatus busy stage={shown.stage ?? "checks"} />
