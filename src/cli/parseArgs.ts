@@ -3,6 +3,7 @@ import { FIELD_KEYS } from "../core/columns/fields";
 import type { Lang, MessageKey, MessageParams } from "../i18n";
 import { parseCostOptions, COST_OPTIONS, type CostCommand } from "./costCommand";
 import { fieldKeyForName } from "./fieldKeyForName";
+import { COMPARE_OPTIONS, parseCompareCommand, type CompareCommand } from "./parseCompareArgs";
 import { EXPORT_OPTIONS, parseExportCommand, type ExportCommand } from "./parseExportArgs";
 
 export type OutputFormat = "json" | "text";
@@ -23,7 +24,8 @@ export type CliCommand =
     }
   | { kind: "sample"; out: string }
   | CostCommand
-  | ExportCommand;
+  | ExportCommand
+  | CompareCommand;
 
 /** Why the arguments cannot be run, as a message to show with the usage. */
 export interface ArgumentProblem {
@@ -34,7 +36,9 @@ export interface ArgumentProblem {
 export type ParsedArgs = { lang: Lang } & ({ ok: true; command: CliCommand } | { ok: false; problem: ArgumentProblem });
 
 /** Options each command takes, and whether they take a value. */
-const OPTIONS: Readonly<Record<"check" | "sample" | "cost" | "export", Readonly<Record<string, "value" | "flag">>>> = {
+const OPTIONS: Readonly<
+  Record<"check" | "sample" | "cost" | "export" | "compare", Readonly<Record<string, "value" | "flag">>>
+> = {
   check: {
     "--sheet": "value",
     "--map": "value",
@@ -47,6 +51,7 @@ const OPTIONS: Readonly<Record<"check" | "sample" | "cost" | "export", Readonly<
   sample: { "--out": "value", "--lang": "value", "--help": "flag" },
   cost: COST_OPTIONS,
   export: EXPORT_OPTIONS,
+  compare: COMPARE_OPTIONS,
 };
 const TAKES_VALUE = new Set([
   "--sheet",
@@ -57,6 +62,7 @@ const TAKES_VALUE = new Set([
   "--rules",
   ...Object.keys(COST_OPTIONS).filter((name) => COST_OPTIONS[name] === "value"),
   ...Object.keys(EXPORT_OPTIONS).filter((name) => EXPORT_OPTIONS[name] === "value"),
+  ...Object.keys(COMPARE_OPTIONS).filter((name) => COMPARE_OPTIONS[name] === "value"),
 ]);
 
 interface Option {
@@ -103,7 +109,13 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
   if (options.some((option) => option.name === "--help")) return { lang, ok: true, command: { kind: "help" } };
   const [command, ...operands] = positionals;
   if (command === undefined) return fail("cli.error.noCommand");
-  if (command !== "check" && command !== "sample" && command !== "cost" && command !== "export")
+  if (
+    command !== "check" &&
+    command !== "sample" &&
+    command !== "cost" &&
+    command !== "export" &&
+    command !== "compare"
+  )
     return fail("cli.error.unknownCommand", { command });
   const unknown = options.find((option) => !(option.name in OPTIONS[command]));
   if (unknown) return fail("cli.error.unknownOption", { option: unknown.name, command });
@@ -115,6 +127,11 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
       (name) => lastValue(options, name),
       (name) => options.some((option) => option.name === name),
     );
+    return parsed.ok ? { lang, ok: true, command: parsed.command } : { lang, ok: false, problem: parsed.problem };
+  }
+
+  if (command === "compare") {
+    const parsed = parseCompareCommand(operands, (name) => lastValue(options, name));
     return parsed.ok ? { lang, ok: true, command: parsed.command } : { lang, ok: false, problem: parsed.problem };
   }
 

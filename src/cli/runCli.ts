@@ -4,6 +4,7 @@ import { EXIT_FAILURE, EXIT_OK, type CliOutput } from "./cliOutput";
 import { langFromEnvironment } from "./langFromEnvironment";
 import { parseArgs } from "./parseArgs";
 import { runCheck } from "./runCheck";
+import { runCompare } from "./runCompare";
 import { runCost } from "./runCost";
 import { runExport } from "./runExport";
 import { runSample } from "./runSample";
@@ -23,7 +24,9 @@ export async function runCli(
   const { command } = parsed;
   switch (command.kind) {
     case "help":
-      output.stdout(`${t("cli.usage")}\n\n${t("cli.help", { fields: FIELD_KEYS.join(", ") })}\n${t("export.cliHelp")}`);
+      output.stdout(
+        `${t("cli.usage")}\n\n${t("cli.help", { fields: FIELD_KEYS.join(", ") })}\n${t("export.cliHelp")}${t("compare.cliHelp")}`,
+      );
       return EXIT_OK;
     case "check":
       return runCheck(command, parsed.lang, output);
@@ -33,5 +36,7 @@ export async function runCli(
       return runCost(command, parsed.lang, output);
     case "export":
       return runExport(command, parsed.lang, output);
+    case "compare":
+      return runCompare(command, parsed.lang, output);
   }
 }

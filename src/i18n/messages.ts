@@ -3,6 +3,7 @@ import { cellsEn } from "./en/cells";
 import { chartEn } from "./en/chart";
 import { checksEn } from "./en/checks";
 import { cliEn } from "./en/cli";
+import { compareEn } from "./en/compare";
 import { costEn } from "./en/cost";
 import { costPaneEn } from "./en/costPane";
 import { costSheetEn } from "./en/costSheet";
@@ -20,6 +21,7 @@ import { cellsZh } from "./zh-CN/cells";
 import { chartZh } from "./zh-CN/chart";
 import { checksZh } from "./zh-CN/checks";
 import { cliZh } from "./zh-CN/cli";
+import { compareZh } from "./zh-CN/compare";
 import { costZh } from "./zh-CN/cost";
 import { costPaneZh } from "./zh-CN/costPane";
 import { costSheetZh } from "./zh-CN/costSheet";
@@ -51,6 +53,7 @@ const en = {
   ...loadingEn,
   ...exportEn,
   ...cellsEn,
+  ...compareEn,
 };
 
 /** Every message key. English is the source of truth; each language must have every key (the types check it). */
@@ -80,5 +83,6 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...loadingZh,
     ...exportZh,
     ...cellsZh,
+    ...compareZh,
   },
 };
