@@ -274,6 +274,15 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
                   compareWith={compareWith}
                   onCompareWith={setCompareWith}
                   onSelectPosition={selectPosition}
+                  onWriteComparison={
+                    planComparison.comparison && baseline
+                      ? () =>
+                          planActions.writeComparison(planComparison.comparison!, {
+                            label: compareWith.kind === "current" ? baseline.grid.sheetName : compareWith.sheet,
+                            loaded: baseline,
+                          })
+                      : undefined
+                  }
                 />
               )}
               {tab !== "chart" && tab !== "plan" && !checked && (

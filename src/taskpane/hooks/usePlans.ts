@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { PlanComparison } from "../../core/compare/planComparison";
 import { applyChangesToGrid } from "../../core/scenario/applyChangesToGrid";
 import type { ScenarioChangeSet } from "../../core/scenario/scenarioChange";
 import { scenarioChanges } from "../../core/scenario/scenarioChanges";
@@ -17,6 +18,8 @@ import { rememberRollups } from "../chart/chartBasis";
 import type { PaneHost, PaneWorkbook } from "../host/paneHost";
 import { emptyHistory, recordEdit, takeRedo, takeUndo, type EditHistory } from "../plan/editHistory";
 import { gridOverSource } from "../plan/gridOverSource";
+import { quoteSheetNames } from "../quoteSheetNames";
+import { writePlanComparisonSheet } from "../writeReportSheets";
 import type { PaneNotice } from "./useOrgWorkbook";
 
 /** The plan the pane shows instead of the current org: its cells as the pane holds them, and their analysis. */
@@ -59,6 +62,8 @@ export interface PlansActions {
   redo: () => void;
   /** Reads the shown plan's sheet again (after an edit in the sheet itself). */
   refreshShown: () => void;
+  /** Writes the Plan comparison sheet of the shown plan against `baseline` (the current org or another plan). */
+  writeComparison: (comparison: PlanComparison, baseline: { label: string; loaded: AnalysedWorkbook }) => void;
   dismissNotice: () => void;
 }
 
@@ -374,7 +379,31 @@ export function usePlans(
     [enqueue, readShown],
   );
 
+  const writeComparison = useCallback(
+    (comparison: PlanComparison, baseline: { label: string; loaded: AnalysedWorkbook }) =>
+      enqueue(async () => {
+        const shown = stateRef.current.shown;
+        if (!shown?.loaded) return;
+        update(() => ({ busy: true, notice: undefined }));
+        const written = await writePlanComparisonSheet(
+          workbookRef.current.source,
+          comparison,
+          baseline,
+          { label: shown.info.sheetName, loaded: shown.loaded, grid: shown.grid },
+          lang,
+        );
+        const inFile = workbookRef.current.toXlsx !== undefined;
+        const sheets = quoteSheetNames(lang, [written.sheetName]);
+        const text = translate(lang, inFile ? "ui.plan.comparisonAdded" : "ui.plan.comparisonWritten", { sheets });
+        update(() => ({
+          busy: false,
+          notice: { intent: "success", text, ...(inFile ? { action: "download" as const } : {}) },
+        }));
+      }),
+    [enqueue, lang, update],
+  );
+
   const dismissNotice = useCallback(() => update(() => ({ notice: undefined })), [update]);
 
-  return [state, { create, show, backToCurrent, edit, undo, redo, refreshShown, dismissNotice }];
+  return [state, { create, show, backToCurrent, edit, undo, redo, refreshShown, writeComparison, dismissNotice }];
 }

@@ -1,5 +1,5 @@
 import { Button, Caption1, Dropdown, Field, makeStyles, Option, Text, tokens, useId } from "@fluentui/react-components";
-import { Add16Regular } from "@fluentui/react-icons";
+import { Add16Regular, TableArrowUp20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { PlanComparison } from "../../../core/compare/planComparison";
 import { defaultScenarioTitle } from "../../../core/scenario/scenarioNaming";
@@ -45,6 +45,8 @@ export interface PlanViewProps {
   onCompareWith: (against: CompareWith) => void;
   /** A change clicked in the list: its card is selected on the plan's chart. */
   onSelectPosition: (id: string) => void;
+  /** Writes the Plan comparison sheet; absent while there is no comparison to write. */
+  onWriteComparison?: () => void;
 }
 
 /**
@@ -62,6 +64,7 @@ export function PlanView({
   compareWith,
   onCompareWith,
   onSelectPosition,
+  onWriteComparison,
 }: PlanViewProps) {
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
@@ -140,6 +143,17 @@ export function PlanView({
           </Field>
           {shown.problem ? null : comparison ? (
             <>
+              {onWriteComparison && (
+                <Button
+                  className={styles.newButton}
+                  icon={<TableArrowUp20Regular />}
+                  disabled={plans.busy}
+                  onClick={onWriteComparison}
+                  data-testid="plan-write-comparison"
+                >
+                  {t("ui.plan.writeComparison")}
+                </Button>
+              )}
               <ComparisonSummary comparison={comparison} />
               <ChangeList comparison={comparison} onSelect={onSelectPosition} />
               <CostBridgeSection comparison={comparison} />
