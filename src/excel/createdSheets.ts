@@ -12,11 +12,16 @@
  * identifies its sheet by id (the next write tags it); a plain name identifies nothing any more.
  */
 
+import { parseScenarioMeta, type ScenarioMeta } from "../core/scenario/scenarioInfo";
+
 /** The worksheet-scoped name that tags a sheet the add-in wrote. */
 export const OWNER_NAME = "Orgwright_Sheet";
 
-/** What a written sheet is: the add-in's own output, or a table handed to the user (the sample). */
-export type SheetRole = "report" | "data";
+/**
+ * What a written sheet is: the add-in's own output, a table handed to the user (the sample), or a scenario (a plan:
+ * a copy of the positions the add-in edits, never rewritten, read as positions only when asked for by name).
+ */
+export type SheetRole = "report" | "data" | "scenario";
 
 export interface CreatedSheet {
   /** `Worksheet.id` when last written (absent while the first write is under way). */
@@ -31,6 +36,8 @@ export interface CreatedSheet {
   hash?: string;
   /** True from the moment the write starts until it ends: the sheet is under a temporary name. */
   pending?: boolean;
+  /** A scenario's title, source and date (role "scenario"). */
+  scenario?: ScenarioMeta;
 }
 
 /** A worksheet as the add-in sees it when deciding what it may rewrite. */
@@ -65,9 +72,11 @@ export function parseCreatedSheets(json: string | undefined): CreatedSheet[] {
       const hash = text(raw.hash);
       if (id) sheet.id = id;
       if (guid) sheet.guid = guid;
-      if (raw.role === "report" || raw.role === "data") sheet.role = raw.role;
+      if (raw.role === "report" || raw.role === "data" || raw.role === "scenario") sheet.role = raw.role;
       if (hash) sheet.hash = hash;
       if (raw.pending === true) sheet.pending = true;
+      const scenario = parseScenarioMeta(raw.scenario);
+      if (scenario) sheet.scenario = scenario;
       sheets.push(sheet);
     }
   }
@@ -76,13 +85,14 @@ export function parseCreatedSheets(json: string | undefined): CreatedSheet[] {
 
 export function serializeCreatedSheets(sheets: readonly CreatedSheet[]): string {
   return JSON.stringify(
-    sheets.map(({ id, guid, name, role, hash, pending }) => ({
+    sheets.map(({ id, guid, name, role, hash, pending, scenario }) => ({
       ...(id ? { id } : {}),
       ...(guid ? { guid } : {}),
       name,
       ...(role ? { role } : {}),
       ...(hash ? { hash } : {}),
       ...(pending ? { pending } : {}),
+      ...(scenario ? { scenario } : {}),
     })),
   );
 }

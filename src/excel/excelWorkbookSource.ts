@@ -1,6 +1,21 @@
 import type { SupportTableKind } from "../core/coverage/supportTables";
 import type { SheetSpec, WriteSheetResult } from "../core/sheet/sheetSpec";
-import { SETTING_COLUMN_MAPPING, type ReadResult, type WorkbookSource } from "../core/sheet/workbookSource";
+import {
+  SETTING_COLUMN_MAPPING,
+  type ApplyScenarioResult,
+  type CreateScenarioRequest,
+  type CreateScenarioResult,
+  type ReadResult,
+  type WorkbookSource,
+} from "../core/sheet/workbookSource";
+import type { ScenarioChangeSet } from "../core/scenario/scenarioChange";
+import type { ScenarioInfo } from "../core/scenario/scenarioInfo";
+import { scenarioTableName } from "../core/scenario/scenarioNaming";
+import { scenarioSheetSpec } from "../core/scenario/scenarioSheet";
+import { applyScenarioChangesInExcel } from "./applyScenarioChanges";
+import { ownedSheets } from "./createdSheets";
+import { supportsExcelApi } from "./excelApiSupport";
+import { loadOwnedSheets } from "./workbookSnapshot";
 import { excelApiProblem } from "./excelProblems";
 import { defaultExcelRun, type ExcelRun } from "./excelRun";
 import type { PositionsKey } from "./findPositionsRange";
@@ -97,7 +112,8 @@ export class ExcelWorkbookSource implements WorkbookSource {
           byteBudget: this.byteBudget,
         });
       });
-      if (key) this.remembered = key;
+      // A scenario read by name is never THE positions: the next read without a sheet reads the user's table.
+      if (key && !key.scenario) this.remembered = key;
       return result;
     } catch (error) {
       return { ok: false, problem: excelApiProblem(error, options.sheet) };
@@ -125,5 +141,78 @@ export class ExcelWorkbookSource implements WorkbookSource {
     return this.run((context) =>
       writeSheetSpec(context, spec, { cellBudget: this.cellBudget, byteBudget: this.byteBudget }),
     );
+  }
+
+  /** The add-in's scenario sheets (by their GUID tags), in tab order, with the title and source recorded. */
+  listScenarios(): Promise<ScenarioInfo[]> {
+    return this.run(async (context) => {
+      const { sheets, createdSheets } = await loadOwnedSheets(context);
+      const scenarios: { position: number; info: ScenarioInfo }[] = [];
+      for (const { sheet, entry } of ownedSheets(createdSheets, sheets).values()) {
+        if (entry.role !== "scenario" || entry.pending) continue;
+        const meta = entry.scenario ?? { title: sheet.name, source: "", created: "" };
+        scenarios.push({ position: sheet.position, info: { ...meta, sheetName: sheet.name } });
+      }
+      return scenarios.sort((a, b) => a.position - b.position).map(({ info }) => info);
+    });
+  }
+
+  /**
+   * Copies the positions (or the sheet `from`) into a new scenario sheet, written as every sheet of the add-in's is:
+   * under a temporary name, tagged and recorded in the same request as `worksheets.add`, cells in requests within
+   * Excel's size limits, renamed at the end. Never rejects.
+   */
+  async createScenario(request: CreateScenarioRequest): Promise<CreateScenarioResult> {
+    try {
+      const mapping =
+        request.mapping ?? parseColumnMapping(await this.readSetting(SETTING_COLUMN_MAPPING).catch(() => undefined));
+      const read = await this.readPositions({ sheet: request.from, mapping });
+      if (!read.ok) return read;
+      const taken = await this.run(async (context) => {
+        const tables = context.workbook.tables;
+        tables.load("items/name");
+        const names = context.workbook.names;
+        names.load("items/name");
+        await context.sync();
+        return [...tables.items.map((table) => table.name), ...names.items.map((name) => name.name)];
+      });
+      const created = request.created ?? new Date().toISOString();
+      const source = read.grid.sheetName;
+      const spec = scenarioSheetSpec(read.grid, {
+        title: request.title,
+        source,
+        created,
+        lang: request.lang,
+        mapping,
+        tableName: scenarioTableName(taken),
+      });
+      const written = await this.writeSheet(spec);
+      return { ok: true, scenario: { sheetName: written.sheetName, title: request.title, source, created } };
+    } catch (error) {
+      return { ok: false, problem: excelApiProblem(error, request.from) };
+    }
+  }
+
+  /**
+   * Writes an edit's changes into a scenario sheet as small range writes, in one undo group where the host has
+   * them (ExcelApi 1.20 `mergeUndoGroup`: one Ctrl+Z takes the edit back, and `hostUndo` is true). Nothing here
+   * writes `Workbook.settings`, which would clear Excel's undo stack. Never rejects.
+   */
+  async applyScenarioChanges(sheet: string, changes: ScenarioChangeSet): Promise<ApplyScenarioResult> {
+    const apply = (context: Excel.RequestContext) =>
+      applyScenarioChangesInExcel(context, sheet, changes, this.byteBudget);
+    try {
+      const result = await this.run(apply, { mergeUndoGroup: true });
+      return result.ok ? { ok: true, hostUndo: supportsExcelApi("1.20") } : result;
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code !== "UndoNotSupported")
+        return { ok: false, problem: excelApiProblem(error, sheet) };
+    }
+    try {
+      // Some API the edit needs cannot join an undo group here: written without one (the pane's undo serves).
+      return await this.run(apply);
+    } catch (error) {
+      return { ok: false, problem: excelApiProblem(error, sheet) };
+    }
   }
 }

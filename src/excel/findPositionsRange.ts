@@ -27,6 +27,8 @@ export interface PositionsKey {
   /** The names at the last read (for people, and to match a sheet the pane asks for by name). */
   sheetName: string;
   tableName?: string;
+  /** Set when the sheet is one of the add-in's scenarios, read because it was asked for by name: never remembered. */
+  scenario?: true;
 }
 
 export type FindPositionsRangeResult =
@@ -182,7 +184,8 @@ async function onSheet(
 
 /**
  * Finds the positions, never on a sheet the add-in wrote as a report (its own tables, such as the
- * Org checks sheet's "Layer pyramid", would score as headers) nor on its settings sheet:
+ * Org checks sheet's "Layer pyramid", would score as headers) nor on its settings sheet; a scenario sheet only
+ * when asked for by name (its key then says `scenario`, and the source does not remember it):
  *
  * 1. the positions read last time (`remembered`, by worksheet and table id) while they exist — the
  *    table, else (table deleted) the best table on that sheet, else its used range;
@@ -201,12 +204,15 @@ export async function findPositionsRange(
   const { sheets, createdSheets } = await loadOwnedSheets(context);
   const excluded = new Set<string>();
   const legacy = new Set<string>();
+  // Scenarios are read only when asked for by name, never chosen (nor remembered) as THE positions.
+  const scenarios = new Set<string>();
   for (const { sheet: owned, entry } of ownedSheets(createdSheets, sheets).values()) {
     if (entry.role === "report") excluded.add(owned.id);
+    else if (entry.role === "scenario") scenarios.add(owned.id);
     else if (entry.role === undefined) legacy.add(owned.id);
   }
   for (const info of sheets) if (info.name.toLowerCase() === SETTINGS_SHEET_NAME) excluded.add(info.id);
-  const readable = (id: string) => sheets.some((info) => info.id === id) && !excluded.has(id);
+  const readable = (id: string) => sheets.some((info) => info.id === id) && !excluded.has(id) && !scenarios.has(id);
   const worksheets = context.workbook.worksheets;
 
   if (remembered && readable(remembered.worksheetId)) {
@@ -223,7 +229,8 @@ export async function findPositionsRange(
   if (sheet !== undefined) {
     const info = sheets.find((candidate) => candidate.name.toLowerCase() === sheet.toLowerCase());
     if (!info || excluded.has(info.id)) return { ok: false, problem: sheetNotFoundProblem(sheet) };
-    return onSheet(context, worksheets.getItem(info.id), mapping);
+    const result = await onSheet(context, worksheets.getItem(info.id), mapping);
+    return scenarios.has(info.id) ? { ...result, key: { ...result.key, scenario: true } } : result;
   }
 
   const tables = context.workbook.tables;
@@ -231,11 +238,11 @@ export async function findPositionsRange(
   await context.sync();
   const tableTiers = [
     tables.items.filter((t) => readable(t.worksheet.id) && !legacy.has(t.worksheet.id)),
-    tables.items.filter((t) => legacy.has(t.worksheet.id) && !excluded.has(t.worksheet.id)),
+    tables.items.filter((t) => legacy.has(t.worksheet.id) && readable(t.worksheet.id)),
   ];
   const sheetTiers = [
-    sheets.filter((info) => !excluded.has(info.id) && !legacy.has(info.id)),
-    sheets.filter((info) => legacy.has(info.id) && !excluded.has(info.id)),
+    sheets.filter((info) => readable(info.id) && !legacy.has(info.id)),
+    sheets.filter((info) => legacy.has(info.id) && readable(info.id)),
   ];
   for (let tier = 0; tier < 2; tier++) {
     const table = await bestPositionsTable(context, tableTiers[tier], mapping);

@@ -76,7 +76,8 @@ async function editedDataSheets(
   const isCandidate = (name: string) => candidates.has(name.toLocaleLowerCase());
   const edited = new Set<string>();
   for (const { sheet, entry } of snapshot.owned.values()) {
-    if ((entry.role ?? role) === "report") continue;
+    // A scenario is never rewritten (below): no need to read it.
+    if ((entry.role ?? role) === "report" || entry.role === "scenario") continue;
     if (!isCandidate(sheet.name) && !(entry.pending && isCandidate(entry.name))) continue;
     if (entry.hash === undefined) {
       edited.add(sheet.id);
@@ -126,10 +127,23 @@ export async function writeSheetSpec(
   const role = spec.role ?? "report";
   const snapshot = await loadWorkbookSnapshot(context);
   const edited = await editedDataSheets(context, snapshot, spec, { cellBudget, byteBudget });
-  const target = chooseTargetSheet(spec.name, snapshot.sheets, snapshot.owned, (sheet) => !edited.has(sheet.id));
+  // A scenario is the user's plan: never rewritten by another write (only an interrupted creation is finished).
+  const target = chooseTargetSheet(
+    spec.name,
+    snapshot.sheets,
+    snapshot.owned,
+    (sheet, entry) =>
+      !edited.has(sheet.id) && (entry.role !== "scenario" || (entry.pending === true && role === "scenario")),
+  );
   const rewritten: WorksheetInfo | undefined = target.rewrites?.sheet;
   const guid = (rewritten?.tag ?? target.rewrites?.entry.guid) || newSheetGuid();
-  const entry = (fields: Partial<CreatedSheet>): CreatedSheet => ({ guid, name: target.name, role, ...fields });
+  const entry = (fields: Partial<CreatedSheet>): CreatedSheet => ({
+    guid,
+    name: target.name,
+    role,
+    ...(spec.scenario ? { scenario: spec.scenario } : {}),
+    ...fields,
+  });
   const sheetsWith = (written: WorksheetRef): WorksheetRef[] => [
     ...snapshot.sheets.filter((sheet) => sheet.id !== written.id),
     written,

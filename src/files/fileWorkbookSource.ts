@@ -9,9 +9,18 @@ import type { SheetSpec, WriteSheetResult } from "../core/sheet/sheetSpec";
 import {
   SETTING_COLUMN_MAPPING,
   SETTING_CREATED_SHEETS,
+  type ApplyScenarioResult,
+  type CreateScenarioRequest,
+  type CreateScenarioResult,
   type ReadResult,
   type WorkbookSource,
 } from "../core/sheet/workbookSource";
+import { applyChangesToGrid } from "../core/scenario/applyChangesToGrid";
+import type { ScenarioChangeSet } from "../core/scenario/scenarioChange";
+import { parseScenarioMeta, type ScenarioInfo, type ScenarioMeta } from "../core/scenario/scenarioInfo";
+import { scenarioTableName } from "../core/scenario/scenarioNaming";
+import { scenarioSheetSpec } from "../core/scenario/scenarioSheet";
+import { writeScenarioChanges } from "./scenarioWorksheet";
 import { chooseSheetName } from "./chooseSheetName";
 import { readFileSettings, removeFileSettings, writeFileSettings } from "./fileSettings";
 import { findPositionsGrid, scorePositionsGrid, scorePositionsWorksheet } from "./findPositionsGrid";
@@ -69,7 +78,7 @@ export class FileWorkbookSource implements WorkbookSource {
       const { name } = chooseSheetName(spec.name, source.sheetNames(), source.createdSheets());
       const tableNames = source.uniqueTableNames(spec);
       source.sheets.push({ name, pending: { spec, tableNames }, grid: specGrid(spec, name, tableNames) });
-      source.recordCreatedSheet(name);
+      source.recordCreatedSheet(name, spec);
     }
     return source;
   }
@@ -93,9 +102,13 @@ export class FileWorkbookSource implements WorkbookSource {
       if (!entry) return { ok: false, problem: { code: "SHEET_NOT_FOUND", subject: options.sheet } };
       return { ok: true, grid: this.positionsGridOf(entry, mapping) };
     }
-    let best = this.sheets[0];
+    // A scenario is read only when asked for by name, never chosen as THE positions.
+    const scenarios = this.scenarioNames();
+    const candidates = this.sheets.filter((sheet) => !scenarios.has(sheet.name.toLowerCase()));
+    if (candidates.length === 0) return { ok: false, problem: { code: "NO_SHEETS", subject: this.label } };
+    let best = candidates[0];
     let bestScore = 0;
-    for (const entry of this.sheets) {
+    for (const entry of candidates) {
       const score =
         entry.worksheet && !entry.grid
           ? scorePositionsWorksheet(entry.worksheet, mapping)
@@ -173,7 +186,7 @@ export class FileWorkbookSource implements WorkbookSource {
     // Formulas naming this spec's sheet name it as written ("Name (2)" when the name was the user's).
     writeSheetSpecToWorksheet(worksheet, resolveSpecFormulas(spec, { [spec.name]: name }), { tableNames });
     this.sheets.splice(index, 0, { name, worksheet, grid: specGrid(spec, name, tableNames) });
-    this.recordCreatedSheet(name);
+    this.recordCreatedSheet(name, spec);
     if (spec.activate) activateWorksheet(workbook, worksheet);
     return { sheetName: name, replaced };
   }
@@ -192,23 +205,107 @@ export class FileWorkbookSource implements WorkbookSource {
     }
   }
 
+  /** The scenario sheets (recorded with the role "scenario"), in tab order. */
+  async listScenarios(): Promise<ScenarioInfo[]> {
+    const scenarios = new Map<string, ScenarioMeta>();
+    for (const entry of this.createdEntries())
+      if (entry.role === "scenario" && entry.scenario) scenarios.set(entry.name.toLowerCase(), entry.scenario);
+    const list: ScenarioInfo[] = [];
+    for (const { name } of this.sheets) {
+      const meta = scenarios.get(name.toLowerCase());
+      if (meta) list.push({ ...meta, sheetName: name });
+    }
+    return list;
+  }
+
+  /** Copies the positions (or the sheet `from`) into a new scenario sheet of the workbook held in memory. */
+  async createScenario(request: CreateScenarioRequest): Promise<CreateScenarioResult> {
+    const mapping = request.mapping ?? parseColumnMapping(this.settings.get(SETTING_COLUMN_MAPPING));
+    const read = await this.readPositions({ sheet: request.from, mapping });
+    if (!read.ok) return read;
+    const created = request.created ?? new Date().toISOString();
+    const source = read.grid.sheetName;
+    const spec = scenarioSheetSpec(read.grid, {
+      title: request.title,
+      source,
+      created,
+      lang: request.lang,
+      mapping,
+      tableName: scenarioTableName(this.takenTableNames()),
+    });
+    try {
+      const written = await this.writeSheet(spec);
+      return { ok: true, scenario: { sheetName: written.sheetName, title: request.title, source, created } };
+    } catch (error) {
+      return { ok: false, problem: { code: "FILE_UNREADABLE", subject: this.label, detail: String(error) } };
+    }
+  }
+
+  /**
+   * Writes an edit's changes into a scenario sheet of the workbook held in memory (saved with it by `toXlsx`).
+   * Refused for any sheet that is not a scenario the add-in created, and when the rows no longer hold the IDs the
+   * changes were made for. There is no host undo outside Excel: `hostUndo` is false.
+   */
+  async applyScenarioChanges(sheet: string, changes: ScenarioChangeSet): Promise<ApplyScenarioResult> {
+    const entry = this.sheets.find((other) => other.name.toLowerCase() === sheet.toLowerCase());
+    if (!entry || !this.scenarioNames().has(entry.name.toLowerCase()))
+      return { ok: false, problem: { code: "NOT_A_SCENARIO", subject: sheet } };
+    await this.workbook();
+    const before = this.positionsGridOf(entry, parseColumnMapping(this.settings.get(SETTING_COLUMN_MAPPING)));
+    const applied = applyChangesToGrid(before, changes);
+    if (!applied.ok) return { ok: false, problem: { code: "SCENARIO_CHANGED", subject: entry.name } };
+    writeScenarioChanges(entry.worksheet!, before, applied.grid, changes);
+    // The sheet's cells changed: read again from the worksheet next time.
+    entry.grid = undefined;
+    return { ok: true, hostUndo: false };
+  }
+
   private sheetNames(): string[] {
     return this.sheets.map((sheet) => sheet.name);
   }
 
-  /** Sheets the add-in created (the saved list), which it may replace. */
-  private createdSheets(): string[] {
+  /**
+   * The saved list of the sheets the add-in created: names, `{ id, name }` entries as the Excel adapter writes
+   * them, and `{ name, role: "scenario", scenario }` for scenarios.
+   */
+  private createdEntries(): { name: string; role?: string; scenario?: ScenarioMeta; raw: unknown }[] {
     const created = parseJson<unknown[]>(this.settings.get(SETTING_CREATED_SHEETS), Array.isArray) ?? [];
-    // Names, or `{ id, name }` entries as the Excel adapter writes them.
-    return created
-      .map((entry) => (typeof entry === "object" && entry !== null ? (entry as { name?: unknown }).name : entry))
-      .filter((name): name is string => typeof name === "string" && name !== "");
+    const entries: { name: string; role?: string; scenario?: ScenarioMeta; raw: unknown }[] = [];
+    for (const raw of created) {
+      if (typeof raw === "string" && raw !== "") entries.push({ name: raw, raw });
+      else if (typeof raw === "object" && raw !== null) {
+        const { name, role, scenario } = raw as { name?: unknown; role?: unknown; scenario?: unknown };
+        if (typeof name !== "string" || name === "") continue;
+        const meta = parseScenarioMeta(scenario);
+        entries.push({ name, ...(typeof role === "string" ? { role } : {}), ...(meta ? { scenario: meta } : {}), raw });
+      }
+    }
+    return entries;
   }
 
-  private recordCreatedSheet(name: string): void {
-    const created = this.createdSheets();
-    if (created.some((other) => other.toLowerCase() === name.toLowerCase())) return;
-    this.settings.set(SETTING_CREATED_SHEETS, JSON.stringify([...created, name]));
+  /** Sheets the add-in created which it may replace (a scenario never is). */
+  private createdSheets(): string[] {
+    return this.createdEntries()
+      .filter((entry) => entry.role !== "scenario")
+      .map((entry) => entry.name);
+  }
+
+  /** The scenario sheets' names, lower case. */
+  private scenarioNames(): Set<string> {
+    const names = new Set<string>();
+    for (const entry of this.createdEntries()) if (entry.role === "scenario") names.add(entry.name.toLowerCase());
+    return names;
+  }
+
+  private recordCreatedSheet(name: string, spec?: SheetSpec): void {
+    const entries = this.createdEntries();
+    const kept = entries.filter((entry) => entry.name.toLowerCase() !== name.toLowerCase()).map((entry) => entry.raw);
+    const entry =
+      spec?.role === "scenario"
+        ? { name, role: "scenario", ...(spec.scenario ? { scenario: spec.scenario } : {}) }
+        : name;
+    if (entry === name && kept.length < entries.length) return;
+    this.settings.set(SETTING_CREATED_SHEETS, JSON.stringify([...kept, entry]));
   }
 
   private usedRangeOf(entry: SheetEntry): SheetGrid {

@@ -15,6 +15,7 @@ import { loadingEn } from "./en/loading";
 import { planEn } from "./en/plan";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
+import { scenarioEn } from "./en/scenario";
 import { uiEn } from "./en/ui";
 import { budgetZh } from "./zh-CN/budget";
 import { cellsZh } from "./zh-CN/cells";
@@ -33,6 +34,7 @@ import { loadingZh } from "./zh-CN/loading";
 import { planZh } from "./zh-CN/plan";
 import { problemsZh } from "./zh-CN/problems";
 import { reportZh } from "./zh-CN/report";
+import { scenarioZh } from "./zh-CN/scenario";
 import { uiZh } from "./zh-CN/ui";
 
 const en = {
@@ -53,6 +55,7 @@ const en = {
   ...loadingEn,
   ...exportEn,
   ...cellsEn,
+  ...scenarioEn,
   ...compareEn,
 };
 
@@ -83,6 +86,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...loadingZh,
     ...exportZh,
     ...cellsZh,
+    ...scenarioZh,
     ...compareZh,
   },
 };

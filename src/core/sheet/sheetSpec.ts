@@ -1,3 +1,5 @@
+import type { ScenarioMeta } from "../scenario/scenarioInfo";
+
 /**
  * A sheet the add-in writes back into a workbook, described once as data and written by either
  * adapter (Office.js in Excel, exceljs for files and the command line).
@@ -25,9 +27,13 @@ export interface SheetSpec extends SheetSection {
   /**
    * "report" (the default): the add-in's output, rewritten in place on the next write and never read
    * as the positions. "data": a table handed to the user (the sample): read like the user's own
-   * sheets, and never replaced once the user has changed it.
+   * sheets, and never replaced once the user has changed it. "scenario": a plan (a full copy of a positions table,
+   * see core/scenario): never rewritten nor chosen as the positions, read as positions only when asked for by name,
+   * and edited only through `WorkbookSource.applyScenarioChanges`.
    */
-  role?: "report" | "data";
+  role?: "report" | "data" | "scenario";
+  /** A scenario's title, source and date (role "scenario"), recorded with the sheet's ownership. */
+  scenario?: ScenarioMeta;
 }
 
 /** One block of a sheet: an optional title line, a header row, data rows; optionally an Excel table. */

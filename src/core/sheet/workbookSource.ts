@@ -1,5 +1,8 @@
 import type { ColumnMapping } from "../columns/columnMapping";
 import type { SupportTableKind } from "../coverage/supportTables";
+import type { Lang } from "../../i18n";
+import type { ScenarioChangeSet } from "../scenario/scenarioChange";
+import type { ScenarioInfo } from "../scenario/scenarioInfo";
 import type { SheetGrid } from "./sheetGrid";
 import type { SheetSpec, WriteSheetResult } from "./sheetSpec";
 
@@ -34,7 +37,45 @@ export interface WorkbookSource {
   writeSetting(key: string, value: string): Promise<void>;
   /** Writes a sheet the add-in owns; never overwrites one it did not create. */
   writeSheet(spec: SheetSpec): Promise<WriteSheetResult>;
+
+  /**
+   * The scenarios (plans) in the workbook: the sheets the add-in created with the role "scenario", in workbook
+   * order. A scenario's positions are read with `readPositions({ sheet: info.sheetName })`; without a sheet,
+   * `readPositions` never picks a scenario.
+   */
+  listScenarios(): Promise<ScenarioInfo[]>;
+  /**
+   * Creates a scenario: a full copy of the positions table (`from`: a sheet name — the user's positions sheet or
+   * another scenario; default the positions table `readPositions()` picks) on a new sheet of the add-in's
+   * ("Plan - 2026 reorg" / "方案：2026 重组", " (2)" when taken), as an Excel table "Scenario_N" (see
+   * `scenarioSheetSpec`). The source table is only read.
+   */
+  createScenario(request: CreateScenarioRequest): Promise<CreateScenarioResult>;
+  /**
+   * Writes a scenario edit's cell changes (`scenarioChanges`, or its `inverse` for an undo) into the scenario on
+   * `sheet`. Refused (`NOT_A_SCENARIO`) for any sheet that is not a scenario the add-in created — the user's own
+   * tables are never edited — and (`SCENARIO_CHANGED`, nothing written) when the rows no longer hold the IDs the
+   * changes were made for. `hostUndo` is true when the host's own undo (Excel's Ctrl+Z) takes the whole edit back.
+   */
+  applyScenarioChanges(sheet: string, changes: ScenarioChangeSet): Promise<ApplyScenarioResult>;
 }
+
+export interface CreateScenarioRequest {
+  /** The scenario's title ("2026 reorg"). */
+  title: string;
+  /** Language of the sheet name, the note and the added column headers. */
+  lang: Lang;
+  /** The sheet to copy (the positions sheet or a scenario sheet); default the positions table. */
+  from?: string;
+  /** The column mapping to read it with (default: the one saved in the workbook). */
+  mapping?: ColumnMapping;
+  /** When, as an ISO date-time (default now). */
+  created?: string;
+}
+
+export type CreateScenarioResult = { ok: true; scenario: ScenarioInfo } | { ok: false; problem: SourceProblem };
+
+export type ApplyScenarioResult = { ok: true; hostUndo: boolean } | { ok: false; problem: SourceProblem };
 
 export type ReadResult = { ok: true; grid: SheetGrid } | { ok: false; problem: SourceProblem };
 
@@ -52,7 +93,16 @@ export interface SourceProblem {
  * is otherwise busy); the same read a moment later will most likely work.
  */
 export type SourceProblemCode =
-  "FILE_UNREADABLE" | "UNSUPPORTED_FILE_TYPE" | "SHEET_NOT_FOUND" | "NO_SHEETS" | "EXCEL_API_ERROR" | "EXCEL_BUSY";
+  | "FILE_UNREADABLE"
+  | "UNSUPPORTED_FILE_TYPE"
+  | "SHEET_NOT_FOUND"
+  | "NO_SHEETS"
+  | "EXCEL_API_ERROR"
+  | "EXCEL_BUSY"
+  /** The sheet is not a scenario the add-in created: it is never edited. */
+  | "NOT_A_SCENARIO"
+  /** The scenario's rows no longer hold the IDs an edit was made for (the user edited the sheet since). */
+  | "SCENARIO_CHANGED";
 
 /** Workbook setting keys the add-in uses. */
 export const SETTING_COLUMN_MAPPING = "orgwright.columnMapping";

@@ -14,7 +14,16 @@ import type { AnalysisStage, SheetPlace } from "../workbookAnalyser";
 
 /** The methods of a file's WorkbookSource the pane's thread calls on the worker's copy (and toXlsx). */
 export type SourceMethod =
-  "listSheets" | "readPositions" | "readSupportTable" | "readSetting" | "writeSetting" | "writeSheet" | "toXlsx";
+  | "listSheets"
+  | "readPositions"
+  | "readSupportTable"
+  | "readSetting"
+  | "writeSetting"
+  | "writeSheet"
+  | "toXlsx"
+  | "listScenarios"
+  | "createScenario"
+  | "applyScenarioChanges";
 
 /** Pane → worker. Every request has an id; the worker answers with messages carrying it. */
 export type AnalysisRequest =

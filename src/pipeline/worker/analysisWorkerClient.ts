@@ -1,5 +1,13 @@
 import type { SheetSpec, WriteSheetResult } from "../../core/sheet/sheetSpec";
-import type { ReadResult, WorkbookSource } from "../../core/sheet/workbookSource";
+import type {
+  ApplyScenarioResult,
+  CreateScenarioRequest,
+  CreateScenarioResult,
+  ReadResult,
+  WorkbookSource,
+} from "../../core/sheet/workbookSource";
+import type { ScenarioChangeSet } from "../../core/scenario/scenarioChange";
+import type { ScenarioInfo } from "../../core/scenario/scenarioInfo";
 import type { SupportTableKind } from "../../core/coverage/supportTables";
 import type { ColumnMapping } from "../../core/columns/columnMapping";
 import { rememberFindingsByPosition } from "../../core/rollup/findingsByPosition";
@@ -62,6 +70,15 @@ export class WorkerWorkbookSource implements WorkbookSource {
   }
   toXlsx(): Promise<Uint8Array> {
     return this.call("toXlsx");
+  }
+  listScenarios(): Promise<ScenarioInfo[]> {
+    return this.call("listScenarios");
+  }
+  createScenario(request: CreateScenarioRequest): Promise<CreateScenarioResult> {
+    return this.call("createScenario", request);
+  }
+  applyScenarioChanges(sheet: string, changes: ScenarioChangeSet): Promise<ApplyScenarioResult> {
+    return this.call("applyScenarioChanges", sheet, changes);
   }
 }
 

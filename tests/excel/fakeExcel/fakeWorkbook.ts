@@ -214,6 +214,8 @@ export class FakeWorkbook {
   readonly definedNames: string[] = [];
   activeSheetId = "";
   readonly requests: FakeRequest[] = [];
+  /** What each `Excel.run` asked for beyond the defaults (e.g. `mergeUndoGroup`), one entry per run. */
+  readonly runRequests: { mergeUndoGroup?: boolean }[] = [];
   /** When set, the sync with this (zero-based) number fails with `error`. */
   failingSync?: { index: number; error: FakeExcelError };
   /** Requests and responses over this many bytes of cell data are refused, as Excel on the web does. */
@@ -620,6 +622,94 @@ export class FakeWorkbook {
     };
     this.tables.push(table);
     return table;
+  }
+
+  /** Moves the cells of columns `left`…`right - 1` from `rowIndex` down by `count` (negative: up, overwriting). */
+  private shiftCells(sheet: FakeSheet, rowIndex: number, count: number, left: number, right: number): void {
+    const last = sheet.rows.length - 1;
+    const move = (from: number, to: number) => {
+      for (let c = left; c < right; c++) {
+        const cell = sheet.rows[from]?.[c];
+        if (cell !== undefined || sheet.rows[to]?.[c] !== undefined) this.setCell(sheet, to, c, cell);
+      }
+    };
+    if (count > 0) {
+      for (let r = last; r >= rowIndex; r--) move(r, r + count);
+      for (let r = rowIndex; r < rowIndex + count; r++)
+        for (let c = left; c < right; c++) if (sheet.rows[r]) sheet.rows[r][c] = undefined;
+    } else {
+      for (let r = rowIndex - count; r <= last; r++) move(r, r + count);
+      for (let r = Math.max(rowIndex, last + count + 1); r <= last; r++)
+        for (let c = left; c < right; c++) if (sheet.rows[r]) sheet.rows[r][c] = undefined;
+    }
+  }
+
+  /** Whole sheet rows inserted (`range.insert("Down")` on "5:5"): cells and tables below move down; a table grows. */
+  insertSheetRows(sheet: FakeSheet, rowIndex: number, count: number): void {
+    this.shiftCells(sheet, rowIndex, count, 0, MAX_COLUMNS);
+    for (const table of this.tables) {
+      if (table.sheetId !== sheet.id) continue;
+      if (table.area.rowIndex >= rowIndex) table.area = { ...table.area, rowIndex: table.area.rowIndex + count };
+      else if (rowIndex < table.area.rowIndex + table.area.rowCount)
+        table.area = { ...table.area, rowCount: table.area.rowCount + count };
+    }
+  }
+
+  /** Whole sheet rows deleted (`range.delete("Up")` on "5:5"): a table's header row may not go. */
+  deleteSheetRows(sheet: FakeSheet, rowIndex: number, count: number): void {
+    for (const table of this.tables) {
+      if (table.sheetId !== sheet.id) continue;
+      if (rowIndex <= table.area.rowIndex && table.area.rowIndex < rowIndex + count)
+        throw new FakeExcelError("InvalidOperation", "This operation would delete a table's header row.");
+    }
+    this.shiftCells(sheet, rowIndex, -count, 0, MAX_COLUMNS);
+    for (const table of this.tables) {
+      if (table.sheetId !== sheet.id) continue;
+      const { area } = table;
+      if (area.rowIndex > rowIndex) table.area = { ...area, rowIndex: area.rowIndex - count };
+      else if (rowIndex < area.rowIndex + area.rowCount)
+        table.area = { ...area, rowCount: area.rowCount - Math.min(count, area.rowIndex + area.rowCount - rowIndex) };
+    }
+  }
+
+  /**
+   * `table.rows.add(index, values)`: a data row inserted at `index` (zero-based in the body; undefined, null or -1:
+   * at the end), the table's cells below moving down, the values written as if typed. `values` must be one row per
+   * added row, as wide as the table.
+   */
+  addTableRows(id: string, index: number | null | undefined, values: unknown): number {
+    const table = this.tables.find((t) => t.id === id);
+    if (!table) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    const sheet = this.sheetById(table.sheetId)!;
+    const bodyRows = table.area.rowCount - 1 - (table.showTotals ? 1 : 0);
+    const at = index === undefined || index === null || index === -1 ? bodyRows : index;
+    if (!Number.isInteger(at) || at < 0 || at > bodyRows)
+      throw new FakeExcelError("InvalidArgument", `Bad index ${String(index)}`);
+    if (!Array.isArray(values) || values.length === 0)
+      throw new FakeExcelError("InvalidArgument", "The values of the rows to add are missing.");
+    const rowIndex = table.area.rowIndex + 1 + at;
+    const area = {
+      rowIndex,
+      columnIndex: table.area.columnIndex,
+      rowCount: values.length,
+      columnCount: table.area.columnCount,
+    };
+    this.shiftCells(sheet, rowIndex, values.length, area.columnIndex, area.columnIndex + area.columnCount);
+    table.area = { ...table.area, rowCount: table.area.rowCount + values.length };
+    return this.writeCells(sheet, area, values);
+  }
+
+  /** `table.rows.getItemAt(index).delete()`: the data row's cells go, the table's cells below move up. */
+  deleteTableRow(id: string, index: number): void {
+    const table = this.tables.find((t) => t.id === id);
+    if (!table) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    const bodyRows = table.area.rowCount - 1 - (table.showTotals ? 1 : 0);
+    if (!Number.isInteger(index) || index < 0 || index >= bodyRows)
+      throw new FakeExcelError("InvalidArgument", `Bad index ${String(index)}`);
+    const sheet = this.sheetById(table.sheetId)!;
+    const { columnIndex, columnCount } = table.area;
+    this.shiftCells(sheet, table.area.rowIndex + 1 + index, -1, columnIndex, columnIndex + columnCount);
+    table.area = { ...table.area, rowCount: table.area.rowCount - 1 };
   }
 
   renameTable(id: string, name: string): void {

@@ -16,7 +16,14 @@ import { OfficeMockObject } from "office-addin-mock";
 import type { ExcelRun } from "../../../src/excel/excelRun";
 import type { RangeArea } from "../../../src/excel/rangeArea";
 import { rangeAddress } from "../../../src/excel/rangeArea";
-import { FakeExcelError, FakeWorkbook, parseAddress, payloadBytes, type FakeRequest } from "./fakeWorkbook";
+import {
+  FakeExcelError,
+  FakeWorkbook,
+  MAX_COLUMNS,
+  parseAddress,
+  payloadBytes,
+  type FakeRequest,
+} from "./fakeWorkbook";
 
 const MOCK_ERRORS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
 
@@ -372,6 +379,17 @@ class MockExcelContext {
           if (applyTo !== undefined && applyTo !== "All") throw new Error(`clear(${applyTo}) is not modelled`);
           book.clearArea(sheet(), area);
         },
+        insert: (shift: string) => {
+          if (shift !== "Down" || area.columnCount !== MAX_COLUMNS)
+            throw new Error("only whole rows shifted down are modelled");
+          this.attempt(() => book.insertSheetRows(sheet(), area.rowIndex, area.rowCount));
+          return this.range(sheetId, area);
+        },
+        delete: (shift: string) => {
+          if (shift !== "Up" || area.columnCount !== MAX_COLUMNS)
+            throw new Error("only whole rows shifted up are modelled");
+          this.attempt(() => book.deleteSheetRows(sheet(), area.rowIndex, area.rowCount));
+        },
         getMergedAreasOrNullObject: () => {
           const merged = sheet().merges.filter((m) => overlapping(m, area));
           if (merged.length > 512)
@@ -533,7 +551,36 @@ class MockExcelContext {
           });
         },
       },
-      navigation: { worksheet: () => this.worksheet(table().sheetId) },
+      navigation: {
+        worksheet: () => this.worksheet(table().sheetId),
+        rows: () => this.tableRows(id),
+      },
+    });
+  }
+
+  /** `table.rows` (ExcelApi 1.1): `add(index, values)` and `getItemAt(index).delete()`. */
+  private tableRows(tableId: string): Mock {
+    const book = this.book;
+    return this.object({
+      read: {
+        count: () => {
+          const table = book.tables.find((t) => t.id === tableId)!;
+          return table.area.rowCount - 1 - (table.showTotals ? 1 : 0);
+        },
+      },
+      methods: {
+        add: (index?: number | null, values?: unknown) => {
+          const bytes = payloadBytes(values);
+          this.batch.requestBytes += bytes;
+          const written = this.attempt(() => book.addTableRows(tableId, index, values));
+          this.batch.cellsWritten += written ?? 0;
+          return this.object({});
+        },
+        getItemAt: (index: number) =>
+          this.object({
+            methods: { delete: () => this.attempt(() => book.deleteTableRow(tableId, index)) },
+          }),
+      },
     });
   }
 
@@ -605,5 +652,8 @@ class MockExcelContext {
 
 /** An `Excel.run` over the fake workbook; each run gets a fresh request context, as in Office. */
 export function fakeExcelRun(book: FakeWorkbook): ExcelRun {
-  return async (batch) => batch(new MockExcelContext(book).context as unknown as Excel.RequestContext);
+  return async (batch, request) => {
+    book.runRequests.push(request ?? {});
+    return batch(new MockExcelContext(book).context as unknown as Excel.RequestContext);
+  };
 }
