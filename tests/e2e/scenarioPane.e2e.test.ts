@@ -31,7 +31,7 @@ async function createPlan(page: Page, lang: Lang): Promise<string> {
   await openTab(page, "plan");
   await page.getByTestId("plan-new").click();
   const name = await page.getByTestId("new-plan-name").inputValue();
-  expect(name).toBe(translate(lang, "scenario.defaultTitle", { n: "1" }));
+  expect(name).toBe(translate(lang, "ui.plan.defaultName", { number: 1 }));
   await page.getByTestId("new-plan-create").click();
   await page.getByTestId("plan-banner").waitFor();
   await page.locator("[data-plan-sheet][data-shown='true']").waitFor();

@@ -226,7 +226,7 @@ export function usePlans(
   const show = useCallback(
     (info: ScenarioInfo) => {
       analysisTicket.current++;
-      update(() => ({ shown: { info }, history: emptyHistory(), hostUndo: false, notice: undefined }));
+      update(() => ({ shown: { info }, history: emptyHistory(), hostUndo: false }));
       stateRef.current = { ...stateRef.current, shown: { info } };
       void readShown(info).catch((error: unknown) => fail(messageOf(error)));
     },

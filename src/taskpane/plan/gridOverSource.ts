@@ -17,5 +17,8 @@ export function gridOverSource(source: WorkbookSource, grid: SheetGrid): Workboo
     readSetting: (key) => source.readSetting(key),
     writeSetting: (key, value) => source.writeSetting(key, value),
     writeSheet: (spec) => source.writeSheet(spec),
+    listScenarios: () => source.listScenarios(),
+    createScenario: (request) => source.createScenario(request),
+    applyScenarioChanges: (sheet, changes) => source.applyScenarioChanges(sheet, changes),
   };
 }

@@ -1,5 +1,5 @@
 import { Badge, Body1Strong, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { PlanInfo } from "../../plan/planInfo";
+import type { ScenarioInfo } from "../../../core/scenario/scenarioInfo";
 import { formatCountDelta, formatMoneyDelta } from "../../plan/formatDelta";
 import type { PlanGlance } from "../../plan/planGlance";
 import { usePaneLanguage } from "../../translateContext";
@@ -33,12 +33,12 @@ const useStyles = makeStyles({
 });
 
 export interface PlanListProps {
-  plans: readonly PlanInfo[];
+  plans: readonly ScenarioInfo[];
   /** The sheet of the plan shown, if one is. */
   shownSheet?: string;
   glances: ReadonlyMap<string, PlanGlance>;
   busy: boolean;
-  onShow: (plan: PlanInfo) => void;
+  onShow: (plan: ScenarioInfo) => void;
 }
 
 /** The workbook's plans: each one's name, what it was copied from, and its Δ headcount and cost at a glance. */

@@ -2,9 +2,9 @@ import { Button, Caption1, Dropdown, Field, makeStyles, Option, Text, tokens, us
 import { Add16Regular, TableArrowUp20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { PlanComparison } from "../../../core/compare/planComparison";
-import { defaultScenarioTitle } from "../../../core/scenario/scenarioNaming";
 import type { CompareWith } from "../../hooks/usePlanComparison";
 import type { PlansActions, PlansState } from "../../hooks/usePlans";
+import { defaultPlanName } from "../../plan/defaultPlanName";
 import type { PlanGlance } from "../../plan/planGlance";
 import { usePaneLanguage } from "../../translateContext";
 import { AnalysisStatus } from "../AnalysisStatus";
@@ -88,7 +88,10 @@ export function PlanView({
       </div>
       {creating ? (
         <NewPlanForm
-          defaultName={defaultScenarioTitle(plans.plans, lang)}
+          defaultName={defaultPlanName(
+            lang,
+            plans.plans.map((plan) => plan.title),
+          )}
           taken={plans.plans.map((plan) => plan.title)}
           shownName={shown?.info.title}
           busy={plans.busy}
