@@ -136,6 +136,7 @@ export const planEn = {
   "ui.plan.budget.volume": "of which headcount (volume)",
   "ui.plan.budget.rate": "of which cost per head (rate)",
   "ui.plan.budget.unmatched": "Budget lines for departments the plan does not have: {names}",
+  "ui.plan.glanceSame": "Same headcount and cost as the current table",
 } as const;
 
 export type PlanMessages = Record<keyof typeof planEn, string>;

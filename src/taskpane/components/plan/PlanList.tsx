@@ -90,6 +90,12 @@ function GlanceLine({ glance }: { glance: PlanGlance }) {
         {t(glance.state === "pending" ? "ui.plan.glancePending" : "ui.plan.glanceUnavailable")}
       </Caption1>
     );
+  if (glance.deltaHeadcount === 0 && (glance.deltaCost ?? 0) === 0)
+    return (
+      <Caption1 className={styles.meta} data-testid="plan-glance">
+        {t("ui.plan.glanceSame")}
+      </Caption1>
+    );
   const tone = (value: number) => (value > 0 ? styles.more : value < 0 ? styles.less : styles.meta);
   return (
     <Caption1 data-testid="plan-glance">

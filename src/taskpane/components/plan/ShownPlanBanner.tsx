@@ -12,7 +12,6 @@ import { ArrowLeft16Regular, ArrowRedo16Regular, ArrowUndo16Regular } from "@flu
 import { usePaneLanguage } from "../../translateContext";
 
 const useStyles = makeStyles({
-  bar: { position: "sticky", top: 0, zIndex: 2 },
   sheet: { display: "block", color: tokens.colorNeutralForeground3 },
   actions: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
 });
@@ -48,7 +47,7 @@ export function ShownPlanBanner({
   const undoText = undoLabel ? t("ui.plan.undoNamed", { edit: undoLabel }) : t("ui.plan.nothingToUndo");
   const redoText = redoLabel ? t("ui.plan.redoNamed", { edit: redoLabel }) : t("ui.plan.nothingToRedo");
   return (
-    <MessageBar intent="info" layout="multiline" className={styles.bar} data-testid="plan-banner">
+    <MessageBar intent="info" layout="multiline" data-testid="plan-banner">
       <MessageBarBody>
         <MessageBarTitle>{t("ui.plan.banner", { name })}</MessageBarTitle>
         <span className={styles.sheet}>{t("ui.plan.bannerSheet", { sheet })}</span>
