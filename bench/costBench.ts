@@ -24,7 +24,7 @@ export interface CostBenchRow {
 }
 
 /** A Rates table with five China-style lines (floor and cap) for every generated location. */
-function ratesGrid(): SheetGrid {
+export function ratesGrid(): SheetGrid {
   const rows: CellValue[][] = [["Location", "Item", "Employer rate", "Base floor", "Base cap", "From", "To"]];
   for (const { name } of LOCATIONS)
     for (const [item, rate] of [

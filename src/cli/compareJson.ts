@@ -1,4 +1,5 @@
 import type { DeltaLine, FieldValue, PlanComparison, Totals } from "../core/compare/planComparison";
+import type { BudgetVarianceJson } from "../core/budget/budgetJson";
 import { ticksToAmount } from "../core/cost/decimal";
 import type { Finding } from "../core/findings/finding";
 import type { Translate } from "../i18n";
@@ -55,6 +56,11 @@ export interface CompareJson {
     plan: number;
   };
   findings: { new: Finding[]; resolved: Finding[] };
+  /**
+   * The plan held against the Budget table of the plan's workbook (`source: "plan"`), else of the baseline's; absent
+   * when neither has one. `findings`: OVER_BUDGET_HEADCOUNT, OVER_BUDGET_COST, BUDGET_UNMATCHED… of the plan.
+   */
+  budget?: { source: "plan" | "baseline" } & BudgetVarianceJson & { findings: Finding[] };
 }
 
 const money = ticksToAmount;

@@ -2,6 +2,7 @@ import { formatLocaleNumber, formatMoney } from "../core/findings/localeFormat";
 import type { Lang, MessageKey, Translate } from "../i18n";
 import { alignColumns } from "./alignColumns";
 import type { BeforeAfterJson, CompareJson } from "./compareJson";
+import { formatBudgetText } from "./runCost";
 
 /** Where each side was read from, for the heading. */
 export interface CompareSidesText {
@@ -88,7 +89,11 @@ export function formatCompareText(json: CompareJson, sides: CompareSidesText, la
         position.id,
         position.title,
         position.department,
-        `${t("compare.field.manager")}: ${t("compare.text.moved", { from: manager(position.from), to: manager(position.to) })}`,
+        t("compare.text.fieldChange", {
+          field: t("compare.field.manager"),
+          before: manager(position.from),
+          after: manager(position.to),
+        }),
       ]);
     for (const position of json.changed)
       rows.push([
@@ -97,9 +102,12 @@ export function formatCompareText(json: CompareJson, sides: CompareSidesText, la
         position.title,
         position.department,
         position.changes
-          .map(
-            (change) =>
-              `${t(`field.${change.field}` as MessageKey)}: ${fieldText(change.field, change.before, lang, t)} → ${fieldText(change.field, change.after, lang, t)}`,
+          .map((change) =>
+            t("compare.text.fieldChange", {
+              field: t(`field.${change.field}` as MessageKey),
+              before: fieldText(change.field, change.before, lang, t),
+              after: fieldText(change.field, change.after, lang, t),
+            }),
           )
           .join("; "),
       ]);
@@ -118,9 +126,9 @@ export function formatCompareText(json: CompareJson, sides: CompareSidesText, la
         [
           [
             t("compare.department"),
-            `${t("compare.headcount")} ${t("compare.delta")}`,
-            `${t("compare.fte")} ${t("compare.delta")}`,
-            `${t("compare.cost")} ${t("compare.delta")}`,
+            t("compare.text.deltaOf", { what: t("compare.headcount") }),
+            t("compare.text.deltaOf", { what: t("compare.fte") }),
+            t("compare.text.deltaOf", { what: t("compare.cost") }),
           ],
           ...departments.map((line) => [
             line.department || t("coverage.noDepartment"),
@@ -158,6 +166,11 @@ export function formatCompareText(json: CompareJson, sides: CompareSidesText, la
         "  ",
       ),
     );
+  }
+
+  if (json.budget) {
+    lines.push("", t("compare.text.budget", { source: t(`compare.budget.source.${json.budget.source}`) }));
+    lines.push(...formatBudgetText(json.budget, lang, t));
   }
 
   for (const [key, findings] of [

@@ -15,14 +15,22 @@ export interface ComparedSide {
   loaded: LoadedWorkbook;
 }
 
-export type LoadComparedSidesResult =
-  { ok: true; baseline: ComparedSide; plan: ComparedSide; sameWorkbook: boolean } | { ok: false; message: string };
+/** Both sides read; `budgetFrom`: whose Budget table the plan is held against (none without one). */
+export interface ComparedSides {
+  baseline: ComparedSide;
+  plan: ComparedSide;
+  sameWorkbook: boolean;
+  budgetFrom?: "plan" | "baseline";
+}
+
+export type LoadComparedSidesResult = ({ ok: true } & ComparedSides) | { ok: false; message: string };
 
 /**
  * Reads both sides through the one pipeline (`readWorkbook` + `analyseWorkbookRead`), with the same cost settings:
  * the baseline workbook's saved settings with the command's options over them. The plan is costed with its own
  * workbook's Rates and FX tables, else the baseline's (a plan workbook without them is not costed on the shipped
- * defaults while the baseline had its own rates). When the plan names the baseline's own file, the workbook is
+ * defaults while the baseline had its own rates). The plan is held against the Budget table of its own workbook, else
+ * the baseline's (a budget is set for the plan's year; the baseline's workbook often carries it). When the plan names the baseline's own file, the workbook is
  * opened once and both tables are read from it.
  */
 export async function loadComparedSides(
@@ -60,11 +68,14 @@ export async function loadComparedSides(
       ...planRead.read.support,
       rates: planRead.read.support.rates ?? baseline.support.rates,
       fx: planRead.read.support.fx ?? baseline.support.fx,
+      budget: planRead.read.support.budget ?? baseline.support.budget,
     },
   };
+  const budgetFrom = planRead.read.support.budget ? "plan" : baseline.support.budget ? "baseline" : undefined;
   return {
     ok: true,
     sameWorkbook,
+    ...(budgetFrom ? { budgetFrom } : {}),
     baseline: {
       file: command.baseline,
       source: baselineOpened.source,

@@ -3,6 +3,7 @@ import { FIELD_KEYS } from "../core/columns/fields";
 import type { Lang, MessageKey, MessageParams } from "../i18n";
 import { parseCostOptions, COST_OPTIONS, type CostCommand } from "./costCommand";
 import { fieldKeyForName } from "./fieldKeyForName";
+import { parseScenarioArgs, type ScenarioCommand } from "./scenarioCommand";
 import { COMPARE_OPTIONS, parseCompareCommand, type CompareCommand } from "./parseCompareArgs";
 import { EXPORT_OPTIONS, parseExportCommand, type ExportCommand } from "./parseExportArgs";
 
@@ -25,6 +26,7 @@ export type CliCommand =
   | { kind: "sample"; out: string }
   | CostCommand
   | ExportCommand
+  | ScenarioCommand
   | CompareCommand;
 
 /** Why the arguments cannot be run, as a message to show with the usage. */
@@ -85,6 +87,21 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
     if (arg === "--") {
       positionals.push(...argv.slice(i + 1));
       break;
+    }
+    if (positionals.length === 0 && arg === "scenario") {
+      // `scenario` reads its own options (some take two values: --status ID vacant).
+      const rest = argv.slice(i + 1);
+      const langValue = lastValue([...options, ...scenarioLangOptions(rest)], "--lang");
+      const lang = langValue === undefined ? defaultLang : parseLang(langValue);
+      if (lang === undefined)
+        return { lang: defaultLang, ok: false, problem: { key: "cli.error.badLang", params: { value: langValue! } } };
+      if (options.some((option) => option.name === "--help") || rest.includes("--help") || rest.includes("-h"))
+        return { lang, ok: true, command: { kind: "help" } };
+      const parsed = parseScenarioArgs(
+        rest.filter((_, j) => !isLangArgument(rest, j)),
+        lang,
+      );
+      return parsed.ok ? { lang, ok: true, command: parsed.command } : { lang, ok: false, problem: parsed.problem };
     }
     if (arg === "-h") {
       options.push({ name: "--help" });
@@ -214,6 +231,21 @@ function mappingOf(
     mapping[field] = header;
   }
   return { ok: true, mapping };
+}
+
+/** The `--lang` options among a command's own arguments. */
+function scenarioLangOptions(argv: readonly string[]): Option[] {
+  const found: Option[] = [];
+  argv.forEach((arg, i) => {
+    if (arg.startsWith("--lang=")) found.push({ name: "--lang", value: arg.slice(7) });
+    else if (arg === "--lang" && i + 1 < argv.length) found.push({ name: "--lang", value: argv[i + 1] });
+  });
+  return found;
+}
+
+/** True when `argv[j]` is a `--lang` option or its value. */
+function isLangArgument(argv: readonly string[], j: number): boolean {
+  return argv[j] === "--lang" || argv[j].startsWith("--lang=") || (j > 0 && argv[j - 1] === "--lang");
 }
 
 function lastValue(options: readonly Option[], name: string): string | undefined {

@@ -8,6 +8,7 @@ import { runCompare } from "./runCompare";
 import { runCost } from "./runCost";
 import { runExport } from "./runExport";
 import { runSample } from "./runSample";
+import { runScenario } from "./runScenario";
 
 /** Runs `orgwright` with its arguments; resolves to the exit status (0 read, 2 could not read / bad arguments). */
 export async function runCli(
@@ -25,7 +26,7 @@ export async function runCli(
   switch (command.kind) {
     case "help":
       output.stdout(
-        `${t("cli.usage")}\n\n${t("cli.help", { fields: FIELD_KEYS.join(", ") })}\n${t("export.cliHelp")}${t("compare.cliHelp")}`,
+        `${t("cli.usage")}\n\n${t("cli.help", { fields: FIELD_KEYS.join(", ") })}\n${t("export.cliHelp")}${t("compare.cliHelp")}${t("scenario.cliHelp")}`,
       );
       return EXIT_OK;
     case "check":
@@ -38,5 +39,7 @@ export async function runCli(
       return runExport(command, parsed.lang, output);
     case "compare":
       return runCompare(command, parsed.lang, output);
+    case "scenario":
+      return runScenario(command, parsed.lang, output);
   }
 }

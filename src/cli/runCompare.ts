@@ -1,14 +1,15 @@
 import { writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
+import { budgetVarianceJson } from "../core/budget/budgetJson";
 import { comparePlans } from "../core/compare/planComparison";
 import { headcountCostSheet } from "../core/report/headcountCostSheet";
 import { planComparisonSheet, type CostSheetWritten } from "../core/report/planComparisonSheet";
 import type { SheetSpec } from "../core/sheet/sheetSpec";
 import { translatorFor, type Lang } from "../i18n";
 import { EXIT_OK, failWith, type CliOutput } from "./cliOutput";
-import { toCompareJson } from "./compareJson";
+import { toCompareJson, type CompareJson } from "./compareJson";
 import { formatCompareText } from "./formatCompareText";
-import { loadComparedSides, type ComparedSide } from "./loadComparedSides";
+import { loadComparedSides, type ComparedSide, type ComparedSides } from "./loadComparedSides";
 import type { CompareCommand } from "./parseCompareArgs";
 import { sameFile } from "./sameFile";
 
@@ -30,7 +31,11 @@ export async function runCompare(command: CompareCommand, lang: Lang, output: Cl
   if (!sides.ok) return failWith(output, sides.message);
   const { baseline, plan } = sides;
   const comparison = comparePlans(sideOf(baseline), sideOf(plan));
-  const json = toCompareJson(comparison, t);
+  const json: CompareJson = toCompareJson(comparison, t);
+  // The plan held against the Budget table (its workbook's, else the baseline's); its findings (OVER_BUDGET_…) with it.
+  const variance = plan.loaded.budget;
+  if (variance && sides.budgetFrom)
+    json.budget = { source: sides.budgetFrom, ...budgetVarianceJson(variance), findings: variance.findings };
   const sidesText = {
     baseline: { file: baseline.file, sheet: baseline.read.positions.sheetName },
     plan: { file: plan.file, sheet: plan.read.positions.sheetName },
@@ -38,7 +43,7 @@ export async function runCompare(command: CompareCommand, lang: Lang, output: Cl
 
   let report: { file: string; sheets: string[] } | undefined;
   if (command.out !== undefined) {
-    const written = await writeComparison(command.out, baseline, plan, sides.sameWorkbook, comparison, lang);
+    const written = await writeComparison(command.out, sides, comparison, lang);
     if (!written.ok)
       return failWith(output, t("cli.error.fileNotWritten", { file: command.out, detail: written.detail }));
     report = { file: command.out, sheets: written.sheets };
@@ -72,13 +77,12 @@ function sideOf(side: ComparedSide) {
  */
 export async function writeComparison(
   out: string,
-  baseline: ComparedSide,
-  plan: ComparedSide,
-  sameWorkbook: boolean,
+  sides: ComparedSides,
   comparison: ReturnType<typeof comparePlans>,
   lang: Lang,
 ): Promise<{ ok: true; sheets: string[]; specs: SheetSpec[] } | { ok: false; detail: string }> {
   const t = translatorFor(lang);
+  const { baseline, plan, sameWorkbook } = sides;
   try {
     const source = plan.source;
     const sheets: string[] = [];
@@ -107,6 +111,9 @@ export async function writeComparison(
         plan: { label: plan.file, analysis: plan.loaded.analysis, grid: plan.read.positions },
         baselineFile: sameWorkbook ? undefined : relativeLink(out, baseline.file),
         costSheets: { baseline: baselineCost, plan: planCost },
+        ...(plan.loaded.budget && sides.budgetFrom
+          ? { budget: { variance: plan.loaded.budget, source: sides.budgetFrom } }
+          : {}),
       },
       lang,
     );

@@ -303,6 +303,7 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
               {checked && loaded && tab === "cost" && (
                 <CostView
                   cost={loaded.cost}
+                  budget={loaded.budget}
                   model={analysis.model}
                   saved={loaded.costSettings}
                   busy={busy}

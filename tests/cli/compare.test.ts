@@ -109,6 +109,27 @@ describe("orgwright compare: two workbooks, JSON", () => {
     expect(json.bridge.steps[0].label).toBe("New positions");
   });
 
+  test("the budget: the baseline workbook's Budget table (the plan's has none), volume and rate by hand", () => {
+    expect(json.budget.source).toBe("baseline");
+    const byName = Object.fromEntries(json.budget.departments.map((d: { name: string }) => [d.name, d]));
+    expect(byName.Content.year).toMatchObject({
+      basis: "annual",
+      actualHeadcount: 2.5,
+      budgetHeadcount: 3,
+      actualCost: 488_400,
+      budgetCost: 450_000,
+      costVariance: 38_400,
+      volumeEffect: -75_000,
+      rateEffect: 113_400,
+      overCost: true,
+    });
+    expect(byName.Data.year).toMatchObject({ costVariance: 14_000, volumeEffect: 0, rateEffect: 14_000 });
+    expect(json.budget.total).toMatchObject({ costVariance: 52_400, volumeEffect: -75_000, rateEffect: 127_400 });
+    expect(json.budget.findings.map((f: { code: string }) => f.code)).toEqual(["OVER_BUDGET_COST", "OVER_BUDGET_COST"]);
+    // Over budget in the plan and not in the baseline: new findings.
+    expect(json.findings.new.map((f: { code: string }) => f.code)).toEqual(["OVER_BUDGET_COST", "OVER_BUDGET_COST"]);
+  });
+
   test("findings: new and resolved, with localized messages", () => {
     expect(Array.isArray(json.findings.new)).toBe(true);
     expect(Array.isArray(json.findings.resolved)).toBe(true);
@@ -127,6 +148,24 @@ describe("orgwright compare: one workbook with a plan sheet", () => {
     expect(a.plan.sheet).toBe("Plan 2026");
     for (const key of ["added", "removed", "moved", "changed", "delta", "bridge", "matching"])
       expect({ key, value: a[key] }).toEqual({ key, value: b[key] });
+  });
+
+  test("the plan's own workbook's Budget table; none without one", async () => {
+    const withBudget = await cli([
+      "compare",
+      oneFile,
+      "--sheet",
+      "Positions",
+      "--plan-sheet",
+      "Plan 2026",
+      "--year",
+      "2025",
+    ]);
+    expect(JSON.parse(withBudget.stdout).budget.source).toBe("plan");
+    const bare = temp.file("bare.xlsx");
+    await writeOneWorkbook(bare, false);
+    const without = await cli(["compare", bare, "--sheet", "Positions", "--plan-sheet", "Plan 2026", "--year", "2025"]);
+    expect(JSON.parse(without.stdout).budget).toBeUndefined();
   });
 
   test("comparing a table with itself finds nothing", async () => {
@@ -162,6 +201,7 @@ describe("orgwright compare: one workbook with a plan sheet", () => {
       "Positions",
       "Plan 2026",
       "Rates",
+      "Budget",
       "Baseline cost",
       "Plan cost",
       "Plan comparison",
@@ -182,6 +222,8 @@ describe("orgwright compare: text", () => {
     expect(stdout).toMatch(/Changed +P2 +Content Lead +Content +Base Salary: 240,000 → 264,000/);
     expect(stdout).toMatch(/Moved +P5 +Analyst +Content +Manager: P4 → P2/);
     expect(stdout).toMatch(/Removed positions +-CN¥132,000\.00/);
+    expect(stdout).toContain("The plan against the Budget table of the baseline's workbook");
+    expect(stdout).toContain("Total variance +CN¥52,400.00 = volume -CN¥75,000.00 + rate +CN¥127,400.00");
     // The summary's numbers end in the same column.
     const summary = stdout.split("\n").filter((line) => /^(Headcount|FTE|Cost \(CNY\)) /.test(line));
     expect(new Set(summary.map((line) => line.length)).size).toBe(1);
@@ -196,7 +238,8 @@ describe("orgwright compare: text", () => {
     expect(stdout).toContain("变化：新增 2，删除 1，调整汇报 1，字段变更 2");
     expect(stdout).toMatch(/编制 +4\.5 +5\.5 +\+1\n/);
     expect(stdout).toContain("成本桥");
-    expect(stdout).toContain("年薪: 240,000 → 264,000");
+    expect(stdout).toContain("年薪：240,000 → 264,000");
+    expect(stdout).toContain("汇报对象：P4 → P2");
     expect(stdout).not.toMatch(/FTE/);
     const summary = stdout.split("\n").filter((line) => /^(人数|编制|成本（CNY）) /.test(line));
     expect(summary).toHaveLength(3);

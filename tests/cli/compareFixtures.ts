@@ -46,6 +46,20 @@ function addRates(book: ExcelJS.Workbook): void {
   ]);
 }
 
+/**
+ * A Budget table for the year (blank months: annual figures): Content 3 posts and 450,000, Data 1 post and 250,000.
+ * By hand, the plan: Content costs 488,400 (P2 290,400, P5 132,000, P6 66,000) with 2.5 posts on average (P6 half a
+ * year): variance +38,400 = volume (2.5 − 3) × 150,000 = −75,000 + rate 113,400. Data costs 264,000 (P7) with 1
+ * post: variance +14,000 = volume 0 + rate 14,000.
+ */
+function addBudget(book: ExcelJS.Workbook): void {
+  book.addWorksheet("Budget").addRows([
+    ["Department", "Month", "Headcount", "Cost"],
+    ["Content", null, 3, 450000],
+    ["Data", null, 1, 250000],
+  ]);
+}
+
 /** A positions sheet, as a plain range or (with `table`) as an Excel table. */
 function addPositions(book: ExcelJS.Workbook, name: string, rows: (string | number | Date | null)[][], table?: string) {
   const sheet = book.addWorksheet(name);
@@ -59,11 +73,15 @@ function addPositions(book: ExcelJS.Workbook, name: string, rows: (string | numb
   else sheet.addRows([HEADER, ...rows]);
 }
 
-/** The baseline and the plan as two workbooks (the plan's positions as an Excel table named Plan). */
+/**
+ * The baseline and the plan as two workbooks (the plan's positions as an Excel table named Plan); the Budget table
+ * is in the baseline's workbook only.
+ */
 export async function writeTwoWorkbooks(baselineFile: string, planFile: string): Promise<void> {
   await writeXlsxFile(baselineFile, (book) => {
     addPositions(book, "Positions", BASELINE_ROWS);
     addRates(book);
+    addBudget(book);
   });
   await writeXlsxFile(planFile, (book) => {
     addPositions(book, "Positions", PLAN_ROWS, "Plan");
@@ -71,11 +89,15 @@ export async function writeTwoWorkbooks(baselineFile: string, planFile: string):
   });
 }
 
-/** One workbook: the baseline on "Positions" (an Excel table named Staff) and the plan on the sheet "Plan 2026". */
-export async function writeOneWorkbook(file: string): Promise<Uint8Array> {
+/**
+ * One workbook: the baseline on "Positions" (an Excel table named Staff), the plan on the sheet "Plan 2026", the
+ * Rates and (with `budget`) the Budget table.
+ */
+export async function writeOneWorkbook(file: string, budget = true): Promise<Uint8Array> {
   return writeXlsxFile(file, (book) => {
     addPositions(book, "Positions", BASELINE_ROWS, "Staff");
     addPositions(book, "Plan 2026", PLAN_ROWS);
     addRates(book);
+    if (budget) addBudget(book);
   });
 }

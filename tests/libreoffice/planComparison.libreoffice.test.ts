@@ -67,7 +67,7 @@ async function compareAndWrite(args: { baseline: string; plan: string; sheet?: s
     { analysis: sides.baseline.loaded.analysis, cost: sides.baseline.loaded.cost },
     { analysis: sides.plan.loaded.analysis, cost: sides.plan.loaded.cost },
   );
-  const written = await writeComparison(out, sides.baseline, sides.plan, sides.sameWorkbook, comparison, "en");
+  const written = await writeComparison(out, sides, comparison, "en");
   if (!written.ok) throw new Error(written.detail);
   return { out, written, comparison };
 }
@@ -113,6 +113,11 @@ describe("the Plan comparison sheet as LibreOffice recalculates it", () => {
 
     const { recalculated, compared } = await expectFormulasRecalculateToCache(out, written.sheets, written.specs);
     expect(compared).toBeGreaterThan(60);
+    // The budget block is there (the workbook's Budget table), its variance formulas among those compared.
+    const budgetBlock = written.specs[2].sections![5];
+    expect(budgetBlock.title).toBe("Against the budget (the plan's workbook)");
+    expect(budgetBlock.rows.map((row) => row[0])).toEqual(["Content", "Data", "Total"]);
+    expect(budgetBlock.rows[2][6]).toEqual({ formula: expect.stringMatching(/^ROUND\(SUM\(G/), value: 52_400 });
 
     // The summary's figures are live: headcount and FTE over the tables, cost over the two cost sheets.
     const sheet = recalculated.getWorksheet("Plan comparison (2)")!;

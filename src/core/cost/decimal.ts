@@ -13,6 +13,10 @@ export const TICKS_PER_CENT = 100;
 /** A rate's scale: 0.5% is 5,000 ppm. */
 export const PPM = 1_000_000;
 
+/** 10^0 … 10^8, read instead of computing a power on every call. */
+const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+const TWO_TO_50 = 2 ** 50;
+
 /**
  * `value` (a number as the cell held it) × 10^`digits` as an integer, rounded half up on the decimal the cell
  * shows: 1.005 × 100 is 101 (not 100.49999… → 100). Reads the number's shortest decimal form (15 significant
@@ -21,8 +25,8 @@ export const PPM = 1_000_000;
 export function scaleDecimal(value: number, digits: number): number {
   if (!Number.isFinite(value)) return NaN;
   // Fast path: the scaled value is a whole number already (salaries, FTE 1 or 0.5, most rates).
-  const direct = value * 10 ** digits;
-  if (Number.isInteger(direct) && Math.abs(direct) < 2 ** 50) return direct;
+  const direct = value * (digits < POWERS_OF_TEN.length ? POWERS_OF_TEN[digits] : 10 ** digits);
+  if (Number.isInteger(direct) && Math.abs(direct) < TWO_TO_50) return direct;
   // Below 10^12 the float error is far below 0.001: away from a tie, rounding the float rounds the decimal.
   if (Math.abs(direct) < 1e12) {
     const fraction = Math.abs(direct - Math.trunc(direct));

@@ -2,6 +2,7 @@ import type { OrgRules } from "../checks/orgRules";
 import type { FindingDraft, FindingParams } from "../findings/finding";
 import { listPreview } from "../findings/listPreview";
 import type { OrgModel } from "../model/orgModel";
+import { positionColumnsOf } from "../model/positionColumns";
 import { indexCapabilityNames } from "./capabilityNameIndex";
 import { checkSupport } from "./checkSupport";
 import type {
@@ -83,7 +84,7 @@ export function checkCoverage(
   // Only the workbook's own catalogue says what must be covered: against the default one, or the sheet's own names,
   // a capability no one holds is a warning.
   const uncoveredSeverity = catalogue.source === "workbook" ? "error" : "warning";
-  const departmentsOfPositions = positionDepartments(positions);
+  const departmentsOfPositions = positionDepartments(positions, positionColumnsOf(model));
   const { names: departmentNames, ofPosition } = departmentsOfPositions;
   const asked = new Uint8Array(positions.length);
   for (let k = 0; k < held.holders.length; k++) asked[held.holders[k]] = 1;

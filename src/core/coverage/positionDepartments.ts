@@ -1,5 +1,6 @@
 import { normalizeHeader } from "../columns/normalizeHeader";
 import type { Position } from "../model/position";
+import type { PositionColumns } from "../model/positionColumns";
 
 /** The departments the positions belong to, compared without case, width, spacing or punctuation. */
 export interface PositionDepartments {
@@ -13,15 +14,18 @@ export interface PositionDepartments {
 
 /**
  * Groups positions by department. "Data Analysis", "data analysis" and "ＤＡＴＡ ＡＮＡＬＹＳＩＳ" are one
- * department; each distinct cell text is normalized once (departments repeat on every row).
+ * department; each distinct cell text is normalized once (departments repeat on every row). With the model's
+ * position columns, the department texts are read from their codes instead of from every position's cells.
  */
-export function positionDepartments(positions: readonly Position[]): PositionDepartments {
+export function positionDepartments(
+  positions: readonly Position[],
+  columns?: Pick<PositionColumns, "department" | "departments">,
+): PositionDepartments {
   const names: string[] = [];
   const byNormalized = new Map<string, number>();
   const byText = new Map<string, number>();
   const ofPosition = new Int32Array(positions.length);
-  for (let i = 0; i < positions.length; i++) {
-    const text = positions[i].department;
+  const indexOfText = (text: string): number => {
     let index = byText.get(text);
     if (index === undefined) {
       const normalized = normalizeHeader(text);
@@ -33,8 +37,18 @@ export function positionDepartments(positions: readonly Position[]): PositionDep
       }
       byText.set(text, index);
     }
-    ofPosition[i] = index;
-  }
+    return index;
+  };
+  if (columns !== undefined && columns.department.length === positions.length) {
+    // Codes are numbered in order of first appearance, so the names come in the same order as reading every cell.
+    const ofCode = new Int32Array(columns.departments.length).fill(-1);
+    for (let i = 0; i < positions.length; i++) {
+      const code = columns.department[i];
+      let index = ofCode[code];
+      if (index < 0) ofCode[code] = index = indexOfText(columns.departments[code]);
+      ofPosition[i] = index;
+    }
+  } else for (let i = 0; i < positions.length; i++) ofPosition[i] = indexOfText(positions[i].department);
   const indexOf = (name: string): number | undefined => {
     const normalized = normalizeHeader(name);
     return normalized === "" ? undefined : byNormalized.get(normalized);

@@ -100,7 +100,18 @@ for (const [status, words] of Object.entries(STATUS_WORDS))
 const normalizedWords = new Map<string, string>();
 const MAX_WORD_LENGTH = 24;
 
+/** True when every character is a CJK unified ideograph (U+4E00–U+9FFF): normalizing leaves such text as it is. */
+function isHanOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
+  return text.length > 0;
+}
+
 function normalizedWord(text: string): string {
+  // Chinese names (a third of the rows in real orgs) are all different: no cache could hold them, none needs one.
+  if (isHanOnly(text)) return text;
   let word = normalizedWords.get(text);
   if (word === undefined) {
     word = normalizeHeader(text);

@@ -1,5 +1,7 @@
 import { translatorFor, type Lang, type MessageKey, type Translate } from "../../i18n";
 import type { WorkbookAnalysis } from "../analyzeWorkbook";
+import type { BudgetVariance } from "../budget/budgetVariance";
+import { monthRuns } from "../budget/monthRuns";
 import type { CellValue } from "../cells/cell";
 import type { DeltaLine, FieldValue, PlanComparison } from "../compare/planComparison";
 import { MONTHS } from "../cost/costHeadcount";
@@ -43,6 +45,8 @@ export interface PlanComparisonSheetInput {
   baselineFile?: string;
   /** The Headcount cost sheets of the two sides, when written into the same workbook: cost formulas read them. */
   costSheets?: { baseline?: CostSheetWritten; plan?: CostSheetWritten };
+  /** The plan held against a Budget table: the plan's workbook's (`source: "plan"`), else the baseline's. */
+  budget?: { variance: BudgetVariance; source: "plan" | "baseline" };
 }
 
 /**
@@ -57,7 +61,9 @@ export interface PlanComparisonSheetInput {
  *    tables as links (`HYPERLINK("#'Positions'!A7",7)`; a baseline in another file is linked in that file);
  * 3. by department: baseline, plan and Δ (formulas) of headcount, FTE and cost, and a Total row of `SUM`s;
  * 4. cost by month: each side's month from its cost sheet's Total row (a formula) or Orgwright's value, Δ, Total;
- * 5. the cost bridge: the baseline's cost, each step, and the plan's cost as baseline + steps (a formula).
+ * 5. the cost bridge: the baseline's cost, each step, and the plan's cost as baseline + steps (a formula);
+ * 6. with a Budget table, the plan against it by department for the year: budget and plan headcount and cost, the
+ *    variance (a formula: plan − budget), its volume and rate effects, and a Total row of `SUM`s.
  * Every formula's value is cached: the number the spreadsheet computes from the cells written.
  */
 export function planComparisonSheet(input: PlanComparisonSheetInput, lang: Lang): SheetSpec {
@@ -115,6 +121,8 @@ export function planComparisonSheet(input: PlanComparisonSheetInput, lang: Lang)
     rows: [],
     sections: [summary, changes, departments, byMonth, bridge],
   };
+  const budget = input.budget ? budgetSection(input.budget, lang, t) : undefined;
+  if (budget) spec.sections!.push(budget);
 
   // Rows known, the blocks are placed; the formulas below address their cells.
   byMonth.rows = months.map((month) => [month, null, null, null]);
@@ -129,7 +137,7 @@ export function planComparisonSheet(input: PlanComparisonSheetInput, lang: Lang)
     [t("compare.bridge.planFromSteps"), null, null],
   ];
   const layout = layoutSheetSpec(spec);
-  const [summaryAt, , departmentsAt, monthsAt, bridgeAt] = layout.sections;
+  const [summaryAt, , departmentsAt, monthsAt, bridgeAt, budgetAt] = layout.sections;
 
   // 1. The summary.
   const baselineInWorkbook = input.baselineFile === undefined;
@@ -192,7 +200,59 @@ export function planComparisonSheet(input: PlanComparisonSheetInput, lang: Lang)
     },
     null,
   ];
+
+  // 6. The budget: the variance of each department as plan − budget, and the Total row.
+  if (budget && budgetAt) {
+    const count = budget.rows.length - 1;
+    for (let d = 0; d < count; d++) {
+      const row = budgetAt.firstDataRow + d;
+      const [before, after] = [budget.rows[d][4], budget.rows[d][5]].map(valueOf);
+      if (before !== null && after !== null)
+        budget.rows[d][6] = { formula: `ROUND(F${row}-E${row},2)`, value: round(after - before, 2) };
+    }
+    sumRow(budget, budgetAt, count, [2, 3], 6);
+    sumRow(budget, budgetAt, count, [4, 5, 6, 7, 8], 2);
+  }
   return spec;
+}
+
+/** The plan against the budget, one row per budgeted department (its year), and a Total row. */
+function budgetSection(
+  budget: NonNullable<PlanComparisonSheetInput["budget"]>,
+  lang: Lang,
+  t: Translate,
+): SheetSection {
+  const money = (ticks: number | undefined) => (ticks === undefined ? null : ticksToAmount(ticks));
+  const count = (value: number | undefined) => (value === undefined ? null : round(value, 6));
+  return {
+    title: t("compare.sheet.budget", { source: t(`compare.budget.source.${budget.source}`) }),
+    table: { name: "PlanComparisonBudget", style: SUMMARY_TABLE_STYLE },
+    columns: [
+      { header: t("compare.department"), width: 22 },
+      { header: t("compare.month"), width: 20 },
+      { header: t("compare.budget.budgetHeadcount"), numberFormat: FTE_FORMAT, width: 14 },
+      { header: t("compare.budget.planHeadcount"), numberFormat: FTE_FORMAT, width: 14 },
+      { header: t("compare.budget.budgetCost"), numberFormat: MONEY_FORMAT, width: 16 },
+      { header: t("compare.budget.planCost"), numberFormat: MONEY_FORMAT, width: 16 },
+      { header: t("compare.budget.variance"), numberFormat: MONEY_FORMAT, width: 16 },
+      { header: t("compare.budget.volume"), numberFormat: MONEY_FORMAT, width: 16 },
+      { header: t("compare.budget.rate"), numberFormat: MONEY_FORMAT, width: 16 },
+    ],
+    rows: [
+      ...budget.variance.departments.map(({ name, year }): SpecCell[] => [
+        name,
+        year.months.length > 0 ? monthRuns(year.months, lang) : t("ui.budget.year"),
+        count(year.budgetHeadcount),
+        count(year.actualHeadcount),
+        money(year.budgetCost),
+        money(year.actualCost),
+        null,
+        money(year.volumeEffect),
+        money(year.rateEffect),
+      ]),
+      [t("costSheet.total"), null, null, null, null, null, null, null, null],
+    ],
+  };
 }
 
 /** The change list: one line per field of a changed position, one per added, removed and moved position. */

@@ -9,7 +9,8 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 /**
  * The sheet name of a scenario: "Plan - 2026 reorg" in English, "方案：2026 重组" in Chinese. Excel refuses ":" in
  * sheet names (and [ ] * ? / \), so English writes a dash and Chinese the full-width colon "：", which Excel accepts.
- * Characters Excel refuses in the title become "-"; the name is cut to Excel's 31 characters. The adapters add
+ * Characters Excel refuses in the title become "-"; the name is cut to Excel's 31 characters (no apostrophe at its
+ * end). The adapters add
  * " (2)" when the name is taken.
  */
 export function scenarioSheetName(title: string, lang: Lang): string {
@@ -20,7 +21,9 @@ export function scenarioSheetName(title: string, lang: Lang): string {
     .trim();
   const name = translate(lang, "scenario.sheetName", { title: clean });
   const characters = Array.from(name);
-  return (characters.length <= MAX_SHEET_NAME ? name : characters.slice(0, MAX_SHEET_NAME).join("")).trimEnd();
+  const cut = characters.length <= MAX_SHEET_NAME ? name : characters.slice(0, MAX_SHEET_NAME).join("");
+  // Excel refuses an apostrophe at the end of a sheet name.
+  return cut.replace(/[\s']+$/u, "");
 }
 
 /** The first of "Scenario_1", "Scenario_2"… that no table or name in `taken` uses (Excel ignores case). */

@@ -54,7 +54,9 @@ export function scenarioSheetSpec(grid: SheetGrid, options: ScenarioSheetOptions
     while (end > width && cellText(row[end - 1]).trim() === "") end--;
     width = Math.max(width, end);
   }
+  // Date columns keep showing dates: the detected ones, and any column holding a date (a file's cells).
   const dateColumns = new Set(DATE_FIELDS.map((field) => detected.columnOf[field]).filter((c) => c !== undefined));
+  for (const row of data) row.forEach((cell, c) => cell instanceof Date && dateColumns.add(c));
   const columns: SheetColumnSpec[] = [];
   for (let c = 0; c < width; c++) {
     const text = cellText(header[c]).trim();

@@ -39,6 +39,7 @@ export const budgetEn = {
   "ui.budget.costCenter": "Cost center",
   "ui.budget.month": "Month",
   "ui.budget.year": "Year",
+  "ui.budget.yearOf": "{year} ({detail})",
   "ui.budget.headcount": "Headcount",
   "ui.budget.headcountOf": "{actual} / {budget}",
   "ui.budget.cost": "Cost",
@@ -52,6 +53,9 @@ export const budgetEn = {
   "ui.budget.explain":
     "Volume effect: (actual − budgeted headcount) × budgeted cost per head. Rate effect: actual headcount × (actual − budgeted cost per head). They add up to the cost variance.",
   "ui.budget.unmatched": "Not compared (no such department or cost center): {names}",
+  "ui.budget.totalLine": "Total variance {variance} = volume {volume} + rate {rate}",
+  "ui.budget.totalLineUnsplit":
+    "Total variance {variance} = volume {volume} + rate {rate} + not split (no headcount budget) {unsplit}",
   "ui.budget.none": "No budget lines to compare.",
 } as const;
 

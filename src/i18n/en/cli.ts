@@ -8,6 +8,7 @@ export const cliEn = {
     "                      [--proration days|months] [--vacancies funded|unfunded] [--format json|text|csv]\n" +
     "                      [--out COST.xlsx]\n" +
     "       orgwright sample --out FILE.xlsx [--lang en|zh-CN]\n" +
+    "       orgwright scenario create|list|edit <file.xlsx|file.csv> ... (see --help)\n" +
     "       orgwright --help",
   "cli.help":
     "Orgwright checks a positions table (an .xlsx or .csv file) the way the Excel add-in does.\n" +
@@ -41,8 +42,8 @@ export const cliEn = {
     "\n" +
     "Fields for --map: {fields}\n" +
     "Exit status: 0 when the file was read (findings included), 2 when it could not be read or the arguments are wrong.",
-  "cli.error.noCommand": "Name a command: check or sample.",
-  "cli.error.unknownCommand": "“{command}” is not a command; use check or sample.",
+  "cli.error.noCommand": "Name a command: check, cost, compare, export, sample or scenario.",
+  "cli.error.unknownCommand": "“{command}” is not a command; use check, cost, compare, export, sample or scenario.",
   "cli.error.unknownOption": "“{option}” is not an option of {command}.",
   "cli.error.missingValue": "{option} needs a value.",
   "cli.error.extraArgument": "Unexpected argument “{value}”.",

@@ -37,6 +37,7 @@ export const budgetZh: BudgetMessages = {
   "ui.budget.costCenter": "成本中心",
   "ui.budget.month": "月份",
   "ui.budget.year": "全年",
+  "ui.budget.yearOf": "{year}（{detail}）",
   "ui.budget.headcount": "编制",
   "ui.budget.headcountOf": "{actual} / {budget}",
   "ui.budget.cost": "成本",
@@ -50,5 +51,8 @@ export const budgetZh: BudgetMessages = {
   "ui.budget.explain":
     "数量影响：（实际编制 − 预算编制）× 预算人均成本。单价影响：实际编制 ×（实际人均成本 − 预算人均成本）。两者之和等于成本差异。",
   "ui.budget.unmatched": "未参与比较（无此部门或成本中心）：{names}",
+  "ui.budget.totalLine": "总差异 {variance} = 数量影响 {volume} + 单价影响 {rate}",
+  "ui.budget.totalLineUnsplit":
+    "总差异 {variance} = 数量影响 {volume} + 单价影响 {rate} + 未拆分（无编制预算）{unsplit}",
   "ui.budget.none": "没有可比较的预算行。",
 };

@@ -9,6 +9,7 @@ export const cliZh: CliMessages = {
     "                     [--proration days|months] [--vacancies funded|unfunded] [--format json|text|csv]\n" +
     "                     [--out 成本.xlsx]\n" +
     "      orgwright sample --out 文件.xlsx [--lang en|zh-CN]\n" +
+    "      orgwright scenario create|list|edit <文件.xlsx|文件.csv> ...（见 --help）\n" +
     "      orgwright --help",
   "cli.help":
     "Orgwright 按 Excel 加载项的规则检查岗位表（.xlsx 或 .csv 文件）。\n" +
@@ -40,8 +41,8 @@ export const cliZh: CliMessages = {
     "\n" +
     "--map 可用的字段：{fields}\n" +
     "退出码：读取了文件时为 0（即使有发现的问题）；文件无法读取或参数有误时为 2。",
-  "cli.error.noCommand": "请指定命令：check 或 sample。",
-  "cli.error.unknownCommand": "“{command}”不是命令，请使用 check 或 sample。",
+  "cli.error.noCommand": "请指定命令：check、cost、compare、export、sample 或 scenario。",
+  "cli.error.unknownCommand": "“{command}”不是命令，请使用 check、cost、compare、export、sample 或 scenario。",
   "cli.error.unknownOption": "“{option}”不是 {command} 的选项。",
   "cli.error.missingValue": "{option} 需要一个值。",
   "cli.error.extraArgument": "多余的参数“{value}”。",

@@ -8,12 +8,14 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
+import type { BudgetVariance } from "../../../core/budget/budgetVariance";
 import type { HeadcountCost } from "../../../core/cost/costHeadcount";
 import type { SavedCostSettings } from "../../../core/cost/costSettingsSetting";
 import type { OrgModel } from "../../../core/model/orgModel";
 import { positionValuesOf } from "../../../core/rollup/positionValues";
 import { formatNumber } from "../../formatNumber";
 import { usePaneLanguage } from "../../translateContext";
+import { BudgetSection } from "./BudgetSection";
 import { CostSettingsForm } from "./CostSettingsForm";
 import { CostTotalCard } from "./CostTotalCard";
 import { DepartmentCostSection } from "./DepartmentCostSection";
@@ -32,6 +34,8 @@ const FINDINGS_SHOWN = 5;
 export interface CostViewProps {
   /** Undefined when the positions cannot be read as an org. */
   cost: HeadcountCost | undefined;
+  /** The workbook's Budget table held against the cost, when it has one. */
+  budget?: BudgetVariance;
   model: OrgModel;
   saved: SavedCostSettings;
   busy: boolean;
@@ -42,7 +46,7 @@ export interface CostViewProps {
  * The Cost tab: the fiscal year's fully loaded total, by department, month by month and by on-cost line, with
  * headcount and FTE; each output states the salary basis and proration; the settings, saved in the workbook.
  */
-export function CostView({ cost, model, saved, busy, onSave }: CostViewProps) {
+export function CostView({ cost, budget, model, saved, busy, onSave }: CostViewProps) {
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
   const headingId = useId("cost-heading");
@@ -76,6 +80,7 @@ export function CostView({ cost, model, saved, busy, onSave }: CostViewProps) {
       <DepartmentCostSection cost={cost} />
       <MonthlyCostSection cost={cost} />
       <OnCostLinesSection cost={cost} />
+      {budget && <BudgetSection budget={budget} />}
       <CostSettingsForm
         key={JSON.stringify(saved)}
         saved={saved}

@@ -1,0 +1,136 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ *
+ * (Node's export conditions: the workbook is read through a FileWorkbookSource, whose exceljs and uuid would
+ * otherwise resolve to their ES-module browser builds, which jest cannot load.)
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { TextDecoder, TextEncoder } from "node:util";
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { openWorkbookFile } from "../../../src/files";
+import { translate, translatorFor, type Lang } from "../../../src/i18n";
+import { CostView } from "../../../src/taskpane/components/cost/CostView";
+import { loadOrgWorkbook, saveCostSettings, type LoadedWorkbook } from "../../../src/taskpane/loadOrgWorkbook";
+import { PaneLanguageProvider } from "../../../src/taskpane/translateContext";
+import { budgetWorkbookBytes } from "../../fixtures/budgetWorkbook";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+async function loadBudget(lang: Lang): Promise<LoadedWorkbook> {
+  const opened = await openWorkbookFile(await budgetWorkbookBytes(), "budget.xlsx");
+  if (!opened.ok) throw new Error(opened.problem.code);
+  await saveCostSettings(opened.source, { settings: { year: 2026 }, shown: "loaded" });
+  const result = await loadOrgWorkbook(opened.source, { lang });
+  if (!result.ok) throw new Error(result.problem.code);
+  return result.loaded;
+}
+
+let container: HTMLDivElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+function render(lang: Lang, loaded: LoadedWorkbook) {
+  act(() =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <PaneLanguageProvider value={{ lang, t: translatorFor(lang) }}>
+          <CostView
+            cost={loaded.cost}
+            budget={loaded.budget}
+            model={loaded.analysis.model}
+            saved={loaded.costSettings}
+            busy={false}
+            onSave={() => {}}
+          />
+        </PaneLanguageProvider>
+      </FluentProvider>,
+    ),
+  );
+}
+
+const all = (selector: string, within: ParentNode = container) =>
+  Array.from(within.querySelectorAll<HTMLElement>(selector));
+const cells = (row: HTMLElement) => Array.from(row.children, (cell) => cell.textContent);
+
+describe("the Cost tab's Budget section", () => {
+  test("en: department × month variance with volume and rate, over budget highlighted, the total's split", async () => {
+    const loaded = await loadBudget("en");
+    render("en", loaded);
+    const section = container.querySelector<HTMLElement>("[data-testid='cost-budget']")!;
+    expect(section.textContent).toContain(translate("en", "ui.budget.heading"));
+    const [ops, finance] = all("[data-testid='budget-department']", section);
+    expect(ops.dataset.department).toBe("Ops");
+    const opsMonths = all("[data-testid='budget-month-row']", ops);
+    expect(opsMonths).toHaveLength(12);
+    // January: 2 / 2, −200 = volume 0 + rate −200 (hand-computed in tests/fixtures/budgetWorkbook.ts).
+    expect(cells(opsMonths[0])).toEqual(["Jan 2026", "2 / 2", "-200.00", "0.00", "-200.00"]);
+    expect(opsMonths[0].dataset.over).toBeUndefined();
+    // July: 3 / 2, +10,800 = volume +10,000 + rate +800, over budget.
+    expect(cells(opsMonths[6])).toEqual(["Jul 2026", "3 / 2", "+10,800.00", "+10,000.00", "+800.00"]);
+    expect(opsMonths[6].dataset.over).toBe("true");
+    expect(all("[title='Over budget']", opsMonths[6])).toHaveLength(2);
+    expect(cells(all("[data-testid='budget-year-row']", ops)[0])).toEqual([
+      "Year (Jan–Dec 2026)",
+      "2.5 / 2",
+      "+63,600.00",
+      "+60,000.00",
+      "+3,600.00",
+    ]);
+    expect(ops.querySelector("[data-testid='budget-over-badge']")).not.toBeNull();
+    // Finance: an annual budget. Its months compare headcount only; its year the cost.
+    const financeMonths = all("[data-testid='budget-month-row']", finance);
+    expect(cells(financeMonths[0])).toEqual(["Jan 2026", "1 / 2", "–", "–", "–"]);
+    expect(cells(all("[data-testid='budget-year-row']", finance)[0])).toEqual([
+      "Year (annual budget)",
+      "1 / 2",
+      "+6,000.00",
+      "-30,000.00",
+      "+36,000.00",
+    ]);
+    expect(section.querySelector("[data-testid='budget-total']")!.textContent).toBe(
+      "Total variance +69,600.00 = volume +30,000.00 + rate +39,600.00",
+    );
+    expect(section.querySelector("[data-testid='budget-unmatched']")!.textContent).toContain("市场部");
+    // The budget's findings are among the cost findings the tab lists.
+    expect(container.querySelector("[data-testid='cost-findings']")!.textContent).toContain(
+      "Ops is over its headcount budget in Jul–Dec 2026",
+    );
+  });
+
+  test("zh-CN: every word in Chinese, 编制 not FTE", async () => {
+    const loaded = await loadBudget("zh-CN");
+    render("zh-CN", loaded);
+    const section = container.querySelector<HTMLElement>("[data-testid='cost-budget']")!;
+    expect(section.textContent).toContain("预算对比");
+    expect(section.textContent).toContain("编制");
+    expect(section.textContent).not.toMatch(/FTE|Volume|Rate|Year/);
+    const ops = all("[data-testid='budget-department']", section)[0];
+    expect(cells(all("[data-testid='budget-month-row']", ops)[6])).toEqual([
+      "2026年7月",
+      "3 / 2",
+      "+10,800.00",
+      "+10,000.00",
+      "+800.00",
+    ]);
+    expect(cells(all("[data-testid='budget-year-row']", ops)[0])[0]).toBe("全年（2026年1–12月）");
+  });
+
+  test("no Budget table: no Budget section", async () => {
+    const loaded = await loadBudget("en");
+    render("en", { ...loaded, budget: undefined });
+    expect(container.querySelector("[data-testid='cost-budget']")).toBeNull();
+  });
+});
