@@ -76,10 +76,13 @@ export function App({ host }: AppProps) {
 function Pane({ host, className }: { host: PaneHost; className: string }) {
   const styles = useStyles();
   const [state, actions] = useOrgWorkbook(host);
-  const [plans, planActions] = usePlans(host, state.workbook, state.loaded);
+  const [tab, setTab] = useState<PaneTab>("chart");
+  /** The plans are listed once the Plan tab has been opened (no request for them before). */
+  const [plansWanted, setPlansWanted] = useState(false);
+  if (tab === "plan" && !plansWanted) setPlansWanted(true);
+  const [plans, planActions] = usePlans(host, state.workbook, state.loaded, plansWanted);
   const [compareWith, setCompareWith] = useState<CompareWith>({ kind: "current" });
   const [columnsOpen, setColumnsOpen] = useState(false);
-  const [tab, setTab] = useState<PaneTab>("chart");
   const [filter, setFilter] = useState<FindingFilter>(EMPTY_FINDING_FILTER);
   const [focus, focusActions] = usePositionFocus();
   const { workbook, busy } = state;

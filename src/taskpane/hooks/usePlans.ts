@@ -83,6 +83,11 @@ export function usePlans(
   workbook: PaneWorkbook,
   /** The current org as last read (its column mapping reads the plans; a new read re-lists them). */
   current: AnalysedWorkbook | undefined,
+  /**
+   * Whether the plans are wanted (the Plan tab was opened): until then the workbook is not asked for them, so a user who
+   * never plans costs Excel no extra request.
+   */
+  active = true,
 ): [PlansState, PlansActions] {
   const { lang } = host;
   const analyser = host.analyser ?? sameThreadAnalyser;
@@ -196,13 +201,13 @@ export function usePlans(
     setState({ plans: [], analysed: new Map(), busy: false, history: emptyHistory(), hostUndo: false });
   }, [workbook]);
   useEffect(() => {
-    if (current) void list();
-  }, [current, list]);
+    if (current && active) void list();
+  }, [active, current, list]);
 
   // Every plan not shown is read and analysed once (one at a time) for the list's glance and for comparisons.
   const analysing = useRef(false);
   useEffect(() => {
-    if (analysing.current || !current) return;
+    if (analysing.current || !current || !active) return;
     const next = state.plans.find(
       (plan) => !state.analysed.has(plan.sheetName) && plan.sheetName !== state.shown?.info.sheetName,
     );
@@ -221,7 +226,7 @@ export function usePlans(
         if (workbookRef.current.source !== source) return;
         update((previous) => ({ analysed: new Map(previous.analysed).set(next.sheetName, loaded) }));
       });
-  }, [analyser, current, lang, state.analysed, state.plans, state.shown, update, workbook]);
+  }, [active, analyser, current, lang, state.analysed, state.plans, state.shown, update, workbook]);
 
   const show = useCallback(
     (info: ScenarioInfo) => {
