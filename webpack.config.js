@@ -97,6 +97,16 @@ module.exports = async (env, options) => {
           // Plain ES5, loaded as is before the bundle (never bundled or transpiled): see src/taskpane/hostCheck.js.
           { from: "src/taskpane/hostCheck.js", to: "hostCheck.js" },
           { from: "src/support/support.html", to: "support.html" },
+          // The PDF export's fonts and hb-subset, fetched the first time a PDF is exported (src/chart/export/browserFonts.ts).
+          {
+            from: "node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
+            to: "export-fonts/NotoSansSC-Regular.ttf",
+          },
+          {
+            from: "node_modules/@expo-google-fonts/noto-sans-sc/600SemiBold/NotoSansSC_600SemiBold.ttf",
+            to: "export-fonts/NotoSansSC-SemiBold.ttf",
+          },
+          { from: "node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm", to: "export-fonts/harfbuzz-subset.wasm" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -88,7 +88,10 @@ export async function runExportBench(runs = 5): Promise<ExportBenchRow[]> {
     what: "Font subsetting (2 faces)",
     positions: 1_000,
     medianMs: await median(runs, async () => {
-      const [a, b] = await Promise.all([subsetFontTo(fonts.regular, characters), subsetFontTo(fonts.bold, characters)]);
+      const [a, b] = await Promise.all([
+        subsetFontTo(fonts, fonts.regular, characters),
+        subsetFontTo(fonts, fonts.bold, characters),
+      ]);
       subsetBytes = a.length + b.length;
     }),
     targetMs: 300,

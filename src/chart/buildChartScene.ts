@@ -10,6 +10,7 @@ import type { Lang, Translate } from "../i18n";
 import type { ChartBasis } from "./chartBasis";
 import type { ChartOptions } from "./chartOptions";
 import { collapsedFlagsOf } from "./collapsedIds";
+import { changeColoursFor } from "./chartTheme";
 import { contentWithChanges } from "./changes/changeContent";
 import { withGhostCards } from "./changes/withGhostCards";
 import { countChanges, type ChartChanges } from "./chartChanges";
@@ -104,7 +105,12 @@ export function buildChartScene(
     dottedLines,
     showDottedLines: options.showDottedLines,
     label: t("ui.orgChart.label"),
-    ...(ghosted && changes ? { changeCounts: countChanges({ ...changes, removed: ghosted.ghosts }) } : {}),
+    ...(ghosted && changes
+      ? {
+          changeCounts: countChanges({ ...changes, removed: ghosted.ghosts }),
+          changeColours: changeColoursFor(basis.theme ?? "light"),
+        }
+      : {}),
   };
   const other = rollups.totals.otherCurrency;
   const currencyNote =

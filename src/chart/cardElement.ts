@@ -1,6 +1,7 @@
 import type { CardIndex } from "../core/layout/chartTree";
 import type { ChartOrientation } from "../core/layout/chartLayout";
 import type { CardContent } from "./cardContent";
+import { CHANGE_MARK_GEOMETRY, changeMarkOf } from "./cardLayout";
 import type { ChartViewStrings } from "./chartViewStrings";
 import { ellipsize, fitLines } from "./fitText";
 import { REDUCED_FONT_GROWTH, REDUCED_FONT_SIZES } from "./levelOfDetail";
@@ -81,6 +82,12 @@ export interface CardElement {
   toggleShape: SVGRectElement;
   toggleText: SVGTextElement;
   toggleTooltip: SVGTitleElement;
+  /** The chart of a plan: the change mark's disc and text (see `changeMarkOf`), in the card only when changed. */
+  change: SVGGElement;
+  changeText: SVGTextElement;
+  /** Editing: the "…" button that opens the card menu, in the card only while it is selected in an editable chart. */
+  more: SVGGElement;
+  moreTooltip: SVGTitleElement;
 }
 
 /** A card's `<g>` and its parts, empty until {@link fillCardElement}. */
@@ -118,6 +125,17 @@ export function createCardElement(doc: Document): CardElement {
   const toggleShape = createSvgElement(doc, "rect", { height: TOGGLE_HEIGHT, rx: TOGGLE_HEIGHT / 2 });
   const toggleText = createSvgElement(doc, "text", { "text-anchor": "middle" });
   toggle.append(toggleTooltip, toggleShape, toggleText);
+  const { cx, cy, r } = CHANGE_MARK_GEOMETRY;
+  const change = createSvgElement(doc, "g", { class: "oc-card-change", "aria-hidden": "true" });
+  const changeText = createSvgElement(doc, "text", { x: cx, y: cy + 4, "text-anchor": "middle" });
+  change.append(createSvgElement(doc, "circle", { cx, cy, r }), changeText);
+  const more = createSvgElement(doc, "g", { class: "oc-card-more", role: "button" });
+  const moreTooltip = createSvgElement(doc, "title");
+  more.append(
+    moreTooltip,
+    createSvgElement(doc, "circle", { r: MORE_RADIUS }),
+    createSvgElement(doc, "path", { class: "oc-card-more-dots", d: MORE_DOTS_PATH }),
+  );
   // The focus ring is put in only while the card is focusable or selected (see setCardRing).
   g.append(tooltip, body, band, title, name, detail);
   return {
@@ -138,7 +156,27 @@ export function createCardElement(doc: Document): CardElement {
     toggleShape,
     toggleText,
     toggleTooltip,
+    change,
+    changeText,
+    more,
+    moreTooltip,
   };
+}
+
+/** The "…" button's radius, and its three dots as a shape (text would cost layout). */
+const MORE_RADIUS = 10;
+const MORE_DOTS_PATH = "M-5.5 -1.3h2.6v2.6h-2.6Z M-1.3 -1.3h2.6v2.6h-2.6Z M2.9 -1.3h2.6v2.6h-2.6Z";
+
+/**
+ * Puts the "…" button (the card menu) on a card's top-right corner, or takes it out. `label` names it for a screen
+ * reader and as its tooltip.
+ */
+export function setCardMoreButton(element: CardElement, width: number, label: string | null): void {
+  attach(element.g, element.more, label !== null);
+  if (label === null) return;
+  element.more.setAttribute("transform", `translate(${width - 2},${-2})`);
+  element.more.setAttribute("aria-label", label);
+  setText(element.moreTooltip, label);
 }
 
 /** Puts the selection / focus ring in the card (the focusable and the selected card) or takes it out. */
@@ -183,6 +221,7 @@ export function fillCardElement(
   const { g } = element;
   element.card = card;
   g.setAttribute("class", `oc-card oc-kind-${content.kind}`);
+  if (content.change === undefined) g.removeAttribute("data-change");
   g.setAttribute("data-card", String(card));
   if (content.id) g.setAttribute("data-position-id", content.id);
   else g.removeAttribute("data-position-id");
@@ -209,9 +248,21 @@ export function fillCardElement(
     fillFullText(element, content, context);
   }
 
+  fillChange(element, content);
+
   // First line: what a screen reader says (title, holder, span, hidden reports, findings); then the rest of the card.
   const details = [content.detail, ...badgeTexts(content)].filter((text) => text !== "").join(" · ");
   setText(element.tooltip, details === "" ? content.label : `${content.label}\n${details}`);
+}
+
+/** The change mark of a plan's changed card (its outline is the stylesheet's, by the card's class). */
+function fillChange(element: CardElement, content: CardContent): void {
+  const mark = changeMarkOf(content);
+  attach(element.g, element.change, mark !== null);
+  if (mark === null) return;
+  element.g.classList.add(`oc-change-${mark.kind}`);
+  element.g.setAttribute("data-change", mark.kind);
+  setText(element.changeText, mark.text);
 }
 
 /** The full card's text: a title of up to two lines, the holder, the detail line, badges, warning and control. */

@@ -1,5 +1,6 @@
 import type { ChartOrientation } from "../core/layout/chartLayout";
 import type { CardContent } from "./cardContent";
+import { CHANGE_MARKS, type ChangeLegendKind } from "./chartChanges";
 import { ellipsize, fitLines } from "./fitText";
 import type { TextMeasurer, TextStyle } from "./textMeasure";
 
@@ -64,6 +65,28 @@ export interface CardToggle {
   height: number;
 }
 
+/**
+ * The chart of a plan: a changed card's mark, a disc with a short text ("+", "→", "Δ", "×") straddling the card's
+ * top-left corner, and its outline drawn in the kind's colour (`ChartTheme.changes`).
+ */
+export interface CardChangeMark {
+  kind: ChangeLegendKind;
+  text: string;
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+/** Where a card's change mark sits (px from its top-left corner) and its radius. */
+export const CHANGE_MARK_GEOMETRY = { cx: 2, cy: 2, r: 9, fontSize: 12 } as const;
+
+/** A card's change mark, or null for an unchanged card. */
+export function changeMarkOf(content: CardContent): CardChangeMark | null {
+  if (content.change === undefined) return null;
+  const { cx, cy, r } = CHANGE_MARK_GEOMETRY;
+  return { kind: content.change, text: CHANGE_MARKS[content.change], cx, cy, r };
+}
+
 /** What a card shows and where: the same for the screen, SVG, PDF and PowerPoint. */
 export interface CardLayout {
   width: number;
@@ -73,6 +96,8 @@ export interface CardLayout {
   /** The warning triangle's top-left corner (14 × 12.5), or null. */
   warning: { x: number; y: number } | null;
   toggle: CardToggle | null;
+  /** The chart of a plan: the card's change mark (its outline takes the kind's colour); null when unchanged. */
+  change: CardChangeMark | null;
 }
 
 export interface CardLayoutContext {
@@ -170,7 +195,7 @@ export function layOutCard(content: CardContent, context: CardLayoutContext): Ca
       height: g.toggleHeight,
     };
   }
-  return { width, height, lines, badges, warning, toggle };
+  return { width, height, lines, badges, warning, toggle, change: changeMarkOf(content) };
 }
 
 /** The coloured band along a card's top edge, following its rounded corners, as an SVG path. */

@@ -13,6 +13,8 @@ export interface ChartBasis {
   colours: Map<string, string>;
   /** Error and warning findings per position (index = position index). */
   findings: Int32Array;
+  /** The pane's theme the colours are for (light when absent). */
+  theme?: "light" | "dark";
 }
 
 /** Rollups per model: worked out once per model (the pane's analysis worker hands them over with the model). */
@@ -38,6 +40,7 @@ export function chartBasis(analysis: OrgAnalysis, theme: "light" | "dark" = "lig
     model,
     rollups,
     colours: departmentColours(listDepartments(model), departmentPalette(theme)),
+    theme,
     // Worked out by the pane's analysis worker already, when the findings came from there.
     findings: knownFindingsByPosition(analysis.findings)?.counts ?? countFindingsByPosition(model, analysis.findings),
   };

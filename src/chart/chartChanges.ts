@@ -1,10 +1,12 @@
+import type { ChangeKind, PlanComparison, RemovedPosition } from "../core/compare/planComparison";
+
 /**
  * What the chart of a plan is coloured by: each shown position's change against the baseline, and the baseline's
  * positions the plan no longer has (drawn as ghost cards). The pane hands these over from the comparison
  * (`core/compare/planComparison.ts`); the scene carries them as data so that every writer (screen, SVG, PDF,
  * PowerPoint) can show them.
  */
-export type PositionChangeKind = "added" | "moved" | "changed" | "unchanged";
+export type PositionChangeKind = ChangeKind;
 
 /** The change kinds a card is marked with ("unchanged" is not marked). */
 export type MarkedChangeKind = Exclude<PositionChangeKind, "unchanged">;
@@ -13,13 +15,16 @@ export type MarkedChangeKind = Exclude<PositionChangeKind, "unchanged">;
 export const CHANGE_LEGEND_KINDS = ["added", "moved", "changed", "removed"] as const;
 export type ChangeLegendKind = (typeof CHANGE_LEGEND_KINDS)[number];
 
-/** A baseline position missing from the plan: drawn as a ghost under its baseline manager's card. */
-export interface RemovedPositionGhost {
-  id: string;
-  title: string;
-  department: string;
-  /** The baseline's manager (position ID; "" for a top position). Absent from the plan too: the ghost hangs at the root. */
-  baselineManager: string;
+/**
+ * A baseline position missing from the plan, drawn as a ghost card under `ghostParent`: the plan ID of its nearest
+ * baseline ancestor the plan still has (its manager, else that manager's manager…), "" for none (at the root). The
+ * comparison's `RemovedPosition` is one.
+ */
+export type RemovedPositionGhost = Pick<RemovedPosition, "id" | "title" | "department" | "ghostParent">;
+
+/** The chart's changes from a comparison of the plan (shown) with its baseline. */
+export function chartChangesOf(comparison: Pick<PlanComparison, "changeKinds" | "removed">): ChartChanges {
+  return { kinds: comparison.changeKinds, removed: comparison.removed };
 }
 
 /** The plan's changes as the chart takes them. */

@@ -3,6 +3,7 @@ import type { ChartLayout } from "../core/layout/chartLayout";
 import type { PositionStatus } from "../core/model/position";
 import type { CardContent } from "./cardContent";
 import type { ChangeCounts } from "./chartChanges";
+import type { ChangeColours } from "./chartTheme";
 
 /** A dotted-line (secondary) reporting link between two cards. */
 export interface DottedLine {
@@ -26,6 +27,8 @@ export interface ChartScene {
   label: string;
   /** The chart of a plan coloured by change: how many positions of each kind (the legend). Absent: not coloured. */
   changeCounts?: ChangeCounts;
+  /** The colours of the changes (light or dark pane); with `changeCounts`. */
+  changeColours?: ChangeColours;
   /**
    * A position card's editable values (the card menu's Change FTE… / Change salary… start from them); undefined for a
    * card that is not a position. Absent: the editors start empty.

@@ -37,6 +37,56 @@ export interface ChartTheme {
   /** Corner radius of a card and height of its department band (px). */
   corner: number;
   band: number;
+  /** The chart of a plan coloured by change: each kind's outline and mark. */
+  changes: ChangeColours;
+}
+
+/**
+ * The colours of the chart of a plan: a changed card's outline and the disc of its text mark ("+", "→", "Δ", "×"),
+ * and the mark's text. Hues from the Okabe–Ito palette (green, blue, orange; grey for the removed), each darkened
+ * (light) or lightened (dark) to at least 4.5:1 against the mark's text and 3:1 against the card; the text mark means
+ * colour is never the only cue.
+ */
+export interface ChangeColours {
+  added: string;
+  moved: string;
+  changed: string;
+  removed: string;
+  /** The mark's text on its coloured disc. */
+  markText: string;
+  /** Width of a changed card's outline (px). */
+  outlineWidth: number;
+  /** Opacity of a ghost card (a removed position). */
+  ghostOpacity: number;
+  ghostDash: readonly number[];
+}
+
+export const LIGHT_CHANGE_COLOURS: ChangeColours = {
+  added: "#007a55",
+  moved: "#005f9e",
+  changed: "#a04f00",
+  removed: "#6b6b6b",
+  markText: "#ffffff",
+  outlineWidth: 2.5,
+  ghostOpacity: 0.6,
+  ghostDash: [5, 3],
+};
+
+/** The same for a dark pane: lighter tints, the mark's text dark. */
+export const DARK_CHANGE_COLOURS: ChangeColours = {
+  added: "#3cc99a",
+  moved: "#6cb6f0",
+  changed: "#f0a04b",
+  removed: "#a8a8a8",
+  markText: "#1b1b1b",
+  outlineWidth: 2.5,
+  ghostOpacity: 0.6,
+  ghostDash: [5, 3],
+};
+
+/** The change colours of a light or a dark pane. */
+export function changeColoursFor(kind: "light" | "dark"): ChangeColours {
+  return kind === "dark" ? DARK_CHANGE_COLOURS : LIGHT_CHANGE_COLOURS;
 }
 
 /** The light theme: the stylesheet's fallback colours. */
@@ -72,6 +122,7 @@ export const LIGHT_CHART_THEME: ChartTheme = {
   dottedDash: [5, 4],
   corner: 8,
   band: 6,
+  changes: LIGHT_CHANGE_COLOURS,
 };
 
 /** How a card of a kind is filled and outlined in a theme. */
@@ -105,6 +156,16 @@ export function cardPaint(
       };
     case "closed":
       return { ...base, opacity: theme.closedOpacity, text: theme.text };
+    case "removed":
+      return {
+        ...base,
+        fill: theme.unfilledFill,
+        stroke: theme.changes.removed,
+        strokeWidth: theme.changes.outlineWidth,
+        dash: theme.changes.ghostDash,
+        opacity: theme.changes.ghostOpacity,
+        text: theme.text,
+      };
     case "virtualTop":
       return { ...base, fill: theme.virtualTopFill, stroke: theme.virtualTopFill, text: theme.virtualTopText };
     case "department":

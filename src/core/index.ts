@@ -84,12 +84,29 @@ export { plainPosition, type Position, type PositionStatus } from "./model/posit
 export { operationsCenterSample } from "./sample/operationsCenter";
 export { operationsCenterDepartments } from "./sample/operationsCenterDepartments";
 export { operationsCenterWorkbook } from "./sample/operationsCenterWorkbook";
+export { applyChangesToGrid, type ApplyToGridResult } from "./scenario/applyChangesToGrid";
+export {
+  expectedRowIds,
+  invertChangeSet,
+  type CellChange,
+  type ScenarioCellChange,
+  type ScenarioChangeSet,
+} from "./scenario/scenarioChange";
+export { scenarioChanges, statusWord, type ScenarioChangesResult } from "./scenario/scenarioChanges";
+export type { NewPositionFields, ScenarioEdit } from "./scenario/scenarioEdit";
+export type { ScenarioInfo, ScenarioMeta } from "./scenario/scenarioInfo";
+export { defaultScenarioTitle, scenarioSheetName, scenarioTableName } from "./scenario/scenarioNaming";
+export type { ScenarioRefusal, ScenarioRefusalCode } from "./scenario/scenarioRefusal";
+export { scenarioSheetSpec } from "./scenario/scenarioSheet";
 export { gridFromSheetSpec } from "./sheet/gridFromSheetSpec";
 export type { SheetGrid } from "./sheet/sheetGrid";
 export type { SheetColumnSpec, SheetSpec, SpecCell, WriteSheetResult } from "./sheet/sheetSpec";
 export {
   SETTING_COLUMN_MAPPING,
   SETTING_CREATED_SHEETS,
+  type ApplyScenarioResult,
+  type CreateScenarioRequest,
+  type CreateScenarioResult,
   type ReadResult,
   type SourceProblem,
   type SourceProblemCode,

@@ -121,6 +121,8 @@ export async function writeSheetSpec(
   context: Excel.RequestContext,
   spec: SheetSpec,
   budgets: WriteBudgets = {},
+  /** Draws on the sheet after its cells, before it takes its final name (the chart's shapes: src/excel/chartShapes). */
+  draw?: (sheet: Excel.Worksheet) => Promise<void>,
 ): Promise<WriteSheetResult> {
   const cellBudget = budgets.cellBudget ?? DEFAULT_CELL_BUDGET;
   const byteBudget = budgets.byteBudget ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
@@ -193,6 +195,7 @@ export async function writeSheetSpec(
     await writeSheetCells(context, sheet, matrix, cellBudget, byteBudget);
     tables = queueSheetLayout(sheet, layout);
     await context.sync();
+    if (draw) await draw(sheet);
     if (role === "data") hash = await sheetCellsHash(context, sheet, { cellBudget, byteBudget });
   } catch (error) {
     // A new sheet goes; a rewritten one stays under its temporary name, for the next write to finish.

@@ -3,7 +3,9 @@ import { buildChartScene } from "../../src/chart/buildChartScene";
 import { chartBasis } from "../../src/chart/chartBasis";
 import { DEFAULT_CHART_OPTIONS, type ChartOptions } from "../../src/chart/chartOptions";
 import type { ChartChanges } from "../../src/chart/chartChanges";
-import { countChanges } from "../../src/chart/chartChanges";
+import { chartChangesOf, countChanges } from "../../src/chart/chartChanges";
+import { comparePlans } from "../../src/core/compare/planComparison";
+import { sideOf } from "../core/compare/planSide";
 import { translatorFor } from "../../src/i18n";
 
 function sample(lang: "en" | "zh-CN" = "en") {
@@ -32,8 +34,8 @@ describe("the chart of a plan coloured by change", () => {
       [ids[9], "unchanged"],
     ]),
     removed: [
-      { id: "GONE-1", title: "Old analyst", department: model.positions[0].department, baselineManager: manager },
-      { id: "GONE-2", title: "Old chief", department: "", baselineManager: "NOT-IN-PLAN" },
+      { id: "GONE-1", title: "Old analyst", department: model.positions[0].department, ghostParent: manager },
+      { id: "GONE-2", title: "Old chief", department: "", ghostParent: "NOT-IN-PLAN" },
     ],
   };
 
@@ -93,7 +95,7 @@ describe("the chart of a plan coloured by change", () => {
     const zh = sample("zh-CN");
     const built = buildChartScene(chartBasis(zh), options(), "zh-CN", translatorFor("zh-CN"), undefined, {
       kinds: new Map([[zh.model.positions[2].id, "moved"]]),
-      removed: [{ id: "X", title: "旧岗位", department: "", baselineManager: "" }],
+      removed: [{ id: "X", title: "旧岗位", department: "", ghostParent: "" }],
     });
     const ghost = built.scene.content(built.tree.count - 1);
     expect(ghost.name).toBe("已删除");
@@ -115,5 +117,37 @@ describe("the chart of a plan coloured by change", () => {
       status: position.status,
     });
     expect(built.scene.editValues!(-1)).toBeUndefined();
+  });
+});
+
+describe("the chart of a plan from a real comparison", () => {
+  const CEO = ["1", "CEO", "", "Ann", "Exec", "Filled", 1, 120000, "Testville", null, null];
+  test("added, moved and changed cards, and the removed position as a ghost under its nearest remaining ancestor", () => {
+    const baseline = sideOf([
+      CEO,
+      ["2", "Ops Lead", "1", "Bo", "Ops", "Filled", 1, 96000, "Testville", null, null],
+      ["3", "Agent", "2", "Cy", "Ops", "Filled", 1, 48000, "Testville", null, null],
+      ["4", "Agent", "2", "Di", "Ops", "Filled", 1, 48000, "Testville", null, null],
+    ]);
+    const plan = sideOf([
+      CEO,
+      ["2", "Ops Manager", "1", "Bo", "Ops", "Filled", 1, 96000, "Testville", null, null],
+      ["3", "Agent", "1", "Cy", "Ops", "Filled", 1, 48000, "Testville", null, null],
+      ["5", "Analyst", "1", "", "Ops", "Planned", 1, 50000, "Testville", null, null],
+    ]);
+    const comparison = comparePlans(baseline, plan);
+    const analysis = plan.analysis;
+    const built = buildChartScene(chartBasis(analysis), options(), "en", t, undefined, chartChangesOf(comparison));
+    const model = analysis.model;
+    const kindOf = (id: string) => built.scene.content(built.tree.cardOfPosition[model.indexById.get(id)!]).change;
+    expect(kindOf("1")).toBeUndefined();
+    expect(kindOf("2")).toBe("changed");
+    expect(kindOf("3")).toBe("moved");
+    expect(kindOf("5")).toBe("added");
+    const ghost = built.tree.count - 1;
+    expect(built.tree.kind[ghost]).toBe(CARD_KIND.removed);
+    expect(built.scene.content(ghost)).toMatchObject({ id: "4", title: "Agent", detail: "Ops", change: "removed" });
+    expect(built.tree.parent[ghost]).toBe(built.tree.cardOfPosition[model.indexById.get("2")!]);
+    expect(built.scene.changeCounts).toEqual({ added: 1, moved: 1, changed: 1, removed: 1 });
   });
 });

@@ -12,10 +12,11 @@ export interface GhostedTree {
 }
 
 /**
- * Hangs each removed position under its baseline manager's card, as its manager's last report: when that manager is
- * in the plan and shown with its reports (not collapsed); at the root when the manager is not in the plan (or the
- * ghost was a top position), unless `atRoot` is false (the focus view, whose root is one manager). Ghosts whose
- * manager is in the plan but not shown (collapsed away, outside the focus) are left out, as its other reports are.
+ * Hangs each removed position under the card of its `ghostParent` (its baseline manager, or the nearest baseline
+ * ancestor the plan still has), as that card's last report, when that card is shown with its reports (not
+ * collapsed); at the root when it has none (or the ID is not in the plan), unless `atRoot` is false (the focus view,
+ * whose root is one manager). Ghosts whose parent is in the plan but not shown (collapsed away, outside the focus)
+ * are left out, as its other reports are.
  * The cards stay parents first, so the layout takes the tree as it is.
  */
 export function withGhostCards(
@@ -29,7 +30,7 @@ export function withGhostCards(
   const parents: CardIndex[] = [];
   if (baseCount > 0)
     for (const ghost of removed) {
-      const index = ghost.baselineManager === "" ? undefined : model.indexById.get(ghost.baselineManager);
+      const index = ghost.ghostParent === "" ? undefined : model.indexById.get(ghost.ghostParent);
       let parent: CardIndex = -1;
       if (index === undefined) parent = atRoot ? 0 : -1;
       else {

@@ -1,15 +1,16 @@
-import type { OrgModel } from "../../core/model/orgModel";
-import type { Lang, Translate } from "../../i18n";
-import type { BuiltChartScene } from "../buildChartScene";
+import { translatorFor, type Lang } from "../../i18n";
+import type { ChartBasis } from "../chartBasis";
 import { LIGHT_CHART_THEME } from "../chartTheme";
 import { canvasTextMeasurer, estimateTextWidth } from "../textMeasure";
-import { exportDateLine } from "./exportChart";
-import { exportDrawing, type ExportDrawing } from "./exportDrawing";
+import { drawChartForExport } from "./exportChart";
+
+export { exportDateLine, exportTitle } from "./exportChart";
+import type { ExportDrawing } from "./exportDrawing";
+import type { ExportChartOptions } from "./exportScene";
+import type { PaneExportSettings, PaneFileFormat } from "./paneExportSettings";
+import { planDeck } from "./planDeck";
 import { writePptx } from "./writePptx";
 import { writeSvg } from "./writeSvg";
-
-/** The formats the pane exports (PDF needs the font subsetter, which runs on the command line only for now). */
-export type PaneExportFormat = "svg" | "png" | "pptx";
 
 /** Largest canvas side and area the PNG is drawn on (Chromium's limits; Safari's area is the same). */
 export const CANVAS_MAX_SIDE = 16_384;
@@ -18,8 +19,12 @@ export const CANVAS_MAX_AREA = 268_435_456;
 export interface PaneExportResult {
   blob: Blob;
   fileName: string;
+  /** Cards drawn (over every slide). */
+  cards: number;
   /** Set when a PNG had to be drawn smaller than 2× to fit a canvas: the scale it was drawn at. */
   pngScale?: number;
+  /** PowerPoint: the slides written. */
+  slides?: number;
 }
 
 /** The PNG's scale: 2× unless the canvas limits need less. */
@@ -27,8 +32,13 @@ export function pngScaleFor(width: number, height: number): number {
   return Math.min(2, CANVAS_MAX_SIDE / width, CANVAS_MAX_SIDE / height, Math.sqrt(CANVAS_MAX_AREA / (width * height)));
 }
 
-async function rasterize(svg: string, drawing: ExportDrawing, doc: Document): Promise<{ blob: Blob; scale: number }> {
-  const scale = pngScaleFor(drawing.width, drawing.height);
+async function rasterize(
+  svg: string,
+  drawing: ExportDrawing,
+  doc: Document,
+  maxScale = 2,
+): Promise<{ blob: Blob; scale: number }> {
+  const scale = Math.min(maxScale, pngScaleFor(drawing.width, drawing.height));
   const image = new Image();
   // A data URL (not a blob URL) and no foreignObject: the canvas is not tainted, so it can be read back.
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -46,51 +56,94 @@ async function rasterize(svg: string, drawing: ExportDrawing, doc: Document): Pr
   return { blob, scale };
 }
 
+const MIME = {
+  svg: "image/svg+xml",
+  png: "image/png",
+  pdf: "application/pdf",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+} as const;
+
 /**
- * The chart the pane shows (its view, what is expanded, its orientation) as a file, made in the browser: text
- * measured with the pane's canvas measurer. Loaded only when the user exports (a chunk of its own, with JSZip).
+ * The chart as a file, made in the browser with the dialog's settings (format, subtree, depth, orientation, language,
+ * paper, deck): SVG, PNG and PowerPoint measure text with the pane's canvas measurer; the PDF is a chunk of its own that
+ * fetches its fonts when first used. This module is itself loaded only when the user exports (a chunk, with JSZip).
  */
 export async function exportFromPane(request: {
-  format: PaneExportFormat;
-  built: BuiltChartScene;
-  model: OrgModel;
-  lang: Lang;
-  translate: Translate;
+  settings: PaneExportSettings;
+  basis: ChartBasis;
+  options: ExportChartOptions;
   date: Date;
   doc: Document;
 }): Promise<PaneExportResult> {
-  const { built, translate: t, doc } = request;
+  const { settings, basis, options, doc } = request;
+  const lang = settings.lang;
+  const t = translatorFor(lang);
+  const context = { lang, translate: t, date: request.date };
+  const format: PaneFileFormat = settings.format;
+  const fileName = `org-chart.${format}`;
+  const file = (bytes: BlobPart, cards: number, extra: Partial<PaneExportResult> = {}): PaneExportResult => ({
+    blob: new Blob([bytes], { type: MIME[format] }),
+    fileName,
+    cards,
+    ...extra,
+  });
+  if (format === "pdf") {
+    const { paneExportPdf } = await import(/* webpackChunkName: "export-pdf" */ "./browserPdf");
+    const pdf = await paneExportPdf(basis, options, context, settings.pdf, doc.baseURI);
+    return file(pdf.bytes as BlobPart, pdf.cards);
+  }
   const measure = canvasTextMeasurer(doc, LIGHT_CHART_THEME.fontFamily) ?? estimateTextWidth;
-  const drawing = exportDrawing({
-    built,
-    model: request.model,
-    title: t("export.title"),
-    subtitle: exportDateLine(request.date, request.lang, t),
+  const measured = { ...context, measure };
+  if (format === "pptx") {
+    const slides = planDeck(basis, options, measured, settings.deck);
+    const bytes = await writePptx(slides, { title: slides[0]?.title ?? "", date: request.date });
+    const cards = slides.reduce((sum, slide) => sum + slide.drawing.cards.length, 0);
+    return file(bytes as BlobPart, cards, { slides: slides.length });
+  }
+  const { drawing } = drawChartForExport(basis, options, measured);
+  const svg = writeSvg(drawing);
+  if (format === "svg") return file(svg, drawing.cards.length);
+  const { blob, scale } = await rasterize(svg, drawing, doc);
+  return { blob, fileName, cards: drawing.cards.length, ...(scale < 2 ? { pngScale: scale } : {}) };
+}
+
+/** The chart as a PNG picture (for the workbook: Excel's `shapes.addImage`), as the PNG export draws it. */
+export async function pictureOfChart(request: {
+  basis: ChartBasis;
+  options: ExportChartOptions;
+  lang: Lang;
+  date: Date;
+  doc: Document;
+  /** At most this scale (2 by default; smaller keeps a big chart's picture within a request to Excel). */
+  maxScale?: number;
+}): Promise<{ png: Blob; drawing: ExportDrawing; scale: number }> {
+  const t = translatorFor(request.lang);
+  const measure = canvasTextMeasurer(request.doc, LIGHT_CHART_THEME.fontFamily) ?? estimateTextWidth;
+  const { drawing } = drawChartForExport(request.basis, request.options, {
     lang: request.lang,
     translate: t,
+    date: request.date,
     measure,
   });
-  const svg = writeSvg(drawing);
-  switch (request.format) {
-    case "svg":
-      return { blob: new Blob([svg], { type: "image/svg+xml" }), fileName: "org-chart.svg" };
-    case "png": {
-      const { blob, scale } = await rasterize(svg, drawing, doc);
-      return { blob, fileName: "org-chart.png", ...(scale < 2 ? { pngScale: scale } : {}) };
-    }
-    case "pptx": {
-      const bytes = await writePptx([{ drawing, title: drawing.title.text }], {
-        title: drawing.title.text,
-        date: request.date,
-      });
-      return {
-        blob: new Blob([bytes as BlobPart], {
-          type: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        }),
-        fileName: "org-chart.pptx",
-      };
-    }
-  }
+  const { blob, scale } = await rasterize(writeSvg(drawing), drawing, request.doc, request.maxScale);
+  return { png: blob, drawing, scale };
+}
+
+/** The chart laid out for the workbook's shapes, text measured by the pane's canvas. */
+export function drawingForSheet(request: {
+  basis: ChartBasis;
+  options: ExportChartOptions;
+  lang: Lang;
+  date: Date;
+  doc: Document;
+}): ExportDrawing {
+  const measure = canvasTextMeasurer(request.doc, LIGHT_CHART_THEME.fontFamily) ?? estimateTextWidth;
+  return drawChartForExport(request.basis, request.options, {
+    lang: request.lang,
+    translate: translatorFor(request.lang),
+    date: request.date,
+    measure,
+  }).drawing;
 }
 
 /** Hands a file to the browser as a download (an `<a download>` click), then lets its URL go. */

@@ -8,7 +8,7 @@ import type { ExportDrawing } from "./exportDrawing";
 import { charactersOf, subsetFontTo, type ExportFonts } from "./exportFonts";
 import type { ExportChartOptions } from "./exportScene";
 import type { PaperSize } from "./paper";
-import { planDeck } from "./planDeck";
+import { planDeck, type DeckShape } from "./planDeck";
 import { writePdf } from "./writePdf";
 import { writePptx, type PptxSlide } from "./writePptx";
 import { writeSvg } from "./writeSvg";
@@ -59,8 +59,8 @@ export async function pdfExport(
   const characters = charactersOf([...drawingTexts(drawing), t("export.page", { page: 0, pages: 0 })]);
   const started = performance.now();
   const [regular, bold] = await Promise.all([
-    subsetFontTo(fonts.regular, characters),
-    subsetFontTo(fonts.bold, characters),
+    subsetFontTo(fonts, fonts.regular, characters),
+    subsetFontTo(fonts, fonts.bold, characters),
   ]);
   const subsetMs = performance.now() - started;
   const bytes = await writePdf(
@@ -80,8 +80,9 @@ export async function pptxExport(
   basis: ChartBasis,
   options: ExportChartOptions,
   context: ExportContext,
+  shape: DeckShape = "auto",
 ): Promise<{ bytes: Uint8Array; slides: PptxSlide[] }> {
-  const slides = planDeck(basis, options, context);
+  const slides = planDeck(basis, options, context, shape);
   const bytes = await writePptx(slides, { title: slides[0]?.title ?? "", date: context.date });
   return { bytes, slides };
 }

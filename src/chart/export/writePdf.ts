@@ -223,7 +223,11 @@ function overlapMarks(
  * scaled to fit; "tiles": as many pages as the chart needs at a readable scale, in rows and columns, neighbouring
  * pages overlapping by 24 pt with dashed marks where the overlap starts, each page numbered.
  */
-export async function writePdf(drawing: ExportDrawing, fonts: ExportFonts, options: PdfOptions): Promise<Uint8Array> {
+export async function writePdf(
+  drawing: ExportDrawing,
+  fonts: Pick<ExportFonts, "regular" | "bold">,
+  options: PdfOptions,
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(options.title);

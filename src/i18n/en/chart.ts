@@ -60,7 +60,6 @@ export const chartEn = {
   "chart.edit.apply": "Apply",
   "chart.edit.cancel": "Cancel",
   "chart.edit.notANumber": "Enter a number, 0 or more.",
-  "chart.edit.moving": "Moving",
   "chart.edit.pickedUp": "Moving {title}. Arrow keys choose the new manager, Enter drops, Escape cancels.",
   "chart.edit.target": "Drop on {title}: {moving} will report to it.",
   "chart.edit.targetTop": "Drop on {title}: {moving} becomes a top position.",

@@ -61,7 +61,6 @@ export const chartZh: ChartMessages = {
   "chart.edit.apply": "应用",
   "chart.edit.cancel": "取消",
   "chart.edit.notANumber": "请输入不小于 0 的数字。",
-  "chart.edit.moving": "移动中",
   "chart.edit.pickedUp": "正在移动 {title}。用方向键选择新的上级，按 Enter 放下，按 Esc 取消。",
   "chart.edit.target": "放到 {title}：{moving} 将向其汇报。",
   "chart.edit.targetTop": "放到 {title}：{moving} 将成为最高层岗位。",

@@ -1,58 +1,110 @@
 import { useCallback, useState } from "react";
-import type { OrgModel } from "../../core";
-import type { BuiltChartScene } from "../../chart/buildChartScene";
-import type { PaneExportFormat } from "../../chart/export/browserExport";
+import type { OrgAnalysis } from "../../core";
+import type { HeadcountCost } from "../../core/cost/costHeadcount";
+import type { CostShown } from "../../core/cost/costSettingsSetting";
+import { chartBasis, type ChartBasis } from "../../chart/chartBasis";
+import type { ChartOptions } from "../../chart/chartOptions";
+import { exportOptionsFor, type PaneExportSettings } from "../../chart/export/paneExportSettings";
 import { fileDelivery } from "../../excel/officePlatform";
-import type { Lang, Translate } from "../../i18n";
+import type { Translate } from "../../i18n";
+import { rollupsWithCost } from "../cost/costRollups";
+import type { ChartInsertion, PaneHost } from "../host/paneHost";
 
-const FORMAT_LABEL = { svg: "export.svg", png: "export.png", pptx: "export.pptx" } as const;
+/** What the dialog exports to: a file, or (in Excel) the workbook as shapes or a picture. */
+export type ExportTarget = PaneExportSettings["format"] | "sheetShapes" | "sheetPicture";
+
+const FORMAT_LABEL = {
+  svg: "export.svg",
+  png: "export.png",
+  pdf: "export.pdf",
+  pptx: "export.pptx",
+  sheetShapes: "export.sheetShapes",
+  sheetPicture: "export.sheetPicture",
+} as const;
+
+export interface ChartExporting {
+  exportChart: (settings: PaneExportSettings, target: ExportTarget) => void;
+  message: string | undefined;
+  busy: boolean;
+  /** The host can put the chart into the workbook (Excel). */
+  canInsert: boolean;
+  /** The host can hand the user a file (not desktop Excel). */
+  canDownload: boolean;
+}
 
 /**
- * Exporting the chart the pane shows: the writers load on first use (their own chunk); the file is downloaded where
- * the host lets a pane download (a browser, Excel on the web); in desktop Excel, where a download from the pane is
- * dropped without a word, the pane says so instead. Every outcome ends in a message: never a silent failure.
+ * Exporting the chart from the pane, with the export dialog's settings: the writers load on first use (chunks of their
+ * own; the PDF's fonts only with the first PDF). A file is downloaded where the host lets a pane download (a browser,
+ * Excel on the web); in desktop Excel, where a download from the pane is dropped without a word, the pane says so and
+ * offers the workbook instead (native shapes or a picture on a sheet of its own). Every outcome ends in a message.
  */
 export function useChartExport(
-  built: BuiltChartScene,
-  model: OrgModel,
-  lang: Lang,
+  analysis: OrgAnalysis,
+  options: ChartOptions,
+  selectedId: string | undefined,
   t: Translate,
-): { exportChart: (format: PaneExportFormat) => void; message: string | undefined; busy: boolean } {
+  host: Pick<PaneHost, "insertChart">,
+  cost?: HeadcountCost,
+  costShown: CostShown = "loaded",
+): ChartExporting {
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const canDownload = fileDelivery() === "download";
+  const insertChart = host.insertChart;
+
   const exportChart = useCallback(
-    (format: PaneExportFormat) => {
-      if (fileDelivery() === "desktopExcel") {
+    (settings: PaneExportSettings, target: ExportTarget) => {
+      const isFile = target !== "sheetShapes" && target !== "sheetPicture";
+      if (isFile && !canDownload) {
         setMessage(t("export.noDownload"));
         return;
       }
+      const base = chartBasis(analysis);
+      const basis: ChartBasis = cost
+        ? { ...base, rollups: rollupsWithCost(base.rollups, base.model, cost, costShown) }
+        : base;
+      const exportOptions = exportOptionsFor(settings, options, selectedId);
       setBusy(true);
-      setMessage(t("export.working", { format: t(FORMAT_LABEL[format]) }));
-      import(/* webpackChunkName: "export" */ "../../chart/export/browserExport")
-        .then(async ({ exportFromPane, downloadFile }) => {
-          const result = await exportFromPane({
-            format,
-            built,
-            model,
-            lang,
+      setMessage(t("export.working", { format: t(FORMAT_LABEL[target]) }));
+      const work = async (): Promise<string> => {
+        if (!isFile) {
+          if (!insertChart) throw new Error(t("export.sheetNoShapes"));
+          const insertion: ChartInsertion = await insertChart({
+            basis,
+            options: exportOptions,
+            lang: settings.lang,
+            mode: target === "sheetShapes" ? "shapes" : "picture",
             translate: t,
-            date: new Date(),
-            doc: document,
           });
-          downloadFile(result.blob, result.fileName, document);
-          const done = t("export.downloaded", { file: result.fileName });
-          setMessage(
-            result.pngScale === undefined
-              ? done
-              : `${t("export.pngScaled", { scale: Math.round((result.pngScale / 2) * 100), factor: result.pngScale.toFixed(2) })} ${done}`,
-          );
-        })
+          return insertion.message;
+        }
+        const { exportFromPane, downloadFile } = await import(
+          /* webpackChunkName: "export" */ "../../chart/export/browserExport"
+        );
+        const result = await exportFromPane({
+          settings: { ...settings, format: target },
+          basis,
+          options: exportOptions,
+          date: new Date(),
+          doc: document,
+        });
+        downloadFile(result.blob, result.fileName, document);
+        const done =
+          result.slides !== undefined && result.slides > 1
+            ? t("export.slidesWritten", { file: result.fileName, slides: result.slides })
+            : t("export.downloaded", { file: result.fileName });
+        return result.pngScale === undefined
+          ? done
+          : `${t("export.pngScaled", { scale: Math.round((result.pngScale / 2) * 100), factor: result.pngScale.toFixed(2) })} ${done}`;
+      };
+      work()
+        .then(setMessage)
         .catch((error: unknown) =>
           setMessage(t("export.failed", { reason: error instanceof Error ? error.message : String(error) })),
         )
         .finally(() => setBusy(false));
     },
-    [built, model, lang, t],
+    [analysis, options, selectedId, t, cost, costShown, canDownload, insertChart],
   );
-  return { exportChart, message, busy };
+  return { exportChart, message, busy, canInsert: insertChart !== undefined, canDownload };
 }

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { comparePlans, type PlanComparison } from "../../core/compare/planComparison";
-import type { ChartChanges } from "../../chart/chartChanges";
+import { chartChangesOf, type ChartChanges } from "../../chart/chartChanges";
 import type { AnalysedWorkbook } from "../../pipeline/workbookAnalyser";
 import type { PlanGlance } from "../plan/planGlance";
 import type { PlansState } from "./usePlans";
@@ -29,19 +29,7 @@ export function usePlanComparison(
     () => (plan && baseline ? comparePlans(sideOf(baseline), sideOf(plan)) : undefined),
     [plan, baseline],
   );
-  const changes = useMemo<ChartChanges | undefined>(
-    () =>
-      comparison && {
-        kinds: comparison.changeKinds,
-        removed: comparison.removed.map((position) => ({
-          id: position.id,
-          title: position.title,
-          department: position.department,
-          baselineManager: position.ghostParent,
-        })),
-      },
-    [comparison],
-  );
+  const changes = useMemo<ChartChanges | undefined>(() => comparison && chartChangesOf(comparison), [comparison]);
   return { comparison, changes, pending: plans.shown !== undefined && !comparison && other !== "unavailable" };
 }
 

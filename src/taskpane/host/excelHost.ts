@@ -2,6 +2,7 @@ import { ExcelWorkbookSource } from "../../excel/excelWorkbookSource";
 import { selectSourceRow } from "../../excel/selectSourceRow";
 import { watchPositions } from "../../excel/watchPositions";
 import type { Lang } from "../../i18n";
+import { insertChartIntoExcel } from "./excelChartInsert";
 import type { PaneHost } from "./paneHost";
 
 /** The pane inside Excel: it works on the open workbook, a finding or a card takes the user to its row, and
@@ -15,5 +16,6 @@ export function createExcelHost(lang: Lang): PaneHost {
     openInitial: () => ({ source, origin: "excel" }),
     selectSourceRow: async (sheet, row) => (await selectSourceRow(source.sheetKeyFor(sheet), row)) === "selected",
     watchPositions: (target, handlers) => watchPositions(source.watchTargetFor(target), handlers),
+    insertChart: insertChartIntoExcel,
   };
 }

@@ -1,6 +1,8 @@
 import type { SourceProblem, WorkbookSource } from "../../core";
 import type { PositionsTarget, PositionsWatchHandlers, StopWatchingPositions } from "../../excel/watchPositions";
-import type { Lang } from "../../i18n";
+import type { Lang, Translate } from "../../i18n";
+import type { ChartBasis } from "../../chart/chartBasis";
+import type { ExportChartOptions } from "../../chart/export/exportScene";
 import type { WorkbookAnalyser } from "../../pipeline/workbookAnalyser";
 
 /** Where the workbook in the pane came from. */
@@ -15,6 +17,23 @@ export interface PaneWorkbook {
 }
 
 export type OpenFileResult = { ok: true; workbook: PaneWorkbook } | { ok: false; problem: SourceProblem };
+
+/** The chart to put into the workbook: as native shapes and connectors, or as a picture. */
+export interface ChartInsertRequest {
+  basis: ChartBasis;
+  options: ExportChartOptions;
+  /** The chart's language. */
+  lang: Lang;
+  mode: "shapes" | "picture";
+  /** The pane's language, for what the pane says. */
+  translate: Translate;
+}
+
+/** What became of it, said to the user (the sheet written, or why not). */
+export interface ChartInsertion {
+  ok: boolean;
+  message: string;
+}
 
 /**
  * What the host offers the pane: Excel (Insert sample, Refresh) or a plain browser (Open file, Open
@@ -41,4 +60,6 @@ export interface PaneHost {
    * thread stays responsive at 100,000 positions; absent, the analysis runs on the pane's thread (tests).
    */
   analyser?: WorkbookAnalyser;
+  /** In Excel: draws the chart on a sheet the add-in owns (native shapes, or a picture). */
+  insertChart?: (request: ChartInsertRequest) => Promise<ChartInsertion>;
 }

@@ -4,6 +4,7 @@
  * not overlapping, the last sheet not deletable, `null` meaning "leave the cell alone".
  */
 import type { RangeArea } from "../../../src/excel/rangeArea";
+import { FakeShapes } from "./fakeShapes";
 
 export type FakeValue = string | number | boolean;
 
@@ -108,6 +109,8 @@ export interface FakeRequest {
   responseBytes: number;
   /** Set when Excel refused the request for its size: the error code. */
   refused?: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded";
+  /** Shape operations (method calls and property writes on shapes) the request carried. */
+  shapeOperations?: number;
 }
 
 /** Excel on the web refuses a request or a response over 5 MB ("RequestPayloadSizeLimitExceeded"). */
@@ -208,6 +211,8 @@ function checkCriterion(value: unknown): FakeColorCriterion {
 }
 
 export class FakeWorkbook {
+  /** The worksheets' shapes (ExcelApi 1.9). */
+  readonly drawing = new FakeShapes();
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
   readonly settings = new Map<string, unknown>();
@@ -367,6 +372,7 @@ export class FakeWorkbook {
     if (this.sheets.length === 1)
       throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     const [deleted] = this.sheets.splice(index, 1);
+    this.drawing.deleteSheet(id);
     this.rewriteReferences(deleted.name, "#REF!");
     for (let t = this.tables.length - 1; t >= 0; t--) if (this.tables[t].sheetId === id) this.tables.splice(t, 1);
     if (this.activeSheetId === id) this.activeSheetId = this.sheets[Math.max(0, index - 1)].id;

@@ -16,6 +16,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import type { ExcelRun } from "../../../src/excel/excelRun";
 import type { RangeArea } from "../../../src/excel/rangeArea";
 import { rangeAddress } from "../../../src/excel/rangeArea";
+import { FakeShapes } from "./fakeShapes";
 import {
   FakeExcelError,
   FakeWorkbook,
@@ -24,6 +25,12 @@ import {
   payloadBytes,
   type FakeRequest,
 } from "./fakeWorkbook";
+
+/**
+ * Bytes of one operation's envelope in a request as Office.js serializes it (the action, its object path, ids),
+ * besides its arguments: the fake counts shape operations at this plus their arguments' JSON.
+ */
+export const FAKE_OPERATION_BYTES = 100;
 
 const MOCK_ERRORS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
 
@@ -44,6 +51,8 @@ interface ProxyDefinition {
   isNullObject?: boolean;
   /** The operation that made this object failed: the next sync rejects with this error. */
   error?: FakeExcelError;
+  /** Count its method calls and property writes as request operations (shapes: what the size limit bears on). */
+  counted?: boolean;
 }
 
 interface MockRecord {
@@ -107,6 +116,8 @@ class MockExcelContext {
       mock[name] = (...args: unknown[]) => {
         this.flush();
         if (this.batchError) return this.failed(this.batchError);
+        if (definition.counted)
+          this.countOperation(args.map((arg) => (typeof arg === "object" && arg !== null ? "{ref}" : arg)));
         return method(...args);
       };
     }
@@ -212,6 +223,8 @@ class MockExcelContext {
           }
           this.batch.requestBytes += bytes;
         }
+        if (proxy.definition.counted) this.countOperation(value);
+        if (this.batchError) continue;
         try {
           write(value);
           this.batch.cellsWritten +=
@@ -221,6 +234,19 @@ class MockExcelContext {
           this.batchError = error;
         }
       }
+    }
+  }
+
+  /** One shape operation in the request: its envelope and arguments, refused past the payload limit. */
+  private countOperation(args: unknown): void {
+    this.batch.shapeOperations = (this.batch.shapeOperations ?? 0) + 1;
+    this.batch.requestBytes += FAKE_OPERATION_BYTES + payloadBytes(args);
+    if (this.batch.requestBytes > this.book.payloadLimit && !this.batch.refused) {
+      this.batch.refused = "RequestPayloadSizeLimitExceeded";
+      this.batchError ??= new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
     }
   }
 
@@ -327,6 +353,7 @@ class MockExcelContext {
       navigation: {
         tables: () => this.tables(id),
         names: () => this.sheetNames(id),
+        shapes: () => this.shapeCollection(id),
         freezePanes: () =>
           this.object({
             methods: {
@@ -476,6 +503,146 @@ class MockExcelContext {
         },
       },
     });
+  }
+
+  /** `worksheet.shapes` (ExcelApi 1.9). */
+  private shapeCollection(sheetId: string): Mock {
+    const drawing = this.book.drawing;
+    const made = (operation: () => { id: string }) => {
+      const shape = this.attempt(operation);
+      return shape ? this.shape(shape.id) : this.failed(this.batchError!);
+    };
+    return this.object({
+      counted: true,
+      items: () => drawing.onSheet(sheetId).map((shape) => this.shape(shape.id)),
+      methods: {
+        addGeometricShape: (type: unknown) => made(() => drawing.addGeometricShape(sheetId, type)),
+        addLine: (x1: number, y1: number, x2: number, y2: number, type?: unknown) =>
+          made(() => drawing.addLine(sheetId, x1, y1, x2, y2, type)),
+        addImage: (base64: unknown) => made(() => drawing.addImage(sheetId, base64)),
+        getItem: (key: string) => {
+          const found = drawing.onSheet(sheetId).find((shape) => shape.id === key || shape.name === key);
+          return found
+            ? this.shape(found.id)
+            : this.failed(new FakeExcelError("ItemNotFound", "The requested resource doesn't exist."));
+        },
+      },
+    });
+  }
+
+  private readonly shapeIds = new WeakMap<object, string>();
+
+  private shape(id: string): Mock {
+    const drawing = this.book.drawing;
+    const shape = () => drawing.byId(id);
+    const set =
+      <K extends keyof ReturnType<typeof shape>>(key: K, check: (value: unknown) => ReturnType<typeof shape>[K]) =>
+      (value: unknown) => {
+        shape()[key] = check(value);
+      };
+    const number = (value: unknown) => {
+      if (typeof value !== "number" || !Number.isFinite(value))
+        throw new FakeExcelError("InvalidArgument", "Not a number");
+      return value;
+    };
+    const text = (value: unknown) => String(value);
+    const font = (start: number, length: number | undefined) =>
+      this.object({
+        counted: true,
+        read: { name: () => shape().fontName, size: () => shape().fontSize, color: () => shape().fontColor },
+        write: {
+          name: set("fontName", text),
+          size: set("fontSize", number),
+          color: set("fontColor", FakeShapes.checkColour),
+          bold: (value) => {
+            if (value === true) shape().bold.push([start, length ?? shape().text.length - start]);
+          },
+        },
+      });
+    const textRange = (start: number, length?: number) =>
+      this.object({
+        counted: true,
+        read: { text: () => shape().text.slice(start, length === undefined ? undefined : start + length) },
+        write: length === undefined ? { text: set("text", text) } : {},
+        methods: {
+          getSubstring: (from: number, count?: number) => {
+            const whole = shape().text.length;
+            if (!Number.isInteger(from) || from < 0 || from > whole)
+              throw new FakeExcelError("InvalidArgument", "The start is outside the text");
+            return textRange(start + from, count ?? whole - from);
+          },
+        },
+        navigation: { font: () => font(start, length) },
+      });
+    const mock = this.object({
+      counted: true,
+      read: {
+        id: () => shape().id,
+        name: () => shape().name,
+        type: () => shape().type,
+        left: () => shape().left,
+        top: () => shape().top,
+        width: () => shape().width,
+        height: () => shape().height,
+        altTextDescription: () => shape().altTextDescription,
+        geometricShapeType: () => shape().geometricShapeType,
+        connectionSiteCount: () => FakeShapes.connectionSiteCount(shape()),
+      },
+      write: {
+        name: set("name", text),
+        altTextDescription: set("altTextDescription", text),
+        left: set("left", number),
+        top: set("top", number),
+        width: set("width", number),
+        height: set("height", number),
+      },
+      methods: { delete: () => this.attempt(() => drawing.delete(id)) },
+      navigation: {
+        fill: () =>
+          this.object({
+            counted: true,
+            read: { foregroundColor: () => shape().fill },
+            methods: {
+              setSolidColor: (colour: unknown) =>
+                this.attempt(() => {
+                  shape().fill = FakeShapes.checkColour(colour);
+                }),
+            },
+          }),
+        lineFormat: () =>
+          this.object({
+            counted: true,
+            read: {
+              color: () => shape().lineColor,
+              weight: () => shape().lineWeight,
+              dashStyle: () => shape().dashStyle,
+            },
+            write: {
+              color: set("lineColor", FakeShapes.checkColour),
+              weight: set("lineWeight", number),
+              dashStyle: set("dashStyle", FakeShapes.checkDash),
+            },
+          }),
+        textFrame: () => this.object({ counted: true, navigation: { textRange: () => textRange(0) } }),
+        line: () =>
+          this.object({
+            counted: true,
+            read: {
+              connectorType: () => shape().connectorType,
+              beginConnectedSite: () => shape().begin?.site ?? null,
+              endConnectedSite: () => shape().end?.site ?? null,
+            },
+            methods: {
+              connectBeginShape: (target: object, site: unknown) =>
+                this.attempt(() => drawing.connect(id, "begin", this.shapeIds.get(target), site)),
+              connectEndShape: (target: object, site: unknown) =>
+                this.attempt(() => drawing.connect(id, "end", this.shapeIds.get(target), site)),
+            },
+          }),
+      },
+    });
+    this.shapeIds.set(mock, id);
+    return mock;
   }
 
   private tables(sheetId: string | undefined): Mock {

@@ -19,6 +19,7 @@ import { PositionCostMonths } from "../cost/PositionCostMonths";
 import { ChartSearch } from "./ChartSearch";
 import { ChartToolbar } from "./ChartToolbar";
 import { DepartmentLegend } from "./DepartmentLegend";
+import { ExportDialog } from "./ExportDialog";
 import { OrgChartCanvas, type OrgChartHandle } from "./OrgChartCanvas";
 import { SheetRowList } from "./SheetRowList";
 
@@ -94,7 +95,8 @@ export function ChartPanel({
   const paneAspect = paneAspectOf(sideBySide ? width - ROW_LIST_WIDTH - 12 : width, chartHeight);
   const built = useChartScene(analysis, state.options, lang, t, paneAspect, cost, costShown, changes);
   const { scene, tree } = built;
-  const exporting = useChartExport(built, model, lang, t);
+  const exporting = useChartExport(analysis, state.options, state.selection.id, t, host, cost, costShown);
+  const [exportOpen, setExportOpen] = useState(false);
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
   const chartColumn = useRef<HTMLDivElement>(null);
 
@@ -199,8 +201,19 @@ export function ChartPanel({
         onZoomIn={() => handle.current?.zoomBy(1.25)}
         onZoomOut={() => handle.current?.zoomBy(0.8)}
         onFit={() => handle.current?.fit()}
-        onExport={exporting.exportChart}
+        onExport={() => setExportOpen(true)}
         exportBusy={exporting.busy}
+      />
+      <ExportDialog
+        open={exportOpen}
+        onOpenChange={setExportOpen}
+        options={state.options}
+        layerCount={model.layerCount}
+        selectedTitle={selectedIndex === undefined ? undefined : model.positions[selectedIndex].title}
+        canDownload={exporting.canDownload}
+        canInsert={exporting.canInsert}
+        busy={exporting.busy}
+        onExport={exporting.exportChart}
       />
       {exporting.message && (
         <Caption1 className={styles.status} role="status" data-testid="export-status">

@@ -27,16 +27,8 @@ import {
 import type { ChartOrientation } from "../../../core/layout/chartLayout";
 import type { ChartOptions, ChartViewKind } from "../../chart/chartOptions";
 import { usePaneLanguage } from "../../translateContext";
-import type { PaneExportFormat } from "../../../chart/export/browserExport";
 
 const VIEWS: readonly ChartViewKind[] = ["positions", "departments", "focus"];
-
-/** The Export items at the end of the options menu (a button of their own would not fit a 350 px pane's line). */
-const EXPORT_FORMATS: ReadonlyArray<[PaneExportFormat, "export.svg" | "export.png" | "export.pptx"]> = [
-  ["svg", "export.svg"],
-  ["png", "export.png"],
-  ["pptx", "export.pptx"],
-];
 
 const useStyles = makeStyles({
   root: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS, padding: 0, minWidth: 0 },
@@ -63,8 +55,8 @@ export interface ChartToolbarProps {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
-  /** Export the chart as shown; omitted: no Export menu. */
-  onExport?: (format: PaneExportFormat) => void;
+  /** Opens the export dialog (the last item of the options menu: a button of its own would not fit a 350 px pane's line); omitted: no Export item. */
+  onExport?: () => void;
   exportBusy?: boolean;
 }
 
@@ -179,18 +171,16 @@ export function ChartToolbar(props: ChartToolbarProps) {
                 </MenuItem>
               ))}
               {props.onExport && <MenuDivider />}
-              {props.onExport &&
-                EXPORT_FORMATS.map(([format, label]) => (
-                  <MenuItem
-                    key={format}
-                    icon={<ArrowDownload20Regular />}
-                    disabled={props.exportBusy}
-                    onClick={() => props.onExport?.(format)}
-                    data-export-format={format}
-                  >
-                    {`${t("export.menu")}: ${t(label)}`}
-                  </MenuItem>
-                ))}
+              {props.onExport && (
+                <MenuItem
+                  icon={<ArrowDownload20Regular />}
+                  disabled={props.exportBusy}
+                  onClick={props.onExport}
+                  data-testid="export-open"
+                >
+                  {t("export.open")}
+                </MenuItem>
+              )}
             </MenuList>
           </MenuPopover>
         </Menu>
