@@ -5,6 +5,7 @@
 import type { BenchSuite } from "./benchSuite";
 import { paneSuite } from "./browser/paneSuite";
 import { chartSuite, layoutSuite } from "./chartSuites";
+import { compareSuite } from "./compareBench";
 import { costSuite } from "./costBench";
 import { costSheetSuite } from "./costSheetPayload";
 import { exportSuite } from "./exportSuite";
@@ -18,6 +19,7 @@ export const SUITES: readonly BenchSuite[] = [
   sheetSuite,
   costSuite,
   costSheetSuite,
+  compareSuite,
   exportSuite,
   paneSuite,
 ];

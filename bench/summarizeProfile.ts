@@ -42,3 +42,25 @@ console.log(`${total} samples; by function:`);
 show(byFunction);
 console.log("\nby line:");
 show(byLine);
+
+// With a third argument: who calls the functions of that name (self ticks by caller).
+const callee = process.argv[4];
+if (callee) {
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const byCaller = new Map<string, number>();
+  for (const [id, ticks] of selfTicks) {
+    const node = byId.get(id)!;
+    if (node.callFrame.functionName !== callee) continue;
+    let parent = parentOf.get(id);
+    const chain: string[] = [];
+    for (let depth = 0; depth < 3 && parent !== undefined; depth++) {
+      chain.push(byId.get(parent)!.callFrame.functionName || "(anonymous)");
+      parent = parentOf.get(parent);
+    }
+    const key = chain.join(" ← ");
+    byCaller.set(key, (byCaller.get(key) ?? 0) + ticks);
+  }
+  console.log(`\ncallers of ${callee}:`);
+  show(byCaller);
+}

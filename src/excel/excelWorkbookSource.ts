@@ -2,10 +2,12 @@ import type { SupportTableKind } from "../core/coverage/supportTables";
 import type { SheetSpec, WriteSheetResult } from "../core/sheet/sheetSpec";
 import {
   SETTING_COLUMN_MAPPING,
+  SETTING_CREATED_SHEETS,
   type ApplyScenarioResult,
   type CreateScenarioRequest,
   type CreateScenarioResult,
   type ReadResult,
+  type SourceProblem,
   type WorkbookSource,
 } from "../core/sheet/workbookSource";
 import type { ScenarioChangeSet } from "../core/scenario/scenarioChange";
@@ -13,7 +15,8 @@ import type { ScenarioInfo } from "../core/scenario/scenarioInfo";
 import { scenarioTableName } from "../core/scenario/scenarioNaming";
 import { scenarioSheetSpec } from "../core/scenario/scenarioSheet";
 import { applyScenarioChangesInExcel } from "./applyScenarioChanges";
-import { ownedSheets } from "./createdSheets";
+import { ownedSheets, serializeCreatedSheets } from "./createdSheets";
+import { queueSettingWrite } from "./workbookSettings";
 import { supportsExcelApi } from "./excelApiSupport";
 import { loadOwnedSheets } from "./workbookSnapshot";
 import { excelApiProblem } from "./excelProblems";
@@ -198,6 +201,31 @@ export class ExcelWorkbookSource implements WorkbookSource {
    * them (ExcelApi 1.20 `mergeUndoGroup`: one Ctrl+Z takes the edit back, and `hostUndo` is true). Nothing here
    * writes `Workbook.settings`, which would clear Excel's undo stack. Never rejects.
    */
+  /** Deletes a scenario sheet of the add-in's (by its GUID tag), and its entry. Never rejects. */
+  async deleteScenario(sheet: string): Promise<{ ok: true } | { ok: false; problem: SourceProblem }> {
+    try {
+      return await this.run(async (context) => {
+        const { sheets, createdSheets } = await loadOwnedSheets(context);
+        const info = sheets.find((candidate) => candidate.name.toLowerCase() === sheet.toLowerCase());
+        const entry = info ? ownedSheets(createdSheets, sheets).get(info.id)?.entry : undefined;
+        if (!info || entry?.role !== "scenario")
+          return { ok: false as const, problem: { code: "NOT_A_SCENARIO" as const, subject: sheet } };
+        context.workbook.worksheets.getItem(info.id).delete();
+        const remaining = sheets.filter((other) => other.id !== info.id);
+        const kept = [...ownedSheets(createdSheets, remaining).values()].map(({ sheet: other, entry: kept }) => ({
+          ...kept,
+          id: other.id,
+          ...(kept.pending ? {} : { name: other.name }),
+        }));
+        queueSettingWrite(context, SETTING_CREATED_SHEETS, serializeCreatedSheets(kept));
+        await context.sync();
+        return { ok: true as const };
+      });
+    } catch (error) {
+      return { ok: false, problem: excelApiProblem(error, sheet) };
+    }
+  }
+
   async applyScenarioChanges(sheet: string, changes: ScenarioChangeSet): Promise<ApplyScenarioResult> {
     const apply = (context: Excel.RequestContext) =>
       applyScenarioChangesInExcel(context, sheet, changes, this.byteBudget);

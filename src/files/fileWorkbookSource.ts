@@ -13,6 +13,7 @@ import {
   type CreateScenarioRequest,
   type CreateScenarioResult,
   type ReadResult,
+  type SourceProblem,
   type WorkbookSource,
 } from "../core/sheet/workbookSource";
 import { applyChangesToGrid } from "../core/scenario/applyChangesToGrid";
@@ -258,6 +259,18 @@ export class FileWorkbookSource implements WorkbookSource {
     // The sheet's cells changed: read again from the worksheet next time.
     entry.grid = undefined;
     return { ok: true, hostUndo: false };
+  }
+
+  /** Deletes a scenario sheet from the workbook held in memory, and its entry. */
+  async deleteScenario(sheet: string): Promise<{ ok: true } | { ok: false; problem: SourceProblem }> {
+    const index = this.sheets.findIndex((other) => other.name.toLowerCase() === sheet.toLowerCase());
+    if (index < 0 || !this.scenarioNames().has(this.sheets[index].name.toLowerCase()))
+      return { ok: false, problem: { code: "NOT_A_SCENARIO", subject: sheet } };
+    const [removed] = this.sheets.splice(index, 1);
+    if (removed.worksheet) (await this.workbook()).removeWorksheet(removed.worksheet.id);
+    const kept = this.createdEntries().filter((entry) => entry.name.toLowerCase() !== removed.name.toLowerCase());
+    this.settings.set(SETTING_CREATED_SHEETS, JSON.stringify(kept.map((entry) => entry.raw)));
+    return { ok: true };
   }
 
   private sheetNames(): string[] {

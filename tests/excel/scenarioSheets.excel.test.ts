@@ -27,9 +27,14 @@ function userWorkbook(): FakeWorkbook {
 
 /** The user's sheet as stored: every cell and its table. */
 function userState(book: FakeWorkbook): string {
+  return sheetState(book, "Positions");
+}
+
+/** A sheet as stored: every cell and its tables. */
+function sheetState(book: FakeWorkbook, sheet: string): string {
   return JSON.stringify({
-    rows: book.sheet("Positions").rows,
-    tables: book.tables.filter((t) => t.sheetId === book.sheet("Positions").id),
+    rows: book.sheet(sheet).rows,
+    tables: book.tables.filter((t) => t.sheetId === book.sheet(sheet).id),
   });
 }
 
@@ -180,6 +185,45 @@ describe("scenario sheets in Excel (the fake, with Office.js's shapes)", () => {
     await edit(excel, "Plan - A", { kind: "add", manager: "P001" });
     const model = await planModel(excel, "Plan - A");
     expect(model.positions.map((p) => p.id)).toEqual(["P001", "P003", "P004", "007", "P001-1"]);
+  });
+
+  it("copies a big table with long Chinese text in requests within Excel on the web's limit", async () => {
+    const rows: (string | number)[][] = [["岗位编号", "岗位名称", "汇报对象", "部门"]];
+    const title = "负责内容安全审核与社区运营协同的高级专员岗位".repeat(8);
+    for (let i = 1; i <= 3000; i++)
+      rows.push([`P${i}`, `${title}${i}`, i === 1 ? "" : `P${Math.ceil(i / 8)}`, "运营中心"]);
+    const book = new FakeWorkbook(["岗位表"]);
+    book.putTable("岗位表", "tblPositions", "A1", rows);
+    book.payloadLimit = 300_000;
+    const excel = new ExcelWorkbookSource(fakeExcelRun(book), { byteBudget: 200_000 });
+    const before = sheetState(book, "岗位表");
+    const created = await excel.createScenario({ title: "2026 重组", lang: "zh-CN" });
+    expect(created.ok && created.scenario.sheetName).toBe("方案：2026 重组");
+    expect(book.requests.some((request) => request.refused)).toBe(false);
+    expect(Math.max(...book.requests.map((request) => request.requestBytes))).toBeLessThanOrEqual(300_000);
+    expect(book.requests.filter((request) => request.cellsWritten > 1000).length).toBeGreaterThan(3);
+    const read = await excel.readPositions({ sheet: "方案：2026 重组" });
+    expect(read.ok && read.grid.rows.length).toBe(3001);
+    expect(read.ok && read.grid.rows[3000].slice(0, 4)).toEqual(rows[3000]);
+    expect(sheetState(book, "岗位表")).toBe(before);
+  });
+
+  it("deletes a scenario, and only a scenario", async () => {
+    const book = userWorkbook();
+    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
+    await excel.createScenario({ title: "A", lang: "en" });
+    await excel.createScenario({ title: "B", lang: "en" });
+    const before = userState(book);
+    expect(await excel.deleteScenario("Positions")).toEqual({
+      ok: false,
+      problem: { code: "NOT_A_SCENARIO", subject: "Positions" },
+    });
+    expect(await excel.deleteScenario("plan - a")).toEqual({ ok: true });
+    expect(book.sheetNames()).toEqual(["Positions", "Notes", "Plan - B"]);
+    expect((await excel.listScenarios()).map((s) => s.title)).toEqual(["B"]);
+    const entries = parseCreatedSheets(book.settings.get(SETTING_CREATED_SHEETS) as string);
+    expect(entries.map((e) => e.name)).toEqual(["Plan - B"]);
+    expect(userState(book)).toBe(before);
   });
 
   it("hostUndo is false where Excel has no undo groups (ExcelApi < 1.20)", async () => {

@@ -160,6 +160,21 @@ describe("scenario sheets in a file (.xlsx written by exceljs)", () => {
     expect(saved.getWorksheet("org")!.getCell("A4").value).toBe("P003");
   });
 
+  test("a scenario is deleted from the workbook and its list; the user's sheet is refused", async () => {
+    const bytes = await writeXlsxFile(temp.file("delete.xlsx"), (workbook) => buildPositions(workbook));
+    const source = await open(bytes, "delete.xlsx");
+    await source.createScenario({ title: "A", lang: "en" });
+    await source.createScenario({ title: "B", lang: "en" });
+    expect(await source.deleteScenario("Positions")).toEqual({
+      ok: false,
+      problem: { code: "NOT_A_SCENARIO", subject: "Positions" },
+    });
+    expect(await source.deleteScenario("Plan - A")).toEqual({ ok: true });
+    expect((await source.listScenarios()).map((s) => s.sheetName)).toEqual(["Plan - B"]);
+    const saved = await loadXlsx(await source.toXlsx());
+    expect(saved.worksheets.map((sheet) => sheet.name)).toEqual(["Positions", "Plan - B", "_orgwright"]);
+  });
+
   test("an edit made for rows that changed since is refused, nothing written", async () => {
     const bytes = await writeXlsxFile(temp.file("race.xlsx"), (workbook) => buildPositions(workbook));
     const source = await open(bytes, "race.xlsx");

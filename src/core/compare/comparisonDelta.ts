@@ -2,6 +2,7 @@ import { MONTHS } from "../cost/costHeadcount";
 import { dayOfIso, type CostMonth } from "../cost/fiscalYear";
 import { positionColumnsOf, STATUS_CODE } from "../model/positionColumns";
 import { positionValuesOf } from "../rollup/positionValues";
+import { cellAt, sideCells } from "./sideCells";
 import type { ComparisonDelta, DeltaLine, PlanSide, Totals } from "./planComparison";
 
 /** One side's sums: per department, a year slot then 12 month slots (headcount, FTE in millionths, cost in ticks). */
@@ -84,7 +85,14 @@ function totalsAt(sums: SideSums, slot: number): Totals {
   return { headcount: sums.headcount[slot], fte: sums.fteMicro[slot] / 1e6, cost: sums.cost[slot] };
 }
 
-/** One side summed per department (and in total, the slot after the last department), year and months. */
+/** Day number of Excel's serial 0 (1899-12-30), as the cost model reads date cells. */
+const EXCEL_EPOCH_OFFSET = 25_569;
+
+/**
+ * One side summed per department (and in total, the slot after the last department), year and months. Cost comes
+ * from the cost model's own department sums (its departments are the model's department codes); headcount and FTE
+ * from each position's posts, FTE and dates.
+ */
 function sideSums(side: PlanSide, unionCode: Int32Array, groups: number, months: readonly CostMonth[]): SideSums {
   const size = (groups + 1) * SLOTS;
   const sums: SideSums = {
@@ -98,48 +106,84 @@ function sideSums(side: PlanSide, unionCode: Int32Array, groups: number, months:
   const cost = side.cost;
   const count = model.positions.length;
   const monthCount = months.length;
-  const monthLast = Float64Array.from(months, (month) => month.last);
   const totalBase = groups * SLOTS;
-  const dayCache = new Map<string, number>();
-  const dayOf = (iso: string | null, none: number): number => {
-    if (iso === null) return none;
-    let day = dayCache.get(iso);
-    if (day === undefined) dayCache.set(iso, (day = dayOfIso(iso) ?? none));
-    return day;
-  };
+  if (cost !== undefined)
+    cost.departments.forEach((department, code) => {
+      const g = unionCode[code] * SLOTS;
+      sums.cost[g] += department.total;
+      for (let m = 0; m < monthCount; m++) sums.cost[g + 1 + m] += department.months[m];
+    });
+  // Posts in post all year go to the year's slot and to this "every month" sum, spread over the months at the end.
+  const allYearHeadcount = new Float64Array(groups);
+  const allYearFte = new Float64Array(groups);
+  const yearFirst = monthCount > 0 ? months[0].last : 0;
+  const yearLast = monthCount > 0 ? months[monthCount - 1].last : 0;
+  const monthLast = Float64Array.from(months, (month) => month.last);
+  const dates = positionDays(side);
   for (let p = 0; p < count; p++) {
-    const g = unionCode[columns.department[p]] * SLOTS;
-    if (cost !== undefined) {
-      const totalCost = cost.positionTotals[p];
-      if (totalCost !== 0) {
-        sums.cost[g] += totalCost;
-        sums.cost[totalBase] += totalCost;
-        for (let m = 0; m < monthCount; m++) {
-          const monthCost = cost.pay[p * MONTHS + m] + cost.onCosts[p * MONTHS + m];
-          sums.cost[g + 1 + m] += monthCost;
-          sums.cost[totalBase + 1 + m] += monthCost;
-        }
-      }
-    }
     if (columns.status[p] === STATUS_CODE.closed) continue;
+    const group = unionCode[columns.department[p]];
+    const g = group * SLOTS;
     const posts = cost !== undefined ? cost.posts[p] : 1;
     const fteMicro = Math.round((cost !== undefined ? cost.fte[p] : values.fte[p]) * 1e6);
     sums.headcount[g] += posts;
-    sums.headcount[totalBase] += posts;
     sums.fteMicro[g] += fteMicro;
-    sums.fteMicro[totalBase] += fteMicro;
     if (monthCount === 0) continue;
-    const position = model.positions[p];
-    const start = dayOf(position.startDate, -Infinity);
-    const end = dayOf(position.endDate, Infinity);
+    const start = dates.start(p);
+    const end = dates.end(p);
+    if (start <= yearFirst && end >= yearLast) {
+      allYearHeadcount[group] += posts;
+      allYearFte[group] += fteMicro;
+      continue;
+    }
     for (let m = 0; m < monthCount; m++) {
       const last = monthLast[m];
       if (start > last || end < last) continue;
       sums.headcount[g + 1 + m] += posts;
-      sums.headcount[totalBase + 1 + m] += posts;
       sums.fteMicro[g + 1 + m] += fteMicro;
-      sums.fteMicro[totalBase + 1 + m] += fteMicro;
+    }
+  }
+  for (let group = 0; group < groups; group++) {
+    const g = group * SLOTS;
+    for (let m = 0; m < monthCount; m++) {
+      sums.headcount[g + 1 + m] += allYearHeadcount[group];
+      sums.fteMicro[g + 1 + m] += allYearFte[group];
+    }
+    for (let slot = 0; slot < SLOTS; slot++) {
+      sums.headcount[totalBase + slot] += sums.headcount[g + slot];
+      sums.fteMicro[totalBase + slot] += sums.fteMicro[g + slot];
+      sums.cost[totalBase + slot] += sums.cost[g + slot];
     }
   }
   return sums;
+}
+
+/**
+ * Each position's start and end day (−∞ / +∞ when blank): read from the cell when the side's grid is given and the
+ * cell is a date serial (as the cost model reads it), else from the position's ISO date.
+ */
+function positionDays(side: PlanSide): { start(p: number): number; end(p: number): number } {
+  const { positions } = side.analysis.model;
+  const cells = sideCells(side.analysis, side.grid);
+  const startColumn = cells?.column("startDate") ?? -1;
+  const endColumn = cells?.column("endDate") ?? -1;
+  const cache = new Map<string, number>();
+  const dayOf = (iso: string | null, none: number): number => {
+    if (iso === null) return none;
+    let day = cache.get(iso);
+    if (day === undefined) cache.set(iso, (day = dayOfIso(iso) ?? none));
+    return day;
+  };
+  const read = (p: number, column: number, none: number, field: "startDate" | "endDate"): number => {
+    if (cells !== undefined) {
+      const cell = cellAt(cells.rowOf(p), column);
+      if (cell === null || cell === undefined || cell === "") return none;
+      if (typeof cell === "number" && Number.isFinite(cell) && cell >= 61) return Math.floor(cell) - EXCEL_EPOCH_OFFSET;
+    }
+    return dayOf(positions[p][field], none);
+  };
+  return {
+    start: (p) => read(p, startColumn, -Infinity, "startDate"),
+    end: (p) => read(p, endColumn, Infinity, "endDate"),
+  };
 }

@@ -1,7 +1,15 @@
 import type { OrgModel } from "../model/orgModel";
 import type { Position } from "../model/position";
+import { sideCells } from "./sideCells";
 import { CHANGE_FIELDS, fieldBit, type ChangeField, type FieldChange, type FieldValue } from "./changeFields";
-import type { ChangedPosition, MovedPosition, PositionMatching, PositionRef, RemovedPosition } from "./planComparison";
+import type {
+  ChangedPosition,
+  MovedPosition,
+  PlanSide,
+  PositionMatching,
+  PositionRef,
+  RemovedPosition,
+} from "./planComparison";
 
 /** {@link PositionChanges.kinds}' codes. */
 export const KIND_UNCHANGED = 0;
@@ -19,8 +27,6 @@ export interface PositionChanges {
   kinds: Uint8Array;
   /** Per plan position: a bit per field of {@link CHANGE_FIELDS} that changed (0 for added ones). */
   changedFields: Uint32Array;
-  /** Per plan position: 1 when its department differs from its baseline position's. */
-  departmentMoved: Uint8Array;
 }
 
 /** A field's value as the comparison reads it. */
@@ -41,6 +47,23 @@ export function fieldValue(position: Position, field: ChangeField): FieldValue {
   }
 }
 
+/**
+ * Fields read from their one cell alone (two equal cells are two equal fields); FTE, salary and status are not (a
+ * shared post sums its rows; status is worked out from the Status and Name cells) and are plain numbers to compare.
+ */
+const CELL_FIELDS: ReadonlySet<ChangeField> = new Set<ChangeField>([
+  "title",
+  "department",
+  "team",
+  "grade",
+  "currency",
+  "name",
+  "startDate",
+  "endDate",
+  "costCenter",
+  "location",
+]);
+
 const idOf = (model: OrgModel, index: number): string => (index < 0 ? "" : model.positions[index].id);
 
 /**
@@ -48,20 +71,29 @@ const idOf = (model: OrgModel, index: number): string => (index < 0 ? "" : model
  * matched to) and changed positions (any of `fields` differs), in the plan's order (removed ones in the baseline's).
  */
 export function positionChanges(
-  baseline: OrgModel,
-  plan: OrgModel,
+  baselineSide: PlanSide,
+  planSide: PlanSide,
   matching: PositionMatching,
   fields: readonly ChangeField[] = CHANGE_FIELDS,
 ): PositionChanges {
+  const baseline = baselineSide.analysis.model;
+  const plan = planSide.analysis.model;
   const { planOfBaseline, baselineOfPlan } = matching;
   const planCount = plan.positions.length;
   const kinds = new Uint8Array(planCount);
   const changedFields = new Uint32Array(planCount);
-  const departmentMoved = new Uint8Array(planCount);
   const added: PositionRef[] = [];
   const moved: MovedPosition[] = [];
   const changed: ChangedPosition[] = [];
   const bits = fields.map(fieldBit);
+  // With both grids, a field read from one cell is compared cell to cell first: equal cells are equal fields.
+  const beforeCells = sideCells(baselineSide.analysis, baselineSide.grid);
+  const afterCells = sideCells(planSide.analysis, planSide.grid);
+  const byCell = beforeCells !== undefined && afterCells !== undefined;
+  const cellField = Uint8Array.from(fields, (field) => (CELL_FIELDS.has(field) ? 1 : 0));
+  const beforeColumn = Int32Array.from(fields, (field) => beforeCells?.column(field) ?? -1);
+  const afterColumn = Int32Array.from(fields, (field) => afterCells?.column(field) ?? -1);
+  const fieldCount = fields.length;
 
   for (let p = 0; p < planCount; p++) {
     const b = baselineOfPlan[p];
@@ -74,7 +106,15 @@ export function positionChanges(
     const before = baseline.positions[b];
     let diff: FieldChange[] | undefined;
     let mask = 0;
-    for (let f = 0; f < fields.length; f++) {
+    const shared = before.holders !== undefined || after.holders !== undefined;
+    const beforeRow = byCell && !shared ? beforeCells.rowOf(b) : undefined;
+    const afterRow = beforeRow !== undefined ? afterCells!.rowOf(p) : undefined;
+    for (let f = 0; f < fieldCount; f++) {
+      if (afterRow !== undefined && cellField[f] === 1) {
+        const bc = beforeColumn[f];
+        const ac = afterColumn[f];
+        if ((bc < 0 ? undefined : beforeRow![bc]) === (ac < 0 ? undefined : afterRow[ac])) continue;
+      }
       const field = fields[f];
       const old = fieldValue(before, field);
       const now = fieldValue(after, field);
@@ -82,7 +122,6 @@ export function positionChanges(
       (diff ??= []).push({ field, before: old, after: now });
       mask |= bits[f];
     }
-    if (before.department !== after.department) departmentMoved[p] = 1;
     const manager = plan.parent[p];
     const baselineManager = baseline.parent[b];
     const isMoved =
@@ -113,7 +152,6 @@ export function positionChanges(
     changed,
     kinds,
     changedFields,
-    departmentMoved,
   };
 }
 

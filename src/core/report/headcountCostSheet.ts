@@ -197,11 +197,19 @@ export function headcountCostSheet(
   const firstCostRow = table.firstDataRow;
   const lastCostRow = firstCostRow + count - 1;
   const totalColumn = MONTHS + 2;
+  // Each month's formula differs from row to row only in the workings row: made once per month, joined per row (a
+  // flat string, not a tree of a few dozen pieces: 100,000 positions make 1.2 million of them).
+  const monthTemplates = months.map((month, m) =>
+    formulaTemplate((row) =>
+      monthFormula(row, m, month.last + EXCEL_SERIAL_OF_DAY_0, lines.length > 0 ? ratesRange : undefined),
+    ),
+  );
+  const sumTemplate = formulaTemplate((row) => `SUM(${rangeAddress(2, row, MONTHS + 1, row)})`);
+  const baseTemplate = formulaTemplate((row) => `${cellAddress(W.annual, row, true)}/12`);
   model.positions.forEach((position, p) => {
     const w = workings[p];
     const row = work.firstDataRow + p;
     const costRow = firstCostRow + p;
-    const ref = (column: number) => cellAddress(column, row, true);
 
     // The annual pay: a formula over the user's cells when they hold the numbers the engine read.
     const salaryColumn = columnOf.baseSalary;
@@ -232,7 +240,7 @@ export function headcountCostSheet(
       if (got.pay !== cost.pay[p * MONTHS + m] || got.onCosts !== cost.onCosts[p * MONTHS + m]) reproduced = false;
       else
         monthCells.push({
-          formula: monthFormula(row, m, last, lines.length > 0 ? ratesRange : undefined),
+          formula: monthTemplates[m].join(String(row)),
           value: (cost.pay[p * MONTHS + m] + cost.onCosts[p * MONTHS + m]) / 10_000,
         });
     }
@@ -249,7 +257,7 @@ export function headcountCostSheet(
       position.id,
       ...monthCells,
       {
-        formula: `SUM(${rangeAddress(2, costRow, MONTHS + 1, costRow)})`,
+        formula: sumTemplate.join(String(costRow)),
         value: reproduced ? rowTotal : Math.round(rowTotal * 100) / 100,
       },
     ];
@@ -265,7 +273,7 @@ export function headcountCostSheet(
             : "costSheet.asValues",
       ),
       annual,
-      { formula: `${ref(W.annual)}/12`, value: w.annual / 12 },
+      { formula: baseTemplate.join(String(row)), value: w.annual / 12 },
       w.payFactor,
       w.allowances,
       w.posts,
@@ -307,6 +315,16 @@ export function headcountCostSheet(
     },
   ];
   return spec;
+}
+
+/** A row number no formula of the sheet holds otherwise (month serials are about 45,000, rows at most 1,048,576). */
+const TEMPLATE_ROW = 987_654_321;
+
+/**
+ * A formula of one row as the pieces around its row number: `pieces.join(String(row))` is `formulaOf(row)`.
+ */
+export function formulaTemplate(formulaOf: (row: number) => string): string[] {
+  return formulaOf(TEMPLATE_ROW).split(String(TEMPLATE_ROW));
 }
 
 /**

@@ -58,6 +58,8 @@ export interface WorkbookSource {
    * changes were made for. `hostUndo` is true when the host's own undo (Excel's Ctrl+Z) takes the whole edit back.
    */
   applyScenarioChanges(sheet: string, changes: ScenarioChangeSet): Promise<ApplyScenarioResult>;
+  /** Deletes a scenario sheet (refused, `NOT_A_SCENARIO`, for any other sheet). Excel cannot undo a deleted sheet. */
+  deleteScenario(sheet: string): Promise<{ ok: true } | { ok: false; problem: SourceProblem }>;
 }
 
 export interface CreateScenarioRequest {

@@ -23,7 +23,8 @@ export type SourceMethod =
   | "toXlsx"
   | "listScenarios"
   | "createScenario"
-  | "applyScenarioChanges";
+  | "applyScenarioChanges"
+  | "deleteScenario";
 
 /** Pane → worker. Every request has an id; the worker answers with messages carrying it. */
 export type AnalysisRequest =

@@ -4,6 +4,7 @@ import type {
   CreateScenarioRequest,
   CreateScenarioResult,
   ReadResult,
+  SourceProblem,
   WorkbookSource,
 } from "../../core/sheet/workbookSource";
 import type { ScenarioChangeSet } from "../../core/scenario/scenarioChange";
@@ -79,6 +80,9 @@ export class WorkerWorkbookSource implements WorkbookSource {
   }
   applyScenarioChanges(sheet: string, changes: ScenarioChangeSet): Promise<ApplyScenarioResult> {
     return this.call("applyScenarioChanges", sheet, changes);
+  }
+  deleteScenario(sheet: string): Promise<{ ok: true } | { ok: false; problem: SourceProblem }> {
+    return this.call("deleteScenario", sheet);
   }
 }
 

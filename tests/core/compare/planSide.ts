@@ -45,5 +45,5 @@ export function sideOf(
     },
     "en",
   );
-  return { analysis: loaded.analysis, cost: loaded.cost, label: options.label };
+  return { analysis: loaded.analysis, cost: loaded.cost, grid: loaded.grid, label: options.label };
 }

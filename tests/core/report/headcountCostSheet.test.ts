@@ -1,7 +1,7 @@
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
 import type { CellValue } from "../../../src/core/cells/cell";
 import { costHeadcount } from "../../../src/core/cost/costHeadcount";
-import { headcountCostSheet } from "../../../src/core/report/headcountCostSheet";
+import { formulaTemplate, headcountCostSheet, monthFormula } from "../../../src/core/report/headcountCostSheet";
 import type { SpecCell } from "../../../src/core/sheet/sheetSpec";
 import { layoutSheetSpec } from "../../../src/core/sheet/sheetSpecLayout";
 import { makeGrid } from "../makeGrid";
@@ -69,5 +69,31 @@ describe("headcountCostSheet", () => {
     expect(spec.name).toBe("人力成本");
     expect(table.section.rows[table.section.rows.length - 1][0]).toBe("合计");
     expect(table.section.columns[0].header).toBe("岗位编号");
+  });
+});
+
+describe("formulaTemplate (each month's formula made once, joined per row)", () => {
+  const ratesRange = (column: number) =>
+    `$${String.fromCharCode(64 + column)}$5:$${String.fromCharCode(64 + column)}$64`;
+  test("joined at any row, it is the formula made for that row", () => {
+    for (const row of [1, 9, 10, 45_658, 100_041, 1_048_576])
+      for (const m of [0, 6, 11]) {
+        const f = (r: number) => monthFormula(r, m, 45_688 + 30 * m, ratesRange);
+        expect(formulaTemplate(f).join(String(row))).toBe(f(row));
+      }
+  });
+
+  test("in the sheet, each position's month cells read its own workings row", () => {
+    const { table, workings } = sheetOf([
+      ["A", "", "Ops", "Ann", 1, 600000, "CNY", "Beijing"],
+      ["B", "A", "Ops", "Bo", 0.5, 60000, "CNY", "Shanghai"],
+      ["C", "A", "Ops", "", 1, 90000, "CNY", "Beijing"],
+    ]);
+    for (let p = 0; p < 3; p++) {
+      const cell = table.section.rows[p][5];
+      const row = workings.firstDataRow + p;
+      expect(isFormula(cell) && cell.formula).toContain(`$E${row}*$G${row}`);
+      expect(isFormula(cell) && cell.formula).not.toContain(String(row + 1) + "*");
+    }
   });
 });
