@@ -1,6 +1,7 @@
 import type { WorkbookSource, WriteSheetResult } from "../core";
 import { workbookReport } from "../core/report";
 import type { Lang } from "../i18n";
+import { reportWriterOf } from "../pipeline/workbookAnalyser";
 import type { LoadedWorkbook } from "./loadOrgWorkbook";
 
 export interface WriteReportSheetsOptions {
@@ -18,10 +19,11 @@ export async function writeReportSheets(
   loaded: LoadedWorkbook,
   options: WriteReportSheetsOptions,
 ): Promise<WriteSheetResult[]> {
-  const specs = workbookReport(loaded.analysis, options.lang, {
-    positionsSheet: loaded.grid.sheetName,
-    firstColumn: loaded.grid.firstColumn,
-  });
+  const report = { positionsSheet: loaded.grid.sheetName, firstColumn: loaded.grid.firstColumn };
+  // Analysed in the worker: the sheets are built there, not in one long task on the pane's thread.
+  const inWorker = reportWriterOf(loaded);
+  if (inWorker) return inWorker(source, options.lang, report);
+  const specs = workbookReport(loaded.analysis, options.lang, report);
   const written: WriteSheetResult[] = [];
   for (const spec of specs) written.push(await source.writeSheet({ ...spec, role: "report" }));
   return written;
