@@ -95,7 +95,8 @@ describe("plans in the pane", () => {
       expect(managerOf("OC-016")).toBe("OC-014");
       expect(managerOf("OC-019")).toBe("OC-017");
 
-      pane = await openPane(session, { locale, viewport: { width: 1280, height: 900 } });
+      // Wide enough for the whole sample to be drawn with its cards readable (both cards of the drag in view).
+      pane = await openPane(session, { locale, viewport: { width: 2600, height: 1000 } });
       const { page } = pane;
       await createPlan(page, lang);
       const sheet = await shownPlanSheet(page);

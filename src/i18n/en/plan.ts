@@ -128,6 +128,7 @@ export const planEn = {
   "ui.plan.budget.rate": "of which cost per head (rate)",
   "ui.plan.budget.unmatched": "Budget lines for departments the plan does not have: {names}",
   "ui.plan.glanceSame": "Same headcount and cost as the current table",
+  "ui.plan.compare.spanStat": "Span of control ({stat})",
 } as const;
 
 export type PlanMessages = Record<keyof typeof planEn, string>;

@@ -127,4 +127,5 @@ export const planZh: PlanMessages = {
   "ui.plan.budget.rate": "其中人均成本影响（价差）",
   "ui.plan.budget.unmatched": "预算中有本方案没有的部门：{names}",
   "ui.plan.glanceSame": "人数和成本与当前表格相同",
+  "ui.plan.compare.spanStat": "管理幅度（{stat}）",
 };
