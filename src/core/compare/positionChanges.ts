@@ -58,6 +58,8 @@ export function fieldValue(position: Position, field: ChangeField): FieldValue {
       return position.costCenter;
     case "location":
       return position.location;
+    case "capabilities":
+      return position.capabilities.join("; ");
   }
 }
 
@@ -76,6 +78,7 @@ const CELL_FIELDS: ReadonlySet<ChangeField> = new Set<ChangeField>([
   "endDate",
   "costCenter",
   "location",
+  "capabilities",
 ]);
 
 const idOf = (model: OrgModel, index: number): string => (index < 0 ? "" : model.positions[index].id);
