@@ -1,4 +1,11 @@
-import type { DeltaLine, FieldValue, PlanComparison, Totals } from "../core/compare/planComparison";
+import type {
+  CoverageChange,
+  DeltaLine,
+  FieldValue,
+  PlanComparison,
+  StructureDelta,
+  Totals,
+} from "../core/compare/planComparison";
 import type { BudgetVarianceJson } from "../core/budget/budgetJson";
 import { ticksToAmount } from "../core/cost/decimal";
 import type { Finding } from "../core/findings/finding";
@@ -56,6 +63,10 @@ export interface CompareJson {
     plan: number;
   };
   findings: { new: Finding[]; resolved: Finding[] };
+  /** Δ spans of control (managers, median, mean, widest, bands, the managers whose span changed) and layers. */
+  structure: StructureDelta;
+  /** Capabilities that lose (or gain) their last filled holder, in the whole org or a department. */
+  coverage: CoverageChange[];
   /**
    * The plan held against the Budget table of the plan's workbook (`source: "plan"`), else of the baseline's; absent
    * when neither has one. `findings`: OVER_BUDGET_HEADCOUNT, OVER_BUDGET_COST, BUDGET_UNMATCHED… of the plan.
@@ -140,6 +151,8 @@ export function toCompareJson(comparison: PlanComparison, t: Translate): Compare
       plan: money(bridge.plan),
     },
     findings: { new: comparison.findings.new, resolved: comparison.findings.resolved },
+    structure: comparison.structure,
+    coverage: comparison.coverage,
   };
 }
 

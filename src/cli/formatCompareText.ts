@@ -168,6 +168,37 @@ export function formatCompareText(json: CompareJson, sides: CompareSidesText, la
     );
   }
 
+  const { spans, layers } = json.structure;
+  const change = (before: number | null, after: number | null) =>
+    before === after ? number(after ?? 0) : `${number(before ?? 0)} → ${number(after ?? 0)}`;
+  lines.push(
+    "",
+    t("compare.text.spans", {
+      managers: change(spans.managers.baseline, spans.managers.plan),
+      mean: change(round1(spans.mean.baseline), round1(spans.mean.plan)),
+      layers: change(layers.count.baseline, layers.count.plan),
+    }),
+  );
+  for (const [kind, key] of [
+    ["lost", "compare.text.coverageLost"],
+    ["gained", "compare.text.coverageGained"],
+  ] as const) {
+    const changes = json.coverage.filter((item) => item.change === kind);
+    if (changes.length > 0)
+      lines.push(
+        t(key, {
+          list: changes
+            .map((item) =>
+              t("compare.text.coverageItem", {
+                capability: lang === "zh-CN" ? item.zh || item.en : item.en || item.zh,
+                area: item.department ?? t("compare.text.wholeOrg"),
+              }),
+            )
+            .join(t("cli.report.separator")),
+        }),
+      );
+  }
+
   if (json.budget) {
     lines.push("", t("compare.text.budget", { source: t(`compare.budget.source.${json.budget.source}`) }));
     lines.push(...formatBudgetText(json.budget, lang, t));
@@ -185,6 +216,10 @@ export function formatCompareText(json: CompareJson, sides: CompareSidesText, la
       lines.push(`  ${t("compare.text.more", { count: findings.length - FINDINGS_SHOWN })}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+function round1(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10) / 10;
 }
 
 /** A field's value as the summary shows it: a status in words, numbers grouped, blank said so. */

@@ -1,6 +1,8 @@
 import type { OrgAnalysis } from "../core/analysis";
 import type { PositionRollups } from "../core/rollup/positionRollups";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
+import type { ReportSource } from "../core/report/reportSource";
+import type { WriteSheetResult } from "../core/sheet/sheetSpec";
 import type { SourceProblem, WorkbookSource } from "../core/sheet/workbookSource";
 import type { Lang } from "../i18n";
 import { analyseInStages, readWorkbook, type LoadedWorkbook } from "./loadWorkbook";
@@ -35,6 +37,24 @@ export interface AnalyseOptions {
 }
 
 export type AnalyseResult = { ok: true; loaded: AnalysedWorkbook } | { ok: false; problem: SourceProblem };
+
+/** Writes the report sheets (Org checks, Coverage) of one analysed workbook into `source`, as reports. */
+export type ReportWriter = (source: WorkbookSource, lang: Lang, report: ReportSource) => Promise<WriteSheetResult[]>;
+
+const reportWriters = new WeakMap<AnalysedWorkbook, ReportWriter>();
+
+/**
+ * How to write the report of a workbook analysed in the worker: the sheets are built there (at 100,000 positions
+ * that is most of a second, which the pane's thread must not spend in one task). Undefined for a workbook analysed on
+ * the pane's thread, or a copy of one: build the sheets where they are.
+ */
+export function reportWriterOf(loaded: AnalysedWorkbook): ReportWriter | undefined {
+  return reportWriters.get(loaded);
+}
+
+export function setReportWriter(loaded: AnalysedWorkbook, writer: ReportWriter): void {
+  reportWriters.set(loaded, writer);
+}
 
 /** A file opened where the analysis runs: its source (proxied when that is a worker) and its .xlsx bytes. */
 export type OpenedFile =

@@ -1,6 +1,10 @@
 import type { WorkbookSource, WriteSheetResult } from "../core";
+import type { PlanComparison } from "../core/compare/planComparison";
 import { workbookReport } from "../core/report";
+import { planComparisonSheet } from "../core/report/planComparisonSheet";
+import type { SheetGrid } from "../core/sheet/sheetGrid";
 import type { Lang } from "../i18n";
+import { reportWriterOf } from "../pipeline/workbookAnalyser";
 import type { LoadedWorkbook } from "./loadOrgWorkbook";
 
 export interface WriteReportSheetsOptions {
@@ -18,11 +22,49 @@ export async function writeReportSheets(
   loaded: LoadedWorkbook,
   options: WriteReportSheetsOptions,
 ): Promise<WriteSheetResult[]> {
-  const specs = workbookReport(loaded.analysis, options.lang, {
-    positionsSheet: loaded.grid.sheetName,
-    firstColumn: loaded.grid.firstColumn,
-  });
+  const report = { positionsSheet: loaded.grid.sheetName, firstColumn: loaded.grid.firstColumn };
+  // Analysed in the worker: the sheets are built there, not in one long task on the pane's thread.
+  const inWorker = reportWriterOf(loaded);
+  if (inWorker) return inWorker(source, options.lang, report);
+  const specs = workbookReport(loaded.analysis, options.lang, report);
   const written: WriteSheetResult[] = [];
   for (const spec of specs) written.push(await source.writeSheet({ ...spec, role: "report" }));
   return written;
+}
+
+/** One side of a comparison written from the pane: its table as analysed, and its cells when the pane holds them. */
+export interface ComparedSide {
+  /** What the notes call it ("Positions", "Plan - 2026 reorg"). */
+  label: string;
+  loaded: LoadedWorkbook;
+  /** The cells the analysis was made from (a plan's, held by the pane); else read from the sheet. */
+  grid?: SheetGrid;
+}
+
+/**
+ * Writes the Plan comparison sheet (`core/report/planComparisonSheet`) for the comparison the Plan tab shows, as a
+ * report (rewritten in place on the next write, never read as data). The change list links the rows of both tables.
+ */
+export async function writePlanComparisonSheet(
+  source: WorkbookSource,
+  comparison: PlanComparison,
+  baseline: ComparedSide,
+  plan: ComparedSide,
+  lang: Lang,
+): Promise<WriteSheetResult> {
+  const gridOf = async (side: ComparedSide): Promise<SheetGrid> => {
+    if (side.grid) return side.grid;
+    const read = await source.readPositions({ sheet: side.loaded.grid.sheetName, mapping: side.loaded.mapping });
+    if (!read.ok) throw new Error(`${read.problem.code}: ${read.problem.subject ?? ""} ${read.problem.detail ?? ""}`);
+    return read.grid;
+  };
+  const spec = planComparisonSheet(
+    {
+      comparison,
+      baseline: { label: baseline.label, analysis: baseline.loaded.analysis, grid: await gridOf(baseline) },
+      plan: { label: plan.label, analysis: plan.loaded.analysis, grid: await gridOf(plan) },
+    },
+    lang,
+  );
+  return source.writeSheet({ ...spec, role: "report", activate: true });
 }

@@ -130,6 +130,13 @@ describe("orgwright compare: two workbooks, JSON", () => {
     expect(json.findings.new.map((f: { code: string }) => f.code)).toEqual(["OVER_BUDGET_COST", "OVER_BUDGET_COST"]);
   });
 
+  test("structure and coverage: spans, layers, capabilities losing their last holder", () => {
+    expect(json.structure.spans.managers).toEqual({ baseline: 3, plan: 3 });
+    expect(json.structure.spans.widest).toEqual({ baseline: 2, plan: 2 });
+    expect(json.structure.layers.count).toEqual({ baseline: 3, plan: 3 });
+    expect(json.coverage).toEqual([]);
+  });
+
   test("findings: new and resolved, with localized messages", () => {
     expect(Array.isArray(json.findings.new)).toBe(true);
     expect(Array.isArray(json.findings.resolved)).toBe(true);
@@ -223,6 +230,7 @@ describe("orgwright compare: text", () => {
     expect(stdout).toMatch(/Moved +P5 +Analyst +Content +Manager: P4 → P2/);
     expect(stdout).toMatch(/Removed positions +-CN¥132,000\.00/);
     expect(stdout).toContain("The plan against the Budget table of the baseline's workbook");
+    expect(stdout).toContain("Spans of control: managers 3, mean span 1.3 → 1.7; layers 3");
     expect(stdout).toContain("Total variance +CN¥52,400.00 = volume -CN¥75,000.00 + rate +CN¥127,400.00");
     // The summary's numbers end in the same column.
     const summary = stdout.split("\n").filter((line) => /^(Headcount|FTE|Cost \(CNY\)) /.test(line));

@@ -39,7 +39,7 @@ function formulaCells(spec: SheetSpec): [number, number, string, SpecCell][] {
 
 /** Money compared to the cent, counts and FTE exactly, text as is. */
 function comparable(value: unknown): unknown {
-  return typeof value === "number" ? Math.round(value * 100) / 100 : value;
+  return typeof value === "number" ? Math.round(value * 100) / 100 + 0 : value; // -0 and 0 alike
 }
 
 /** Every cell value of a worksheet (formulas as their text), to check the user's sheets were not changed. */
@@ -170,6 +170,54 @@ describe("the Plan comparison sheet as LibreOffice recalculates it", () => {
     expect(formulas).toContain("COUNTA(Plan[Position ID])");
     expect(formulas.some((formula) => formula.startsWith(`HYPERLINK("baseline.xlsx#'Positions'!A`))).toBe(true);
     expect(formulas.some((formula) => formula.startsWith(`HYPERLINK("#'Positions'!A`))).toBe(true);
+  });
+
+  test("the Chinese sample with a scenario made and edited by `orgwright scenario`: a closed post counted by COUNTIF; every formula equals its cache", async () => {
+    const quiet = { stdout: () => undefined, stderr: () => undefined };
+    const sample = temp.file("zh-sample.xlsx");
+    const withPlan = temp.file("zh-plan.xlsx");
+    const edited = temp.file("zh-edited.xlsx");
+    expect(await runCli(["sample", "--out", sample, "--lang", "zh-CN"], {}, quiet)).toBe(0);
+    expect(
+      await runCli(
+        ["scenario", "create", sample, "--name", "2026 调整", "--out", withPlan, "--lang", "zh-CN"],
+        {},
+        quiet,
+      ),
+    ).toBe(0);
+    const planSheet = "方案：2026 调整";
+    expect(
+      await runCli(
+        [
+          "scenario",
+          "edit",
+          withPlan,
+          "--plan-sheet",
+          planSheet,
+          "--salary",
+          "OC-011",
+          "456000",
+          "--remove",
+          "OC-013",
+          "--status",
+          "OC-014",
+          "closed",
+          "--out",
+          edited,
+        ],
+        {},
+        quiet,
+      ),
+    ).toBe(0);
+    const { out, written, comparison } = await compareAndWrite({ baseline: edited, plan: edited, planSheet });
+    if (!written.ok) throw new Error("not written");
+    expect(comparison.delta.total.delta.headcount).toBe(-2);
+    const { recalculated, compared } = await expectFormulasRecalculateToCache(out, written.sheets, written.specs);
+    expect(compared).toBeGreaterThan(60);
+    const summary = written.specs[2].sections![0];
+    expect(summary.rows[0][2]).toEqual({ formula: expect.stringContaining("-COUNTIF("), value: 33 });
+    const sheet = recalculated.getWorksheet(written.sheets[2])!;
+    expect(shown(sheet.getCell(layoutSheetSpec(written.specs[2]).sections[0].firstDataRow, 4))).toBe(-2);
   });
 
   test("the command line's --out writes the same sheet (Chinese headers say 编制)", async () => {

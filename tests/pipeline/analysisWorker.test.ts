@@ -8,6 +8,12 @@ import { createAnalysisWorker } from "../../src/pipeline/worker/analysisWorker";
 import { AnalysisWorkerClient } from "../../src/pipeline/worker/analysisWorkerClient";
 import type { AnalysedWorkbook, AnalysisStage, OrgFirst } from "../../src/pipeline/workbookAnalyser";
 import { generateOrg } from "../../bench/generateOrg";
+import { workbookReport } from "../../src/core/report/workbookReport";
+import type { SheetSpec } from "../../src/core/sheet/sheetSpec";
+import type { WorkbookSource } from "../../src/core/sheet/workbookSource";
+import { SPEC_ROWS_PER_MESSAGE } from "../../src/pipeline/worker/analysisProtocol";
+import { reportWriterOf } from "../../src/pipeline/workbookAnalyser";
+import { writeReportSheets } from "../../src/taskpane/writeReportSheets";
 
 /**
  * The analysis worker and its client, joined by a stand-in for a Web Worker that does what the browser does with a
@@ -156,5 +162,48 @@ describe("the analysis worker (pane side and worker side, over structured clones
 
     const opened = await client.openFile(new Uint8Array([1, 2, 3]), "x.pdf");
     expect(opened.ok ? "" : opened.problem.code).toBe("UNSUPPORTED_FILE_TYPE");
+  });
+
+  test("the report sheets of a table read on the pane's thread are built in the worker and come back in parts", async () => {
+    const { client } = connectedClient();
+    const { grid } = generateOrg(5_000, 3);
+    const source = FileWorkbookSource.fromGrid("Excel", grid);
+    const result = await client.load(source, { lang: "en" });
+    if (!result.ok) throw new Error(result.problem.code);
+    const writer = reportWriterOf(result.loaded);
+    expect(writer).toBeDefined();
+    const written: SheetSpec[] = [];
+    const recorder = { writeSheet: async (spec: SheetSpec) => (written.push(spec), { sheetName: spec.name }) };
+    const report = { positionsSheet: grid.sheetName, firstColumn: 1 };
+    const results = await writeReportSheets(recorder as unknown as WorkbookSource, result.loaded, { lang: "en" });
+    expect(results.map((r) => r.sheetName)).toEqual(written.map((spec) => spec.name));
+    // The same sheets as built on one thread, every row back in its place (more rows than one message holds).
+    const expected = await loadWorkbook(FileWorkbookSource.fromGrid("Excel", grid), { lang: "en" });
+    if (!expected.ok) throw new Error(expected.problem.code);
+    const here = workbookReport(expected.loaded.analysis, "en", report).map((spec) => ({ ...spec, role: "report" }));
+    expect(written).toEqual(here);
+    const longest = Math.max(
+      ...here.flatMap((spec) => [spec.rows, ...(spec.sections ?? []).map((s) => s.rows)].map((rows) => rows.length)),
+    );
+    expect(longest).toBeGreaterThan(SPEC_ROWS_PER_MESSAGE);
+    // A copy of the loaded workbook (not the one the worker analysed) builds its report where it is.
+    expect(reportWriterOf({ ...result.loaded })).toBeUndefined();
+  });
+
+  test("the report of a file opened in the worker is built and written there", async () => {
+    const { client, requests } = connectedClient();
+    const opened = await client.openFile(
+      new TextEncoder().encode("Position ID,Title,Reports To,Capabilities\nA,Top,,Routing\nB,Lead,A,\nC,Solo,B,\n"),
+      "a.csv",
+    );
+    if (!opened.ok) throw new Error(opened.problem.code);
+    const result = await client.load(opened.source, { lang: "zh-CN" });
+    if (!result.ok) throw new Error(result.problem.code);
+    const results = await writeReportSheets(opened.source, result.loaded, { lang: "zh-CN" });
+    expect(results.length).toBe(2);
+    await expect(opened.source.listSheets()).resolves.toEqual(["a", ...results.map((r) => r.sheetName)]);
+    // The specs never crossed to the pane's thread: one report request, no writeSheet call through the proxy.
+    expect(requests.filter((request) => request.type === "report")).toHaveLength(1);
+    expect(requests.some((request) => request.type === "call" && request.method === "writeSheet")).toBe(false);
   });
 });

@@ -47,11 +47,12 @@ export const budgetEn = {
   "ui.budget.variance": "Variance",
   "ui.budget.volume": "Volume",
   "ui.budget.rate": "Rate",
+  "ui.budget.volumeRate": "{volume} / {rate}",
   "ui.budget.over": "Over budget",
   "ui.budget.total": "Total",
   "ui.budget.annual": "annual budget",
   "ui.budget.explain":
-    "Volume effect: (actual − budgeted headcount) × budgeted cost per head. Rate effect: actual headcount × (actual − budgeted cost per head). They add up to the cost variance.",
+    "Volume effect: (actual − budgeted headcount) × budgeted cost per head. Rate effect: actual headcount × (actual − budgeted cost per head). They add up to the cost variance. A row for several months gives each month’s figures.",
   "ui.budget.unmatched": "Not compared (no such department or cost center): {names}",
   "ui.budget.totalLine": "Total variance {variance} = volume {volume} + rate {rate}",
   "ui.budget.totalLineUnsplit":

@@ -45,11 +45,12 @@ export const budgetZh: BudgetMessages = {
   "ui.budget.variance": "差异",
   "ui.budget.volume": "数量影响",
   "ui.budget.rate": "单价影响",
+  "ui.budget.volumeRate": "{volume} / {rate}",
   "ui.budget.over": "超预算",
   "ui.budget.total": "合计",
   "ui.budget.annual": "年度预算",
   "ui.budget.explain":
-    "数量影响：（实际编制 − 预算编制）× 预算人均成本。单价影响：实际编制 ×（实际人均成本 − 预算人均成本）。两者之和等于成本差异。",
+    "数量影响：（实际编制 − 预算编制）× 预算人均成本。单价影响：实际编制 ×（实际人均成本 − 预算人均成本）。两者之和等于成本差异。多个月合为一行时，所列为每月的数字。",
   "ui.budget.unmatched": "未参与比较（无此部门或成本中心）：{names}",
   "ui.budget.totalLine": "总差异 {variance} = 数量影响 {volume} + 单价影响 {rate}",
   "ui.budget.totalLineUnsplit":

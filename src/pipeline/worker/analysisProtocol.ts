@@ -7,6 +7,8 @@ import type { Finding } from "../../core/findings/finding";
 import type { PositionRollups } from "../../core/rollup/positionRollups";
 import type { SourceProblem } from "../../core/sheet/workbookSource";
 import type { Lang } from "../../i18n";
+import type { ReportSource } from "../../core/report/reportSource";
+import type { SpecCell } from "../../core/sheet/sheetSpec";
 import type { FindingsByPosition } from "../../core/rollup/findingsByPosition";
 import type { WorkbookRead } from "../loadWorkbook";
 import type { PackedOrgModel } from "../transfer/packedModel";
@@ -39,7 +41,16 @@ export type AnalysisRequest =
       read: Omit<WorkbookRead, "positions"> & { positions: SheetPlace };
     }
   | { type: "call"; id: number; handle: number; method: SourceMethod; args: unknown[] }
+  /**
+   * The report sheets of the analysis `analysisId` (the id of its `load` or `analyse` request), built here: sent back
+   * in parts (`specRows`, then the specs without their rows as the `result`), or, with `handle` (a file opened in
+   * the worker), written into that file here and the written sheets sent back.
+   */
+  | { type: "report"; id: number; analysisId: number; lang: Lang; source: ReportSource; handle?: number }
   | { type: "close"; handle: number };
+
+/** Rows of report sheets per message (each clone stays a few ms on the pane's thread). */
+export const SPEC_ROWS_PER_MESSAGE = 2_000;
 
 /** An {@link OrgAnalysis} with its model packed; its findings come before it in `findings` messages. */
 export type PackedOrgAnalysis = Omit<OrgAnalysis, "model" | "findings"> & { model: PackedOrgModel };
@@ -80,6 +91,8 @@ export type AnalysisReply =
       /** The positions all the findings name. */
       byPosition: FindingsByPosition;
     }
+  /** Rows of report sheet `sheet`: its own rows (`section` −1) or a section's, in order, before the `result`. */
+  | { type: "specRows"; id: number; sheet: number; section: number; rows: SpecCell[][] }
   | { type: "problem"; id: number; problem: SourceProblem }
   | { type: "result"; id: number; value: unknown }
   | { type: "error"; id: number; message: string };

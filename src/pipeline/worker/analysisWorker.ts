@@ -9,7 +9,15 @@ import { analyseInStages, readWorkbook, type WorkbookRead } from "../loadWorkboo
 import { packOrgModel } from "../transfer/packedModel";
 import type { SheetPlace } from "../workbookAnalyser";
 import type { Finding } from "../../core/findings/finding";
-import { FINDINGS_PER_MESSAGE, type AnalysisReply, type AnalysisRequest } from "./analysisProtocol";
+import type { WorkbookAnalysis } from "../../core/analyzeWorkbook";
+import { workbookReport } from "../../core/report/workbookReport";
+import type { SheetSpec } from "../../core/sheet/sheetSpec";
+import {
+  FINDINGS_PER_MESSAGE,
+  SPEC_ROWS_PER_MESSAGE,
+  type AnalysisReply,
+  type AnalysisRequest,
+} from "./analysisProtocol";
 
 /** Where the worker's replies go (the worker's global scope; a stand-in in tests). */
 export type PostReply = (reply: AnalysisReply, transfer?: Transferable[]) => void;
@@ -33,6 +41,23 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
   const sources = new Map<number, FileWorkbookSource>();
   const rowsOf = new Map<number, CellValue[][]>();
   let nextHandle = 1;
+  /** The last analysis done here, by its request id: the report sheets are built from it. */
+  let latest: { id: number; analysis: WorkbookAnalysis } | undefined;
+
+  /** Sends a spec's rows in parts and returns it without them (the pane puts them back). */
+  const postSpecRows = (id: number, sheet: number, spec: SheetSpec): SheetSpec => {
+    const sections = spec.sections ?? [];
+    const blocks = [spec.rows, ...sections.map((section) => section.rows)];
+    blocks.forEach((rows, b) => {
+      for (let start = 0; start < rows.length; start += SPEC_ROWS_PER_MESSAGE)
+        post({ type: "specRows", id, sheet, section: b - 1, rows: rows.slice(start, start + SPEC_ROWS_PER_MESSAGE) });
+    });
+    return {
+      ...spec,
+      rows: [],
+      ...(spec.sections ? { sections: sections.map((section) => ({ ...section, rows: [] })) } : {}),
+    };
+  };
 
   const postFindings = (id: number, findings: readonly Finding[]) => {
     for (let start = 0; start < findings.length; start += FINDINGS_PER_MESSAGE)
@@ -62,6 +87,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
     ]);
     post({ type: "stage", id, stage: "checks" });
     const loaded = staged.finish();
+    latest = { id, analysis: loaded.analysis };
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { model: _model, findings, ...rest } = loaded.analysis;
     postFindings(id, findings);
@@ -124,6 +150,20 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
           const method = source[request.method] as (...args: unknown[]) => Promise<unknown>;
           const value = await method.apply(source, request.args);
           post({ type: "result", id: request.id, value }, value instanceof Uint8Array ? [value.buffer] : []);
+          return;
+        }
+        case "report": {
+          if (latest?.id !== request.analysisId)
+            throw new Error(`analysis ${request.analysisId} is no longer in the analysis worker`);
+          const specs = workbookReport(latest.analysis, request.lang, request.source);
+          if (request.handle !== undefined) {
+            const source = sources.get(request.handle);
+            if (!source) throw new Error(`no workbook ${request.handle} in the analysis worker`);
+            const written = [];
+            for (const spec of specs) written.push(await source.writeSheet({ ...spec, role: "report" }));
+            post({ type: "result", id: request.id, value: written });
+          } else
+            post({ type: "result", id: request.id, value: specs.map((spec, i) => postSpecRows(request.id, i, spec)) });
           return;
         }
         case "close":

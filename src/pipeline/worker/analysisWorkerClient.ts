@@ -17,7 +17,17 @@ import type { Finding } from "../../core/findings/finding";
 import type { OrgModel } from "../../core/model/orgModel";
 import { LazyIdIndex } from "../transfer/lazyIdIndex";
 import { unpackOrgModel } from "../transfer/packedModel";
-import type { AnalyseOptions, AnalyseResult, AnalysisEvents, OpenedFile, WorkbookAnalyser } from "../workbookAnalyser";
+import {
+  setReportWriter,
+  type AnalysedWorkbook,
+  type AnalyseOptions,
+  type AnalyseResult,
+  type AnalysisEvents,
+  type OpenedFile,
+  type WorkbookAnalyser,
+} from "../workbookAnalyser";
+import type { ReportSource } from "../../core/report/reportSource";
+import type { Lang } from "../../i18n";
 import type { AnalysisReply, AnalysisRequest, SourceMethod } from "./analysisProtocol";
 
 /** Rows per message when a table read on the pane's thread goes to the worker: each clone stays a few ms. */
@@ -246,20 +256,19 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
           const allFindings = findings;
           findings = [];
           rememberFindingsByPosition(allFindings, reply.byPosition);
-          void org.then((model) =>
-            settle({
-              ok: true,
-              loaded: {
-                grid: reply.grid,
-                mapping: reply.mapping,
-                rules: reply.rules,
-                costSettings: reply.costSettings,
-                cost: reply.cost,
-                budget: reply.budget,
-                analysis: { ...reply.rest, findings: allFindings, model },
-              },
-            } satisfies AnalyseResult),
-          );
+          void org.then((model) => {
+            const loaded: AnalysedWorkbook = {
+              grid: reply.grid,
+              mapping: reply.mapping,
+              rules: reply.rules,
+              costSettings: reply.costSettings,
+              cost: reply.cost,
+              budget: reply.budget,
+              analysis: { ...reply.rest, findings: allFindings, model },
+            };
+            setReportWriter(loaded, (source, lang, report) => this.writeReport(id, source, lang, report));
+            settle({ ok: true, loaded } satisfies AnalyseResult);
+          });
           return;
         }
         default:
@@ -268,6 +277,44 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
     };
     const id = fixedId ?? this.nextId++;
     return (await this.send(id, build(id), onReply)) as AnalyseResult;
+  }
+
+  /**
+   * Writes the report sheets of analysis `analysisId`, built in the worker: into a file opened there, there; else
+   * (Excel) sent here in parts, each a short task, and written by the source.
+   */
+  private async writeReport(
+    analysisId: number,
+    source: WorkbookSource,
+    lang: Lang,
+    report: ReportSource,
+  ): Promise<WriteSheetResult[]> {
+    if (source instanceof WorkerWorkbookSource && source.client === this)
+      return (await this.request(
+        (id) => ({ type: "report", id, analysisId, lang, source: report, handle: source.handle }),
+        (reply, settle) => {
+          if (reply.type === "result") settle(reply.value);
+        },
+      )) as WriteSheetResult[];
+    const parts: Extract<AnalysisReply, { type: "specRows" }>[] = [];
+    const specs = (await this.request(
+      (id) => ({ type: "report", id, analysisId, lang, source: report }),
+      (reply, settle) => {
+        if (reply.type === "specRows") parts.push(reply);
+        else if (reply.type === "result") settle(reply.value);
+      },
+    )) as SheetSpec[];
+    for (const part of parts) {
+      const spec = specs[part.sheet];
+      const rows = part.section < 0 ? spec.rows : spec.sections![part.section].rows;
+      for (const row of part.rows) rows.push(row);
+    }
+    const written: WriteSheetResult[] = [];
+    for (const spec of specs) {
+      await yieldToPane();
+      written.push(await source.writeSheet({ ...spec, role: "report" }));
+    }
+    return written;
   }
 
   dispose(): void {

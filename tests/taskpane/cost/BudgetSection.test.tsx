@@ -11,6 +11,7 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { openWorkbookFile } from "../../../src/files";
 import { translate, translatorFor, type Lang } from "../../../src/i18n";
+import { monthGroups } from "../../../src/taskpane/components/cost/BudgetSection";
 import { CostView } from "../../../src/taskpane/components/cost/CostView";
 import { loadOrgWorkbook, saveCostSettings, type LoadedWorkbook } from "../../../src/taskpane/loadOrgWorkbook";
 import { PaneLanguageProvider } from "../../../src/taskpane/translateContext";
@@ -63,7 +64,13 @@ function render(lang: Lang, loaded: LoadedWorkbook) {
 
 const all = (selector: string, within: ParentNode = container) =>
   Array.from(within.querySelectorAll<HTMLElement>(selector));
-const cells = (row: HTMLElement) => Array.from(row.children, (cell) => cell.textContent);
+/** A row's cells as text; the volume / rate cell as its two figures. */
+const cells = (row: HTMLElement) =>
+  Array.from(row.children, (cell) =>
+    cell.querySelector("[data-testid='budget-volume']")
+      ? Array.from(cell.children, (line) => line.textContent)
+      : [cell.textContent],
+  ).flat();
 
 describe("the Cost tab's Budget section", () => {
   test("en: department × month variance with volume and rate, over budget highlighted, the total's split", async () => {
@@ -74,14 +81,15 @@ describe("the Cost tab's Budget section", () => {
     const [ops, finance] = all("[data-testid='budget-department']", section);
     expect(ops.dataset.department).toBe("Ops");
     const opsMonths = all("[data-testid='budget-month-row']", ops);
-    expect(opsMonths).toHaveLength(12);
-    // January: 2 / 2, −200 = volume 0 + rate −200 (hand-computed in tests/fixtures/budgetWorkbook.ts).
-    expect(cells(opsMonths[0])).toEqual(["Jan 2026", "2 / 2", "-200.00", "0.00", "-200.00"]);
+    // Consecutive months with the same figures are one row: January–June and July–December.
+    expect(opsMonths).toHaveLength(2);
+    // Each month Jan–Jun: 2 / 2, −200 = volume 0 + rate −200 (hand-computed in tests/fixtures/budgetWorkbook.ts).
+    expect(cells(opsMonths[0])).toEqual(["Jan–Jun 2026", "2 / 2", "-200.00", "0.00", "-200.00"]);
     expect(opsMonths[0].dataset.over).toBeUndefined();
-    // July: 3 / 2, +10,800 = volume +10,000 + rate +800, over budget.
-    expect(cells(opsMonths[6])).toEqual(["Jul 2026", "3 / 2", "+10,800.00", "+10,000.00", "+800.00"]);
-    expect(opsMonths[6].dataset.over).toBe("true");
-    expect(all("[title='Over budget']", opsMonths[6])).toHaveLength(2);
+    // Each month Jul–Dec: 3 / 2, +10,800 = volume +10,000 + rate +800, over budget.
+    expect(cells(opsMonths[1])).toEqual(["Jul–Dec 2026", "3 / 2", "+10,800.00", "+10,000.00", "+800.00"]);
+    expect(opsMonths[1].dataset.over).toBe("true");
+    expect(all("[title='Over budget']", opsMonths[1])).toHaveLength(2);
     expect(cells(all("[data-testid='budget-year-row']", ops)[0])).toEqual([
       "Year (Jan–Dec 2026)",
       "2.5 / 2",
@@ -92,7 +100,7 @@ describe("the Cost tab's Budget section", () => {
     expect(ops.querySelector("[data-testid='budget-over-badge']")).not.toBeNull();
     // Finance: an annual budget. Its months compare headcount only; its year the cost.
     const financeMonths = all("[data-testid='budget-month-row']", finance);
-    expect(cells(financeMonths[0])).toEqual(["Jan 2026", "1 / 2", "–", "–", "–"]);
+    expect(financeMonths.map(cells)).toEqual([["Jan–Dec 2026", "1 / 2", "–", "–", "–"]]);
     expect(cells(all("[data-testid='budget-year-row']", finance)[0])).toEqual([
       "Year (annual budget)",
       "1 / 2",
@@ -118,14 +126,37 @@ describe("the Cost tab's Budget section", () => {
     expect(section.textContent).toContain("编制");
     expect(section.textContent).not.toMatch(/FTE|Volume|Rate|Year/);
     const ops = all("[data-testid='budget-department']", section)[0];
-    expect(cells(all("[data-testid='budget-month-row']", ops)[6])).toEqual([
-      "2026年7月",
+    expect(cells(all("[data-testid='budget-month-row']", ops)[1])).toEqual([
+      "2026年7–12月",
       "3 / 2",
       "+10,800.00",
       "+10,000.00",
       "+800.00",
     ]);
     expect(cells(all("[data-testid='budget-year-row']", ops)[0])[0]).toBe("全年（2026年1–12月）");
+  });
+
+  test("months with different figures stay apart; months without a budget are not shown", () => {
+    const month = (key: string, actualHeadcount: number, budgetHeadcount?: number) => ({
+      month: key,
+      actualHeadcount,
+      budgetHeadcount,
+      actualCost: 0,
+      overHeadcount: budgetHeadcount !== undefined && actualHeadcount > budgetHeadcount,
+      overCost: false,
+    });
+    const groups = monthGroups([
+      month("2026-01", 1, 1),
+      month("2026-02", 1, 1),
+      month("2026-03", 2, 1),
+      month("2026-04", 2),
+      month("2026-05", 2, 1),
+    ]);
+    expect(groups.map((group) => group.map((row) => row.month))).toEqual([
+      ["2026-01", "2026-02"],
+      ["2026-03"],
+      ["2026-05"],
+    ]);
   });
 
   test("no Budget table: no Budget section", async () => {

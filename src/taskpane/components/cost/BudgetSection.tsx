@@ -30,7 +30,39 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto", minWidth: 0 },
   department: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   year: { fontWeight: tokens.fontWeightSemibold },
+  month: { whiteSpace: "nowrap" },
+  // Four columns of money fit a 350 px pane: smaller text, narrower cell padding.
+  compact: {
+    fontSize: tokens.fontSizeBase200,
+    "& td, & th": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  },
 });
+
+/** What a month's row shows: months in a row with the same figures are shown as one row ("Jan–Jun 2026"). */
+function sameFigures(a: BudgetMonthVariance, b: BudgetMonthVariance): boolean {
+  return (
+    a.actualHeadcount === b.actualHeadcount &&
+    a.budgetHeadcount === b.budgetHeadcount &&
+    a.costVariance === b.costVariance &&
+    a.volumeEffect === b.volumeEffect &&
+    a.rateEffect === b.rateEffect &&
+    a.overHeadcount === b.overHeadcount &&
+    a.overCost === b.overCost
+  );
+}
+
+/** The budgeted months, consecutive months with the same figures taken together. */
+export function monthGroups(months: readonly BudgetMonthVariance[]): BudgetMonthVariance[][] {
+  const groups: BudgetMonthVariance[][] = [];
+  months.forEach((row, m) => {
+    if (row.budgetHeadcount === undefined && row.budgetCost === undefined) return;
+    const last = groups[groups.length - 1];
+    const previous = last?.[last.length - 1];
+    if (previous && months[m - 1] === previous && sameFigures(previous, row)) last.push(row);
+    else groups.push([row]);
+  });
+  return groups;
+}
 
 function signedMoney(lang: Lang, ticks: number | undefined, currency: string): string {
   if (ticks === undefined) return "–";
@@ -67,7 +99,7 @@ function VarianceRow({
       data-over={overHeadcount || row.overCost ? "true" : undefined}
       className={isYear ? own.year : undefined}
     >
-      <TableCell>{label}</TableCell>
+      <TableCell className={isYear ? undefined : own.month}>{label}</TableCell>
       <TableCell
         className={mergeClasses(styles.number, overHeadcount && own.over)}
         title={overHeadcount ? t("ui.budget.over") : undefined}
@@ -80,8 +112,10 @@ function VarianceRow({
       >
         {signedMoney(lang, row.costVariance, currency)}
       </TableCell>
-      <TableCell className={styles.number}>{signedMoney(lang, row.volumeEffect, currency)}</TableCell>
-      <TableCell className={styles.number}>{signedMoney(lang, row.rateEffect, currency)}</TableCell>
+      <TableCell className={styles.number}>
+        <div data-testid="budget-volume">{signedMoney(lang, row.volumeEffect, currency)}</div>
+        <div data-testid="budget-rate">{signedMoney(lang, row.rateEffect, currency)}</div>
+      </TableCell>
     </TableRow>
   );
 }
@@ -92,7 +126,7 @@ function DepartmentVariance({ department, currency }: { department: BudgetDepart
   const own = useStyles();
   const { lang, t } = usePaneLanguage();
   const headingId = useId("budget-department");
-  const months = department.months.filter((row) => row.budgetHeadcount !== undefined || row.budgetCost !== undefined);
+  const groups = monthGroups(department.months);
   const over = department.year.overCost || department.months.some((row) => row.overHeadcount || row.overCost);
   const { year } = department;
   const yearLabel =
@@ -115,22 +149,26 @@ function DepartmentVariance({ department, currency }: { department: BudgetDepart
         )}
       </div>
       <div className={own.scroll}>
-        <Table size="extra-small" className={styles.table} aria-labelledby={headingId}>
+        <Table size="extra-small" className={mergeClasses(styles.table, own.compact)} aria-labelledby={headingId}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t("ui.budget.month")}</TableHeaderCell>
               <TableHeaderCell className={styles.number}>{t("ui.budget.headcount")}</TableHeaderCell>
               <TableHeaderCell className={styles.number}>{t("ui.budget.variance")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("ui.budget.volume")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("ui.budget.rate")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>
+                {t("ui.budget.volumeRate", { volume: t("ui.budget.volume"), rate: t("ui.budget.rate") })}
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {months.map((row) => (
+            {groups.map((group) => (
               <VarianceRow
-                key={row.month}
-                label={monthRuns([row.month], lang)}
-                row={row}
+                key={group[0].month}
+                label={monthRuns(
+                  group.map((row) => row.month),
+                  lang,
+                )}
+                row={group[0]}
                 currency={currency}
                 testId="budget-month-row"
               />
