@@ -19,29 +19,13 @@ export interface ExportChartOptions {
   collapsedUnits?: ReadonlySet<string>;
 }
 
-/** Layers below the top (a top position is 0), by position index. */
-function layerOf(model: OrgModel): Int32Array {
-  const n = model.positions.length;
-  const layer = new Int32Array(n).fill(-1);
-  const path: PositionIndex[] = [];
-  for (let p = 0; p < n; p++) {
-    let at = p;
-    while (at >= 0 && layer[at] < 0 && path.length <= n) {
-      path.push(at);
-      at = model.parent[at];
-    }
-    let depth = at >= 0 ? layer[at] : -1;
-    while (path.length > 0) layer[path.pop()!] = ++depth;
-  }
-  return layer;
-}
-
 /** The IDs of the positions `depth` layers below `root` (or below the tops): collapsing them shows `depth` layers. */
 export function collapsedIdsAtDepth(model: OrgModel, depth: number, root?: PositionIndex): Set<string> {
-  const layer = layerOf(model);
-  const base = root === undefined ? 0 : layer[root];
+  // The model's layers: 1 for a top position, 2 for its reports…
+  const base = root === undefined ? 1 : model.layer[root];
   const ids = new Set<string>();
-  for (let p = 0; p < model.positions.length; p++) if (layer[p] - base === depth - 1) ids.add(model.positions[p].id);
+  for (let p = 0; p < model.positions.length; p++)
+    if (model.layer[p] - base === depth - 1) ids.add(model.positions[p].id);
   return ids;
 }
 

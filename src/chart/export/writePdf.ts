@@ -51,6 +51,24 @@ function roundedRectPath(x: number, y: number, w: number, h: number, r: number):
   return `M${x + r} ${y}H${x + w - r}A${r} ${r} 0 0 1 ${x + w} ${y + r}V${y + h - r}A${r} ${r} 0 0 1 ${x + w - r} ${y + h}H${x + r}A${r} ${r} 0 0 1 ${x} ${y + h - r}V${y + r}A${r} ${r} 0 0 1 ${x + r} ${y}Z`;
 }
 
+/**
+ * Remembers each text's glyphs: pdf-lib lays out every string it draws with fontkit (the font's substitution tables),
+ * and a chart repeats its texts (titles, grades, "Specialist") on many cards and, in tiles, on several pages.
+ */
+function memoizeEncoding(font: PDFFont): PDFFont {
+  const encoded = new Map<string, ReturnType<PDFFont["encodeText"]>>();
+  const encode = font.encodeText.bind(font);
+  font.encodeText = (text: string) => {
+    let hex = encoded.get(text);
+    if (hex === undefined) {
+      hex = encode(text);
+      encoded.set(text, hex);
+    }
+    return hex;
+  };
+  return font;
+}
+
 /** A view of the drawing on a page: drawing px (y down) to page pt (y up). */
 interface View {
   page: PDFPage;
@@ -251,8 +269,8 @@ export async function writePdf(
     locl: false,
   };
   const embedded = {
-    regular: await doc.embedFont(fonts.regular, { subset: false, features }),
-    bold: await doc.embedFont(fonts.bold, { subset: false, features }),
+    regular: memoizeEncoding(await doc.embedFont(fonts.regular, { subset: false, features })),
+    bold: memoizeEncoding(await doc.embedFont(fonts.bold, { subset: false, features })),
   };
   const [pageWidth, pageHeight] = pageSize(options.paper, options.landscape);
   const usableWidth = pageWidth - 2 * MARGIN;
