@@ -71,14 +71,43 @@ export function findingMessage(draft: FindingDraft, lang: Lang): string {
  * worker's structured clone all read it like a plain value.
  */
 export function localizeFinding(draft: FindingDraft, lang: Lang): Finding {
-  let message: string | undefined;
-  return {
-    ...draft,
-    get message(): string {
-      return (message ??= findingMessage(draft, lang));
-    },
-    set message(value: string) {
-      message = value;
-    },
-  };
+  return Object.defineProperties({ ...draft }, lazyMessageIn(lang)) as Finding;
+}
+
+/**
+ * Where a finding keeps the language of its message, then the message once made (`{ made }`): a symbol, not
+ * enumerable, so JSON, spreading, clones and equality see only the finding's own fields.
+ */
+const STATE = Symbol("message");
+
+type LazyFinding = Finding & { [STATE]: Lang | { made: string } };
+
+/** One getter and setter for every finding (no closure per finding: a whole sheet gives half a million findings). */
+const LAZY_MESSAGE: PropertyDescriptor = {
+  get(this: LazyFinding): string {
+    const state = this[STATE];
+    if (typeof state === "object") return state.made;
+    const made = findingMessage(this, state);
+    this[STATE] = { made };
+    return made;
+  },
+  set(this: LazyFinding, value: string) {
+    this[STATE] = { made: value };
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+const lazyMessages = new Map<Lang, PropertyDescriptorMap>();
+
+function lazyMessageIn(lang: Lang): PropertyDescriptorMap {
+  let descriptors = lazyMessages.get(lang);
+  if (!descriptors) {
+    descriptors = {
+      [STATE]: { value: lang, writable: true, enumerable: false, configurable: true },
+      message: LAZY_MESSAGE,
+    };
+    lazyMessages.set(lang, descriptors);
+  }
+  return descriptors;
 }
