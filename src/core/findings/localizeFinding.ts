@@ -65,49 +65,10 @@ export function findingMessage(draft: FindingDraft, lang: Lang): string {
  * findings are shown — the pane, the command line, the report — and to re-localize a finding when the
  * user switches language. A code the registry does not know (from an older file) reads as its code.
  *
- * The message is made when it is first read, not here: an analysis gives tens of thousands of findings (46,000 for
- * the generated org of 100,000 positions) and the pane shows a few at a time. `message` is an own enumerable
- * property (a getter that keeps its value once made, and can be assigned), so spreading the finding, JSON and a
- * worker's structured clone all read it like a plain value.
+ * Made here, not when first read: tried (an own getter per finding), it saved a fifth of `analyzeWorkbook` at 100,000
+ * positions but every consumer reads every message today (the worker's clone to the pane, `check`'s JSON), and
+ * there a getter made the whole sheet's `check` slower (docs/benchmarks.md).
  */
 export function localizeFinding(draft: FindingDraft, lang: Lang): Finding {
-  return Object.defineProperties({ ...draft }, lazyMessageIn(lang)) as Finding;
-}
-
-/**
- * Where a finding keeps the language of its message, then the message once made (`{ made }`): a symbol, not
- * enumerable, so JSON, spreading, clones and equality see only the finding's own fields.
- */
-const STATE = Symbol("message");
-
-type LazyFinding = Finding & { [STATE]: Lang | { made: string } };
-
-/** One getter and setter for every finding (no closure per finding: a whole sheet gives half a million findings). */
-const LAZY_MESSAGE: PropertyDescriptor = {
-  get(this: LazyFinding): string {
-    const state = this[STATE];
-    if (typeof state === "object") return state.made;
-    const made = findingMessage(this, state);
-    this[STATE] = { made };
-    return made;
-  },
-  set(this: LazyFinding, value: string) {
-    this[STATE] = { made: value };
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-const lazyMessages = new Map<Lang, PropertyDescriptorMap>();
-
-function lazyMessageIn(lang: Lang): PropertyDescriptorMap {
-  let descriptors = lazyMessages.get(lang);
-  if (!descriptors) {
-    descriptors = {
-      [STATE]: { value: lang, writable: true, enumerable: false, configurable: true },
-      message: LAZY_MESSAGE,
-    };
-    lazyMessages.set(lang, descriptors);
-  }
-  return descriptors;
+  return { ...draft, message: findingMessage(draft, lang) };
 }
