@@ -169,12 +169,12 @@ const MORE_DOTS_PATH = "M-5.5 -1.3h2.6v2.6h-2.6Z M-1.3 -1.3h2.6v2.6h-2.6Z M2.9 -
 
 /**
  * Puts the "…" button (the card menu) on a card's top-right corner, or takes it out. `label` names it for a screen
- * reader and as its tooltip.
+ * reader and as its tooltip; `scale` grows it with a reduced card's text.
  */
-export function setCardMoreButton(element: CardElement, width: number, label: string | null): void {
+export function setCardMoreButton(element: CardElement, width: number, label: string | null, scale = 1): void {
   attach(element.g, element.more, label !== null);
   if (label === null) return;
-  element.more.setAttribute("transform", `translate(${width - 2},${-2})`);
+  element.more.setAttribute("transform", `translate(${width - 2},${-2})${scale === 1 ? "" : ` scale(${scale})`}`);
   element.more.setAttribute("aria-label", label);
   setText(element.moreTooltip, label);
 }
@@ -248,7 +248,8 @@ export function fillCardElement(
     fillFullText(element, content, context);
   }
 
-  fillChange(element, content);
+  // Zoomed out (reduced cards) the mark grows with the text, as the expand/collapse control does.
+  fillChange(element, content, context.reducedFont ? context.reducedFont / CARD_FONTS.toggle.size : 1);
 
   // First line: what a screen reader says (title, holder, span, hidden reports, findings); then the rest of the card.
   const details = [content.detail, ...badgeTexts(content)].filter((text) => text !== "").join(" · ");
@@ -256,10 +257,15 @@ export function fillCardElement(
 }
 
 /** The change mark of a plan's changed card (its outline is the stylesheet's, by the card's class). */
-function fillChange(element: CardElement, content: CardContent): void {
+function fillChange(element: CardElement, content: CardContent, scale: number): void {
   const mark = changeMarkOf(content);
   attach(element.g, element.change, mark !== null);
   if (mark === null) return;
+  // Grown outwards, about the inner corner of its box, so that it covers no more of the card's text than at 1.
+  const ax = mark.cx + mark.r;
+  const ay = mark.cy + mark.r;
+  const grown = scale > 1 ? `translate(${ax},${ay}) scale(${scale}) translate(${-ax},${-ay})` : "";
+  setAttributeIfChanged(element.change, "transform", grown);
   element.g.classList.add(`oc-change-${mark.kind}`);
   element.g.setAttribute("data-change", mark.kind);
   setText(element.changeText, mark.text);

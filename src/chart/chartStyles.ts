@@ -28,7 +28,7 @@ function changeRules(): string {
 .oc-kind-removed .oc-card-body { stroke: var(--oc-change-removed, ${c.removed}); stroke-width: 2px; stroke-dasharray: ${c.ghostDash.join(" ")}; fill: var(--colorNeutralBackground2, #fafafa); }
 .oc-kind-removed .oc-card-title { text-decoration: line-through; }
 .oc-kind-removed .oc-card-change circle { fill: var(--oc-change-removed, ${c.removed}); }
-.oc-change-legend { position: absolute; left: 8px; top: 8px; display: flex; flex-wrap: wrap; gap: 4px 10px; max-width: calc(100% - 16px); box-sizing: border-box; margin: 0; padding: 4px 8px; list-style: none; background: var(--colorNeutralBackground1, #ffffff); opacity: 0.94; border: 1px solid var(--colorNeutralStroke1, #c8c6c4); border-radius: 4px; font-size: 12px; color: var(--colorNeutralForeground1, #242424); pointer-events: none; }
+.oc-change-legend { position: absolute; left: 8px; top: 8px; display: flex; flex-direction: column; gap: 3px; max-width: calc(50% - 16px); box-sizing: border-box; margin: 0; padding: 4px 8px; list-style: none; background: var(--colorNeutralBackground1, #ffffff); opacity: 0.94; border: 1px solid var(--colorNeutralStroke1, #c8c6c4); border-radius: 4px; font-size: 12px; color: var(--colorNeutralForeground1, #242424); pointer-events: none; }
 .oc-change-legend-title { font-weight: 600; }
 .oc-change-legend li { display: flex; align-items: center; gap: 4px; white-space: nowrap; }
 .oc-change-legend-mark { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%; font-size: 11px; font-weight: 700; color: var(--oc-change-mark-text, ${c.markText}); }
@@ -113,6 +113,7 @@ export function chartStylesheet(fontFamily: string): string {
 .oc-minimap-cells { fill: var(--colorNeutralForeground4, #8a8886); }
 .oc-minimap svg { display: block; }
 .oc-minimap-view { position: absolute; left: 0; top: 0; box-sizing: border-box; background: rgba(15, 108, 189, 0.12); border: 1.5px solid var(--colorBrandStroke1, #0f6cbd); pointer-events: none; will-change: transform; }
+.oc-change-legend, .oc-menu, .oc-status { font-family: ${fontFamily}; }
 ${changeRules()}
 ${editRules()}
 @media (forced-colors: active) {

@@ -183,7 +183,13 @@ export class OrgChartView {
     });
     this.motion.filter(this.editor.claimsEvent);
     this.focus.extraDecoration = (card, element) =>
-      this.editor.decorate(card, element, card === this.focus.selected, this.scene?.layout.cardWidth ?? 0);
+      this.editor.decorate(
+        card,
+        element,
+        card === this.focus.selected,
+        this.scene?.layout.cardWidth ?? 0,
+        this.drawing.controlScale,
+      );
     this.root.classList.toggle("oc-editable", this.isEditable());
 
     this.svg.addEventListener("click", this.handleClick);

@@ -160,6 +160,18 @@ describe("scenario sheets in a file (.xlsx written by exceljs)", () => {
     expect(saved.getWorksheet("org")!.getCell("A4").value).toBe("P003");
   });
 
+  test("a scenario copied from another scenario carries its edits, and no second Status column", async () => {
+    const bytes = await writeXlsxFile(temp.file("from-plan.xlsx"), (workbook) => buildPositions(workbook));
+    const source = await open(bytes, "from-plan.xlsx");
+    await source.createScenario({ title: "A", lang: "en" });
+    await edit(source, "Plan - A", { kind: "remove", id: "P003" });
+    const copied = await source.createScenario({ title: "B", lang: "en", from: "Plan - A" });
+    expect(copied.ok && copied.scenario).toMatchObject({ sheetName: "Plan - B", source: "Plan - A" });
+    const b = await readGrid(source, "Plan - B");
+    expect(b.tableName).toBe("Scenario_2");
+    expect(b.rows).toEqual(await readGrid(source, "Plan - A").then((a) => a.rows));
+  });
+
   test("a scenario is deleted from the workbook and its list; the user's sheet is refused", async () => {
     const bytes = await writeXlsxFile(temp.file("delete.xlsx"), (workbook) => buildPositions(workbook));
     const source = await open(bytes, "delete.xlsx");

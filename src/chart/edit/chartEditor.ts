@@ -15,6 +15,9 @@ import { MoveStatus } from "./moveStatus";
 /** Auto-pan: within this many px of the chart's edge a drag pans the chart, up to this many px a frame. */
 const EDGE = 32;
 const EDGE_SPEED = 14;
+/** The dragged card's preview: this many screen px below and right of the pointer, at this share of its size. */
+const PREVIEW_OFFSET = 14;
+const PREVIEW_SCALE = 0.75;
 /** A move's last word (dropped, refused, cancelled) stays this long. */
 const LINGER_MS = 5000;
 
@@ -58,8 +61,6 @@ export class ChartEditor {
   private target: CardIndex = -1;
   private verdict: MoveVerdict | null = null;
   private preview: SVGGElement | null = null;
-  /** The pointer's offset from the dragged card's top-left corner (world px). */
-  private grab = { x: 0, y: 0 };
   private pointer = { x: 0, y: 0 };
   private panFrame = 0;
   private suppressClick = false;
@@ -101,7 +102,13 @@ export class ChartEditor {
   }
 
   /** Editing's state on a drawn card: being moved, the drop target (taken or refused), the selected card's "…" button. */
-  readonly decorate = (card: CardIndex, element: CardElement, selected: boolean, width: number): void => {
+  readonly decorate = (
+    card: CardIndex,
+    element: CardElement,
+    selected: boolean,
+    width: number,
+    controlScale: number,
+  ): void => {
     const g = element.g;
     const moving = this.moving;
     g.classList.toggle("oc-moving", card === moving && moving >= 0);
@@ -110,7 +117,8 @@ export class ChartEditor {
     g.classList.toggle("oc-drop-refused", isTarget && this.verdict?.ok === false);
     const scene = this.host.scene();
     const menu = selected && moving < 0 && this.host.isEditable() && scene !== null && hasEditMenu(scene, card);
-    setCardMoreButton(element, width, menu ? this.host.strings.menuButton(scene.content(card).title) : null);
+    const label = menu ? this.host.strings.menuButton(scene.content(card).title) : null;
+    setCardMoreButton(element, width, label, controlScale);
   };
 
   /** A click on the chart: true when editing took it (the "…" button, or the click ending a drag). */
@@ -295,8 +303,6 @@ export class ChartEditor {
       event.target instanceof Element && event.target.closest(".oc-card-toggle, .oc-card-more") !== null;
     if (onControl) return;
     this.drag.press(card, event.pointerId, event.clientX, event.clientY, event.pointerType);
-    const world = this.worldPoint(event.clientX, event.clientY);
-    this.grab = { x: world.x - scene.layout.x[card], y: world.y - scene.layout.y[card] };
   };
 
   private readonly handlePointerMove = (event: PointerEvent): void => {
@@ -336,15 +342,18 @@ export class ChartEditor {
     this.status.say(this.host.strings.pickedUp(this.title(card)));
   }
 
-  /** The preview under the pointer and the card under it as the target. */
+  /**
+   * The preview just below and right of the pointer, smaller than the card, so that the target under the pointer and
+   * its highlight stay in sight; the card under the pointer is the target.
+   */
   private followPointer(): void {
     const { x, y } = this.pointer;
     if (this.preview) {
-      const world = this.worldPoint(x, y);
+      const world = this.worldPoint(x + PREVIEW_OFFSET, y + PREVIEW_OFFSET);
       const origin = this.host.origin();
-      const left = world.x - this.grab.x - origin.x;
-      const top = world.y - this.grab.y - origin.y;
-      this.preview.setAttribute("transform", `translate(${left.toFixed(1)},${top.toFixed(1)})`);
+      const left = world.x - origin.x;
+      const top = world.y - origin.y;
+      this.preview.setAttribute("transform", `translate(${left.toFixed(1)},${top.toFixed(1)}) scale(${PREVIEW_SCALE})`);
     }
     const under = this.doc.elementFromPoint(x, y);
     const target = this.host.cardOfTarget(under);

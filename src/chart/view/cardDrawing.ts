@@ -1,6 +1,6 @@
 import type { ChartLayout, Rect } from "../../core/layout/chartLayout";
 import type { CardIndex } from "../../core/layout/chartTree";
-import { createCardElement, fillCardElement, type CardElement, type CardFillContext } from "../cardElement";
+import { CARD_FONTS, createCardElement, fillCardElement, type CardElement, type CardFillContext } from "../cardElement";
 import { CardFinder } from "../cardsInView";
 import type { ChartScene } from "../chartScene";
 import type { ChartViewStrings } from "../chartViewStrings";
@@ -254,6 +254,11 @@ export class CardDrawing {
     element.g.remove();
     element.card = -1;
     if (this.free.length < POOL_LIMIT) this.free.push(element);
+  }
+
+  /** How much the controls on a card grow at this level of detail (reduced cards: with their text), else 1. */
+  get controlScale(): number {
+    return this.lod === "titles" && this.reducedFont > 0 ? Math.max(1, this.reducedFont / CARD_FONTS.toggle.size) : 1;
   }
 
   densityGrid(): DensityGrid {

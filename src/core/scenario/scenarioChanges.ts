@@ -86,7 +86,7 @@ export function scenarioChanges(
     }
     if (cells.length > 0) changes.push({ kind: "set", row: sheetRow(r), id: cellText(row[idColumn]).trim(), cells });
   };
-  const rowsOf = (id: string) => index.rowsOf.get(id);
+  const rowsOf = (id: string) => index.rowsOf(id);
 
   switch (edit.kind) {
     case "move": {
@@ -143,11 +143,14 @@ export function scenarioChanges(
     case "remove": {
       const rows = rowsOf(edit.id);
       if (!rows) return refuse("SCENARIO_UNKNOWN_POSITION", { id: edit.id });
-      const manager = index.managerOf.get(edit.id) ?? "";
+      const manager = index.managerOf(edit.id) ?? "";
       const managerColumn = columnOf.reportsTo;
       for (let r = index.headerIndex + 1; r < grid.rows.length; r++) {
         const row = grid.rows[r];
-        if (!row || cellText(row[managerColumn]).trim() !== edit.id) continue;
+        const written = row?.[managerColumn];
+        // Most cells are strings other than the ID: compared without making text of them.
+        if (written !== edit.id && (typeof written === "string" ? written.trim() : cellText(written)) !== edit.id)
+          continue;
         if (cellText(row[idColumn]).trim() === edit.id) continue;
         setCells(r, [["reportsTo", manager]]);
       }
@@ -204,8 +207,9 @@ function sameCell(a: CellValue, b: CellValue): boolean {
 /** A new ID no row uses: the next number when every ID is a plain number, else the manager's ID + "-1", "-2"… */
 function newPositionId(index: ScenarioGridIndex, manager: string): string {
   let max = -1;
-  let numeric = index.rowsOf.size > 0;
-  for (const id of index.rowsOf.keys()) {
+  let numeric = false;
+  for (const id of index.ids()) {
+    numeric = true;
     if (!/^(0|[1-9]\d{0,14})$/.test(id)) {
       numeric = false;
       break;
@@ -216,6 +220,6 @@ function newPositionId(index: ScenarioGridIndex, manager: string): string {
   const base = manager === "" ? "NEW" : manager;
   for (let n = 1; ; n++) {
     const candidate = `${base}-${n}`;
-    if (!index.rowsOf.has(candidate)) return candidate;
+    if (!index.has(candidate)) return candidate;
   }
 }
