@@ -94,7 +94,9 @@ export function planOf(grid: SheetGrid, seed: number): SheetGrid {
   const kept = rows.filter((_, r) => r === 0 || !removed.has(model.indexById.get(String(rows[r][ID])) ?? -1));
   for (let i = 0; i < per; i++) {
     const template = [...rowOf(untouched())];
-    const manager = model.positions[pick()];
+    let managerIndex = pick();
+    while (removed.has(managerIndex)) managerIndex = pick();
+    const manager = model.positions[managerIndex];
     template[ID] = `NEW-${i}`;
     template[REPORTS_TO] = manager.id;
     template[NAME] = "";

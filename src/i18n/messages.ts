@@ -12,6 +12,7 @@ import { coverageEn } from "./en/coverage";
 import { fieldsEn } from "./en/fields";
 import { findingsEn } from "./en/findings";
 import { loadingEn } from "./en/loading";
+import { planEn } from "./en/plan";
 import { problemsEn } from "./en/problems";
 import { reportEn } from "./en/report";
 import { scenarioEn } from "./en/scenario";
@@ -30,6 +31,7 @@ import { coverageZh } from "./zh-CN/coverage";
 import { fieldsZh } from "./zh-CN/fields";
 import { findingsZh } from "./zh-CN/findings";
 import { loadingZh } from "./zh-CN/loading";
+import { planZh } from "./zh-CN/plan";
 import { problemsZh } from "./zh-CN/problems";
 import { reportZh } from "./zh-CN/report";
 import { scenarioZh } from "./zh-CN/scenario";
@@ -47,6 +49,7 @@ const en = {
   ...problemsEn,
   ...reportEn,
   ...uiEn,
+  ...planEn,
   ...cliEn,
   ...chartEn,
   ...loadingEn,
@@ -77,6 +80,7 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
     ...problemsZh,
     ...reportZh,
     ...uiZh,
+    ...planZh,
     ...cliZh,
     ...chartZh,
     ...loadingZh,

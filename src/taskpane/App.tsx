@@ -1,5 +1,5 @@
 import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { translatorFor } from "../i18n";
 import { AnalysisStatus } from "./components/AnalysisStatus";
 import { ChartPanel } from "./components/chart/ChartPanel";
@@ -12,6 +12,9 @@ import { OverviewView } from "./components/OverviewView";
 import { PaneHeader } from "./components/PaneHeader";
 import { PaneMessages } from "./components/PaneMessages";
 import { paneTabId, PaneTabs, type PaneTab } from "./components/PaneTabs";
+import { PlanView } from "./components/plan/PlanView";
+import { PlanChartTab } from "./components/plan/PlanChartTab";
+import { ShownPlanBanner } from "./components/plan/ShownPlanBanner";
 import { PositionsOutline } from "./components/PositionsOutline";
 import { SettingsView } from "./components/settings/SettingsView";
 import { WorkbookActions } from "./components/WorkbookActions";
@@ -23,6 +26,10 @@ import { useChartState } from "./hooks/useChartState";
 import { useFindingNavigation } from "./hooks/useFindingNavigation";
 import { useFollowPositions } from "./hooks/useFollowPositions";
 import { useOrgWorkbook } from "./hooks/useOrgWorkbook";
+import { usePlanComparison, usePlanGlances, type CompareWith } from "./hooks/usePlanComparison";
+import { usePlans } from "./hooks/usePlans";
+import { usePlanUndoKeys } from "./hooks/usePlanUndoKeys";
+import { describeEdit } from "./plan/describeEdit";
 import { usePositionFocus } from "./hooks/usePositionFocus";
 import { departmentNames } from "./settings/departmentNames";
 import { PaneLanguageProvider, usePaneLanguage } from "./translateContext";
@@ -69,11 +76,20 @@ export function App({ host }: AppProps) {
 function Pane({ host, className }: { host: PaneHost; className: string }) {
   const styles = useStyles();
   const [state, actions] = useOrgWorkbook(host);
-  const [columnsOpen, setColumnsOpen] = useState(false);
   const [tab, setTab] = useState<PaneTab>("chart");
+  /** The plans are listed once the Plan tab has been opened (no request for them before). */
+  const [plansWanted, setPlansWanted] = useState(false);
+  if (tab === "plan" && !plansWanted) setPlansWanted(true);
+  const [plans, planActions] = usePlans(host, state.workbook, state.loaded, plansWanted);
+  const [compareWith, setCompareWith] = useState<CompareWith>({ kind: "current" });
+  const [columnsOpen, setColumnsOpen] = useState(false);
   const [filter, setFilter] = useState<FindingFilter>(EMPTY_FINDING_FILTER);
   const [focus, focusActions] = usePositionFocus();
-  const { loaded, workbook, busy, org } = state;
+  const { workbook, busy } = state;
+  /** A plan shown instead of the current org: every view (chart, checks, coverage, cost) shows it. */
+  const plan = plans.shown;
+  const loaded = plan ? plan.loaded : state.loaded;
+  const org = plan ? plan.org : state.org;
   const analysis = loaded?.analysis;
   /** The newest org: the chart draws it as soon as its model exists; the other views wait for its checks. */
   const current = org?.analysis ?? analysis;
@@ -84,14 +100,54 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
   /** A failure in Excel the user must hear of: a card that could not select its row, a watch that failed. */
   const [excelProblem, setExcelProblem] = useState<string>();
   const followFailed = useCallback((detail: string) => setExcelProblem(t("ui.excel.followFailed", { detail })), [t]);
-  useFollowPositions(host, org ?? loaded, actions.refreshInBackground, chart[1].select, followFailed);
+  // The current table is followed always (plans are compared with it); selecting its rows selects cards only while
+  // it is shown. A plan shown is followed too: an edit in its sheet reads it again.
+  const ignoreSelect = useCallback(() => undefined, []);
+  useFollowPositions(
+    host,
+    state.org ?? state.loaded,
+    actions.refreshInBackground,
+    plan ? ignoreSelect : chart[1].select,
+    followFailed,
+  );
+  useFollowPositions(host, plan?.org, planActions.refreshShown, chart[1].select, followFailed);
+  const planComparison = usePlanComparison(state.loaded, plans, compareWith);
+  const glances = usePlanGlances(state.loaded, plans);
+  const history = plans.history;
+  const undoEntry = history.done[history.done.length - 1];
+  const redoEntry = history.undone[history.undone.length - 1];
+  usePlanUndoKeys(plan !== undefined, planActions.undo, planActions.redo);
+  useEffect(() => setCompareWith({ kind: "current" }), [plan?.info.sheetName]);
+  const selectPosition = useCallback(
+    (id: string) => {
+      const index = current?.model.indexById.get(id);
+      if (index === undefined) return;
+      chart[1].select(index, true);
+      setTab("chart");
+    },
+    [chart, current],
+  );
 
   const flagged = useMemo(() => current && positionsWithFindings(current.model, current.findings), [current]);
+  /** The version the shown plan is compared with, drawn beside it or instead of it (Plan / Current). */
+  const baselineOther = compareWith.kind === "plan" ? plans.analysed.get(compareWith.sheet) : undefined;
+  const baseline = !plan
+    ? undefined
+    : compareWith.kind === "current"
+      ? state.loaded
+      : baselineOther === "unavailable"
+        ? undefined
+        : baselineOther;
+  const baselineChart = useChartState(workbook, baseline?.analysis.model);
+  const baselineFlagged = useMemo(
+    () => baseline && positionsWithFindings(baseline.analysis.model, baseline.analysis.findings),
+    [baseline],
+  );
   const departments = useMemo(
     () => (analysis && tab === "settings" ? departmentNames(analysis.model) : []),
     [analysis, tab],
   );
-  const sourceText = describeSource(workbook.origin, workbook.source.label, org?.grid ?? loaded?.grid, t);
+  const sourceText = describeSource(workbook.origin, workbook.source.label, state.org?.grid ?? state.loaded?.grid, t);
   const mappingNeeded = (current?.columns.missing.length ?? 0) > 0;
   const openChecks = useCallback(() => setTab("checks"), []);
 
@@ -127,6 +183,21 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
             onDismissNotice={() => setExcelProblem(undefined)}
           />
         )}
+        {plans.notice && (
+          <PaneMessages
+            notice={plans.notice}
+            onDismissProblem={planActions.dismissNotice}
+            onDismissNotice={planActions.dismissNotice}
+            onDownload={actions.download}
+          />
+        )}
+        {plan?.problem && (
+          <PaneMessages
+            problem={plan.problem}
+            onDismissProblem={planActions.backToCurrent}
+            onDismissNotice={planActions.backToCurrent}
+          />
+        )}
         <AnalysisStatus busy={busy} stage={state.stage} stale={state.stale} />
         {current && (columnsOpen || mappingNeeded) && (
           <ColumnMappingPanel
@@ -137,11 +208,53 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
             onClose={mappingNeeded ? undefined : () => setColumnsOpen(false)}
           />
         )}
-        {current && org && flagged && (
+        {plan && (
+          <ShownPlanBanner
+            name={plan.info.title}
+            sheet={plan.info.sheetName}
+            undoLabel={undoEntry && describeEdit(t, undoEntry.edit)}
+            redoLabel={redoEntry && describeEdit(t, redoEntry.edit)}
+            busy={plans.busy}
+            onUndo={planActions.undo}
+            onRedo={planActions.redo}
+            onBack={planActions.backToCurrent}
+          />
+        )}
+        {plan && !org && !plan.problem && <AnalysisStatus busy stage={plan.stage ?? "reading"} />}
+        {((current && org && flagged) || tab === "plan") && (
           <>
             <PaneTabs selected={tab} onSelect={setTab} />
             <div className={styles.panel} role="tabpanel" id="pane-tabpanel" aria-labelledby={paneTabId(tab)}>
-              {tab === "chart" && (
+              {tab === "chart" && plan && current && org && flagged && (
+                <PlanChartTab
+                  key={plan.info.sheetName}
+                  host={host}
+                  name={plan.info.title}
+                  plan={{
+                    analysis: current,
+                    sheet: org.grid.sheetName,
+                    flagged,
+                    cost: checked ? loaded?.cost : undefined,
+                    costShown: loaded?.costSettings.shown,
+                    chart,
+                  }}
+                  baseline={
+                    baseline &&
+                    baselineFlagged && {
+                      analysis: baseline.analysis,
+                      sheet: baseline.grid.sheetName,
+                      flagged: baselineFlagged,
+                      cost: baseline.cost,
+                      costShown: baseline.costSettings.shown,
+                      chart: baselineChart,
+                    }
+                  }
+                  changes={planComparison.changes}
+                  onEdit={planActions.edit}
+                  onProblem={setExcelProblem}
+                />
+              )}
+              {tab === "chart" && !plan && current && org && flagged && (
                 <ChartPanel
                   host={host}
                   analysis={current}
@@ -153,7 +266,31 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
                   costShown={loaded?.costSettings.shown}
                 />
               )}
-              {tab !== "chart" && !checked && <AnalysisStatus busy stage={state.stage ?? "checks"} />}
+              {tab === "plan" && (
+                <PlanView
+                  plans={plans}
+                  actions={planActions}
+                  glances={glances}
+                  canCreate={state.loaded !== undefined && !busy}
+                  comparison={planComparison.comparison}
+                  comparisonPending={planComparison.pending}
+                  compareWith={compareWith}
+                  onCompareWith={setCompareWith}
+                  onSelectPosition={selectPosition}
+                  onWriteComparison={
+                    planComparison.comparison && baseline
+                      ? () =>
+                          planActions.writeComparison(planComparison.comparison!, {
+                            label: compareWith.kind === "current" ? baseline.grid.sheetName : compareWith.sheet,
+                            loaded: baseline,
+                          })
+                      : undefined
+                  }
+                />
+              )}
+              {tab !== "chart" && tab !== "plan" && !checked && (
+                <AnalysisStatus busy stage={(plan ? plan.stage : state.stage) ?? "checks"} />
+              )}
               {checked && tab === "overview" && (
                 <OverviewView analysis={analysis} selection={selection} onOpenChecks={openChecks} />
               )}
@@ -185,7 +322,7 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
                   onSave={actions.saveRules}
                 />
               )}
-              {checked && (tab === "overview" || tab === "checks") && (
+              {checked && flagged && (tab === "overview" || tab === "checks") && (
                 <PositionsOutline
                   key={`positions-${state.version}`}
                   model={analysis.model}

@@ -1,5 +1,8 @@
 import type { WorkbookSource, WriteSheetResult } from "../core";
+import type { PlanComparison } from "../core/compare/planComparison";
 import { workbookReport } from "../core/report";
+import { planComparisonSheet } from "../core/report/planComparisonSheet";
+import type { SheetGrid } from "../core/sheet/sheetGrid";
 import type { Lang } from "../i18n";
 import { reportWriterOf } from "../pipeline/workbookAnalyser";
 import type { LoadedWorkbook } from "./loadOrgWorkbook";
@@ -27,4 +30,41 @@ export async function writeReportSheets(
   const written: WriteSheetResult[] = [];
   for (const spec of specs) written.push(await source.writeSheet({ ...spec, role: "report" }));
   return written;
+}
+
+/** One side of a comparison written from the pane: its table as analysed, and its cells when the pane holds them. */
+export interface ComparedSide {
+  /** What the notes call it ("Positions", "Plan - 2026 reorg"). */
+  label: string;
+  loaded: LoadedWorkbook;
+  /** The cells the analysis was made from (a plan's, held by the pane); else read from the sheet. */
+  grid?: SheetGrid;
+}
+
+/**
+ * Writes the Plan comparison sheet (`core/report/planComparisonSheet`) for the comparison the Plan tab shows, as a
+ * report (rewritten in place on the next write, never read as data). The change list links the rows of both tables.
+ */
+export async function writePlanComparisonSheet(
+  source: WorkbookSource,
+  comparison: PlanComparison,
+  baseline: ComparedSide,
+  plan: ComparedSide,
+  lang: Lang,
+): Promise<WriteSheetResult> {
+  const gridOf = async (side: ComparedSide): Promise<SheetGrid> => {
+    if (side.grid) return side.grid;
+    const read = await source.readPositions({ sheet: side.loaded.grid.sheetName, mapping: side.loaded.mapping });
+    if (!read.ok) throw new Error(`${read.problem.code}: ${read.problem.subject ?? ""} ${read.problem.detail ?? ""}`);
+    return read.grid;
+  };
+  const spec = planComparisonSheet(
+    {
+      comparison,
+      baseline: { label: baseline.label, analysis: baseline.loaded.analysis, grid: await gridOf(baseline) },
+      plan: { label: plan.label, analysis: plan.loaded.analysis, grid: await gridOf(plan) },
+    },
+    lang,
+  );
+  return source.writeSheet({ ...spec, role: "report", activate: true });
 }

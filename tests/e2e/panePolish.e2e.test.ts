@@ -60,7 +60,7 @@ describe.each([
           tabs: Array.from(list.querySelectorAll("[role='tab']"), (tab) => tab.getBoundingClientRect().right),
         };
       });
-      expect(row.tabs).toHaveLength(6);
+      expect(row.tabs).toHaveLength(7);
       expect(row.scrollWidth).toBeLessThanOrEqual(row.clientWidth);
       for (const right of row.tabs) expect(right).toBeLessThanOrEqual(row.right + 0.5);
 

@@ -24,10 +24,17 @@ export function exportTitle(model: OrgModel, options: ExportChartOptions, t: Tra
   return t("export.titleFocus", { name: name || position.id });
 }
 
-/** "Exported 7 Dec 2026" in the chart's language. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Exported 7 Dec 2026" in the chart's language (a deck asks once per slide: the formatter is made once). */
 export function exportDateLine(date: Date, lang: Lang, t: Translate): string {
   const locale = lang === "zh-CN" ? "zh-CN" : "en-GB";
-  return t("export.date", { date: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date) });
+  let format = dateFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+    dateFormats.set(locale, format);
+  }
+  return t("export.date", { date: format.format(date) });
 }
 
 /** The scene and the drawing of what `options` asks for: the one path from the model to every writer. */

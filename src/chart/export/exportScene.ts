@@ -3,6 +3,7 @@ import type { OrgModel, PositionIndex } from "../../core/model/orgModel";
 import type { Lang, Translate } from "../../i18n";
 import { buildChartScene, type BuiltChartScene } from "../buildChartScene";
 import type { ChartBasis } from "../chartBasis";
+import type { ChartChanges } from "../chartChanges";
 import { DEFAULT_CHART_OPTIONS, type ChartOptions, type ChartViewKind } from "../chartOptions";
 
 /** What to export: the pane's options, or the command line's (--view, --root, --depth, --orientation). */
@@ -17,31 +18,17 @@ export interface ExportChartOptions {
   showDottedLines?: boolean;
   collapsedIds?: ReadonlySet<string>;
   collapsedUnits?: ReadonlySet<string>;
-}
-
-/** Layers below the top (a top position is 0), by position index. */
-function layerOf(model: OrgModel): Int32Array {
-  const n = model.positions.length;
-  const layer = new Int32Array(n).fill(-1);
-  const path: PositionIndex[] = [];
-  for (let p = 0; p < n; p++) {
-    let at = p;
-    while (at >= 0 && layer[at] < 0 && path.length <= n) {
-      path.push(at);
-      at = model.parent[at];
-    }
-    let depth = at >= 0 ? layer[at] : -1;
-    while (path.length > 0) layer[path.pop()!] = ++depth;
-  }
-  return layer;
+  /** The chart of a plan: each position's change and the removed positions (ghost cards), as the pane shows them. */
+  changes?: ChartChanges;
 }
 
 /** The IDs of the positions `depth` layers below `root` (or below the tops): collapsing them shows `depth` layers. */
 export function collapsedIdsAtDepth(model: OrgModel, depth: number, root?: PositionIndex): Set<string> {
-  const layer = layerOf(model);
-  const base = root === undefined ? 0 : layer[root];
+  // The model's layers: 1 for a top position, 2 for its reports…
+  const base = root === undefined ? 1 : model.layer[root];
   const ids = new Set<string>();
-  for (let p = 0; p < model.positions.length; p++) if (layer[p] - base === depth - 1) ids.add(model.positions[p].id);
+  for (let p = 0; p < model.positions.length; p++)
+    if (model.layer[p] - base === depth - 1) ids.add(model.positions[p].id);
   return ids;
 }
 
@@ -66,5 +53,5 @@ export function exportScene(basis: ChartBasis, options: ExportChartOptions, lang
     collapsedIds,
     collapsedUnits: options.collapsedUnits ?? DEFAULT_CHART_OPTIONS.collapsedUnits,
   };
-  return buildChartScene(basis, chartOptions, lang, t);
+  return buildChartScene(basis, chartOptions, lang, t, undefined, options.changes);
 }

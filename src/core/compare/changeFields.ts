@@ -13,12 +13,16 @@ export const CHANGE_FIELDS = [
   "endDate",
   "costCenter",
   "location",
+  "capabilities",
 ] as const;
 
 /** A field of {@link CHANGE_FIELDS}: the positions table's field keys (`core/columns/fields.ts`), so labels are shared. */
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
 
-/** A field's value as compared: text ("" for blank), a number, a status, or null (blank or unreadable). */
+/**
+ * A field's value as compared: text ("" for blank; a shared post's holders and the capabilities as one text joined by
+ * "; "), a number, a status, or null (blank or unreadable).
+ */
 export type FieldValue = string | number | null;
 
 export interface FieldChange {

@@ -1,10 +1,13 @@
 import type { Finding } from "../findings/finding";
+import { FINDING_REGISTRY } from "../findings/findingRegistry";
 import type { FindingsDelta, PlanSide, PositionMatching } from "./planComparison";
 
 /**
  * New and resolved findings: the findings of each side (analysis and cost) matched by code and position IDs — a
  * baseline ID turned into the plan's for a renamed position — never by row, each finding of one side pairing with at
- * most one of the other. A finding naming no position is matched by code, sheet and params (row numbers left out).
+ * most one of the other. A finding about a capability (coverage: uncovered, single holder, vacant only, fragmented)
+ * is matched by code and capability, whoever holds it; a finding naming no position by code, sheet and params (row
+ * numbers left out).
  */
 export function compareFindings(baseline: PlanSide, plan: PlanSide, matching: PositionMatching): FindingsDelta {
   const before = concat(baseline.analysis.findings, baseline.cost?.findings);
@@ -49,6 +52,12 @@ function mergeRun(
   restAfter: Finding[],
 ): void {
   while (i < iEnd && j < jEnd) {
+    // In step (the common case): no row needs looking at.
+    if (sameFinding(before[i], after[j], renamedTo)) {
+      i++;
+      j++;
+      continue;
+    }
     const a = planRowOf(before[i].rows[0]);
     const c = after[j].rows[0] ?? 0;
     if (a < c) {
@@ -57,11 +66,6 @@ function mergeRun(
     }
     if (a > c) {
       restAfter.push(after[j++]);
-      continue;
-    }
-    if (sameFinding(before[i], after[j], renamedTo)) {
-      i++;
-      j++;
       continue;
     }
     // Several findings on the same row: pair them within the group.
@@ -121,8 +125,19 @@ function planRowsOfBaselineRows(
   return (row) => (row === undefined ? 0 : row < rows.length ? rows[row] : -1);
 }
 
+/**
+ * Codes whose finding is about a capability (its params name it by `capabilityKey`), not about the positions it
+ * lists: matched by code and capability, so a fragmented capability is the same finding whoever holds it.
+ */
+const CAPABILITY_CODES: ReadonlySet<string> = new Set(
+  Object.entries(FINDING_REGISTRY)
+    .filter(([, spec]) => "capabilityKey" in spec.params)
+    .map(([code]) => code),
+);
+
 function sameFinding(x: Finding, y: Finding, renamedTo: ReadonlyMap<string, string> | undefined): boolean {
   if (x.code !== y.code || x.field !== y.field) return false;
+  if (CAPABILITY_CODES.has(x.code)) return x.params.capabilityKey === y.params.capabilityKey;
   const a = x.ids;
   const b = y.ids;
   if (a.length !== b.length) return false;
@@ -214,6 +229,7 @@ function kindKey(finding: Finding): string {
 }
 
 function nameKey(finding: Finding, renamedTo: ReadonlyMap<string, string> | undefined): string {
+  if (CAPABILITY_CODES.has(finding.code)) return `\u0003${finding.params.capabilityKey}`;
   const { ids } = finding;
   if (ids.length === 0) return `\u0002${finding.sheet ?? ""}\u0002${stableParams(finding)}`;
   if (renamedTo === undefined) return ids.length === 1 ? ids[0] : ids.join("\u0000");

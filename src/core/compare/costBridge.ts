@@ -78,32 +78,48 @@ export function costBridge(
       stepPositions[REMOVED]++;
     }
 
+  // A side without a cost counts 0 everywhere.
+  const beforePay = before?.pay ?? new Float64Array(planOfBaseline.length * MONTHS);
+  const beforeOnCosts = before?.onCosts ?? beforePay;
+  const beforeTotals = before?.positionTotals ?? new Float64Array(planOfBaseline.length);
+  const afterPay = after?.pay ?? new Float64Array(baselineOfPlan.length * MONTHS);
+  const afterOnCosts = after?.onCosts ?? afterPay;
+  const afterTotals = after?.positionTotals ?? new Float64Array(baselineOfPlan.length);
+  const { changedFields } = changes;
+  const { baselineCode, planCode } = union;
+  const used = new Uint8Array(BRIDGE_STEP_KEYS.length);
   for (let p = 0; p < baselineOfPlan.length; p++) {
     const b = baselineOfPlan[p];
-    const to = union.planCode[planDepartment[p]];
+    const to = planCode[planDepartment[p]];
     if (b < 0) {
-      if (after !== undefined && after.positionTotals[p] !== 0) {
-        addMonths(NEW_HIRES, to, stepMonths[NEW_HIRES], after.pay, after.onCosts, p, 1);
+      if (afterTotals[p] !== 0) {
+        addMonths(NEW_HIRES, to, stepMonths[NEW_HIRES], afterPay, afterOnCosts, p, 1);
         stepPositions[NEW_HIRES]++;
       }
       continue;
     }
-    const from = union.baselineCode[baselineDepartment[b]];
-    const baseTotal = before?.positionTotals[b] ?? 0;
-    if (from !== to && baseTotal !== 0 && before !== undefined) {
-      addMonths(MOVES, from, stepMonths[MOVES], before.pay, before.onCosts, b, -1);
-      addMonths(MOVES, to, stepMonths[MOVES], before.pay, before.onCosts, b, 1);
+    const from = baselineCode[baselineDepartment[b]];
+    const baseTotal = beforeTotals[b];
+    if (from !== to && baseTotal !== 0) {
+      addMonths(MOVES, from, stepMonths[MOVES], beforePay, beforeOnCosts, b, -1);
+      addMonths(MOVES, to, stepMonths[MOVES], beforePay, beforeOnCosts, b, 1);
       stepPositions[MOVES]++;
     }
-    const planTotal = after?.positionTotals[p] ?? 0;
-    if (planTotal === baseTotal && !sameMonthsDiffer(before, after, b, p)) continue;
-    const fields = changes.changedFields[p];
+    const bm = b * MONTHS;
+    const pm = p * MONTHS;
+    if (afterTotals[p] === baseTotal) {
+      // Equal years: done unless cost moved between months.
+      let m = 0;
+      while (m < MONTHS && beforePay[bm + m] + beforeOnCosts[bm + m] === afterPay[pm + m] + afterOnCosts[pm + m]) m++;
+      if (m === MONTHS) continue;
+    }
+    const fields = changedFields[p];
     const pay = (fields & PAY_FIELDS) !== 0;
     const timing = (fields & TIMING_FIELDS) !== 0;
-    const used = new Uint8Array(BRIDGE_STEP_KEYS.length);
+    used.fill(0);
     for (let m = 0; m < MONTHS; m++) {
-      const was = before === undefined ? 0 : before.pay[b * MONTHS + m] + before.onCosts[b * MONTHS + m];
-      const now = after === undefined ? 0 : after.pay[p * MONTHS + m] + after.onCosts[p * MONTHS + m];
+      const was = beforePay[bm + m] + beforeOnCosts[bm + m];
+      const now = afterPay[pm + m] + afterOnCosts[pm + m];
       const difference = now - was;
       if (difference === 0) continue;
       const step = pay && timing ? (was === 0 || now === 0 ? TIMING : PAY) : pay ? PAY : timing ? TIMING : OTHER;
@@ -120,16 +136,4 @@ export function costBridge(
     return { key, total, months: stepMonths[s], byDepartment: stepDepartments[s], positions: stepPositions[s] };
   });
   return { baseline: before?.total ?? 0, plan: after?.total ?? 0, steps };
-}
-
-/** Whether a matched position's months differ although its year totals are equal (cost moved between months). */
-function sameMonthsDiffer(before: PlanSide["cost"], after: PlanSide["cost"], b: number, p: number): boolean {
-  if (before === undefined || after === undefined) return false;
-  for (let m = 0; m < MONTHS; m++)
-    if (
-      before.pay[b * MONTHS + m] + before.onCosts[b * MONTHS + m] !==
-      after.pay[p * MONTHS + m] + after.onCosts[p * MONTHS + m]
-    )
-      return true;
-  return false;
 }

@@ -42,8 +42,24 @@ export function fieldValue(position: Position, field: ChangeField): FieldValue {
       return position.endDate;
     case "name":
       return position.holders ? position.holders.join("; ") : position.name;
-    default:
-      return position[field];
+    case "status":
+      return position.status;
+    case "title":
+      return position.title;
+    case "department":
+      return position.department;
+    case "team":
+      return position.team;
+    case "grade":
+      return position.grade;
+    case "currency":
+      return position.currency;
+    case "costCenter":
+      return position.costCenter;
+    case "location":
+      return position.location;
+    case "capabilities":
+      return position.capabilities.join("; ");
   }
 }
 
@@ -62,6 +78,7 @@ const CELL_FIELDS: ReadonlySet<ChangeField> = new Set<ChangeField>([
   "endDate",
   "costCenter",
   "location",
+  "capabilities",
 ]);
 
 const idOf = (model: OrgModel, index: number): string => (index < 0 ? "" : model.positions[index].id);

@@ -4,7 +4,7 @@ import type { MessageKey } from "../../i18n";
 import { usePaneLanguage } from "../translateContext";
 
 /** The pane's views. */
-export const PANE_TABS = ["chart", "overview", "checks", "coverage", "cost", "settings"] as const;
+export const PANE_TABS = ["chart", "overview", "checks", "coverage", "cost", "plan", "settings"] as const;
 export type PaneTab = (typeof PANE_TABS)[number];
 
 const useStyles = makeStyles({
@@ -16,14 +16,20 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
     marginRight: `calc(-1 * ${tokens.spacingHorizontalS})`,
-    // Five tabs are wider than a 320 px pane in some languages: the tab row scrolls on its own, the pane does not.
+    // Should the tabs be wider than the pane in some language, the tab row scrolls on its own, the pane does not.
     overflowX: "auto",
     scrollbarWidth: "thin",
   },
-  list: { flexWrap: "nowrap", width: "max-content" },
-  // Six tabs fit a 350 px pane in English and Chinese (tests/e2e/panePolish): little padding beside each label,
-  // and Settings as a gear named by its label (aria-label and tooltip), as Office's own panes show it.
-  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  list: { flexWrap: "nowrap", width: "max-content", columnGap: 0 },
+  // Seven tabs fit a 350 px pane in English and Chinese (tests/e2e/panePolish): the least padding beside each label, a
+  // 13 px label (Office's own panes use 12–14 px), and Settings as a gear named by its label (aria-label and tooltip),
+  // as Office's own panes show it.
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+    // The label and the hidden bold copy that reserves its width when selected.
+    "& .fui-Tab__content, & .fui-Tab__contentReservedSpace": { fontSize: "13px" },
+  },
 });
 
 /** The id of a tab, for its panel's aria-labelledby. */
@@ -36,7 +42,7 @@ export interface PaneTabsProps {
   onSelect: (tab: PaneTab) => void;
 }
 
-/** Chart · Overview · Checks · Coverage · Cost · Settings (a gear). */
+/** Chart · Overview · Checks · Coverage · Cost · Plan · Settings (a gear). */
 export function PaneTabs({ selected, onSelect }: PaneTabsProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();

@@ -138,6 +138,56 @@ describe("comparePlans: matching and the change list", () => {
     ]);
   });
 
+  test("a finding about a capability is the same finding whoever holds it", () => {
+    const header = [...HEADER, "Capabilities"];
+    const rows = (holder: string) => [
+      [...CEO, ""],
+      [
+        "2",
+        "Clerk",
+        "1",
+        "Bo",
+        "Finance",
+        "Filled",
+        1,
+        48000,
+        "Testville",
+        null,
+        null,
+        holder === "2" ? "Payroll" : "",
+      ],
+      [
+        "3",
+        "Clerk",
+        "1",
+        "Cy",
+        "Finance",
+        "Filled",
+        1,
+        48000,
+        "Testville",
+        null,
+        null,
+        holder === "3" ? "Payroll" : "",
+      ],
+    ];
+    const baseline = sideOf(rows("2"), { header });
+    const plan = sideOf(rows("3"), { header });
+    const single = (side: typeof baseline) =>
+      side.analysis.findings.filter((f) => f.code === "CAPABILITY_SINGLE_HOLDER").map((f) => f.ids);
+    expect(single(baseline)).toEqual([["2"]]);
+    expect(single(plan)).toEqual([["3"]]);
+    const comparison = comparePlans(baseline, plan);
+    expect([...comparison.findings.new, ...comparison.findings.resolved].map((f) => f.code)).not.toContain(
+      "CAPABILITY_SINGLE_HOLDER",
+    );
+    // The capabilities are a field of the change list.
+    expect(comparison.changed.map(({ id, changes }) => ({ id, changes }))).toEqual([
+      { id: "2", changes: [{ field: "capabilities", before: "Payroll", after: "" }] },
+      { id: "3", changes: [{ field: "capabilities", before: "", after: "Payroll" }] },
+    ]);
+  });
+
   test("the bridge's step keys are in their stated order", () => {
     expect(BRIDGE_STEP_KEYS).toEqual(["newHires", "removed", "moves", "payChanges", "timing", "other"]);
   });

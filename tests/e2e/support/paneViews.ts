@@ -12,7 +12,7 @@ import {
 } from "../../../src/taskpane/loadOrgWorkbook";
 
 /** The pane's views, as their tabs name them in `data-tab`. */
-export type PaneTabName = "chart" | "overview" | "checks" | "coverage" | "cost" | "settings";
+export type PaneTabName = "chart" | "overview" | "checks" | "coverage" | "cost" | "plan" | "settings";
 
 /** Switches the pane to a view and waits for it. */
 export async function openTab(page: Page, tab: PaneTabName): Promise<void> {
@@ -24,6 +24,7 @@ export async function openTab(page: Page, tab: PaneTabName): Promise<void> {
     checks: "[data-testid='checks']",
     coverage: "[data-testid='coverage']",
     cost: "[data-testid='cost']",
+    plan: "[data-testid='plan']",
     settings: "[data-testid='settings']",
   }[tab];
   await page.locator(marker).first().waitFor();

@@ -13,6 +13,8 @@ import { useWindowHeight } from "../../hooks/useWindowHeight";
 import { usePaneLanguage } from "../../translateContext";
 import type { HeadcountCost } from "../../../core/cost/costHeadcount";
 import type { CostShown } from "../../../core/cost/costSettingsSetting";
+import type { ScenarioEdit } from "../../../core/scenario/scenarioEdit";
+import type { ChartChanges } from "../../../chart/chartChanges";
 import { PositionCostMonths } from "../cost/PositionCostMonths";
 import { ChartSearch } from "./ChartSearch";
 import { ChartToolbar } from "./ChartToolbar";
@@ -49,6 +51,15 @@ export interface ChartPanelProps {
   costShown?: CostShown;
   /** A failure the user must hear of (a card click that could not select its row in Excel). */
   onProblem?: (message: string) => void;
+  /** A plan is shown: its cards can be moved and edited, each edit handed to `onEdit` as data. */
+  editable?: boolean;
+  onEdit?: (edit: ScenarioEdit) => void;
+  /** A plan's chart coloured by change (removed positions as ghosts). */
+  changes?: ChartChanges;
+  /** Shown first in the panel (the plan's Plan / Current switch). */
+  header?: React.ReactNode;
+  /** The row list outside Excel (default shown); off where two charts stand side by side. */
+  rowList?: boolean;
 }
 
 /** The Chart tab: the toolbar and search, the org chart, its legend and, outside Excel, the sheet's rows beside it. */
@@ -61,6 +72,11 @@ export function ChartPanel({
   onProblem,
   cost,
   costShown,
+  editable = false,
+  onEdit,
+  changes,
+  header,
+  rowList = true,
 }: ChartPanelProps) {
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
@@ -69,16 +85,17 @@ export function ChartPanel({
   const windowHeight = useWindowHeight();
   const model = analysis.model;
   const [chartTop, setChartTop] = useState<number>();
-  const sideBySide = !host.inExcel && width >= SIDE_BY_SIDE_FROM;
+  const withRows = rowList && !host.inExcel;
+  const sideBySide = withRows && width >= SIDE_BY_SIDE_FROM;
   const chartHeight = Math.max(
     MIN_CHART_HEIGHT,
     Math.round(windowHeight - (chartTop === undefined ? (host.inExcel ? 230 : 260) : chartTop + BELOW_CHART)),
   );
   // The layout wraps wide managers' reports into rows to suit the chart's shape.
   const paneAspect = paneAspectOf(sideBySide ? width - ROW_LIST_WIDTH - 12 : width, chartHeight);
-  const built = useChartScene(analysis, state.options, lang, t, paneAspect, cost, costShown);
+  const built = useChartScene(analysis, state.options, lang, t, paneAspect, cost, costShown, changes);
   const { scene, tree } = built;
-  const exporting = useChartExport(analysis, state.options, state.selection.id, t, host, cost, costShown);
+  const exporting = useChartExport(analysis, state.options, state.selection.id, t, host, cost, costShown, changes);
   const [exportOpen, setExportOpen] = useState(false);
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
   const chartColumn = useRef<HTMLDivElement>(null);
@@ -170,6 +187,7 @@ export function ChartPanel({
 
   return (
     <div ref={measure} className={styles.root} data-testid="chart-panel">
+      {header}
       <ChartToolbar
         options={state.options}
         layerCount={model.layerCount}
@@ -232,6 +250,8 @@ export function ChartPanel({
               }}
               cardOfPosition={cardOfPosition}
               height={chartHeight}
+              editable={editable}
+              onEdit={onEdit}
             />
           )}
           {status && (
@@ -245,7 +265,7 @@ export function ChartPanel({
           )}
           <DepartmentLegend colours={built.colours} />
         </div>
-        {!host.inExcel && (
+        {withRows && (
           <SheetRowList
             model={model}
             flagged={flagged}
