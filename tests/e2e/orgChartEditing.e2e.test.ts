@@ -4,7 +4,7 @@
  * chart of the plan coloured by change with ghosts and the legend, screenshots in English and Chinese.
  */
 import { chromium, type Browser, type Page } from "playwright-core";
-import { cardBoxOf, cardOf, focusedCardId } from "./support/chartPage";
+import { cardBoxOf, cardOf, chartBox, chartTransform, focusedCardId } from "./support/chartPage";
 import { emittedEdits, openChartEditPage } from "./support/chartEditHarness";
 import { CHROMIUM_PATH, saveScreenshot } from "./support/paneBrowser";
 
@@ -92,6 +92,15 @@ describe("editing a plan in the chart", () => {
 
     await dragOnto(page, "OC-012", "OC-014");
     await page.locator("[data-position-id='OC-014'].oc-drop-target").waitFor();
+    // Held near the chart's edge, the drag pans the chart.
+    const before = await chartTransform(page);
+    const chart = await chartBox(page);
+    await page.mouse.move(chart.x + 6, chart.y + chart.height / 2, { steps: 4 });
+    await page.waitForFunction(
+      (transform) =>
+        document.querySelector("[data-testid='org-chart'] .oc-viewport")?.getAttribute("transform") !== transform,
+      before,
+    );
     await page.keyboard.press("Escape");
     await expect(page.locator(STATUS).textContent()).resolves.toBe("Move cancelled.");
     await page.mouse.up();
@@ -189,4 +198,20 @@ describe("editing a plan in the chart", () => {
       await saveScreenshot(page, `orgChartEditing-changes-${lang}`);
       await page.context().close();
     });
+
+  test("a dark pane: the change colours' lighter tints, the marks' text dark", async () => {
+    const page = await openChartEditPage(browser, { theme: "dark" });
+    const legend = page.getByTestId("chart-change-legend");
+    await legend.waitFor();
+    const mark = legend.locator("[data-kind='added']");
+    expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe("rgb(60, 201, 154)");
+    expect(await mark.evaluate((element) => getComputedStyle(element).color)).toBe("rgb(27, 27, 27)");
+    await reveal(page, "OC-013");
+    const outline = await cardOf(page, "OC-013")
+      .locator(".oc-card-body")
+      .evaluate((element) => getComputedStyle(element).stroke);
+    expect(outline).toBe("rgb(108, 182, 240)");
+    await saveScreenshot(page, "orgChartEditing-changes-dark");
+    await page.context().close();
+  });
 });

@@ -51,9 +51,17 @@ export async function openChartEditPage(browser: Browser, options: ChartEditPage
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   const config = { lang, theme: options.theme ?? "light", coloured: options.coloured ?? true };
-  const background = config.theme === "dark" ? "#1f1f1f" : "#fafafa";
+  const dark = config.theme === "dark";
+  const background = dark ? "#1f1f1f" : "#fafafa";
+  // Dark: the Fluent dark theme's colour tokens the chart's stylesheet reads (a FluentProvider sets them in the pane).
+  const tokens = dark
+    ? "--colorNeutralBackground1:#292929;--colorNeutralBackground2:#1f1f1f;--colorNeutralBackground3:#141414;" +
+      "--colorNeutralBackground4:#0a0a0a;--colorNeutralForeground1:#ffffff;--colorNeutralForeground2:#d6d6d6;" +
+      "--colorNeutralForeground3:#adadad;--colorNeutralForeground4:#999999;--colorNeutralStroke1:#666666;" +
+      "--colorNeutralBackgroundInverted:#ffffff;--colorNeutralForegroundInverted:#242424;"
+    : "";
   await page.setContent(
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body{margin:20px;background:${background}}</style></head>` +
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body{margin:20px;background:${background};${tokens}}</style></head>` +
       `<body><div id="chart" data-testid="org-chart" style="width:${width}px;height:${height}px;position:relative;border:1px solid #d1d1d1"></div>` +
       `<script>window.harnessConfig=${JSON.stringify(config)}</script></body></html>`,
   );
