@@ -74,10 +74,9 @@ export interface CompareJson {
   budget?: { source: "plan" | "baseline" } & BudgetVarianceJson & { findings: Finding[] };
 }
 
-const money = ticksToAmount;
 const fte = (value: number) => Math.round(value * 1e6) / 1e6;
 
-function totalsJson(line: DeltaLine): DeltaJson {
+function totalsOf(line: DeltaLine, money: (ticks: number) => number): DeltaJson {
   const pick = (key: keyof Totals, round: (value: number) => number): BeforeAfterJson => ({
     baseline: round(line.baseline[key]),
     plan: round(line.plan[key]),
@@ -93,6 +92,9 @@ function totalsJson(line: DeltaLine): DeltaJson {
  */
 export function toCompareJson(comparison: PlanComparison, t: Translate): CompareJson {
   const { delta, bridge } = comparison;
+  // Costs in two currencies (or a side not costed) are not compared: every amount is 0 and `costed` says why.
+  const money = comparison.costed ? ticksToAmount : () => 0;
+  const totalsJson = (line: DeltaLine) => totalsOf(line, money);
   return {
     currency: comparison.currency,
     months: delta.byMonth.map((line) => line.month.key),

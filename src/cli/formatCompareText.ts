@@ -8,6 +8,8 @@ import { formatBudgetText } from "./runCost";
 export interface CompareSidesText {
   baseline: { file: string; sheet: string };
   plan: { file: string; sheet: string };
+  /** Why the cost is not compared, when it is not: a side not costed, or the two costed in different currencies. */
+  notCosted?: "missing" | "currency";
 }
 
 /** Changes listed before "… and n more". */
@@ -40,7 +42,12 @@ export function formatCompareText(json: CompareJson, sides: CompareSidesText, la
         currency: json.currency || "–",
       }),
     );
-  else lines.push(t("compare.text.notCosted", { reason: t("compare.text.notCostedCurrency") }));
+  else
+    lines.push(
+      t("compare.text.notCosted", {
+        reason: t(sides.notCosted === "currency" ? "compare.text.notCostedCurrency" : "compare.text.notCostedMissing"),
+      }),
+    );
   lines.push(
     t("compare.text.matching", { matched: json.matching.matched, renamed: json.matching.renamed.length }),
     ...json.matching.renamed.map((pair) => t("compare.text.renamed", { from: pair.baselineId, to: pair.planId })),
@@ -59,7 +66,9 @@ export function formatCompareText(json: CompareJson, sides: CompareSidesText, la
         ["", t("compare.baseline"), t("compare.plan"), t("compare.delta")],
         triple(t("compare.headcount"), json.delta.headcount, number),
         triple(t("compare.fte"), json.delta.fte, number),
-        triple(t("compare.costIn", { currency: json.currency || "–" }), json.delta.cost, money),
+        json.costed
+          ? triple(t("compare.costIn", { currency: json.currency || "–" }), json.delta.cost, money)
+          : [t("compare.cost"), "–", "–", "–"],
       ],
       [false, true, true, true],
     ),
@@ -134,7 +143,7 @@ export function formatCompareText(json: CompareJson, sides: CompareSidesText, la
             line.department || t("coverage.noDepartment"),
             signed(number(line.headcount.delta), line.headcount.delta),
             signed(number(line.fte.delta), line.fte.delta),
-            signed(money(line.cost.delta), line.cost.delta),
+            json.costed ? signed(money(line.cost.delta), line.cost.delta) : "–",
           ]),
         ],
         [false, true, true, true],

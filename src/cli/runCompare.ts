@@ -40,6 +40,11 @@ export async function runCompare(command: CompareCommand, lang: Lang, output: Cl
     baseline: { file: baseline.file, sheet: baseline.read.positions.sheetName },
     plan: { file: plan.file, sheet: plan.read.positions.sheetName },
   };
+  const notCosted = comparison.costed
+    ? undefined
+    : baseline.loaded.cost && plan.loaded.cost
+      ? ("currency" as const)
+      : ("missing" as const);
 
   let report: { file: string; sheets: string[] } | undefined;
   if (command.out !== undefined) {
@@ -49,7 +54,7 @@ export async function runCompare(command: CompareCommand, lang: Lang, output: Cl
     report = { file: command.out, sheets: written.sheets };
   }
 
-  if (command.format === "text") output.stdout(formatCompareText(json, sidesText, lang, t));
+  if (command.format === "text") output.stdout(formatCompareText(json, { ...sidesText, notCosted }, lang, t));
   else
     output.stdout(
       `${JSON.stringify(

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { runCli } from "../../src/cli/runCli";
 import { parseArgs } from "../../src/cli/parseArgs";
 import { displayWidth } from "../../src/cli/alignColumns";
-import { loadXlsx, makeTempDir } from "../fixtures/workbookFiles";
-import { writeOneWorkbook, writeTwoWorkbooks } from "./compareFixtures";
+import { loadXlsx, makeTempDir, writeXlsxFile } from "../fixtures/workbookFiles";
+import { HEADER, PLAN_ROWS, writeOneWorkbook, writeTwoWorkbooks } from "./compareFixtures";
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());
@@ -252,6 +252,32 @@ describe("orgwright compare: text", () => {
     const summary = stdout.split("\n").filter((line) => /^(人数|编制|成本（CNY）) /.test(line));
     expect(summary).toHaveLength(3);
     expect(new Set(summary.map(displayWidth)).size).toBe(1);
+  });
+});
+
+describe("orgwright compare: costs that cannot be compared", () => {
+  test("a plan costed in another currency: changes listed, cost not compared, and the text says why", async () => {
+    const pounds = temp.file("pounds.xlsx");
+    await writeXlsxFile(pounds, (book) =>
+      book
+        .addWorksheet("Positions")
+        .addRows([HEADER, ...PLAN_ROWS.map((row) => row.map((cell) => (cell === "CNY" ? "GBP" : cell)))]),
+    );
+    const json = JSON.parse((await cli(["compare", baselineFile, pounds, "--year", "2025"])).stdout);
+    expect(json.costed).toBe(false);
+    // Every matched position's currency changed.
+    expect(json.changed.map((p: { id: string }) => p.id)).toEqual(["P1", "P2", "C4", "P5"]);
+    expect(json.changed[0].changes).toEqual([{ field: "currency", before: "CNY", after: "GBP" }]);
+    expect(json.delta.cost).toEqual({ baseline: 0, plan: 0, delta: 0 });
+    expect(json.bridge.steps.every((step: { amount: number }) => step.amount === 0)).toBe(true);
+    const out = temp.file("pounds-compare.xlsx");
+    const text = await cli(["compare", baselineFile, pounds, "--year", "2025", "--format", "text", "--out", out]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("Cost not compared: the two sides are costed in different currencies");
+    expect(text.stdout).toMatch(/\nCost +– +– +–\n/);
+    // The sheet is written without cost figures (no cost sheets, no cost formulas).
+    const book = await loadXlsx(new Uint8Array(readFileSync(out)));
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Positions", "Plan comparison", "_orgwright"]);
   });
 });
 

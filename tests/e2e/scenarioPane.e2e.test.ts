@@ -95,12 +95,13 @@ describe("plans in the pane", () => {
       expect(managerOf("OC-016")).toBe("OC-014");
       expect(managerOf("OC-019")).toBe("OC-017");
 
-      pane = await openPane(session, { locale, viewport: { width: 1280, height: 900 } });
+      // Wide enough for the whole sample to be drawn with its cards readable (both cards of the drag in view).
+      pane = await openPane(session, { locale, viewport: { width: 2600, height: 1000 } });
       const { page } = pane;
       await createPlan(page, lang);
       const sheet = await shownPlanSheet(page);
       await expect(page.getByTestId("plan-banner").textContent()).resolves.toContain(sheet);
-      await expect(page.locator("[data-change-kind]").count()).resolves.toBe(0);
+      await expect(page.locator("[data-plan-change]").count()).resolves.toBe(0);
 
       // Drag: OC-016 onto OC-011.
       await openTab(page, "chart");
@@ -111,25 +112,29 @@ describe("plans in the pane", () => {
       await page.locator(`${CHART} [data-position-id='OC-016'][data-change='moved']`).waitFor();
       await saveScreenshot(page, `plan-chart-moved-${lang}`);
 
-      // Keyboard: OC-019 moved under OC-014 from its card, without the mouse.
+      // Keyboard: OC-019 picked up (M), the new manager chosen with the arrow keys (up to its manager OC-017, then up
+      // to OC-010), dropped with Enter.
       await cardOf(page, "OC-019").click();
+      await cardOf(page, "OC-019").focus();
       await page.keyboard.press("m");
-      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
+      await page.keyboard.press("ArrowUp");
+      await page.keyboard.press("ArrowUp");
       await page.keyboard.press("Enter");
       await idle(page);
+      await page.locator(`${CHART} [data-position-id='OC-019'][data-change='moved']`).waitFor();
 
       // The plan's sheet (the in-memory workbook, as downloaded) holds both moves; the user's table neither.
       const planManagers = await downloadedReportsTo(page, lang, sheet);
       expect(planManagers.get("OC-016")).toBe("OC-011");
-      expect(planManagers.get("OC-019")).not.toBe("OC-017");
+      expect(planManagers.get("OC-019")).toBe("OC-010");
       const userManagers = await downloadedReportsTo(page, lang, operationsCenterWorkbook(lang)[0].name);
       expect(userManagers.get("OC-016")).toBe("OC-014");
 
       // The comparison lists the moves.
       await openTab(page, "plan");
-      await page.locator("[data-change-kind='moved'] [data-change-id='OC-016']").waitFor();
+      await page.locator("[data-plan-change='moved'] [data-change-id='OC-016']").waitFor();
       await expect(
-        page.locator("[data-change-kind='moved'] [data-change-id='OC-016']").textContent(),
+        page.locator("[data-plan-change='moved'] [data-change-id='OC-016']").textContent(),
       ).resolves.toContain(translate(lang, "ui.plan.compare.movedFromTo", { before: "OC-014", after: "OC-011" }));
       await saveScreenshot(page, `plan-comparison-${lang}`);
 
@@ -138,7 +143,7 @@ describe("plans in the pane", () => {
       await idle(page);
       await page.keyboard.press("Control+z");
       await idle(page);
-      await page.locator("[data-change-kind='moved']").waitFor({ state: "detached" });
+      await page.locator("[data-plan-change='moved']").waitFor({ state: "detached" });
       const undone = await downloadedReportsTo(page, lang, sheet);
       expect(undone.get("OC-016")).toBe("OC-014");
       expect(undone.get("OC-019")).toBe("OC-017");

@@ -7,6 +7,7 @@ import { CARD_TEXT_STYLES, layOutCard, type CardLayout } from "../cardLayout";
 import { chartEdges, type ChartEdge } from "../chartEdges";
 import { LIGHT_CHART_THEME, type ChartTheme } from "../chartTheme";
 import type { TextMeasurer, TextStyle } from "../textMeasure";
+import { CHANGE_LEGEND_KINDS, CHANGE_MARKS, type ChangeLegendKind } from "../chartChanges";
 
 /** One card as exported: where it is (drawing px, top-left), what it says and how its text is laid out. */
 export interface DrawnCard {
@@ -48,6 +49,17 @@ export interface ExportDrawing {
   subtitle: DrawnText;
   legendTitle: DrawnText | null;
   legend: Array<LegendEntry & { x: number; y: number; size: number; label: DrawnText }>;
+  /** The chart of a plan: the change kinds' legend (each kind's mark on its colour, its name and count). */
+  changeLegendTitle: DrawnText | null;
+  changeLegend: Array<{
+    kind: ChangeLegendKind;
+    mark: string;
+    colour: string;
+    cx: number;
+    cy: number;
+    r: number;
+    label: DrawnText;
+  }>;
   theme: ChartTheme;
   /** BCP 47 language of the text (for PowerPoint's and SVG's lang). */
   lang: string;
@@ -155,6 +167,36 @@ export function exportDrawing(input: ExportDrawingInput): ExportDrawing {
     }
     bottom = y + 12;
   }
+  // The chart of a plan: what its marks and outlines mean, with the counts.
+  const counts = built.scene.changeCounts;
+  let changeLegendTitle: DrawnText | null = null;
+  const changeLegend: ExportDrawing["changeLegend"] = [];
+  if (counts !== undefined) {
+    const top = bottom + 20;
+    const title = t("chart.change.legend");
+    changeLegendTitle = { text: title, x: MARGIN, y: top + 12, style: { size: 12, bold: true }, muted: false };
+    let x = MARGIN;
+    let y = top + 24;
+    for (const kind of CHANGE_LEGEND_KINDS) {
+      const text = t("chart.change.legendItem", { label: t(`chart.change.${kind}`), count: counts[kind] });
+      const itemWidth = 18 + 6 + measure(text, EXPORT_LEGEND_STYLE) + 18;
+      if (x > MARGIN && x + itemWidth > width - MARGIN) {
+        x = MARGIN;
+        y += 22;
+      }
+      changeLegend.push({
+        kind,
+        mark: CHANGE_MARKS[kind],
+        colour: theme.changes[kind],
+        cx: x + 9,
+        cy: y + 7,
+        r: 9,
+        label: { text, x: x + 24, y: y + 11, style: EXPORT_LEGEND_STYLE, muted: false },
+      });
+      x += itemWidth;
+    }
+    bottom = y + 16;
+  }
   return {
     width,
     height: Math.ceil(bottom + MARGIN),
@@ -167,10 +209,23 @@ export function exportDrawing(input: ExportDrawingInput): ExportDrawing {
     subtitle,
     legendTitle,
     legend,
+    changeLegendTitle,
+    changeLegend,
     theme,
     lang: input.lang,
     label: built.scene.label,
   };
+}
+
+/** A card's outline: the change kind's colour on a plan's changed card (a ghost keeps its own), else its paint's. */
+export function cardOutline(
+  theme: ChartTheme,
+  content: CardContent,
+  paint: { stroke: string; strokeWidth: number },
+): { stroke: string; width: number } {
+  if (content.change !== undefined && content.kind !== "removed")
+    return { stroke: theme.changes[content.change], width: theme.changes.outlineWidth };
+  return { stroke: paint.stroke, width: paint.strokeWidth };
 }
 
 export { CARD_TEXT_STYLES };

@@ -23,10 +23,13 @@ export function drawingTexts(drawing: ExportDrawing): string[] {
   const texts = [drawing.title.text, drawing.subtitle.text];
   if (drawing.legendTitle) texts.push(drawing.legendTitle.text);
   for (const entry of drawing.legend) texts.push(entry.name);
+  if (drawing.changeLegendTitle) texts.push(drawing.changeLegendTitle.text);
+  for (const entry of drawing.changeLegend) texts.push(entry.mark, entry.label.text);
   for (const card of drawing.cards) {
     for (const line of card.layout.lines) texts.push(line.text);
     for (const badge of card.layout.badges) texts.push(badge.text);
     if (card.layout.toggle) texts.push(card.layout.toggle.label);
+    if (card.layout.change) texts.push(card.layout.change.text);
   }
   return texts;
 }

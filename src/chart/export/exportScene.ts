@@ -3,6 +3,7 @@ import type { OrgModel, PositionIndex } from "../../core/model/orgModel";
 import type { Lang, Translate } from "../../i18n";
 import { buildChartScene, type BuiltChartScene } from "../buildChartScene";
 import type { ChartBasis } from "../chartBasis";
+import type { ChartChanges } from "../chartChanges";
 import { DEFAULT_CHART_OPTIONS, type ChartOptions, type ChartViewKind } from "../chartOptions";
 
 /** What to export: the pane's options, or the command line's (--view, --root, --depth, --orientation). */
@@ -17,6 +18,8 @@ export interface ExportChartOptions {
   showDottedLines?: boolean;
   collapsedIds?: ReadonlySet<string>;
   collapsedUnits?: ReadonlySet<string>;
+  /** The chart of a plan: each position's change and the removed positions (ghost cards), as the pane shows them. */
+  changes?: ChartChanges;
 }
 
 /** The IDs of the positions `depth` layers below `root` (or below the tops): collapsing them shows `depth` layers. */
@@ -50,5 +53,5 @@ export function exportScene(basis: ChartBasis, options: ExportChartOptions, lang
     collapsedIds,
     collapsedUnits: options.collapsedUnits ?? DEFAULT_CHART_OPTIONS.collapsedUnits,
   };
-  return buildChartScene(basis, chartOptions, lang, t);
+  return buildChartScene(basis, chartOptions, lang, t, undefined, options.changes);
 }

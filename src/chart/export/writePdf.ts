@@ -14,7 +14,7 @@ import fontkit from "@pdf-lib/fontkit";
 import { cardBandPath, WARNING_BANG_PATH, WARNING_TRIANGLE_PATH } from "../cardLayout";
 import { cardPaint } from "../chartTheme";
 import type { TextStyle } from "../textMeasure";
-import type { ExportDrawing, DrawnText } from "./exportDrawing";
+import { cardOutline, type ExportDrawing, type DrawnText } from "./exportDrawing";
 import type { ExportFonts } from "./exportFonts";
 import { pageSize, type PaperSize } from "./paper";
 
@@ -119,6 +119,29 @@ function pointsPath(points: readonly number[]): string {
   return d;
 }
 
+/** A plan's change mark: its text ("+", "→", "Δ", "×") centred on a disc of the kind's colour (drawing px). */
+function changeMark(
+  view: View,
+  mark: string,
+  cx: number,
+  cy: number,
+  r: number,
+  fill: string,
+  text: string,
+  opacity = 1,
+): void {
+  view.page.drawCircle({
+    x: view.ox + cx * view.scale,
+    y: view.height - (view.oy + cy * view.scale),
+    size: r * view.scale,
+    color: colour(fill),
+    opacity,
+  });
+  const style = { size: 12, bold: true };
+  const width = view.fonts.bold.widthOfTextAtSize(mark, 12);
+  drawText(view, mark, cx - width / 2, cy + 4, style, text, opacity);
+}
+
 /** Draws the part of the drawing inside `area` (drawing px) on a page. */
 function drawDrawing(
   view: View,
@@ -157,10 +180,11 @@ function drawDrawing(
     const { content, layout } = card;
     const paint = cardPaint(theme, content.kind);
     const opacity = paint.opacity;
+    const outline = cardOutline(theme, content, paint);
     drawPath(view, roundedRectPath(card.x, card.y, w, h, theme.corner), {
       fill: paint.fill,
-      stroke: paint.stroke,
-      width: paint.strokeWidth,
+      stroke: outline.stroke,
+      width: outline.width,
       dash: paint.dash,
       opacity,
     });
@@ -184,6 +208,19 @@ function drawDrawing(
       drawPath(view, WARNING_TRIANGLE_PATH, { fill: theme.warning }, wx, wy);
       drawPath(view, WARNING_BANG_PATH, { fill: theme.warningMark }, wx, wy);
     }
+    if (layout.change !== null) {
+      const mark = layout.change;
+      changeMark(
+        view,
+        mark.text,
+        card.x + mark.cx,
+        card.y + mark.cy,
+        mark.r,
+        theme.changes[mark.kind],
+        theme.changes.markText,
+        opacity,
+      );
+    }
     if (layout.toggle !== null) {
       const t = layout.toggle;
       drawPath(
@@ -194,6 +231,14 @@ function drawDrawing(
       const style = { size: 10, bold: true };
       const labelWidth = view.fonts.bold.widthOfTextAtSize(t.label, 10);
       drawText(view, t.label, card.x + t.cx - labelWidth / 2, card.y + t.cy + 3.5, style, theme.badgeText);
+    }
+  }
+  if (drawing.changeLegendTitle !== null) {
+    text(drawing.changeLegendTitle, theme.text);
+    for (const entry of drawing.changeLegend) {
+      if (!inArea(entry.cx - entry.r, entry.cy - entry.r, entry.cx + 200, entry.cy + entry.r)) continue;
+      changeMark(view, entry.mark, entry.cx, entry.cy, entry.r, entry.colour, theme.changes.markText);
+      text(entry.label, theme.text);
     }
   }
   if (drawing.legendTitle !== null) {

@@ -82,7 +82,12 @@ function cardShape(
   const cx = Math.round(drawing.cardWidth * scale * EMU_PER_PX);
   const cy = Math.round(drawing.cardHeight * scale * EMU_PER_PX);
   // The department's colour outlines the card (a band of its own would not move with it).
-  const outline = content.kind === "virtualTop" ? paint.stroke : content.colour;
+  const outline =
+    content.change !== undefined && content.kind !== "removed"
+      ? theme.changes[content.change]
+      : content.kind === "virtualTop" || content.kind === "removed"
+        ? paint.stroke
+        : content.colour;
   const dash = paint.dash.length > 0 ? `<a:prstDash val="${paint.dash[0] > 3 ? "dash" : "sysDot"}"/>` : "";
   const alpha = paint.opacity < 1 ? `<a:alpha val="${Math.round(paint.opacity * 100000)}"/>` : "";
   const paragraphs: string[] = [];
@@ -108,6 +113,27 @@ function cardShape(
     `<p:txBody><a:bodyPr wrap="square" lIns="${inset}" tIns="${inset}" rIns="${inset}" bIns="${inset}" anchor="t"><a:noAutofit/></a:bodyPr><a:lstStyle/>` +
     (paragraphs.length > 0 ? paragraphs.join("") : `<a:p><a:endParaRPr lang="en-US"/></a:p>`) +
     `</p:txBody></p:sp>`
+  );
+}
+
+/** A plan's change mark on a card: a small disc of the kind's colour holding its text ("+", "→", "Δ", "×"). */
+function changeMarkShape(
+  id: number,
+  card: DrawnCard,
+  drawing: ExportDrawing,
+  place: (x: number, y: number) => [number, number],
+  scale: number,
+): string {
+  const mark = card.layout.change!;
+  const { theme } = drawing;
+  const [x, y] = place(card.x + mark.cx - mark.r, card.y + mark.cy - mark.r);
+  const size = Math.round(2 * mark.r * scale * EMU_PER_PX);
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Change mark ${id}: ${xmlText(mark.kind)}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>` +
+    `<p:spPr><a:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${size}" cy="${size}"/></a:xfrm><a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>` +
+    `<a:solidFill><a:srgbClr val="${hex(theme.changes[mark.kind])}"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>` +
+    `<p:txBody><a:bodyPr wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"><a:noAutofit/></a:bodyPr><a:lstStyle/>` +
+    `<a:p><a:pPr algn="ctr"/>${runXml(mark.text, points(12, scale), theme.changes.markText, drawing.lang, theme, true)}</a:p></p:txBody></p:sp>`
   );
 }
 
@@ -139,7 +165,10 @@ export function slideShapes(slide: PptxSlide): string {
     Math.round((left + (x - drawing.chart.x) * scale) * EMU_PER_PX),
     Math.round((top + (y - drawing.chart.y) * scale) * EMU_PER_PX),
   ];
-  const shapes: string[] = [titleShape(2, slide.title, drawing.subtitle.text, drawing)];
+  // The chart of a plan: the change legend follows the date line.
+  const changes = drawing.changeLegend.map((entry) => `${entry.mark} ${entry.label.text}`).join("  ·  ");
+  const subtitle = changes === "" ? drawing.subtitle.text : `${drawing.subtitle.text}  ·  ${changes}`;
+  const shapes: string[] = [titleShape(2, slide.title, subtitle, drawing)];
   const idOfCard = new Map<number, number>();
   let id = 3;
   for (const card of drawing.cards) {
@@ -171,6 +200,8 @@ export function slideShapes(slide: PptxSlide): string {
     );
     id++;
   }
+  for (const card of drawing.cards)
+    if (card.layout.change !== null) shapes.push(changeMarkShape(id++, card, drawing, place, scale));
   return shapes.join("");
 }
 

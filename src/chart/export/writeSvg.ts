@@ -2,7 +2,7 @@ import { cardBandPath, WARNING_BANG_PATH, WARNING_TRIANGLE_PATH } from "../cardL
 import { cardPaint, type ChartTheme } from "../chartTheme";
 import type { ChartEdge } from "../chartEdges";
 import type { TextStyle } from "../textMeasure";
-import type { DrawnCard, DrawnText, ExportDrawing } from "./exportDrawing";
+import { cardOutline, type DrawnCard, type DrawnText, type ExportDrawing } from "./exportDrawing";
 import { num, xmlText } from "./xmlText";
 
 function fontAttributes(style: TextStyle): string {
@@ -23,13 +23,22 @@ function pointsPath(points: readonly number[]): string {
   return d;
 }
 
+/** A plan's change mark: the kind's text ("+", "→", "Δ", "×") on a disc of its colour. */
+function changeMarkSvg(text: string, cx: number, cy: number, r: number, colour: string, theme: ChartTheme): string {
+  return (
+    `<circle cx="${num(cx)}" cy="${num(cy)}" r="${r}" fill="${colour}"/>` +
+    `<text x="${num(cx)}" y="${num(cy + 4)}" text-anchor="middle" fill="${theme.changes.markText}" font-size="12" font-weight="600">${xmlText(text)}</text>`
+  );
+}
+
 function cardSvg(drawn: DrawnCard, theme: ChartTheme, width: number, height: number): string {
   const { content, layout } = drawn;
   const paint = cardPaint(theme, content.kind);
   const parts: string[] = [];
   const dash = paint.dash.length > 0 ? ` stroke-dasharray="${paint.dash.join(" ")}"` : "";
+  const outline = cardOutline(theme, content, paint);
   parts.push(
-    `<rect width="${width}" height="${height}" rx="${theme.corner}" fill="${paint.fill}" stroke="${paint.stroke}" stroke-width="${paint.strokeWidth}"${dash}/>`,
+    `<rect width="${width}" height="${height}" rx="${theme.corner}" fill="${paint.fill}" stroke="${outline.stroke}" stroke-width="${outline.width}"${dash}/>`,
   );
   if (content.kind !== "virtualTop") parts.push(`<path d="${cardBandPath(width)}" fill="${xmlText(content.colour)}"/>`);
   for (const line of layout.lines) {
@@ -56,6 +65,17 @@ function cardSvg(drawn: DrawnCard, theme: ChartTheme, width: number, height: num
       `<text x="${num(t.cx)}" y="${num(t.cy + 3.5)}" text-anchor="middle" fill="${theme.badgeText}" font-size="10" font-weight="600">${xmlText(t.label)}</text>`,
     );
   }
+  if (layout.change !== null)
+    parts.push(
+      changeMarkSvg(
+        layout.change.text,
+        layout.change.cx,
+        layout.change.cy,
+        layout.change.r,
+        theme.changes[layout.change.kind],
+        theme,
+      ),
+    );
   const opacity = paint.opacity < 1 ? ` opacity="${paint.opacity}"` : "";
   return `<g transform="translate(${num(drawn.x)},${num(drawn.y)})"${opacity}><title>${xmlText(content.label)}</title>${parts.join("")}</g>`;
 }
@@ -92,6 +112,15 @@ export function writeSvg(drawing: ExportDrawing): string {
     for (const entry of drawing.legend)
       out.push(
         `<rect x="${num(entry.x)}" y="${num(entry.y)}" width="${entry.size}" height="${entry.size}" rx="2" fill="${xmlText(entry.colour)}"/>`,
+        textElement(entry.label, theme.text),
+      );
+    out.push("</g>\n");
+  }
+  if (drawing.changeLegendTitle !== null) {
+    out.push("<g>", textElement(drawing.changeLegendTitle, theme.text));
+    for (const entry of drawing.changeLegend)
+      out.push(
+        changeMarkSvg(entry.mark, entry.cx, entry.cy, entry.r, entry.colour, theme),
         textElement(entry.label, theme.text),
       );
     out.push("</g>\n");

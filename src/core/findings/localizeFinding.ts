@@ -65,20 +65,10 @@ export function findingMessage(draft: FindingDraft, lang: Lang): string {
  * findings are shown — the pane, the command line, the report — and to re-localize a finding when the
  * user switches language. A code the registry does not know (from an older file) reads as its code.
  *
- * The message is made when it is first read, not here: an analysis gives tens of thousands of findings (46,000 for
- * the generated org of 100,000 positions) and the pane shows a few at a time. `message` is an own enumerable
- * property (a getter that keeps its value once made, and can be assigned), so spreading the finding, JSON and a
- * worker's structured clone all read it like a plain value.
+ * Made here, not when first read: tried (an own getter per finding), it saved a fifth of `analyzeWorkbook` at 100,000
+ * positions but every consumer reads every message today (the worker's clone to the pane, `check`'s JSON), and
+ * there a getter made the whole sheet's `check` slower (docs/benchmarks.md).
  */
 export function localizeFinding(draft: FindingDraft, lang: Lang): Finding {
-  let message: string | undefined;
-  return {
-    ...draft,
-    get message(): string {
-      return (message ??= findingMessage(draft, lang));
-    },
-    set message(value: string) {
-      message = value;
-    },
-  };
+  return { ...draft, message: findingMessage(draft, lang) };
 }

@@ -95,6 +95,7 @@ export function planComparisonSheet(input: PlanComparisonSheetInput, lang: Lang)
   };
   const changes = changesSection(input, t);
   const departments = departmentsSection(comparison, t);
+  const money = (ticks: number) => (comparison.costed ? ticksToAmount(ticks) : null);
   const byMonth: SheetSection = {
     title: t("compare.sheet.byMonth", { currency }),
     columns: [
@@ -129,11 +130,7 @@ export function planComparisonSheet(input: PlanComparisonSheetInput, lang: Lang)
   byMonth.rows.push([t("costSheet.total"), null, null, null]);
   bridge.rows = [
     [t("compare.bridge.baseline"), null, null],
-    ...comparison.bridge.steps.map((step): SpecCell[] => [
-      bridgeLabel(step.key, t),
-      ticksToAmount(step.total),
-      step.positions,
-    ]),
+    ...comparison.bridge.steps.map((step): SpecCell[] => [bridgeLabel(step.key, t), money(step.total), step.positions]),
     [t("compare.bridge.planFromSteps"), null, null],
   ];
   const layout = layoutSheetSpec(spec);
@@ -184,22 +181,26 @@ export function planComparisonSheet(input: PlanComparisonSheetInput, lang: Lang)
   // 5. The bridge: the plan's cost as the baseline's plus the steps.
   const firstStep = bridgeAt.firstDataRow + 1;
   const stepCount = comparison.bridge.steps.length;
-  const baselineCost = ticksToAmount(comparison.bridge.baseline);
+  const baselineCost = money(comparison.bridge.baseline);
   bridge.rows[0] = [t("compare.bridge.baseline"), baselineCost, null];
   const stepsSum = bridge.rows
     .slice(1, 1 + stepCount)
-    .reduce((sum, row) => sum + Math.round((row[1] as number) * 100), Math.round(baselineCost * 100));
-  bridge.rows[stepCount + 1] = [
-    t("compare.bridge.planFromSteps"),
-    {
-      formula:
-        stepCount > 0
-          ? `ROUND(B${bridgeAt.firstDataRow}+SUM(${rangeAddress(2, firstStep, 2, firstStep + stepCount - 1)}),2)`
-          : `ROUND(B${bridgeAt.firstDataRow},2)`,
-      value: stepsSum / 100,
-    },
-    null,
-  ];
+    .reduce(
+      (sum, row) => sum + Math.round(((row[1] as number | null) ?? 0) * 100),
+      Math.round((baselineCost ?? 0) * 100),
+    );
+  if (baselineCost !== null)
+    bridge.rows[stepCount + 1] = [
+      t("compare.bridge.planFromSteps"),
+      {
+        formula:
+          stepCount > 0
+            ? `ROUND(B${bridgeAt.firstDataRow}+SUM(${rangeAddress(2, firstStep, 2, firstStep + stepCount - 1)}),2)`
+            : `ROUND(B${bridgeAt.firstDataRow},2)`,
+        value: stepsSum / 100,
+      },
+      null,
+    ];
 
   // 6. The budget: the variance of each department as plan − budget, and the Total row.
   if (budget && budgetAt) {
@@ -362,8 +363,8 @@ function departmentsSection(comparison: PlanComparison, t: Translate): SheetSect
     round(line.baseline.fte, 6),
     round(line.plan.fte, 6),
     null,
-    ticksToAmount(line.baseline.cost),
-    ticksToAmount(line.plan.cost),
+    comparison.costed ? ticksToAmount(line.baseline.cost) : null,
+    comparison.costed ? ticksToAmount(line.plan.cost) : null,
     null,
   ];
   return {
@@ -394,8 +395,9 @@ function fillDepartmentFormulas(at: SectionLayout, count: number): void {
     const row = at.firstDataRow + d;
     for (let k = 0; k < 3; k++) {
       const baseline = 2 + k * 3;
-      const before = rows[d][baseline - 1] as number;
-      const after = rows[d][baseline] as number;
+      const before = valueOf(rows[d][baseline - 1]);
+      const after = valueOf(rows[d][baseline]);
+      if (before === null || after === null) continue;
       const formula = `${cellAddress(baseline + 1, row)}-${cellAddress(baseline, row)}`;
       rows[d][baseline + 1] =
         digitsOf[k] === 0

@@ -9,6 +9,7 @@ export const cliEn = {
     "                      [--out COST.xlsx]\n" +
     "       orgwright sample --out FILE.xlsx [--lang en|zh-CN]\n" +
     "       orgwright scenario create|list|edit <file.xlsx|file.csv> ... (see --help)\n" +
+    "       orgwright compare <baseline.xlsx> [<plan.xlsx>] [--plan-sheet NAME] [--format json|text] [--out COMPARE.xlsx] ...\n" +
     "       orgwright --help",
   "cli.help":
     "Orgwright checks a positions table (an .xlsx or .csv file) the way the Excel add-in does.\n" +

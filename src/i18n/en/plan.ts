@@ -50,16 +50,7 @@ export const planEn = {
   "ui.plan.status.planned": "planned",
   "ui.plan.status.closed": "closed",
   "ui.plan.editHint":
-    "Drag a card onto its new manager, or select it and press M then choose the manager; right-click a card for more.",
-  "ui.plan.value.fteTitle": "FTE of {title}",
-  "ui.plan.value.salaryTitle": "Base salary of {title}",
-  "ui.plan.value.fteLabel": "FTE (0 to 1.5)",
-  "ui.plan.value.salaryLabel": "Annual base salary ({currency})",
-  "ui.plan.value.salaryLabelNoCurrency": "Annual base salary",
-  "ui.plan.value.salaryEmptyClears": "Leave empty to clear the salary.",
-  "ui.plan.value.invalid": "Type a number, e.g. {example}.",
-  "ui.plan.value.outOfRange": "Type a number from {min} to {max}.",
-  "ui.plan.value.apply": "Apply",
+    "Drag a card onto its new manager, or select it, press M, choose the manager with the arrow keys and press Enter. Right-click a card (Shift+F10) to add, remove, mark vacant or planned, or change FTE or salary.",
 
   "ui.plan.compare.heading": "Compared with",
   "ui.plan.compare.against": "Compare with",
@@ -137,6 +128,7 @@ export const planEn = {
   "ui.plan.budget.rate": "of which cost per head (rate)",
   "ui.plan.budget.unmatched": "Budget lines for departments the plan does not have: {names}",
   "ui.plan.glanceSame": "Same headcount and cost as the current table",
+  "ui.plan.compare.spanStat": "Span of control ({stat})",
 } as const;
 
 export type PlanMessages = Record<keyof typeof planEn, string>;

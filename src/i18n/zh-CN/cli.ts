@@ -10,6 +10,7 @@ export const cliZh: CliMessages = {
     "                     [--out 成本.xlsx]\n" +
     "      orgwright sample --out 文件.xlsx [--lang en|zh-CN]\n" +
     "      orgwright scenario create|list|edit <文件.xlsx|文件.csv> ...（见 --help）\n" +
+    "      orgwright compare <基线.xlsx> [<方案.xlsx>] [--plan-sheet 工作表] [--format json|text] [--out 对比.xlsx] ...\n" +
     "      orgwright --help",
   "cli.help":
     "Orgwright 按 Excel 加载项的规则检查岗位表（.xlsx 或 .csv 文件）。\n" +

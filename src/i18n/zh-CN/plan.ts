@@ -49,16 +49,8 @@ export const planZh: PlanMessages = {
   "ui.plan.status.vacant": "空缺",
   "ui.plan.status.planned": "计划中",
   "ui.plan.status.closed": "已关闭",
-  "ui.plan.editHint": "把卡片拖到新的上级上，或选中卡片后按 M 再选择上级；右键单击卡片可进行更多操作。",
-  "ui.plan.value.fteTitle": "{title} 的编制",
-  "ui.plan.value.salaryTitle": "{title} 的基本薪资",
-  "ui.plan.value.fteLabel": "编制（0 至 1.5）",
-  "ui.plan.value.salaryLabel": "年度基本薪资（{currency}）",
-  "ui.plan.value.salaryLabelNoCurrency": "年度基本薪资",
-  "ui.plan.value.salaryEmptyClears": "留空即清除薪资。",
-  "ui.plan.value.invalid": "请输入数字，例如 {example}。",
-  "ui.plan.value.outOfRange": "请输入 {min} 至 {max} 之间的数字。",
-  "ui.plan.value.apply": "应用",
+  "ui.plan.editHint":
+    "把卡片拖到新的上级上；或选中卡片后按 M，用方向键选择上级，再按 Enter。右键单击卡片（Shift+F10）可新增、删除、标为空缺或计划中，或修改编制和薪资。",
 
   "ui.plan.compare.heading": "对比对象",
   "ui.plan.compare.against": "对比",
@@ -135,4 +127,5 @@ export const planZh: PlanMessages = {
   "ui.plan.budget.rate": "其中人均成本影响（价差）",
   "ui.plan.budget.unmatched": "预算中有本方案没有的部门：{names}",
   "ui.plan.glanceSame": "人数和成本与当前表格相同",
+  "ui.plan.compare.spanStat": "管理幅度（{stat}）",
 };

@@ -27,7 +27,8 @@ const useStyles = makeStyles({
   tab: {
     paddingLeft: tokens.spacingHorizontalXXS,
     paddingRight: tokens.spacingHorizontalXXS,
-    "& .fui-Tab__content": { fontSize: "13px" },
+    // The label and the hidden bold copy that reserves its width when selected.
+    "& .fui-Tab__content, & .fui-Tab__contentReservedSpace": { fontSize: "13px" },
   },
 });
 

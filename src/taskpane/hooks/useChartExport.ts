@@ -3,6 +3,7 @@ import type { OrgAnalysis } from "../../core";
 import type { HeadcountCost } from "../../core/cost/costHeadcount";
 import type { CostShown } from "../../core/cost/costSettingsSetting";
 import { chartBasis, type ChartBasis } from "../../chart/chartBasis";
+import type { ChartChanges } from "../../chart/chartChanges";
 import type { ChartOptions } from "../../chart/chartOptions";
 import { exportOptionsFor, type PaneExportSettings } from "../../chart/export/paneExportSettings";
 import { fileDelivery } from "../../excel/officePlatform";
@@ -46,6 +47,8 @@ export function useChartExport(
   host: Pick<PaneHost, "insertChart">,
   cost?: HeadcountCost,
   costShown: CostShown = "loaded",
+  /** The chart of a plan: its changes and ghosts, drawn in the export as on screen. */
+  changes?: ChartChanges,
 ): ChartExporting {
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -63,7 +66,7 @@ export function useChartExport(
       const basis: ChartBasis = cost
         ? { ...base, rollups: rollupsWithCost(base.rollups, base.model, cost, costShown) }
         : base;
-      const exportOptions = exportOptionsFor(settings, options, selectedId);
+      const exportOptions = { ...exportOptionsFor(settings, options, selectedId), changes };
       setBusy(true);
       setMessage(t("export.working", { format: t(FORMAT_LABEL[target]) }));
       const work = async (): Promise<string> => {
@@ -104,7 +107,7 @@ export function useChartExport(
         )
         .finally(() => setBusy(false));
     },
-    [analysis, options, selectedId, t, cost, costShown, canDownload, insertChart],
+    [analysis, options, selectedId, t, cost, costShown, changes, canDownload, insertChart],
   );
   return { exportChart, message, busy, canInsert: insertChart !== undefined, canDownload };
 }

@@ -112,15 +112,15 @@ describe.each<Lang>(["en", "zh-CN"])("the plan's comparison with the current org
     );
 
     // The change list: each kind with its position and the old and new value.
-    expect(text("[data-change-kind='removed'] [data-change-id='OC-013']")).toContain("OC-013");
-    expect(text("[data-change-kind='moved'] [data-change-id='OC-016']")).toContain(
+    expect(text("[data-plan-change='removed'] [data-change-id='OC-013']")).toContain("OC-013");
+    expect(text("[data-plan-change='moved'] [data-change-id='OC-016']")).toContain(
       t("ui.plan.compare.movedFromTo", { before: "OC-014", after: "OC-011" }),
     );
-    expect(text("[data-change-kind='changed'] [data-change-id='OC-019']")).toContain(
+    expect(text("[data-plan-change='changed'] [data-change-id='OC-019']")).toContain(
       t("ui.plan.compare.fieldChange", { field: t("field.fte"), before: "1", after: "0.5" }),
     );
     // A removed position is not on the plan's chart: it is not a link.
-    expect(container.querySelector("[data-change-kind='removed'] button")).toBeNull();
+    expect(container.querySelector("[data-plan-change='removed'] button")).toBeNull();
     act(() => container.querySelector<HTMLButtonElement>("[data-change-id='OC-016'] button")!.click());
     expect(selected).toEqual(["OC-016"]);
 

@@ -95,7 +95,7 @@ export function ChartPanel({
   const paneAspect = paneAspectOf(sideBySide ? width - ROW_LIST_WIDTH - 12 : width, chartHeight);
   const built = useChartScene(analysis, state.options, lang, t, paneAspect, cost, costShown, changes);
   const { scene, tree } = built;
-  const exporting = useChartExport(analysis, state.options, state.selection.id, t, host, cost, costShown);
+  const exporting = useChartExport(analysis, state.options, state.selection.id, t, host, cost, costShown, changes);
   const [exportOpen, setExportOpen] = useState(false);
   const [unitCard, setUnitCard] = useState<CardIndex>(-1);
   const chartColumn = useRef<HTMLDivElement>(null);

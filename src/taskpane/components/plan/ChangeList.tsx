@@ -111,7 +111,7 @@ function KindGroup({ kind, items, onSelect }: { kind: Kind; items: Item[]; onSel
   const [shown, setShown] = useState(SHOWN_PER_KIND);
   const label = t(`ui.plan.compare.kind.${kind}`);
   return (
-    <div data-change-kind={kind}>
+    <div data-plan-change={kind}>
       <Badge appearance="tint" color={KIND_COLOUR[kind]}>
         {label} · {formatLocaleNumber(lang, items.length)}
       </Badge>

@@ -20,8 +20,8 @@ export function StructureSection({ comparison }: { comparison: PlanComparison })
   const number = (value: number | null) => (value === null ? "—" : formatLocaleNumber(lang, value, 1));
   const rows = [
     { key: "managers", label: t("ui.plan.compare.managers"), ...spans.managers },
-    { key: "mean", label: `${t("ui.plan.compare.spans")} (${t("ui.plan.compare.mean")})`, ...spans.mean },
-    { key: "median", label: `${t("ui.plan.compare.spans")} (${t("ui.plan.compare.median")})`, ...spans.median },
+    { key: "mean", label: t("ui.plan.compare.spanStat", { stat: t("ui.plan.compare.mean") }), ...spans.mean },
+    { key: "median", label: t("ui.plan.compare.spanStat", { stat: t("ui.plan.compare.median") }), ...spans.median },
     { key: "widest", label: t("ui.plan.compare.widest"), ...spans.widest },
     { key: "layers", label: t("ui.plan.compare.layers"), ...layers.count },
   ];

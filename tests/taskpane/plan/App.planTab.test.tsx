@@ -1,0 +1,102 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ *
+ * The Plan tab in the pane (the sample behind the file adapter, as in a plain browser): a plan made in one click with
+ * the name offered, shown with its banner in every tab, listed with its glance, and Back to current.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { TextDecoder, TextEncoder } from "node:util";
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { operationsCenterWorkbook } from "../../../src/core";
+import { FileWorkbookSource } from "../../../src/files";
+import { translate, type Lang } from "../../../src/i18n";
+import { App } from "../../../src/taskpane/App";
+import type { PaneHost } from "../../../src/taskpane/host/paneHost";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`Timed out waiting for ${what}:\n${document.body.textContent}`);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+  }
+}
+
+const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector);
+
+describe.each<Lang>(["en", "zh-CN"])("the Plan tab (%s)", (lang) => {
+  let root: Root;
+  let source: FileWorkbookSource;
+
+  beforeEach(async () => {
+    Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 600 });
+    Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => 500 });
+    source = FileWorkbookSource.fromSheetSpecs("Sample", operationsCenterWorkbook(lang));
+    const host: PaneHost = {
+      lang,
+      inExcel: false,
+      openInitial: () => ({ source, origin: "sample", toXlsx: () => source.toXlsx() }),
+    };
+    const container = document.createElement("div");
+    document.body.append(container);
+    root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <FluentProvider theme={webLightTheme}>
+          <App host={host} />
+        </FluentProvider>,
+      );
+    });
+    await waitFor(() => $("[data-tab='plan']"), "the tabs");
+  });
+
+  afterEach(async () => {
+    await act(async () => root.unmount());
+    document.body.innerHTML = "";
+  });
+
+  test("New plan in one click, shown in every tab under its banner; Back to current", async () => {
+    const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+      translate(lang, key, params);
+    act(() => $("[data-tab='plan']")!.click());
+    await waitFor(() => $("[data-testid='plan']"), "the Plan tab");
+    expect($("[data-testid='plan']")!.textContent).toContain(t("ui.plan.none"));
+    const newPlan = await waitFor(() => $<HTMLButtonElement>("[data-testid='plan-new']:not([disabled])"), "New plan");
+    act(() => newPlan.click());
+    const name = $<HTMLInputElement>("[data-testid='new-plan-name']")!;
+    expect(name.value).toBe(t("ui.plan.defaultName", { number: 1 }));
+    act(() => $<HTMLButtonElement>("[data-testid='new-plan-create']")!.click());
+
+    const banner = await waitFor(() => $("[data-testid='plan-banner']"), "the banner");
+    expect(banner.textContent).toContain(t("ui.plan.banner", { name: name.value }));
+    const item = await waitFor(() => $("[data-plan-sheet][data-shown='true']"), "the plan listed as shown");
+    const sheet = item.getAttribute("data-plan-sheet")!;
+    expect(banner.textContent).toContain(sheet);
+    expect((await source.listSheets()).includes(sheet)).toBe(true);
+    // Nothing differs yet: the glance and the comparison say so.
+    await waitFor(() => $("[data-testid='plan-summary']"), "the comparison");
+    expect($("[data-testid='plan-glance']")!.textContent).toBe(t("ui.plan.glanceSame"));
+    expect($("[data-testid='plan-changes']")!.textContent).toContain(t("ui.plan.compare.noChanges"));
+    // The notice offers the download that keeps the plan's sheet.
+    expect($("[data-testid='notice']")!.textContent).toContain(sheet);
+
+    // The chart tab shows the plan, editable, with the keys named; the banner stays.
+    act(() => $("[data-tab='chart']")!.click());
+    await waitFor(() => $("[data-testid='plan-chart'] [data-testid='org-chart']"), "the plan's chart");
+    expect($("[data-testid='plan-chart']")!.textContent).toContain(t("ui.plan.editHint"));
+    expect($("[data-testid='plan-banner']")).not.toBeNull();
+
+    // Back to current: no banner, the plain chart.
+    act(() => $<HTMLButtonElement>("[data-testid='plan-back']")!.click());
+    await waitFor(() => !$("[data-testid='plan-banner']") && $("[data-testid='org-chart']"), "the current org");
+    expect($("[data-testid='plan-chart']")).toBeNull();
+    if (lang === "zh-CN") expect(document.body.textContent).not.toMatch(/FTE/);
+  });
+});
