@@ -72,7 +72,12 @@ export async function runCompare(command: CompareCommand, lang: Lang, output: Cl
 }
 
 function sideOf(side: ComparedSide) {
-  return { analysis: side.loaded.analysis, cost: side.loaded.cost, label: side.read.positions.sheetName };
+  return {
+    analysis: side.loaded.analysis,
+    cost: side.loaded.cost,
+    grid: side.loaded.grid,
+    label: side.read.positions.sheetName,
+  };
 }
 
 /**

@@ -13,9 +13,10 @@
  */
 
 import { parseScenarioMeta, type ScenarioMeta } from "../core/scenario/scenarioInfo";
+import { SHEET_OWNER_NAME } from "../core/sheet/workbookSource";
 
 /** The worksheet-scoped name that tags a sheet the add-in wrote. */
-export const OWNER_NAME = "Orgwright_Sheet";
+export const OWNER_NAME = SHEET_OWNER_NAME;
 
 /**
  * What a written sheet is: the add-in's own output, a table handed to the user (the sample), or a scenario (a plan:

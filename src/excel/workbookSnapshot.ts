@@ -1,4 +1,4 @@
-import { SETTING_CREATED_SHEETS } from "../core/sheet/workbookSource";
+import { SETTING_CREATED_SHEETS, SETTINGS_SHEET_NAME } from "../core/sheet/workbookSource";
 import { OWNER_NAME, ownedSheets, parseCreatedSheets, type CreatedSheet, type WorksheetRef } from "./createdSheets";
 import { queueSettingRead, settingText } from "./workbookSettings";
 
@@ -36,6 +36,16 @@ export function tagOf(name: Excel.NamedItem): string | undefined {
   return typeof value === "string" && value !== "" ? value.replace(/^"|"$/g, "") : undefined;
 }
 
+/**
+ * The add-in's list of created sheets: `Workbook.settings`', and the entries (with a GUID) that a file saved outside
+ * Excel carries in its settings sheet (the browser's and the command line's scenarios), which Excel's settings
+ * do not know yet.
+ */
+function mergeCreatedSheets(inExcel: CreatedSheet[], inFile: CreatedSheet[]): CreatedSheet[] {
+  const known = new Set(inExcel.map((entry) => entry.guid).filter((guid) => guid !== undefined));
+  return [...inExcel, ...inFile.filter((entry) => entry.guid !== undefined && !known.has(entry.guid))];
+}
+
 /** The workbook's sheets with their tags, and the add-in's list of created sheets, in two requests. */
 export async function loadOwnedSheets(
   context: Excel.RequestContext,
@@ -43,15 +53,25 @@ export async function loadOwnedSheets(
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/id,items/name,items/position");
   const created = queueSettingRead(context, SETTING_CREATED_SHEETS);
+  const settingsSheet = worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
   await context.sync();
   const tags = queueSheetTags(worksheets.items);
+  let fileSettings: Excel.Range | undefined;
+  if (!settingsSheet.isNullObject) {
+    fileSettings = settingsSheet.getUsedRangeOrNullObject(true);
+    fileSettings.load("values");
+  }
   await context.sync();
+  let fileRow: unknown[] | undefined;
+  if (fileSettings !== undefined && !fileSettings.isNullObject)
+    fileRow = (fileSettings.values as unknown[][]).find((cells) => String(cells[0] ?? "") === SETTING_CREATED_SHEETS);
+  const fromFile = typeof fileRow?.[1] === "string" ? parseCreatedSheets(fileRow[1]) : [];
   const sheets = worksheets.items.map((sheet, i) => {
     const tag = tagOf(tags[i]);
     const info: WorksheetInfo = { id: sheet.id, name: sheet.name, position: sheet.position };
     return tag === undefined ? info : { ...info, tag };
   });
-  return { sheets, createdSheets: parseCreatedSheets(settingText(created)) };
+  return { sheets, createdSheets: mergeCreatedSheets(parseCreatedSheets(settingText(created)), fromFile) };
 }
 
 /** Loads the workbook's sheets (with their tags), tables, names and the add-in's list of created sheets. */

@@ -22,6 +22,7 @@ import { parseScenarioMeta, type ScenarioInfo, type ScenarioMeta } from "../core
 import { scenarioTableName } from "../core/scenario/scenarioNaming";
 import { scenarioSheetSpec } from "../core/scenario/scenarioSheet";
 import { writeScenarioChanges } from "./scenarioWorksheet";
+import { newOwnerGuid, withOwnerNames } from "./ownerNames";
 import { chooseSheetName } from "./chooseSheetName";
 import { readFileSettings, removeFileSettings, writeFileSettings } from "./fileSettings";
 import { findPositionsGrid, scorePositionsGrid, scorePositionsWorksheet } from "./findPositionsGrid";
@@ -198,8 +199,16 @@ export class FileWorkbookSource implements WorkbookSource {
     // Excel needs one visible sheet.
     if (this.sheets.length === 0) this.sheets.push({ name: "Sheet1", worksheet: workbook.addWorksheet("Sheet1") });
     writeFileSettings(workbook, this.settings);
+    // Scenario sheets carry their ownership tag, so the add-in in Excel recognises them.
+    const tags: { worksheet: Worksheet; guid: string }[] = [];
+    for (const entry of this.createdEntries()) {
+      const guid = (entry.raw as { guid?: unknown } | null)?.guid;
+      const sheet = this.sheets.find((other) => other.name.toLowerCase() === entry.name.toLowerCase());
+      if (entry.role === "scenario" && typeof guid === "string" && sheet?.worksheet)
+        tags.push({ worksheet: sheet.worksheet, guid });
+    }
     try {
-      const written = await workbook.xlsx.writeBuffer();
+      const written = await withOwnerNames(workbook, tags, () => workbook.xlsx.writeBuffer());
       return new Uint8Array(written as ArrayBuffer);
     } finally {
       removeFileSettings(workbook);
@@ -315,7 +324,7 @@ export class FileWorkbookSource implements WorkbookSource {
     const kept = entries.filter((entry) => entry.name.toLowerCase() !== name.toLowerCase()).map((entry) => entry.raw);
     const entry =
       spec?.role === "scenario"
-        ? { name, role: "scenario", ...(spec.scenario ? { scenario: spec.scenario } : {}) }
+        ? { name, role: "scenario", guid: newOwnerGuid(), ...(spec.scenario ? { scenario: spec.scenario } : {}) }
         : name;
     if (entry === name && kept.length < entries.length) return;
     this.settings.set(SETTING_CREATED_SHEETS, JSON.stringify([...kept, entry]));

@@ -5,8 +5,7 @@ import { cardForArrowKey } from "../cardForArrowKey";
 import type { ChartScene } from "../chartScene";
 import type { ChartEditStrings } from "../chartViewStrings";
 import type { ViewTransform } from "../viewMath";
-import { CardMenu, type MenuPoint } from "./cardMenu";
-import { cardMenuItems, commandEdit, editorNumber, type CardMenuCommand } from "./cardMenuItems";
+import { CardMenuController } from "./cardMenuController";
 import { DragMove } from "./dragMove";
 import { editKeyCommand } from "./editKeys";
 import { hasEditMenu, isMovable, moveVerdict, type MoveVerdict } from "./moveVerdict";
@@ -53,7 +52,7 @@ export interface ChartEditHost {
  */
 export class ChartEditor {
   private readonly drag = new DragMove();
-  private readonly menu: CardMenu;
+  private readonly menu: CardMenuController;
   private readonly status: MoveStatus;
   /** The keyboard move: the card picked up (-1: none). */
   private keyboardMoving: CardIndex = -1;
@@ -69,7 +68,10 @@ export class ChartEditor {
     private readonly doc: Document,
     private readonly host: ChartEditHost,
   ) {
-    this.menu = new CardMenu(doc, host.root);
+    this.menu = new CardMenuController(doc, host, {
+      beforeOpen: () => this.stopMove(),
+      move: (card) => this.pickUp(card),
+    });
     this.status = new MoveStatus(doc, host.root);
     host.svg.addEventListener("pointerdown", this.handlePointerDown);
     host.svg.addEventListener("pointermove", this.handlePointerMove);
@@ -98,7 +100,7 @@ export class ChartEditor {
   /** A new scene, or editing turned off: any move is cancelled, the menu closed. */
   reset(): void {
     this.stopMove();
-    this.menu.close(false);
+    this.menu.close();
   }
 
   /** Editing's state on a drawn card: being moved, the drop target (taken or refused), the selected card's "…" button. */
@@ -128,7 +130,7 @@ export class ChartEditor {
       return true;
     }
     if (card < 0 || !(event.target instanceof Element) || event.target.closest(".oc-card-more") === null) return false;
-    this.openMenu(card, this.menuPointOfCard(card, true));
+    this.menu.openFromButton(card);
     return true;
   }
 
@@ -170,7 +172,7 @@ export class ChartEditor {
       case "menu":
         if (!hasEditMenu(scene, card)) return false;
         this.host.select(card);
-        this.openMenu(card, this.menuPointOfCard(card, false));
+        this.menu.openFromKeyboard(card);
         return true;
       default:
         return false;
@@ -199,7 +201,7 @@ export class ChartEditor {
   }
 
   private pickUp(card: CardIndex): void {
-    this.menu.close(false);
+    this.menu.close();
     this.keyboardMoving = card;
     this.target = -1;
     this.verdict = null;
@@ -318,7 +320,7 @@ export class ChartEditor {
   private startDrag(event: PointerEvent): void {
     const card = this.drag.card;
     this.keyboardMoving = -1;
-    this.menu.close(false);
+    this.menu.close();
     try {
       this.host.svg.setPointerCapture(event.pointerId);
     } catch {
@@ -421,90 +423,16 @@ export class ChartEditor {
   private readonly handleFocusOut = (event: FocusEvent): void => {
     if (this.keyboardMoving < 0) return;
     const next = event.relatedTarget;
-    if (next instanceof Node && (this.host.svg.contains(next) || this.menu.element.contains(next))) return;
+    if (next instanceof Node && (this.host.svg.contains(next) || this.menu.contains(next))) return;
     if (next === null) return;
     this.cancelMove();
   };
 
-  // ——— the card menu ———
-
+  /** Right click or long press on a card: its menu (a drag under way ends). */
   private readonly handleContextMenu = (event: MouseEvent): void => {
-    const scene = this.host.scene();
-    if (!scene || !this.host.isEditable()) return;
+    if (!this.host.scene() || !this.host.isEditable()) return;
     const card = this.host.cardOfTarget(event.target);
-    if (!hasEditMenu(scene, card)) return;
-    event.preventDefault();
-    this.drag.cancel();
-    this.host.select(card);
     const root = this.host.root.getBoundingClientRect();
-    this.openMenu(card, { x: event.clientX - root.left, y: event.clientY - root.top });
+    if (this.menu.open(card, { x: event.clientX - root.left, y: event.clientY - root.top })) event.preventDefault();
   };
-
-  /** Below the card's "…" button (or beside its top-right corner), in px of the chart's root. */
-  private menuPointOfCard(card: CardIndex, fromButton: boolean): MenuPoint {
-    const element = this.host.element(card);
-    const root = this.host.root.getBoundingClientRect();
-    const anchor = (fromButton ? element?.more : undefined) ?? element?.body;
-    if (!anchor || !anchor.isConnected) return { x: 16, y: 16 };
-    const box = anchor.getBoundingClientRect();
-    return fromButton
-      ? { x: box.left - root.left, y: box.bottom - root.top + 4 }
-      : { x: box.left - root.left + 12, y: box.top - root.top + 24 };
-  }
-
-  private openMenu(card: CardIndex, at: MenuPoint): void {
-    const scene = this.host.scene();
-    if (!scene) return;
-    const items = cardMenuItems(scene, card, this.host.strings);
-    if (items.length === 0) return;
-    this.stopMove();
-    this.menu.open(
-      this.host.strings.menu(scene.content(card).title),
-      items,
-      at,
-      (command) => this.choose(card, command, at),
-      () => this.host.focusCard(card),
-    );
-  }
-
-  private choose(card: CardIndex, command: CardMenuCommand, at: MenuPoint): void {
-    const scene = this.host.scene();
-    if (!scene) return;
-    const content = scene.content(card);
-    const what = commandEdit(command, content.id);
-    if (what === "move") {
-      this.menu.close(true);
-      this.pickUp(card);
-      return;
-    }
-    if (what === "fte" || what === "salary") {
-      const values = scene.editValues?.(card);
-      const s = this.host.strings;
-      const initial = what === "fte" ? values?.fte : values?.baseSalary;
-      this.menu.editNumber(
-        {
-          label: what === "fte" ? s.fteLabel(content.title) : s.salaryLabel(content.title),
-          initial: initial === null || initial === undefined ? "" : String(initial),
-          applyLabel: s.apply,
-          cancelLabel: s.cancel,
-          apply: (text) => {
-            const value = editorNumber(text, what === "salary");
-            if (value === undefined || (what === "fte" && value === null)) return s.notANumber;
-            this.menu.close(true);
-            this.host.emit(
-              what === "fte"
-                ? { kind: "setFte", id: content.id, fte: value as number }
-                : { kind: "setSalary", id: content.id, baseSalary: value },
-            );
-            return null;
-          },
-        },
-        at,
-        () => this.host.focusCard(card),
-      );
-      return;
-    }
-    this.menu.close(true);
-    this.host.emit(what);
-  }
 }

@@ -111,6 +111,13 @@ export const SETTING_COLUMN_MAPPING = "orgwright.columnMapping";
 export const SETTING_CREATED_SHEETS = "orgwright.createdSheets";
 
 /**
+ * The worksheet-scoped name that tags a sheet the add-in created, holding a GUID recorded in
+ * {@link SETTING_CREATED_SHEETS}: written by Office.js in Excel, and into the .xlsx by the file adapter for its
+ * scenario sheets, so a scenario made in the browser or on the command line is the add-in's in Excel too.
+ */
+export const SHEET_OWNER_NAME = "Orgwright_Sheet";
+
+/**
  * The very hidden sheet that carries the add-in's settings in an .xlsx saved outside Excel (key in
  * column A, value in B). Inside Excel settings live in `Workbook.settings`; the Excel adapter also
  * reads this sheet, so a mapping chosen in the browser holds when the file is opened in Excel.
