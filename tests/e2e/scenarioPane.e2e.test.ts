@@ -59,7 +59,8 @@ async function downloadedReportsTo(page: Page, lang: Lang, sheet: string): Promi
     const texts = (row.values as unknown[]).map((value) =>
       value === null || value === undefined ? "" : String(value),
     );
-    if (idColumn === 0) {
+    // The header row (a plan's sheet has its note above the table).
+    if (idColumn <= 0) {
       idColumn = texts.indexOf(translate(lang, "field.id"));
       reportsToColumn = texts.indexOf(translate(lang, "field.reportsTo"));
       return;

@@ -27,9 +27,9 @@ const useStyles = makeStyles({
   tab: {
     paddingLeft: tokens.spacingHorizontalXXS,
     paddingRight: tokens.spacingHorizontalXXS,
-    // The label and the hidden bold copy that reserves its width when selected.
-    "& .fui-Tab__content, & .fui-Tab__contentReservedSpace": { fontSize: "13px" },
   },
+  // On the label's slot: Fluent gives its class to the hidden bold copy that reserves the label's width too.
+  label: { fontSize: "13px" },
 });
 
 /** The id of a tab, for its panel's aria-labelledby. */
@@ -69,6 +69,7 @@ export function PaneTabs({ selected, onSelect }: PaneTabsProps) {
               icon={iconOnly ? <Settings20Regular /> : undefined}
               aria-label={iconOnly ? label : undefined}
               title={iconOnly ? label : undefined}
+              content={iconOnly ? undefined : { className: styles.label }}
             >
               {iconOnly ? undefined : label}
             </Tab>

@@ -17,7 +17,8 @@ import { PlanBudgetSection } from "./PlanBudgetSection";
 import { PlanList } from "./PlanList";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  // A readable column in a wide pane (the figures stay next to their labels).
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0, maxWidth: "760px" },
   head: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   heading: { margin: 0 },
   note: { color: tokens.colorNeutralForeground3 },
