@@ -80,7 +80,8 @@ export class FileWorkbookSource implements WorkbookSource {
       const { name } = chooseSheetName(spec.name, source.sheetNames(), source.createdSheets());
       const tableNames = source.uniqueTableNames(spec);
       source.sheets.push({ name, pending: { spec, tableNames }, grid: specGrid(spec, name, tableNames) });
-      source.recordCreatedSheet(name, spec);
+      // Sheets handed over as a workbook are data the user reads and edits (the sample), unless they say otherwise.
+      source.recordCreatedSheet(name, { ...spec, role: spec.role ?? "data" });
     }
     return source;
   }
@@ -104,9 +105,9 @@ export class FileWorkbookSource implements WorkbookSource {
       if (!entry) return { ok: false, problem: { code: "SHEET_NOT_FOUND", subject: options.sheet } };
       return { ok: true, grid: this.positionsGridOf(entry, mapping) };
     }
-    // A scenario is read only when asked for by name, never chosen as THE positions.
-    const scenarios = this.scenarioNames();
-    const candidates = this.sheets.filter((sheet) => !scenarios.has(sheet.name.toLowerCase()));
+    // A scenario or a report is read only when asked for by name, never chosen as THE positions.
+    const skipped = new Set([...this.scenarioNames(), ...this.reportNames()]);
+    const candidates = this.sheets.filter((sheet) => !skipped.has(sheet.name.toLowerCase()));
     if (candidates.length === 0) return { ok: false, problem: { code: "NO_SHEETS", subject: this.label } };
     let best = candidates[0];
     let bestScore = 0;
@@ -129,9 +130,11 @@ export class FileWorkbookSource implements WorkbookSource {
    * rows score best; undefined when nothing looks like it.
    */
   async readSupportTable(kind: SupportTableKind): Promise<ReadResult | undefined> {
+    const skipped = new Set([...this.scenarioNames(), ...this.reportNames()]);
+    const sheets = this.sheets.filter((sheet) => !skipped.has(sheet.name.toLowerCase()));
     let bestTable: TableCandidate | undefined;
     let bestScore = 0;
-    for (const entry of this.sheets) {
+    for (const entry of sheets) {
       const pending = entry.pending;
       const tables = entry.worksheet
         ? worksheetTables(entry.worksheet)
@@ -149,7 +152,7 @@ export class FileWorkbookSource implements WorkbookSource {
     if (bestTable) return { ok: true, grid: bestTable.read() };
 
     let bestSheet: SheetEntry | undefined;
-    for (const entry of this.sheets) {
+    for (const entry of sheets) {
       const top = entry.worksheet && !entry.grid ? worksheetTop(entry.worksheet) : this.usedRangeOf(entry);
       const score = scoreSupportGrid(kind, top);
       if (score > bestScore) {
@@ -312,6 +315,16 @@ export class FileWorkbookSource implements WorkbookSource {
       .map((entry) => entry.name);
   }
 
+  /**
+   * The add-in's report sheets' names, lower case: never read as the positions (unless asked for by name) nor as a
+   * support table, so a report's block headed like a Budget or Capabilities table is not mistaken for one.
+   */
+  private reportNames(): Set<string> {
+    const names = new Set<string>();
+    for (const entry of this.createdEntries()) if (entry.role === "report") names.add(entry.name.toLowerCase());
+    return names;
+  }
+
   /** The scenario sheets' names, lower case. */
   private scenarioNames(): Set<string> {
     const names = new Set<string>();
@@ -325,8 +338,7 @@ export class FileWorkbookSource implements WorkbookSource {
     const entry =
       spec?.role === "scenario"
         ? { name, role: "scenario", guid: newOwnerGuid(), ...(spec.scenario ? { scenario: spec.scenario } : {}) }
-        : name;
-    if (entry === name && kept.length < entries.length) return;
+        : { name, role: spec?.role ?? "report" };
     this.settings.set(SETTING_CREATED_SHEETS, JSON.stringify([...kept, entry]));
   }
 

@@ -21,6 +21,7 @@ describe("the file adapter on exceljs's browser build", () => {
     const source = FileWorkbookSource.fromSheetSpecs("browser.xlsx", []);
     await source.writeSheet({
       name: "Positions",
+      role: "data",
       table: { name: "Positions" },
       columns: ENGLISH_POSITIONS[0].map((header) => ({ header: String(header) })),
       rows: [...ENGLISH_POSITIONS.slice(1), ["P005", { formula: 'A2&"x"', value: "Analyst" }, "Ops", "P001", "", 1]],

@@ -103,6 +103,27 @@ describe("FileWorkbookSource", () => {
     expect(after.ok && after.grid.sheetName).toBe("Org");
   });
 
+  it("never reads its own report sheets as the positions or as a support table, before or after saving", async () => {
+    const source = await open(await writeXlsxFile(temp.file("reports.xlsx"), buildUserWorkbook), "reports.xlsx");
+    // A report whose block is headed like a Budget table (the Plan comparison sheet's budget block is).
+    const budgetLike: SheetSpec = {
+      name: "Plan comparison",
+      columns: [{ header: "Department" }, { header: "Month" }, { header: "Headcount" }, { header: "Cost" }],
+      rows: [["Operations", "2026-01", 3, 30000]],
+      table: { name: "PlanBudget" },
+    };
+    expect((await source.writeSheet(budgetLike)).sheetName).toBe("Plan comparison");
+    expect(await source.readSupportTable("budget")).toBeUndefined();
+    const positions = await source.readPositions();
+    expect(positions.ok && positions.grid.sheetName).not.toBe("Plan comparison");
+    // Asked for by name, a report is still read.
+    const named = await source.readPositions({ sheet: "Plan comparison" });
+    expect(named.ok && named.grid.sheetName).toBe("Plan comparison");
+
+    const reopened = await open(await source.toXlsx(), "reports-saved.xlsx");
+    expect(await reopened.readSupportTable("budget")).toBeUndefined();
+  });
+
   it("never overwrites a sheet it did not create: it writes “Name (2)” and replaces only its own", async () => {
     const source = await open(await writeXlsxFile(temp.file("clobber.xlsx"), buildUserWorkbook), "clobber.xlsx");
     expect(await source.writeSheet(reportSpec([["Positions", 4]]))).toEqual({
@@ -118,7 +139,9 @@ describe("FileWorkbookSource", () => {
       replaced: true,
     });
     expect(await source.listSheets()).toEqual(["Positions", "Report", "Report (2)"]);
-    expect(JSON.parse((await source.readSetting(SETTING_CREATED_SHEETS))!)).toEqual(["Report (2)"]);
+    expect(JSON.parse((await source.readSetting(SETTING_CREATED_SHEETS))!)).toEqual([
+      { name: "Report (2)", role: "report" },
+    ]);
 
     const workbook = await loadXlsx(await source.toXlsx());
     expect(workbook.getWorksheet("Report")!.getCell("A1").value).toBe("My own report — do not touch");
@@ -251,7 +274,9 @@ describe("FileWorkbookSource", () => {
 
       const saved = writeBytesFile(temp.file("sample.xlsx"), await source.toXlsx());
       const reopened = await open(saved, "sample.xlsx");
-      expect(JSON.parse((await reopened.readSetting(SETTING_CREATED_SHEETS))!)).toEqual(["岗位表"]);
+      expect(JSON.parse((await reopened.readSetting(SETTING_CREATED_SHEETS))!)).toEqual([
+        { name: "岗位表", role: "data" },
+      ]);
       const reread = await reopened.readPositions();
       if (!reread.ok) throw new Error(reread.problem.code);
       expect(reread.grid.tableName).toBe("Positions");
