@@ -39,6 +39,7 @@ export async function runCheck(command: CheckCommand, lang: Lang, output: CliOut
     sheet: command.sheet,
     mapping: command.mapping,
     rules: rules.rules,
+    cost: false, // check shows no cost: not worked out (on a whole sheet it is 190 MB of month arrays)
   });
   if (!loaded.ok) return failWith(output, problemMessage(loaded.problem, t, command.file));
   const { grid: positions, analysis } = loaded.loaded;

@@ -71,6 +71,11 @@ export interface ReadWorkbookOptions {
 
 export interface LoadWorkbookOptions extends ReadWorkbookOptions {
   lang: Lang;
+  /**
+   * False: leave the cost model (and the budget against it) out, for a caller that shows neither (`check`: on a
+   * whole sheet the cost's month arrays alone are 190 MB). Default true.
+   */
+  cost?: boolean;
 }
 
 /** Reads the positions table, every support table, and the saved mapping and rules. Never throws on data. */
@@ -97,8 +102,8 @@ export async function readWorkbook(
 }
 
 /** The whole analysis (org model, org checks, coverage) of what was read. Pure: runs in a worker as well. */
-export function analyseWorkbookRead(read: WorkbookRead, lang: Lang): LoadedWorkbook {
-  return analyseInStages(read, lang).finish();
+export function analyseWorkbookRead(read: WorkbookRead, lang: Lang, options: { cost?: boolean } = {}): LoadedWorkbook {
+  return analyseInStages(read, lang, options).finish();
 }
 
 /** The analysis in two steps: the org model first (the chart can be drawn from it), then checks, coverage and cost. */
@@ -107,7 +112,7 @@ export interface StagedAnalysis {
   finish(): LoadedWorkbook;
 }
 
-export function analyseInStages(read: WorkbookRead, lang: Lang): StagedAnalysis {
+export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?: boolean } = {}): StagedAnalysis {
   const input = { positions: read.positions, ...read.support };
   const options = { lang, mapping: read.mapping, rules: read.rules };
   const org = buildOrgModel(read.positions, options);
@@ -117,7 +122,7 @@ export function analyseInStages(read: WorkbookRead, lang: Lang): StagedAnalysis 
       const analysis = analyzeOrg(org, input, options);
       // The cost model runs where the analysis runs, on the one org model (none when a required column is missing).
       let cost =
-        analysis.columns.missing.length === 0
+        analysis.columns.missing.length === 0 && costed.cost !== false
           ? costHeadcount(
               { analysis, positions: read.positions, rates: read.support.rates, fx: read.support.fx },
               { settings: read.costSettings.settings, lang },
@@ -143,5 +148,7 @@ export function analyseInStages(read: WorkbookRead, lang: Lang): StagedAnalysis 
 /** Reads the workbook and analyses it. */
 export async function loadWorkbook(source: WorkbookSource, options: LoadWorkbookOptions): Promise<LoadWorkbookResult> {
   const result = await readWorkbook(source, options);
-  return result.ok ? { ok: true, loaded: analyseWorkbookRead(result.read, options.lang) } : result;
+  return result.ok
+    ? { ok: true, loaded: analyseWorkbookRead(result.read, options.lang, { cost: options.cost }) }
+    : result;
 }

@@ -4,6 +4,7 @@ import { SETTING_ORG_RULES } from "../../src/core/checks/orgRulesSetting";
 import { FileWorkbookSource, openWorkbookFile } from "../../src/files";
 import { analyseWorkbookRead, loadWorkbook, readWorkbook } from "../../src/pipeline/loadWorkbook";
 import { SUPPORT_TABLES } from "../../src/pipeline/supportTables";
+import { generateOrg } from "../../bench/generateOrg";
 
 const BOSS_CODE_CSV = "Position ID,Title,Boss Code,Name\nE1,Head of Ops,,Dana\nE2,Team Lead,E1,Eli\nE3,Agent,E2,Fay\n";
 
@@ -65,5 +66,18 @@ describe("the load-and-analyse pipeline (pane, command line and analysis worker)
     expect(strict.ok ? undefined : strict.problem.code).toBe("SHEET_NOT_FOUND");
     const lenient = await readWorkbook(source, { sheet: "Nope", fallBackWhenSheetGone: true });
     expect(lenient.ok && lenient.read.positions.rows).toHaveLength(4);
+  });
+});
+
+describe("loadWorkbook without the cost model (check)", () => {
+  test("the same analysis, no cost and no budget worked out", async () => {
+    const { grid } = generateOrg(300, 5);
+    const withCost = await loadWorkbook(FileWorkbookSource.fromGrid("a", grid), { lang: "en" });
+    const without = await loadWorkbook(FileWorkbookSource.fromGrid("a", grid), { lang: "en", cost: false });
+    if (!withCost.ok || !without.ok) throw new Error("not loaded");
+    expect(withCost.loaded.cost).toBeDefined();
+    expect(without.loaded.cost).toBeUndefined();
+    expect(without.loaded.budget).toBeUndefined();
+    expect(without.loaded.analysis.findings).toEqual(withCost.loaded.analysis.findings);
   });
 });

@@ -15,6 +15,7 @@ import { fiscalMonths } from "./fiscalYear";
 import { fxRateOn, readFxTable } from "./fxRates";
 import { MONTHS as MONTH_COUNT, type CostInput, type CostOptions, type HeadcountCost } from "./headcountCost";
 import { LocationSchedules } from "./locationSchedules";
+import { CarriedRates } from "./carriedRates";
 import { MissingRates } from "./missingRates";
 import { MonthLoop } from "./monthLoop";
 import { PositionDays } from "./positionDays";
@@ -93,6 +94,7 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
   const endColumn = columns.columnOf.endDate;
   const locationColumn = columns.columnOf.location;
   const missing = new MissingRates();
+  const carried = new CarriedRates(months);
 
   const { status, baseSalary, department, departments } = positionColumnsOf(model);
   const pay = new Float64Array(count * MONTHS);
@@ -162,6 +164,7 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
           : cellText(locationCell),
     );
     const own = values.currencies[values.currency[p]];
+    carried.note(schedule, position.location, position.id, position.row, from, end);
 
     if (own === currency) {
       // The common case, in its own small function V8 optimizes well: no conversion.
@@ -182,7 +185,7 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
       );
   }
   schedules.addYearSums();
-  drafts.push(...missing.findings(months));
+  drafts.push(...missing.findings(months), ...carried.findings());
 
   let grand = 0;
   for (let m = 0; m < MONTHS; m++) grand += monthTotals[m];

@@ -17,6 +17,13 @@ export interface LocationSchedule {
   /** Bit m set when month m has no line in force. */
   readonly missingMonths: number;
   /**
+   * Bit m set when month m has no line in force and falls after the last built-in default period of a location
+   * that only has built-in defaults: the last period's lines are carried forward into it (docs/cost.md).
+   */
+  readonly carriedMonths: number;
+  /** The lines carried forward (the last built-in period's), when `carriedMonths` is not 0. */
+  readonly carriedLines: readonly RateLine[];
+  /**
    * Per line number: the on-costs (ticks) that positions costed for the whole year at this location owe on it in
    * each month it is in force; added to the items' months once, at the end ({@link LocationSchedules.addYearSums}).
    */
@@ -73,8 +80,15 @@ export class LocationSchedules {
     const setOfMonth = new Int32Array(MONTHS).fill(-1);
     const lineIds: number[] = [];
     let missingMonths = 0;
+    let carriedMonths = 0;
+    const carried = lastDefaultPeriod(lines);
     const months = this.months.map((month, m) => {
-      const inForce = linesInForce(lines, month.last).map((line) => this.number(line));
+      let found = linesInForce(lines, month.last);
+      if (found.length === 0 && carried !== undefined && month.last > carried.end) {
+        found = carried.lines;
+        carriedMonths |= 1 << m;
+      }
+      const inForce = found.map((line) => this.number(line));
       if (inForce.length === 0) {
         missingMonths |= 1 << m;
         return undefined;
@@ -90,7 +104,8 @@ export class LocationSchedules {
       return sets[set];
     });
     const yearTicks = new Float64Array(this.lines.length);
-    return { months, sets, setOfMonth, lineIds, missingMonths, yearTicks };
+    const carriedLines = carriedMonths === 0 || carried === undefined ? [] : carried.lines;
+    return { months, sets, setOfMonth, lineIds, missingMonths, carriedMonths, carriedLines, yearTicks };
   }
 
   private number(line: RateLine): number {
@@ -113,4 +128,19 @@ export class LocationSchedules {
     }
     return index;
   }
+}
+
+/**
+ * The last period of a location's lines when they are all built-in defaults (a workbook Rates table is never
+ * carried forward: a table that ends early says what it says): the lines in force on the latest To, and that day.
+ * Undefined when some line is the workbook's or open-ended.
+ */
+function lastDefaultPeriod(lines: readonly RateLine[]): { lines: RateLine[]; end: number } | undefined {
+  if (lines.length === 0) return undefined;
+  let end = -Infinity;
+  for (const line of lines) {
+    if (line.source.kind !== "default" || line.to === undefined) return undefined;
+    if (line.to > end) end = line.to;
+  }
+  return { lines: linesInForce(lines, end), end };
 }

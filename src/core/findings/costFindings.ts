@@ -1,4 +1,6 @@
-import { translate } from "../../i18n";
+import { translate, type Lang } from "../../i18n";
+import { monthRuns } from "../budget/monthRuns";
+import type { FindingParams } from "./finding";
 import type { FindingSpec } from "./findingSpec";
 
 /** Headcount cost: salaries and rates the cost model could not find. */
@@ -22,5 +24,25 @@ export const COST_FINDINGS = {
     derive: (params, lang) =>
       params.subject === "" ? { ...params, subject: translate(lang, "cost.noLocation") } : params,
     rule: "ui.rule.MISSING_RATE",
+  },
+  RATE_CARRIED_FORWARD: {
+    kind: "cost",
+    severity: "info",
+    // A location with built-in default rates and none in force for `monthKeys` ("2026-07,2026-08"), after the last
+    // built-in period (`periodFrom`–`periodTo`, ISO dates): that period's lines were used; `count` positions
+    // (`idList`) are affected. `months` is `monthKeys` written as runs in the user's language.
+    params: {
+      location: "text",
+      monthKeys: "text",
+      months: "text?",
+      periodFrom: "date",
+      periodTo: "date",
+      count: "integer",
+      idList: "text",
+    },
+    message: "finding.RATE_CARRIED_FORWARD",
+    derive: (params: FindingParams, lang: Lang) =>
+      typeof params.monthKeys === "string" ? { ...params, months: monthRuns(params.monthKeys, lang) } : params,
+    rule: "ui.rule.RATE_CARRIED_FORWARD",
   },
 } as const satisfies Record<string, FindingSpec>;

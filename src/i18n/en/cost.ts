@@ -6,6 +6,8 @@ export const costEn = {
     "No Rates line for the location “{subject}” covers {monthList}: employer on-costs are left out of those months for {count} position(s) ({idList}); their pay is costed.",
   "finding.MISSING_RATE_CURRENCY":
     "No FX rate for {subject} covers {monthList}: those months of {count} position(s) paid in {subject} ({idList}) are left out of the totals in the reporting currency.",
+  "finding.RATE_CARRIED_FORWARD":
+    "No built-in rates for “{location}” cover {months}: the last built-in ones ({periodFrom} – {periodTo}) are carried forward for {count} position(s) ({idList}). To use other rates, add lines for “{location}” to a Rates table.",
   "finding.MISSING_RATE_LOCATION": "Row {row} of “{sheet}” names no location ({column}); the rate line is left out.",
   "finding.MISSING_FX_CURRENCY": "Row {row} of “{sheet}” names no currency ({column}); the FX rate is left out.",
   "cost.noLocation": "(no location)",
@@ -29,6 +31,7 @@ export const costEn = {
   "cli.error.badCostOption": "“{value}” is not a value for {option}; use {allowed}.",
   "ui.rule.MISSING_SALARY": "Salary missing",
   "ui.rule.MISSING_RATE": "Rate missing",
+  "ui.rule.RATE_CARRIED_FORWARD": "Rates carried forward",
 } as const;
 
 export type CostMessages = Record<keyof typeof costEn, string>;

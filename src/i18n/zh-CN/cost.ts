@@ -7,6 +7,8 @@ export const costZh: CostMessages = {
     "费率表中没有覆盖 {monthList} 的地点“{subject}”：{count} 个岗位（{idList}）这些月份未计入单位社保等附加成本，薪酬照常计算。",
   "finding.MISSING_RATE_CURRENCY":
     "汇率表中没有覆盖 {monthList} 的 {subject} 汇率：以 {subject} 计薪的 {count} 个岗位（{idList}）这些月份未计入报告币种的合计。",
+  "finding.RATE_CARRIED_FORWARD":
+    "内置费率没有覆盖地点“{location}”的 {months}：沿用最近一期内置费率（{periodFrom} – {periodTo}）计算 {count} 个岗位（{idList}）的单位附加成本。如需使用其他费率，请在费率表（Rates / 费率）中添加“{location}”的费率行。",
   "finding.MISSING_RATE_LOCATION": "“{sheet}”第 {row} 行没有填写地点（{column}），该费率行未计入。",
   "finding.MISSING_FX_CURRENCY": "“{sheet}”第 {row} 行没有填写币种（{column}），该汇率未计入。",
   "cost.noLocation": "（无地点）",
@@ -29,4 +31,5 @@ export const costZh: CostMessages = {
   "cli.error.badCostOption": "“{value}”不是 {option} 的有效值；请用 {allowed}。",
   "ui.rule.MISSING_SALARY": "缺少薪资",
   "ui.rule.MISSING_RATE": "缺少费率",
+  "ui.rule.RATE_CARRIED_FORWARD": "沿用上期费率",
 };
