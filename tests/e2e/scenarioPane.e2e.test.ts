@@ -124,6 +124,13 @@ describe("plans in the pane", () => {
       await idle(page);
       await page.locator(`${CHART} [data-position-id='OC-019'][data-change='moved']`).waitFor();
 
+      // Side by side (the pane is wide): the current org's chart beside the plan's, coloured by change.
+      await page.locator("[data-plan-chart='both']").click();
+      await page.locator("[data-chart-of='current'] [data-testid='org-chart'] [data-card]").first().waitFor();
+      await page.locator("[data-chart-of='plan'] [data-position-id='OC-019'][data-change='moved']").waitFor();
+      await saveScreenshot(page, `plan-side-by-side-${lang}`);
+      await page.locator("[data-plan-chart='plan']").click();
+
       // The plan's sheet (the in-memory workbook, as downloaded) holds both moves; the user's table neither.
       const planManagers = await downloadedReportsTo(page, lang, sheet);
       expect(planManagers.get("OC-016")).toBe("OC-011");
@@ -138,6 +145,12 @@ describe("plans in the pane", () => {
         page.locator("[data-plan-change='moved'] [data-change-id='OC-016']").textContent(),
       ).resolves.toContain(translate(lang, "ui.plan.compare.movedFromTo", { before: "OC-014", after: "OC-011" }));
       await saveScreenshot(page, `plan-comparison-${lang}`);
+      // Write comparison: the Plan comparison sheet is added to the workbook.
+      await page.getByTestId("plan-write-comparison").click();
+      await page
+        .getByTestId("notice")
+        .filter({ hasText: translate(lang, "compare.sheet.name") })
+        .waitFor();
 
       // Undo (Ctrl+Z in the pane) takes the keyboard move back, then the drag.
       await page.keyboard.press("Control+z");
