@@ -115,17 +115,17 @@ describe("scenario sheets in Excel (the fake, with Office.js's shapes)", () => {
     const settings = book.settings.get(SETTING_CREATED_SHEETS);
     const requests = book.requests.length;
 
-    await edit(excel, "Plan - Plan", { kind: "move", id: "P003", newManager: "P004" });
+    await edit(excel, "Plan", { kind: "move", id: "P003", newManager: "P004" });
     // A move is one cell: no request carried more than a few hundred bytes.
     expect(Math.max(...book.requests.slice(requests).map((r) => r.requestBytes))).toBeLessThan(200);
     expect(book.runRequests.at(-1)).toEqual({ mergeUndoGroup: true });
-    const added = await edit(excel, "Plan - Plan", { kind: "add", manager: "P004", fields: { title: "Planner" } });
+    const added = await edit(excel, "Plan", { kind: "add", manager: "P004", fields: { title: "Planner" } });
     expect(added.id).toBe("P004-1");
-    const removed = await edit(excel, "Plan - Plan", { kind: "remove", id: "P004" });
-    await edit(excel, "Plan - Plan", { kind: "setStatus", id: "P002", status: "vacant" });
-    await edit(excel, "Plan - Plan", { kind: "setFte", id: "P002", fte: 0.5 });
+    const removed = await edit(excel, "Plan", { kind: "remove", id: "P004" });
+    await edit(excel, "Plan", { kind: "setStatus", id: "P002", status: "vacant" });
+    await edit(excel, "Plan", { kind: "setFte", id: "P002", fte: 0.5 });
 
-    let model = await planModel(excel, "Plan - Plan");
+    let model = await planModel(excel, "Plan");
     const position = (id: string) => model.positions.find((p) => p.id === id);
     expect(model.positions.map((p) => p.id)).toEqual(["P001", "P002", "P003", "007", "P004-1"]);
     expect(["P003", "007", "P004-1"].map((id) => position(id)?.reportsTo)).toEqual(["P001", "P001", "P001"]);
@@ -133,8 +133,8 @@ describe("scenario sheets in Excel (the fake, with Office.js's shapes)", () => {
     expect(book.tables.find((t) => t.name === "Scenario_1")!.area.rowCount).toBe(6);
 
     // The pane's undo of the remove: the row is back in its place, its reports under it again.
-    expect(await excel.applyScenarioChanges("Plan - Plan", removed.inverse)).toEqual({ ok: true, hostUndo: true });
-    model = await planModel(excel, "Plan - Plan");
+    expect(await excel.applyScenarioChanges("Plan", removed.inverse)).toEqual({ ok: true, hostUndo: true });
+    model = await planModel(excel, "Plan");
     expect(model.positions.map((p) => p.id)).toEqual(["P001", "P002", "P003", "P004", "007", "P004-1"]);
     expect(position("P003")?.reportsTo).toBe("P004");
 

@@ -28,6 +28,23 @@ describe("scenario names", () => {
     expect(scenarioSheetName("Q1: cuts [draft]", "en")).toBe("Plan - Q1- cuts -draft-");
   });
 
+  test("a title that starts with the prefix's word is the sheet name itself, not said twice", () => {
+    expect(scenarioSheetName("Plan 1", "en")).toBe("Plan 1");
+    expect(scenarioSheetName("scenario B", "en")).toBe("scenario B");
+    expect(scenarioSheetName("SCENARIO 3", "zh-CN")).toBe("SCENARIO 3");
+    expect(scenarioSheetName("方案 1", "zh-CN")).toBe("方案 1");
+    expect(scenarioSheetName("方案 1", "en")).toBe("方案 1");
+    // Still made legal: forbidden characters, Excel's 31 characters.
+    expect(scenarioSheetName("Plan: Q1 [draft]", "en")).toBe("Plan- Q1 -draft-");
+    const long = scenarioSheetName(`Plan ${"x".repeat(60)}`, "en");
+    expect(legalSheetName(long)).toBe(true);
+    expect(long).toBe(`Plan ${"x".repeat(26)}`);
+    // Only the whole word: "Planning" and "Plans" are prefixed like any title.
+    expect(scenarioSheetName("Planning 2027", "en")).toBe("Plan - Planning 2027");
+    expect(scenarioSheetName("Plans B", "en")).toBe("Plan - Plans B");
+    expect(scenarioSheetName("2026 reorg", "en")).toBe("Plan - 2026 reorg");
+  });
+
   test("table names and one-click titles are the first free ones", () => {
     expect(scenarioTableName(["tblPositions", "scenario_1", "Scenario_3"])).toBe("Scenario_2");
     expect(defaultScenarioTitle([{ title: "Scenario 1" }], "en")).toBe("Scenario 2");
