@@ -62,6 +62,11 @@ export interface PlansActions {
   redo: () => void;
   /** Reads the shown plan's sheet again (after an edit in the sheet itself). */
   refreshShown: () => void;
+  /**
+   * Deletes a plan: its sheet, through the workbook's source (which refuses any sheet but a plan's). If it was shown,
+   * the pane goes back to the current org. The user's own table is not touched.
+   */
+  remove: (plan: ScenarioInfo) => void;
   /** Writes the Plan comparison sheet of the shown plan against `baseline` (the current org or another plan). */
   writeComparison: (comparison: PlanComparison, baseline: { label: string; loaded: AnalysedWorkbook }) => void;
   dismissNotice: () => void;
@@ -408,7 +413,53 @@ export function usePlans(
     [enqueue, lang, update],
   );
 
+  const remove = useCallback(
+    (info: ScenarioInfo) =>
+      enqueue(async () => {
+        const source = workbookRef.current.source;
+        update(() => ({ busy: true, notice: undefined }));
+        let deleted;
+        try {
+          deleted = await source.deleteScenario(info.sheetName);
+        } catch (error) {
+          deleted = { ok: false as const, problem: { code: "EXCEL_API_ERROR" as const, detail: messageOf(error) } };
+        }
+        if (!deleted.ok) {
+          const { code, subject = "", detail = "" } = deleted.problem;
+          fail(translate(lang, `problem.${code}` as MessageKey, { subject, detail }));
+          return;
+        }
+        const same = (plan: { sheetName: string } | undefined) =>
+          plan?.sheetName.toLowerCase() === info.sheetName.toLowerCase();
+        const wasShown = same(stateRef.current.shown?.info);
+        if (wasShown) analysisTicket.current++;
+        // Outside Excel the sheet is gone from the workbook the pane holds: the .xlsx downloaded no longer has it.
+        const inFile = workbookRef.current.toXlsx !== undefined;
+        const text = translate(lang, inFile ? "ui.plan.deletedFile" : "ui.plan.deleted", {
+          name: info.title,
+          sheet: info.sheetName,
+        });
+        update((previous) => {
+          const analysed = new Map(previous.analysed);
+          analysed.delete(info.sheetName);
+          return {
+            busy: false,
+            plans: previous.plans.filter((plan) => !same(plan)),
+            analysed,
+            ...(wasShown ? { shown: undefined, history: emptyHistory(), hostUndo: false } : {}),
+            notice: { intent: "success", text, ...(inFile ? { action: "download" as const } : {}) },
+          };
+        });
+        if (wasShown) stateRef.current = { ...stateRef.current, shown: undefined };
+        if (workbookRef.current.source === source) await list();
+      }),
+    [enqueue, fail, lang, list, update],
+  );
+
   const dismissNotice = useCallback(() => update(() => ({ notice: undefined })), [update]);
 
-  return [state, { create, show, backToCurrent, edit, undo, redo, refreshShown, writeComparison, dismissNotice }];
+  return [
+    state,
+    { create, show, backToCurrent, edit, undo, redo, refreshShown, writeComparison, remove, dismissNotice },
+  ];
 }

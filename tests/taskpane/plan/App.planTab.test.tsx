@@ -99,4 +99,36 @@ describe.each<Lang>(["en", "zh-CN"])("the Plan tab (%s)", (lang) => {
     expect($("[data-testid='plan-chart']")).toBeNull();
     if (lang === "zh-CN") expect(document.body.textContent).not.toMatch(/FTE/);
   });
+
+  test("Delete plan asks first: No keeps it; Yes deletes its sheet and goes back to the current org", async () => {
+    const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+      translate(lang, key, params);
+    act(() => $("[data-tab='plan']")!.click());
+    const newPlan = await waitFor(() => $<HTMLButtonElement>("[data-testid='plan-new']:not([disabled])"), "New plan");
+    act(() => newPlan.click());
+    const title = $<HTMLInputElement>("[data-testid='new-plan-name']")!.value;
+    act(() => $<HTMLButtonElement>("[data-testid='new-plan-create']")!.click());
+    const item = await waitFor(() => $("[data-plan-sheet][data-shown='true']"), "the plan listed as shown");
+    const sheet = item.getAttribute("data-plan-sheet")!;
+    // "Plan 1" is its own sheet name: the prefix's word is not said twice.
+    expect(sheet).toBe(title);
+    const userSheets = (await source.listSheets()).filter((name) => name !== sheet);
+
+    const remove = await waitFor(() => $<HTMLButtonElement>("[data-testid='plan-delete']:not([disabled])"), "Delete");
+    expect(remove.getAttribute("aria-label")).toBe(t("ui.plan.deleteLabel", { name: title }));
+    act(() => remove.click());
+    expect($("[data-testid='plan-delete-confirm']")!.textContent).toContain(
+      t("ui.plan.deleteConfirm", { name: title }),
+    );
+    act(() => $<HTMLButtonElement>("[data-testid='plan-delete-no']")!.click());
+    expect($("[data-testid='plan-delete-confirm']")).toBeNull();
+    expect(await source.listSheets()).toContain(sheet);
+
+    act(() => $<HTMLButtonElement>("[data-testid='plan-delete']")!.click());
+    act(() => $<HTMLButtonElement>("[data-testid='plan-delete-yes']")!.click());
+    await waitFor(() => !$("[data-plan-sheet]") && !$("[data-testid='plan-banner']"), "the plan gone");
+    expect($("[data-testid='plan']")!.textContent).toContain(t("ui.plan.none"));
+    expect($("[data-testid='notice']")!.textContent).toContain(t("ui.plan.deletedFile", { name: title, sheet }));
+    expect(await source.listSheets()).toEqual(userSheets);
+  });
 });

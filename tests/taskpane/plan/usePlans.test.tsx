@@ -151,4 +151,51 @@ describe.each<[Kind, Lang]>([
     expect(out.state.plans).toHaveLength(1);
     expect(await source.readPositions({ sheet: userSheet })).toEqual(userBefore);
   });
+
+  test("deletes a plan: its sheet goes, the pane goes back to the current org if it was shown, the table stays", async () => {
+    const { source, origin } = await workbookFor(kind, lang);
+    const workbook: PaneWorkbook = { source, origin };
+    const host: PaneHost = { lang, inExcel: kind === "excel", openInitial: () => workbook };
+    const loaded = await loadOrgWorkbook(source, { lang });
+    if (!loaded.ok) throw new Error(loaded.problem.code);
+    const current = loaded.loaded;
+    const userSheet = current.grid.sheetName;
+    const userBefore = await source.readPositions({ sheet: userSheet });
+    const out = {} as Harness;
+    await act(async () => root.render(<Probe host={host} workbook={workbook} current={current} out={out} />));
+    await waitFor(() => out.state && out.state.plans.length === 0 && !out.state.busy, "the (empty) list");
+
+    act(() => out.actions.create("A", false));
+    await waitFor(() => out.state.shown?.info.title === "A" && out.state.shown.loaded, "plan A shown");
+    act(() => out.actions.create("B", false));
+    const b = await waitFor(
+      () => out.state.shown?.info.title === "B" && out.state.shown.loaded && out.state.shown,
+      "B",
+    );
+    await waitFor(() => out.state.plans.length === 2 && !out.state.busy, "both plans listed");
+    const a = out.state.plans.find((plan) => plan.title === "A")!;
+
+    // A plan not shown: its sheet goes, the shown one stays shown.
+    act(() => out.actions.remove(a));
+    await waitFor(() => out.state.plans.length === 1 && !out.state.busy, "A deleted");
+    expect(out.state.shown?.info.sheetName).toBe(b.info.sheetName);
+    expect(out.state.notice?.intent).toBe("success");
+    expect(out.state.notice?.text).toContain(a.sheetName);
+    expect(await source.listSheets()).not.toContain(a.sheetName);
+    expect((await source.listScenarios()).map((plan) => plan.title)).toEqual(["B"]);
+
+    // The plan shown: the pane goes back to the current org.
+    act(() => out.actions.remove(b.info));
+    await waitFor(() => out.state.plans.length === 0 && !out.state.busy, "B deleted");
+    expect(out.state.shown).toBeUndefined();
+    expect(out.state.history.done).toHaveLength(0);
+    expect(await source.listSheets()).not.toContain(b.info.sheetName);
+    expect(await source.listScenarios()).toEqual([]);
+
+    // The user's own table is not a plan: refused, and left as it was.
+    act(() => out.actions.remove({ sheetName: userSheet, title: userSheet, source: "", created: "" }));
+    await waitFor(() => out.state.notice?.intent === "error" && !out.state.busy, "the refusal");
+    expect(await source.listSheets()).toContain(userSheet);
+    expect(await source.readPositions({ sheet: userSheet })).toEqual(userBefore);
+  });
 });

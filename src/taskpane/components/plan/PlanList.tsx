@@ -1,4 +1,6 @@
 import { Badge, Body1Strong, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Delete16Regular } from "@fluentui/react-icons";
+import { useState } from "react";
 import type { ScenarioInfo } from "../../../core/scenario/scenarioInfo";
 import { formatCountDelta, formatMoneyDelta } from "../../plan/formatDelta";
 import type { PlanGlance } from "../../plan/planGlance";
@@ -27,6 +29,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   text: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
+  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  confirm: {
+    gridColumn: "1 / -1",
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   meta: { color: tokens.colorNeutralForeground3 },
   more: { color: tokens.colorStatusDangerForeground1 },
   less: { color: tokens.colorStatusSuccessForeground1 },
@@ -39,12 +49,16 @@ export interface PlanListProps {
   glances: ReadonlyMap<string, PlanGlance>;
   busy: boolean;
   onShow: (plan: ScenarioInfo) => void;
+  /** Deletes the plan (asked only after the user confirms in the list). */
+  onDelete: (plan: ScenarioInfo) => void;
 }
 
 /** The workbook's plans: each one's name, what it was copied from, and its Δ headcount and cost at a glance. */
-export function PlanList({ plans, shownSheet, glances, busy, onShow }: PlanListProps) {
+export function PlanList({ plans, shownSheet, glances, busy, onShow, onDelete }: PlanListProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
+  /** The sheet of the plan whose deletion is being confirmed. */
+  const [confirming, setConfirming] = useState<string>();
   return (
     <ul className={styles.list} aria-label={t("ui.plan.listLabel")} data-testid="plan-list">
       {plans.map((plan) => {
@@ -66,12 +80,45 @@ export function PlanList({ plans, shownSheet, glances, busy, onShow }: PlanListP
               </Caption1>
               <GlanceLine glance={glances.get(plan.sheetName) ?? { state: "pending" }} />
             </div>
-            {shown ? (
-              <Badge appearance="tint">{t("ui.plan.shownBadge")}</Badge>
-            ) : (
-              <Button size="small" disabled={busy} onClick={() => onShow(plan)} data-testid="plan-show">
-                {t("ui.plan.show")}
-              </Button>
+            <div className={styles.actions}>
+              {shown ? (
+                <Badge appearance="tint">{t("ui.plan.shownBadge")}</Badge>
+              ) : (
+                <Button size="small" disabled={busy} onClick={() => onShow(plan)} data-testid="plan-show">
+                  {t("ui.plan.show")}
+                </Button>
+              )}
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<Delete16Regular />}
+                disabled={busy}
+                aria-label={t("ui.plan.deleteLabel", { name: plan.title })}
+                title={t("ui.plan.delete")}
+                aria-expanded={confirming === plan.sheetName}
+                onClick={() => setConfirming(plan.sheetName)}
+                data-testid="plan-delete"
+              />
+            </div>
+            {confirming === plan.sheetName && (
+              <div className={styles.confirm} role="group" data-testid="plan-delete-confirm">
+                <Caption1>{t("ui.plan.deleteConfirm", { name: plan.title })}</Caption1>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  disabled={busy}
+                  onClick={() => {
+                    setConfirming(undefined);
+                    onDelete(plan);
+                  }}
+                  data-testid="plan-delete-yes"
+                >
+                  {t("ui.plan.deleteYes")}
+                </Button>
+                <Button size="small" onClick={() => setConfirming(undefined)} data-testid="plan-delete-no">
+                  {t("ui.plan.deleteNo")}
+                </Button>
+              </div>
             )}
           </li>
         );

@@ -123,6 +123,7 @@ export function PlanView({
           glances={glances}
           busy={plans.busy}
           onShow={actions.show}
+          onDelete={actions.remove}
         />
       )}
       {shown && (
