@@ -31,7 +31,9 @@ describe("Cost tab", () => {
       pane = await openPane(session, { locale, viewport: { width: 350, height: 800 } });
       const { page } = pane;
       await openTab(page, "cost");
-      await expect(page.locator("[data-tab='cost']").textContent()).resolves.toBe(translate(lang, "ui.tab.cost"));
+      // The selected tab is named by its label (Fluent's hidden bold copy of the label is not part of its name).
+      const costTab = page.getByRole("tab", { name: translate(lang, "ui.tab.cost"), exact: true, selected: true });
+      await expect(costTab.getAttribute("data-tab")).resolves.toBe("cost");
       await expect(page.getByTestId("cost-total").textContent()).resolves.toBe(money(core.total));
       // The basis and proration are stated on each output: the total, the departments, the months, the on-costs.
       const statements = await page.getByTestId("cost-statement").allTextContents();

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { translate } from "../../src/i18n";
 import { DIST } from "./support/buildPane";
@@ -97,6 +97,7 @@ describeInWebKit("exporting from the pane in WebKit (WebKitGTK)", () => {
     );
     expect(after.some((url) => url.endsWith("harfbuzz-subset.wasm"))).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 1500));
+    mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(path.join(SCREENSHOTS, "export-webkit-zh-CN.png"), await webkit.screenshot());
   });
 });

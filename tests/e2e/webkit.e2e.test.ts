@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DIST } from "./support/buildPane";
 import { SCREENSHOTS } from "./support/paneBrowser";
@@ -58,6 +58,7 @@ describeInWebKit("the pane in WebKit (WebKitGTK)", () => {
     expect(director).toContain("张伟");
     // WebKit paints a moment after the DOM is ready; an immediate screenshot can come back blank.
     await new Promise((resolve) => setTimeout(resolve, 1500));
+    mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(path.join(SCREENSHOTS, "pane-webkit-zh-CN.png"), await webkit.screenshot());
     const [scrollWidth, innerWidth] = await webkit.execute<number[]>(
       "return [document.documentElement.scrollWidth, window.innerWidth];",
