@@ -1,9 +1,12 @@
-import { MONTHS } from "../cost/costHeadcount";
+import { MONTHS as COST_MONTHS } from "../cost/costHeadcount";
 import { dayOfIso, type CostMonth } from "../cost/fiscalYear";
 import { positionColumnsOf, STATUS_CODE } from "../model/positionColumns";
 import { positionValuesOf } from "../rollup/positionValues";
 import { cellAt, sideCells } from "./sideCells";
 import type { ComparisonDelta, DeltaLine, PlanSide, Totals } from "./planComparison";
+
+// A module-local binding: read in the hot loops (tsx turns an imported binding into a getter call).
+const MONTHS = COST_MONTHS;
 
 /** One side's sums: per department, a year slot then 12 month slots (headcount, FTE in millionths, cost in ticks). */
 interface SideSums {

@@ -1,10 +1,13 @@
-import { MONTHS } from "../cost/costHeadcount";
+import { MONTHS as COST_MONTHS } from "../cost/costHeadcount";
 import { positionColumnsOf } from "../model/positionColumns";
 import type { DepartmentUnion } from "./comparisonDelta";
 import type { BridgeStep, CostBridge, PlanSide, PositionMatching } from "./planComparison";
 import { BRIDGE_STEP_KEYS } from "./bridgeSteps";
 import { fieldBit } from "./changeFields";
 import type { PositionChanges } from "./positionChanges";
+
+// A module-local binding: read in the hot loops (tsx turns an imported binding into a getter call).
+const MONTHS = COST_MONTHS;
 
 const NEW_HIRES = 0;
 const REMOVED = 1;
