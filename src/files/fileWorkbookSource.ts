@@ -106,8 +106,7 @@ export class FileWorkbookSource implements WorkbookSource {
       return { ok: true, grid: this.positionsGridOf(entry, mapping) };
     }
     // A scenario or a report is read only when asked for by name, never chosen as THE positions.
-    const skipped = new Set([...this.scenarioNames(), ...this.reportNames()]);
-    const candidates = this.sheets.filter((sheet) => !skipped.has(sheet.name.toLowerCase()));
+    const candidates = this.searchedSheets();
     if (candidates.length === 0) return { ok: false, problem: { code: "NO_SHEETS", subject: this.label } };
     let best = candidates[0];
     let bestScore = 0;
@@ -130,8 +129,7 @@ export class FileWorkbookSource implements WorkbookSource {
    * rows score best; undefined when nothing looks like it.
    */
   async readSupportTable(kind: SupportTableKind): Promise<ReadResult | undefined> {
-    const skipped = new Set([...this.scenarioNames(), ...this.reportNames()]);
-    const sheets = this.sheets.filter((sheet) => !skipped.has(sheet.name.toLowerCase()));
+    const sheets = this.searchedSheets();
     let bestTable: TableCandidate | undefined;
     let bestScore = 0;
     for (const entry of sheets) {
@@ -316,13 +314,14 @@ export class FileWorkbookSource implements WorkbookSource {
   }
 
   /**
-   * The add-in's report sheets' names, lower case: never read as the positions (unless asked for by name) nor as a
-   * support table, so a report's block headed like a Budget or Capabilities table is not mistaken for one.
+   * The sheets a table is searched for in: not the add-in's scenarios nor its reports (read only when asked for by
+   * name), so a report's block headed like a Budget or Capabilities table is not mistaken for one.
    */
-  private reportNames(): Set<string> {
-    const names = new Set<string>();
-    for (const entry of this.createdEntries()) if (entry.role === "report") names.add(entry.name.toLowerCase());
-    return names;
+  private searchedSheets(): SheetEntry[] {
+    const owned = new Set<string>();
+    for (const { role, name } of this.createdEntries())
+      if (role === "scenario" || role === "report") owned.add(name.toLowerCase());
+    return this.sheets.filter((sheet) => !owned.has(sheet.name.toLowerCase()));
   }
 
   /** The scenario sheets' names, lower case. */
