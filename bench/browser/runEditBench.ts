@@ -13,6 +13,7 @@ import type { EditRedraw } from "./editScenario";
 import { median } from "./frameStats";
 import type { BenchPageApi } from "./page";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, VIEWPORT } from "./runBrowserBench";
+import { numberArgument } from "./numberArgument";
 
 const PAGE_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Orgwright edit bench</title>
@@ -62,15 +63,14 @@ export async function runEditBench(options: { size: number; runs: number; seed: 
   return runs;
 }
 
-function argument(argv: readonly string[], flag: string, fallback: number): number {
-  const index = argv.indexOf(flag);
-  return index >= 0 ? Number(argv[index + 1]) : fallback;
-}
-
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const size = argument(argv, "--size", 100_000);
-  const runs = await runEditBench({ size, runs: argument(argv, "--runs", 3), seed: argument(argv, "--seed", 42) });
+  const size = numberArgument(argv, "--size", 100_000);
+  const runs = await runEditBench({
+    size,
+    runs: numberArgument(argv, "--runs", 3),
+    seed: numberArgument(argv, "--seed", 42),
+  });
   const m = (pick: (run: EditRedraw) => number) => median(runs.map(pick)).toFixed(0);
   console.log(
     `\n${size.toLocaleString("en")} positions, one edited cell → redrawn chart (median of ${runs.length}): ` +

@@ -20,6 +20,7 @@ import { GENERATED_COLUMNS, generateOrg } from "../generateOrg";
 import { median } from "./frameStats";
 import { longestTask, paneLoadInstrumentation, type PaneLoadMarks } from "./paneLoadScenario";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./runBrowserBench";
+import { numberArgument } from "./numberArgument";
 
 export interface PaneLoadRun {
   firstFrame: number;
@@ -102,15 +103,14 @@ export async function runPaneLoadBench(options: { size: number; runs: number; se
   return runs;
 }
 
-function argument(argv: readonly string[], flag: string, fallback: number): number {
-  const index = argv.indexOf(flag);
-  return index >= 0 ? Number(argv[index + 1]) : fallback;
-}
-
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const size = argument(argv, "--size", 100_000);
-  const runs = await runPaneLoadBench({ size, runs: argument(argv, "--runs", 3), seed: argument(argv, "--seed", 42) });
+  const size = numberArgument(argv, "--size", 100_000);
+  const runs = await runPaneLoadBench({
+    size,
+    runs: numberArgument(argv, "--runs", 3),
+    seed: numberArgument(argv, "--seed", 42),
+  });
   const m = (pick: (run: PaneLoadRun) => number) => median(runs.map(pick)).toFixed(0);
   console.log(
     `\n${size.toLocaleString("en")} positions, CSV file → pane (median of ${runs.length}): first chart frame ${m((r) => r.firstFrame)} ms ` +
