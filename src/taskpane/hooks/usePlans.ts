@@ -103,8 +103,11 @@ export function usePlans(
     history: emptyHistory(),
     hostUndo: false,
   }));
+  /**
+   * The state queued work reads. `update` sets it at once, so work queued back to back (two undos pressed quickly)
+   * sees what the one before it did before React has rendered it.
+   */
   const stateRef = useRef(state);
-  stateRef.current = state;
   const currentRef = useRef(current);
   currentRef.current = current;
   const workbookRef = useRef(workbook);
@@ -115,7 +118,9 @@ export function usePlans(
   const queue = useRef<Promise<void>>(Promise.resolve());
 
   const update = useCallback((change: (previous: PlansState) => Partial<PlansState>) => {
-    setState((previous) => ({ ...previous, ...change(previous) }));
+    const next = { ...stateRef.current, ...change(stateRef.current) };
+    stateRef.current = next;
+    setState(next);
   }, []);
   const updateShown = useCallback(
     (sheet: string, change: (shown: ShownPlan) => Partial<ShownPlan>) =>
@@ -203,8 +208,8 @@ export function usePlans(
   // renamed or deleted in Excel) and re-analyses the plans for the glance (the current org changed).
   useEffect(() => {
     analysisTicket.current++;
-    setState({ plans: [], analysed: new Map(), busy: false, history: emptyHistory(), hostUndo: false });
-  }, [workbook]);
+    update(() => ({ plans: [], analysed: new Map(), busy: false, history: emptyHistory(), hostUndo: false }));
+  }, [update, workbook]);
   useEffect(() => {
     if (current && active) void list();
   }, [active, current, list]);
@@ -237,7 +242,6 @@ export function usePlans(
     (info: ScenarioInfo) => {
       analysisTicket.current++;
       update(() => ({ shown: { info }, history: emptyHistory(), hostUndo: false }));
-      stateRef.current = { ...stateRef.current, shown: { info } };
       void readShown(info).catch((error: unknown) => fail(messageOf(error)));
     },
     [fail, readShown, update],
@@ -294,7 +298,6 @@ export function usePlans(
         await readShown(info);
         return false;
       }
-      stateRef.current = { ...stateRef.current, shown: { ...shown, grid: applied.grid } };
       updateShown(info.sheetName, () => ({ grid: applied.grid }));
       const analysed = analyse(info, applied.grid);
       let written;
@@ -450,7 +453,6 @@ export function usePlans(
             notice: { intent: "success", text, ...(inFile ? { action: "download" as const } : {}) },
           };
         });
-        if (wasShown) stateRef.current = { ...stateRef.current, shown: undefined };
         if (workbookRef.current.source === source) await list();
       }),
     [enqueue, fail, lang, list, update],

@@ -152,6 +152,42 @@ describe.each<[Kind, Lang]>([
     expect(await source.readPositions({ sheet: userSheet })).toEqual(userBefore);
   });
 
+  test("edits and undos pressed back to back each see the one before (before React renders)", async () => {
+    const { source, origin } = await workbookFor(kind, lang);
+    const workbook: PaneWorkbook = { source, origin };
+    const host: PaneHost = { lang, inExcel: kind === "excel", openInitial: () => workbook };
+    const loaded = await loadOrgWorkbook(source, { lang });
+    if (!loaded.ok) throw new Error(loaded.problem.code);
+    const current = loaded.loaded;
+    const out = {} as Harness;
+    await act(async () => root.render(<Probe host={host} workbook={workbook} current={current} out={out} />));
+    await waitFor(() => out.state && out.state.plans.length === 0 && !out.state.busy, "the (empty) list");
+    act(() => out.actions.create("Quick", false));
+    const shown = await waitFor(() => out.state.shown?.loaded && out.state.shown, "the plan shown");
+    const readPlan = async () => {
+      const read = await source.readPositions({ sheet: shown.info.sheetName, mapping: current.mapping });
+      if (!read.ok) throw new Error(read.problem.code);
+      return read.grid;
+    };
+
+    // Two moves and then two undos, all queued in one go: the second undo takes back the first move, not the second
+    // one again.
+    act(() => {
+      out.actions.edit({ kind: "move", id: "OC-016", newManager: "OC-011" });
+      out.actions.edit({ kind: "move", id: "OC-019", newManager: "OC-010" });
+    });
+    await waitFor(() => out.state.history.done.length === 2 && !out.state.busy, "both moves written");
+    act(() => {
+      out.actions.undo();
+      out.actions.undo();
+    });
+    await waitFor(() => out.state.history.undone.length === 2 && !out.state.busy, "both undos");
+    expect(out.state.history.done).toHaveLength(0);
+    const grid = await readPlan();
+    expect(reportsToOf(grid, lang, "OC-016")).toBe("OC-014");
+    expect(reportsToOf(grid, lang, "OC-019")).toBe("OC-017");
+  });
+
   test("deletes a plan: its sheet goes, the pane goes back to the current org if it was shown, the table stays", async () => {
     const { source, origin } = await workbookFor(kind, lang);
     const workbook: PaneWorkbook = { source, origin };
