@@ -44,6 +44,12 @@ export function connectorRequestBytes(connector: SheetShapesPlan["connectors"][n
   return 7 * OPERATION_BYTES + textBytes(connector.name) + 80;
 }
 
+export function markRequestBytes(mark: SheetShapesPlan["marks"][number], fontName: string): number {
+  // add, left, top, width, height, name, fill, line visible, 4 margins, 2 alignments, text, font name, size, colour,
+  // bold: 19 operations.
+  return 19 * OPERATION_BYTES + textBytes(mark.text) + textBytes(mark.name) + textBytes(fontName) + 80;
+}
+
 /** Requests and their estimated sizes, to check the cut against the budget (tests, bench). */
 export interface ShapesWriteStats {
   requests: number;
@@ -61,8 +67,36 @@ async function deleteShapes(context: Excel.RequestContext, sheet: Excel.Workshee
 }
 
 /**
+ * A plan's change mark (ExcelApi 1.9): a borderless disc of the kind's colour over the card's top-left corner, its
+ * text ("+", "→", "Δ", "×") bold and centred, with no margins so it fits the disc.
+ */
+function drawChangeMark(shapes: Excel.ShapeCollection, mark: SheetShapesPlan["marks"][number], fontName: string): void {
+  const disc = shapes.addGeometricShape("Ellipse");
+  disc.left = mark.left;
+  disc.top = mark.top;
+  disc.width = mark.size;
+  disc.height = mark.size;
+  disc.name = mark.name;
+  disc.fill.setSolidColor(mark.fill);
+  disc.lineFormat.visible = false;
+  const frame = disc.textFrame;
+  frame.leftMargin = 0;
+  frame.rightMargin = 0;
+  frame.topMargin = 0;
+  frame.bottomMargin = 0;
+  frame.horizontalAlignment = "Center";
+  frame.verticalAlignment = "Middle";
+  const text = frame.textRange;
+  text.text = mark.text;
+  text.font.name = fontName;
+  text.font.size = mark.fontSize;
+  text.font.color = mark.textColour;
+  text.font.bold = true;
+}
+
+/**
  * Draws the plan on `sheet` (a sheet the add-in owns: whatever shapes it held are deleted first), cards first, then
- * the connectors between them, syncing every {@link CARDS_PER_REQUEST} cards or when the estimated request reaches
+ * a plan's change marks over them, then the connectors between the cards, syncing every {@link CARDS_PER_REQUEST} cards or when the estimated request reaches
  * `byteBudget`. Excel errors are thrown.
  */
 export async function writeChartShapes(
@@ -106,6 +140,13 @@ export async function writeChartShapes(
     text.font.color = "#242424";
     if (card.titleLength > 0) text.getSubstring(0, card.titleLength).font.bold = true;
     added.push(shape);
+    bytes += cost;
+    queued += 1;
+  }
+  for (const mark of plan.marks) {
+    const cost = markRequestBytes(mark, plan.fontName);
+    if (queued >= CARDS_PER_REQUEST * 2 || (queued > 0 && bytes + cost > byteBudget)) await flush();
+    drawChangeMark(shapes, mark, plan.fontName);
     bytes += cost;
     queued += 1;
   }

@@ -75,3 +75,26 @@ test("a host without ExcelApi 1.9 hears why, in the pane's language", async () =
   expect(result).toEqual({ ok: false, message: t("export.sheetNoShapes") });
   expect(book.sheetNames()).toEqual(["Positions"]);
 });
+
+test("a plan's chart: its change marks as discs and its change legend under the date, in the chart's language", async () => {
+  const book = new FakeWorkbook(["Positions"]);
+  globals.Excel = excelOver(book);
+  const basis = sample();
+  const ids = basis.model.positions.map((position) => position.id);
+  const changes = { kinds: new Map([[ids[1], "moved" as const]]), removed: [] };
+  const result = await insertChartIntoExcel({
+    basis,
+    options: { view: "positions", changes },
+    lang: "zh-CN",
+    mode: "shapes",
+    translate: translatorFor("en"),
+  });
+  expect(result.ok).toBe(true);
+  const zh = translatorFor("zh-CN");
+  const sheet = zh("export.sheetName");
+  const legend = String(book.values(sheet, "A3")[0][0]);
+  expect(legend.startsWith(`${zh("chart.change.legend")}：`)).toBe(true);
+  expect(legend).toContain(`→ ${zh("chart.change.legendItem", { label: zh("chart.change.moved"), count: 1 })}`);
+  const discs = book.drawing.onSheet(book.sheet(sheet).id).filter((shape) => shape.geometricShapeType === "Ellipse");
+  expect(discs.map((disc) => disc.text)).toEqual(["→"]);
+});

@@ -55,6 +55,7 @@ export const exportEn = {
   "export.sheetNoShapes":
     "This version of Excel cannot draw shapes from an add-in (it needs ExcelApi 1.9). Export a file instead.",
   "export.sheetPictureTooBig": "The picture is too big for the workbook ({size}); choose fewer layers or a subtree.",
+  "export.sheetChangeLegend": "{title}: {items}",
   "export.sheetName": "Org chart",
   "export.langEn": "English",
   "export.langZh": "Chinese (Simplified)",

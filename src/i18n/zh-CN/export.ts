@@ -54,6 +54,7 @@ export const exportZh: ExportMessages = {
     "{cards} 张卡片超出了工作簿可容纳的形状数量（最多 {max} 张）：请选择图片、减少层数或只导出一个分支。",
   "export.sheetNoShapes": "此版本的 Excel 不支持加载项绘制形状（需要 ExcelApi 1.9）。请改为导出文件。",
   "export.sheetPictureTooBig": "图片太大，无法插入工作簿（{size}）；请减少层数或只导出一个分支。",
+  "export.sheetChangeLegend": "{title}：{items}",
   "export.sheetName": "组织架构图",
   "export.langEn": "英文",
   "export.langZh": "简体中文",

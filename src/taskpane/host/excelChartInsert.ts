@@ -32,6 +32,11 @@ export async function insertChartIntoExcel(request: ChartInsertRequest): Promise
   const sheetName = chartT("export.sheetName");
   if (request.mode === "shapes") {
     const plan = sheetShapesPlan(drawingForSheet(drawingRequest));
+    // The chart of a plan: its change legend under the title and date (the shapes start below it).
+    if (plan.legend !== null)
+      notes.push(
+        chartT("export.sheetChangeLegend", { title: plan.legend.title, items: plan.legend.items.join("  ·  ") }),
+      );
     const result = await writeChartSheet(sheetName, notes, { kind: "shapes", plan });
     if (result.ok)
       return { ok: true, message: t("export.sheetWritten", { sheet: result.sheetName, cards: plan.cards.length }) };

@@ -1,7 +1,7 @@
 /**
  * Worksheet shapes (ExcelApi 1.9) in the fake workbook: `worksheet.shapes` (ShapeCollection: addGeometricShape,
  * addLine, addImage, items), Shape (left, top, width, height, name, altTextDescription, fill, lineFormat, textFrame,
- * line, delete) and Line (connectBeginShape / connectEndShape with a connection site), as the Office.js reference
+ * line, delete; textFrame's margins and alignments, lineFormat.visible) and Line (connectBeginShape / connectEndShape with a connection site), as the Office.js reference
  * describes them. Checked as Excel checks them: a connection site is an integer from 0 to the shape's
  * connectionSiteCount (4 for a rectangle, rounded or not) exclusive; a line connects only to a shape on its sheet;
  * colours are "#RRGGBB" or a colour name.
@@ -26,6 +26,12 @@ export interface FakeShape {
   lineColor?: string;
   lineWeight?: number;
   dashStyle?: string;
+  /** lineFormat.visible (undefined: never set, Excel's default outline shows). */
+  lineVisible?: boolean;
+  /** textFrame: the margins (pt) and the alignments, as set. */
+  margins?: { left?: number; right?: number; top?: number; bottom?: number };
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
   text: string;
   fontName?: string;
   fontSize?: number;
@@ -54,6 +60,18 @@ const DASH_STYLES = new Set([
   "SystemDot",
   "SystemDashDot",
 ]);
+
+/** Excel.ShapeTextHorizontalAlignment and ShapeTextVerticalAlignment (ExcelApi 1.9). */
+const HORIZONTAL_ALIGNMENTS = new Set([
+  "Left",
+  "Center",
+  "Right",
+  "Justify",
+  "JustifyLow",
+  "Distributed",
+  "ThaiDistributed",
+]);
+const VERTICAL_ALIGNMENTS = new Set(["Top", "Middle", "Bottom", "Justified", "Distributed"]);
 
 function invalid(message: string): FakeExcelError {
   return new FakeExcelError("InvalidArgument", message);
@@ -163,6 +181,18 @@ export class FakeShapes {
   static checkColour(value: unknown): string {
     if (typeof value !== "string" || !(/^#[0-9a-f]{6}$/i.test(value) || /^[a-z]+$/i.test(value)))
       throw invalid(`Not a colour: ${String(value)}`);
+    return value;
+  }
+
+  static checkHorizontalAlignment(value: unknown): string {
+    if (typeof value !== "string" || !HORIZONTAL_ALIGNMENTS.has(value))
+      throw invalid(`Not a horizontal alignment: ${String(value)}`);
+    return value;
+  }
+
+  static checkVerticalAlignment(value: unknown): string {
+    if (typeof value !== "string" || !VERTICAL_ALIGNMENTS.has(value))
+      throw invalid(`Not a vertical alignment: ${String(value)}`);
     return value;
   }
 

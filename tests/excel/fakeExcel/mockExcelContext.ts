@@ -616,14 +616,40 @@ class MockExcelContext {
               color: () => shape().lineColor,
               weight: () => shape().lineWeight,
               dashStyle: () => shape().dashStyle,
+              visible: () => shape().lineVisible ?? true,
             },
             write: {
+              visible: (value) => {
+                if (typeof value !== "boolean") throw new FakeExcelError("InvalidArgument", "Not a boolean");
+                shape().lineVisible = value;
+              },
               color: set("lineColor", FakeShapes.checkColour),
               weight: set("lineWeight", number),
               dashStyle: set("dashStyle", FakeShapes.checkDash),
             },
           }),
-        textFrame: () => this.object({ counted: true, navigation: { textRange: () => textRange(0) } }),
+        textFrame: () => {
+          const margin = (side: "left" | "right" | "top" | "bottom") => (value: unknown) => {
+            shape().margins = { ...shape().margins, [side]: number(value) };
+          };
+          return this.object({
+            counted: true,
+            read: {
+              hasText: () => shape().text !== "",
+              horizontalAlignment: () => shape().horizontalAlignment ?? "Left",
+              verticalAlignment: () => shape().verticalAlignment ?? "Top",
+            },
+            write: {
+              leftMargin: margin("left"),
+              rightMargin: margin("right"),
+              topMargin: margin("top"),
+              bottomMargin: margin("bottom"),
+              horizontalAlignment: set("horizontalAlignment", FakeShapes.checkHorizontalAlignment),
+              verticalAlignment: set("verticalAlignment", FakeShapes.checkVerticalAlignment),
+            },
+            navigation: { textRange: () => textRange(0) },
+          });
+        },
         line: () =>
           this.object({
             counted: true,
