@@ -17,3 +17,5 @@ export const INTEGER_FORMAT = "#,##0";
 export const ONE_DECIMAL_FORMAT = "0.0";
 export const ROW_FORMAT = "0";
 export const PERCENT_FORMAT = "0%";
+export const MONEY_FORMAT = "#,##0.00";
+export const FTE_FORMAT = "#,##0.0##";
