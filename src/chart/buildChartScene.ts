@@ -14,6 +14,7 @@ import { changeColoursFor } from "./chartTheme";
 import { contentWithChanges } from "./changes/changeContent";
 import { withGhostCards } from "./changes/withGhostCards";
 import { countChanges, type ChartChanges } from "./chartChanges";
+import { withHeadcountLines } from "./headcountLineCards";
 
 /** A scene and what the pane needs to map its cards back to positions. */
 export interface BuiltChartScene {
@@ -64,16 +65,23 @@ export function buildChartScene(
     compact: options.compact,
     wrapAspect: paneAspect,
   });
-  const ownContent = cardContentFor({
+  const ownContent = withHeadcountLines(
+    cardContentFor({
+      tree,
+      model,
+      rollups,
+      units,
+      findings: basis.findings,
+      colours: basis.colours,
+      lang,
+      translate: t,
+    }),
     tree,
     model,
     rollups,
-    units,
-    findings: basis.findings,
-    colours: basis.colours,
     lang,
-    translate: t,
-  });
+    t,
+  );
   const content =
     ghosted && changes
       ? contentWithChanges(

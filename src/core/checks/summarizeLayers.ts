@@ -3,7 +3,7 @@ import { positionValuesOf, roundFte, sumByGroup } from "../rollup/positionValues
 import type { LayerRow, LayerSummary } from "./orgChecks";
 
 /**
- * The layer pyramid, top (layer 1) down: positions, FTE, managers and the mean span of the layer's managers (null
+ * The layer pyramid, top (layer 1) down: positions (a headcount line counts its posts), FTE, managers and the mean span of the layer's managers (null
  * when the layer has none). FTE is counted as everywhere else ({@link positionValuesOf}): a closed position is a
  * position of its layer but adds no FTE; an unreadable FTE counts 0.
  */
@@ -12,10 +12,12 @@ export function summarizeLayers(model: OrgModel, span: Int32Array): LayerSummary
   const positions = new Int32Array(count + 1);
   const managers = new Int32Array(count + 1);
   const spanTotal = new Float64Array(count + 1);
-  const fte = sumByGroup(positionValuesOf(model).fte, model.layer, count + 1);
+  const values = positionValuesOf(model);
+  const fte = sumByGroup(values.fte, model.layer, count + 1);
+  const posts = values.posts;
   for (let i = 0; i < model.positions.length; i++) {
     const l = model.layer[i];
-    positions[l]++;
+    positions[l] += posts[i];
     if (span[i] > 0) {
       managers[l]++;
       spanTotal[l] += span[i];

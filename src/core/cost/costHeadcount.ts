@@ -69,7 +69,9 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
   // The columns the sheet does not have all read as one array of NaN (never written).
   const blank = new Float64Array(count).fill(NaN);
   const any = () => true;
-  const posts = readCostColumn(input, "posts", drafts, any, blank);
+  // Headcount lines: the posts as the parser read them (NaN: not a line), checked there (INVALID_NUMBER).
+  const { posts: linePosts, postsInFte, fte: fteCells } = positionColumnsOf(model);
+  const posts = linePosts ?? blank;
   const bonus = readCostColumn(input, "bonusPercent", drafts, (v) => v <= 100, blank);
   const monthsPaid = readCostColumn(input, "monthsPaid", drafts, (v) => v <= 24, blank);
   const allowances = readCostColumn(input, "allowances", drafts, any, blank);
@@ -115,8 +117,10 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
     if (code === CLOSED) continue;
     const position = model.positions[p];
     const row: readonly CellValue[] | undefined = rowsOf[position.row - firstRow];
-    const seats = posts[p] === posts[p] ? posts[p] : 1;
-    const fte = values.fte[p];
+    const line = posts[p] === posts[p];
+    const seats = line ? posts[p] : 1;
+    // FTE of one post: the FTE cell (0 when unreadable); a count "in FTE" is the line's FTE, one per post.
+    const fte = line && postsInFte ? 1 : fteCells[p] === fteCells[p] ? fteCells[p] : 0;
     postsOf[p] = seats;
     fteOf[p] = fte * seats;
     const open = code === VACANT || code === PLANNED;

@@ -25,6 +25,17 @@ export const DATA_FINDINGS = {
     message: "finding.MISSING_ID",
     rule: "ui.rule.MISSING_ID",
   },
+  // A headcount line (a row with a count of posts) without an ID of its own: kept under a generated ID.
+  LINE_ID_GENERATED: {
+    kind: "data",
+    severity: "info",
+    // `sheet`: a line joined from another sheet or file (core/lines/joinHeadcountLines).
+    params: { row: "row", id: "text", posts: "number", title: "title", sheet: "text?" },
+    message: "finding.LINE_ID_GENERATED",
+    variants: { joined: { message: "finding.LINE_ID_GENERATED_JOINED" } },
+    variantOf: (draft) => (draft.params.sheet !== undefined ? "joined" : undefined),
+    rule: "ui.rule.LINE_ID_GENERATED",
+  },
   DUPLICATE_ID: {
     kind: "data",
     severity: "error",
@@ -53,10 +64,15 @@ export const DATA_FINDINGS = {
     kind: "data",
     severity: "error",
     alsoSeverities: ["warning"],
-    params: { id: "text", row: "row", manager: "text" },
+    // `sheet`, `title`: a headcount line joined from another sheet or file (see pipeline/joinHeadcountLines).
+    params: { id: "text", row: "row", manager: "text", sheet: "text?", title: "title?" },
     message: "finding.UNKNOWN_MANAGER",
-    variants: { dottedLine: { message: "finding.UNKNOWN_DOTTED_MANAGER", severity: "warning" } },
-    variantOf: (draft) => (draft.field === "dottedLineTo" ? "dottedLine" : undefined),
+    variants: {
+      dottedLine: { message: "finding.UNKNOWN_DOTTED_MANAGER", severity: "warning" },
+      line: { message: "finding.UNKNOWN_MANAGER_LINE" },
+    },
+    variantOf: (draft) =>
+      draft.field === "dottedLineTo" ? "dottedLine" : draft.params.sheet !== undefined ? "line" : undefined,
     rule: "ui.rule.UNKNOWN_MANAGER",
   },
   SELF_REPORT: {

@@ -13,6 +13,7 @@ import type { PositionColumns } from "./positionColumns";
 import { PositionColumnsReader } from "./positionColumnsReader";
 import { isUndisclosedName } from "./positionStatus";
 import { readDateCell, readNumberCell } from "./readCells";
+import { isPostsInFteHeader, lineIdOf } from "./headcountLine";
 import { classifyRepeat, RepeatedIds, suffixedId } from "./repeatedIds";
 
 export interface ParsedPositions {
@@ -79,10 +80,12 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     id: cId,
     reportsTo: cReportsTo,
     name: cName,
+    title: cTitle,
     fte: cFte,
     baseSalary: cSalary,
     startDate: cStart,
     endDate: cEnd,
+    posts: cPosts,
   } = fieldColumns;
   const nameCell = (rowCells: readonly CellValue[]): string => (cName < 0 ? "" : trimmedText(rowCells, cName));
   const columnName = (field: FieldKey): string => headers[fieldColumns[field]] || field;
@@ -136,16 +139,40 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
       rowsLeftOut++;
       continue;
     }
+    // A headcount line (a count in the posts column): that many seats of one role; it needs no ID of its own.
+    let posts = NaN;
+    let postsGiven = false;
+    if (cPosts >= 0 && !unreadable?.has("posts")) {
+      const value = readNumberCell(cells[cPosts]);
+      if (value === undefined || (value !== null && value < 0))
+        report("INVALID_NUMBER", "posts", row, id, cells[cPosts]);
+      else if (value !== null) {
+        posts = value;
+        postsGiven = true;
+      }
+    }
+    let generatedId = "";
     if (id === "") {
-      findings.push({ code: "MISSING_ID", severity: "error", rows: [row], ids: [], field: "id", params: { row } });
-      rowsLeftOut++;
-      continue;
+      if (!postsGiven) {
+        findings.push({ code: "MISSING_ID", severity: "error", rows: [row], ids: [], field: "id", params: { row } });
+        rowsLeftOut++;
+        continue;
+      }
+      generatedId = lineIdOf(cells, fieldColumns, row, indexById);
+      findings.push({
+        code: "LINE_ID_GENERATED",
+        severity: "info",
+        rows: [row],
+        ids: [generatedId],
+        field: "id",
+        params: { row, id: generatedId, posts, title: cTitle < 0 ? "" : trimmedText(cells, cTitle) },
+      });
     }
     // A repeated ID: a pasted row is left out, another holder of the same post joins it, another post under the
     // same ID is kept under a suffixed one (see RepeatedIds).
     let joins = -1;
-    let positionId = id;
-    const first = indexById.addIfAbsent(id);
+    let positionId = generatedId || id;
+    const first = generatedId ? undefined : indexById.addIfAbsent(id);
     if (first !== undefined) {
       const earlier = positions[first];
       const kind = repeats.pastesAHolder(first, cells)
@@ -220,7 +247,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
 
     const reportsTo = unreadable?.has("reportsTo") ? "" : trimmedText(cells, cReportsTo);
     if (unreadable?.has("reportsTo")) managerUnreadable.add(positions.length);
-    const status = columnsReader.read(positions.length, cells, unreadable, fte, salary);
+    const status = columnsReader.read(positions.length, cells, unreadable, fte, salary, posts);
     positions.push(
       new PositionRecord(positionId, row, reportsTo, fte, salary, status, start, end, cells, fieldColumns, unreadable),
     );
@@ -237,6 +264,6 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     blankRowsSkipped,
     rowsLeftOut,
     hasDottedLineColumn: fieldColumns.dottedLineTo >= 0,
-    columns: columnsReader.finish(positions.length),
+    columns: columnsReader.finish(positions.length, cPosts >= 0 && isPostsInFteHeader(headers[cPosts] ?? "")),
   };
 }

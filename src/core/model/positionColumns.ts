@@ -35,6 +35,13 @@ export interface PositionColumns {
    * can skip reading the flag.
    */
   mayHaveAssistants: boolean;
+  /**
+   * Posts of each headcount line (the count column: Number of Posts / 人数 …, see docs/cost.md), NaN where the cell is
+   * blank or unreadable (not a line: one post); absent when the sheet has no count column (every position is one post).
+   */
+  posts?: Float64Array;
+  /** The count column is "Number of Posts in FTE": a line's count is its FTE in total (see `lineFte`). */
+  postsInFte?: boolean;
 }
 
 /**

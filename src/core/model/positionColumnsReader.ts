@@ -23,6 +23,8 @@ export class PositionColumnsReader {
   private readonly baseSalary: Float64Array;
   private readonly department: Int32Array;
   private readonly currency: Int32Array;
+  /** Posts of each headcount line; only with a count column. */
+  private readonly posts: Float64Array | undefined;
   private readonly departments = new TextCodes();
   private readonly currencies = new TextCodes();
   private readonly departmentByCell = new Map<string, number>();
@@ -39,6 +41,7 @@ export class PositionColumnsReader {
     this.baseSalary = new Float64Array(capacity);
     this.department = new Int32Array(capacity);
     this.currency = new Int32Array(capacity);
+    if (columns.posts >= 0) this.posts = new Float64Array(capacity);
     if (columns.department < 0) this.departments.codeOf("");
     if (columns.currency < 0) this.currencies.codeOf("");
   }
@@ -50,10 +53,12 @@ export class PositionColumnsReader {
     unreadable: ReadonlySet<FieldKey> | undefined,
     fte: number | null,
     baseSalary: number | null,
+    posts = NaN,
   ): PositionStatus {
     const { columns } = this;
     this.fte[p] = fte ?? NaN;
     this.baseSalary[p] = baseSalary ?? NaN;
+    if (this.posts !== undefined) this.posts[p] = posts;
     // Without the column every position reads "", code 0 (registered up front): nothing to look up.
     const cDepartment = columns.department;
     if (cDepartment >= 0)
@@ -83,9 +88,10 @@ export class PositionColumnsReader {
   }
 
   /** The columns of the first `count` positions read. */
-  finish(count: number): PositionColumns {
+  finish(count: number, postsInFte = false): PositionColumns {
     const blank: readonly string[] = [];
     return {
+      ...(this.posts !== undefined ? { posts: this.posts.subarray(0, count), postsInFte } : {}),
       status: this.status.subarray(0, count),
       fte: this.fte.subarray(0, count),
       baseSalary: this.baseSalary.subarray(0, count),

@@ -45,19 +45,21 @@ function newUnit(kind: UnitRollup["kind"], key: string, department: string, team
 }
 
 function addPosition(unit: UnitRollup, model: OrgModel, rollups: PositionRollups, p: number): void {
-  unit.positions++;
+  // A headcount line counts its posts.
+  const posts = rollups.posts[p];
+  unit.positions += posts;
   switch (model.positions[p].status) {
     case "filled":
-      unit.filled++;
+      unit.filled += posts;
       break;
     case "vacant":
-      unit.vacant++;
+      unit.vacant += posts;
       break;
     case "planned":
-      unit.planned++;
+      unit.planned += posts;
       break;
     default:
-      unit.closed++;
+      unit.closed += posts;
   }
   unit.fte += rollups.fte[p];
   unit.cost += rollups.cost[p];

@@ -12,13 +12,15 @@ import { preOrder } from "./preOrder";
  * no FTE and no cost. An unreadable FTE counts 0.
  */
 export interface PositionRollups {
+  /** Each position's own headcount: 1, or a headcount line's posts (rounded up; see PositionValues). */
+  posts: Float64Array;
   /** Each position's own FTE (0 when closed or unreadable). */
   fte: Float64Array;
   /** Each position's own cost in {@link currency} (0 without a salary, when closed or paid in another currency). */
   cost: Float64Array;
   /** 1 where the position's salary is in another currency than {@link currency} (left out of the costs). */
   otherCurrency: Uint8Array;
-  /** Positions below each position (its descendants, itself not included). */
+  /** Positions below each position (its descendants, itself not included; a headcount line counts its posts). */
   positionsUnder: Int32Array;
   /** Vacant positions below each position (status vacant; itself not included). */
   vacantUnder: Int32Array;
@@ -60,8 +62,8 @@ export function rollUpPositions(model: OrgModel): PositionRollups {
     else if (salaried[p] === 1) otherCurrency[p] = 1;
   }
   const order = preOrder(model);
-  const ones = new Uint8Array(count).fill(1);
-  const positions = sumUpTree(model, ones, order);
+  // Headcount: a headcount line counts its posts.
+  const positions = sumUpTree(model, values.posts, order);
   const vacancies = sumUpTree(model, vacant, order);
   const fteSums = sumUpTree(model, fte, order);
   const costSums = sumUpTree(model, cost, order);
@@ -70,11 +72,12 @@ export function rollUpPositions(model: OrgModel): PositionRollups {
   const vacantUnder = new Int32Array(count);
   const otherCurrencyUnder = new Int32Array(count);
   for (let p = 0; p < count; p++) {
-    positionsUnder[p] = positions.under[p] - 1;
+    positionsUnder[p] = positions.under[p] - values.posts[p];
     vacantUnder[p] = vacancies.under[p] - vacant[p];
     otherCurrencyUnder[p] = otherSums.under[p];
   }
   return {
+    posts: values.posts,
     fte,
     cost,
     otherCurrency,

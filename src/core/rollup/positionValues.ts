@@ -1,15 +1,21 @@
 import type { OrgModel } from "../model/orgModel";
+import { seatsOf } from "../model/headcountLine";
 import { positionColumnsOf, STATUS_CODE } from "../model/positionColumns";
 
 /**
  * What each position counts for, defined once for the whole add-in (the layer pyramid, the pane's summary, the
  * chart's badges, the departments view and the cost model all read it):
- * - every position counts as a position (closed ones too: they are rows of the plan);
+ * - every position counts as a position (closed ones too: they are rows of the plan), a headcount line as its posts
+ *   (rounded up: see `seatsOf`) in headcount and in its manager's span;
  * - a closed position adds no FTE and no salary; an unreadable FTE counts 0;
+ * - a headcount line's FTE is its FTE × its posts (or its posts alone when the count column is "Number of Posts in
+ *   FTE": the count is the line's FTE), its salary the salary of one post × its posts;
  * - a salary is in the position's currency; a blank Currency cell means the org's main currency, the currency
  *   most salaried positions name (ties: the one met first in sheet order; "" when none names one).
  */
 export interface PositionValues {
+  /** Each position's seats in headcount: 1, or a headcount line's posts rounded up (closed ones counted too). */
+  posts: Float64Array;
   /** Each position's FTE as counted (0 when closed or unreadable). */
   fte: Float64Array;
   /** Each position's annual base salary in its own currency (0 without a salary or when closed). */
@@ -39,6 +45,11 @@ function readPositionValues(model: OrgModel): PositionValues {
   const count = model.positions.length;
   const columns = positionColumnsOf(model);
   const { status, baseSalary, currencies: cellCurrencies } = columns;
+  const linePosts = columns.posts;
+  const inFte = columns.postsInFte === true;
+  const posts = new Float64Array(count);
+  if (linePosts === undefined) posts.fill(1);
+  else for (let p = 0; p < count; p++) posts[p] = seatsOf(linePosts[p]);
   const fte = new Float64Array(count);
   const salary = new Float64Array(count);
   const salaried = new Uint8Array(count);
@@ -54,8 +65,10 @@ function readPositionValues(model: OrgModel): PositionValues {
     if (code === STATUS_CODE.closed) continue;
     const ownFte = columns.fte[p];
     fte[p] = ownFte === ownFte ? ownFte : 0;
+    const line = linePosts === undefined ? NaN : linePosts[p];
+    if (line === line) fte[p] = inFte ? line : fte[p] * line;
     if (own === own) {
-      salary[p] = own;
+      salary[p] = line === line ? own * line : own;
       salaried[p] = 1;
       if (salariedIn[columns.currency[p]]++ === 0) metOrder.push(columns.currency[p]);
     }
@@ -74,7 +87,7 @@ function readPositionValues(model: OrgModel): PositionValues {
   const renumber = cellCurrencies.map((text) => (text === "" ? 0 : currencies.indexOf(text)));
   const currency = new Int32Array(count);
   for (let p = 0; p < count; p++) currency[p] = renumber[columns.currency[p]];
-  return { fte, salary, salaried, vacant, currency, currencies, hasSalaries };
+  return { posts, fte, salary, salaried, vacant, currency, currencies, hasSalaries };
 }
 
 /**

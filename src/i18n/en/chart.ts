@@ -11,6 +11,8 @@ export const chartEn = {
   "chart.card.positions.one": "1 position",
   "chart.card.positions.other": "{count} positions",
   "chart.card.unitDetail": "{department} · {team}",
+  // A headcount line: that many seats of one role, drawn as one card
+  "chart.card.line": "{count} × {title}",
   "chart.unit.noDepartment": "(no department)",
 
   // Badges

@@ -3,6 +3,10 @@ export const findingsEn = {
   "finding.MISSING_COLUMN":
     "No column for “{field}” was found (looked for headers such as {aliases}). Map it to one of the sheet's columns.",
   "finding.MISSING_ID": "Row {row} has no position ID; the row is left out of the org.",
+  "finding.LINE_ID_GENERATED":
+    "Row {row} is a headcount line ({posts} × “{title}”) with no position ID of its own: it is in the org as “{id}” (its manager, title and row).",
+  "finding.LINE_ID_GENERATED_JOINED":
+    "Row {row} of sheet “{sheet}” is a headcount line ({posts} × “{title}”): joined into the org under its manager as “{id}” (its manager, title, sheet and row).",
   "finding.DUPLICATE_ID": "Position ID “{id}” is used on {count} rows ({rowList}); only the first is kept.",
   "finding.DUPLICATE_ID_RENAMED":
     "Position ID “{id}” is used on {count} rows ({rowList}) for different posts (another title or manager). The first keeps the ID; the others are kept in the chart as {renamed}.",
@@ -13,6 +17,8 @@ export const findingsEn = {
   "finding.SHARED_POST_OVER_FTE":
     "The holders of post “{id}” add up to {fte} FTE, more than the post's {postFte} (rows {rowList}): an overlapping handover, or a job share over the post?",
   "finding.UNKNOWN_MANAGER": "Position “{id}” reports to “{manager}”, which is not a position ID in this table.",
+  "finding.UNKNOWN_MANAGER_LINE":
+    "The headcount line on sheet “{sheet}”, row {row} (“{title}”), names “{manager}” as its manager, which is not a position ID of the org: it is shown as a top position.",
   "finding.UNKNOWN_DOTTED_MANAGER":
     "Position “{id}” has a dotted line to “{manager}”, which is not a position ID in this table.",
   "finding.MANAGER_BY_NAME":

@@ -112,6 +112,7 @@ export const uiEn = {
 
   "ui.rule.MISSING_COLUMN": "Missing column",
   "ui.rule.MISSING_ID": "Missing position ID",
+  "ui.rule.LINE_ID_GENERATED": "Headcount line without ID",
   "ui.rule.DUPLICATE_ID": "Duplicate position ID",
   "ui.rule.UNKNOWN_MANAGER": "Unknown manager",
   "ui.rule.SELF_REPORT": "Reports to itself",

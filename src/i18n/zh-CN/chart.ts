@@ -12,6 +12,8 @@ export const chartZh: ChartMessages = {
   "chart.card.positions.one": "1 个岗位",
   "chart.card.positions.other": "{count} 个岗位",
   "chart.card.unitDetail": "{department} · {team}",
+  // 编制行：同一岗位的多个编制，画作一张卡片
+  "chart.card.line": "{count} × {title}",
   "chart.unit.noDepartment": "（无部门）",
 
   // 徽标

@@ -3,6 +3,10 @@ import type { FindingMessages } from "../en/findings";
 export const findingsZh: FindingMessages = {
   "finding.MISSING_COLUMN": "未找到“{field}”列（查找过 {aliases} 等表头）。请将其对应到表中的某一列。",
   "finding.MISSING_ID": "第 {row} 行没有岗位编号，该行未纳入组织。",
+  "finding.LINE_ID_GENERATED":
+    "第 {row} 行是编制行（{posts} × “{title}”），本身没有岗位编号：以“{id}”（上级、岗位名称与行号）纳入组织。",
+  "finding.LINE_ID_GENERATED_JOINED":
+    "工作表“{sheet}”第 {row} 行是编制行（{posts} × “{title}”）：以“{id}”（上级、岗位名称、工作表与行号）并入组织，挂在其上级之下。",
   "finding.DUPLICATE_ID": "岗位编号“{id}”出现在 {count} 行（{rowList}），仅保留第一行。",
   "finding.DUPLICATE_ID_RENAMED":
     "岗位编号“{id}”出现在 {count} 行（{rowList}），但岗位名称或汇报对象不同，是不同的岗位。第一行保留该编号，其余各行以 {renamed} 显示在组织图中。",
@@ -13,6 +17,8 @@ export const findingsZh: FindingMessages = {
   "finding.SHARED_POST_OVER_FTE":
     "岗位“{id}”各任职人的编制合计 {fte}，超过该岗位的 {postFte}（第 {rowList} 行）：是交接期重叠，还是分担超出了岗位编制？",
   "finding.UNKNOWN_MANAGER": "岗位“{id}”的汇报对象“{manager}”不是本表中的岗位编号。",
+  "finding.UNKNOWN_MANAGER_LINE":
+    "工作表“{sheet}”第 {row} 行的编制行（“{title}”）所写上级“{manager}”不是组织中的岗位编号：该行按顶层岗位显示。",
   "finding.UNKNOWN_DOTTED_MANAGER": "岗位“{id}”的虚线汇报对象“{manager}”不是本表中的岗位编号。",
   "finding.MANAGER_BY_NAME":
     "岗位“{id}”的汇报对象“{manager}”不是岗位编号，而是岗位“{managerId}”在岗人员的姓名；已按汇报给“{managerId}”处理。",

@@ -109,6 +109,7 @@ export const uiZh: UiMessages = {
 
   "ui.rule.MISSING_COLUMN": "缺少列",
   "ui.rule.MISSING_ID": "缺少岗位编号",
+  "ui.rule.LINE_ID_GENERATED": "无编号的编制行",
   "ui.rule.DUPLICATE_ID": "岗位编号重复",
   "ui.rule.UNKNOWN_MANAGER": "汇报对象不存在",
   "ui.rule.SELF_REPORT": "向自己汇报",

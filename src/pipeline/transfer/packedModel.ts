@@ -40,7 +40,14 @@ export function packOrgModel(model: OrgModel): { packed: PackedOrgModel; transfe
   };
   const columns = packed.positionColumns;
   const columnBuffers = columns
-    ? [columns.status, columns.fte, columns.baseSalary, columns.department, columns.currency]
+    ? [
+        columns.status,
+        columns.fte,
+        columns.baseSalary,
+        columns.department,
+        columns.currency,
+        ...(columns.posts ? [columns.posts] : []),
+      ]
     : [];
   const transfer = [
     ...packedPositionBuffers(packed.positions),
@@ -81,5 +88,6 @@ function copyColumns(columns: PositionColumns): PositionColumns {
     baseSalary: columns.baseSalary.slice(),
     department: columns.department.slice(),
     currency: columns.currency.slice(),
+    ...(columns.posts ? { posts: columns.posts.slice() } : {}),
   };
 }
