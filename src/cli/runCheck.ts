@@ -1,6 +1,7 @@
 import { parseOrgRules } from "../core/checks/orgRulesSetting";
 import type { OrgRules } from "../core/checks/orgRules";
 import { workbookReport } from "../core/report/workbookReport";
+import type { FileWorkbookSource } from "../files/fileWorkbookSource";
 import { openWorkbookFile } from "../files/openWorkbookFile";
 import { translatorFor, type Lang, type Translate } from "../i18n";
 import { loadWorkbook } from "../pipeline/loadWorkbook";
@@ -26,10 +27,8 @@ export async function runCheck(command: CheckCommand, lang: Lang, output: CliOut
   const t = translatorFor(lang);
   if (command.out !== undefined && (await sameFile(command.out, command.file)))
     return failWith(output, t("cli.error.outIsInput", { file: command.out }));
-  const read = await readFileBytes(command.file, t);
-  if (!read.ok) return failWith(output, read.message);
-  const opened = await openWorkbookFile(read.bytes, command.file);
-  if (!opened.ok) return failWith(output, problemMessage(opened.problem, t, command.file));
+  const opened = await openFile(command.file, t);
+  if (!opened.ok) return failWith(output, opened.message);
 
   const source = opened.source;
   const rules = await readRulesFile(command, t);
@@ -58,6 +57,19 @@ export async function runCheck(command: CheckCommand, lang: Lang, output: CliOut
   if (command.format === "text") output.stdout(formatTextReport(result));
   else writeCheckJson(result, (text) => output.stdout(text));
   return EXIT_OK;
+}
+
+type OpenFileResult = { ok: true; source: FileWorkbookSource } | { ok: false; message: string };
+
+/**
+ * The file read and opened, or why not. Its bytes are let go of here, once read into the workbook's tables:
+ * a whole sheet's CSV is 150 MB that the analysis does not need.
+ */
+async function openFile(file: string, t: Translate): Promise<OpenFileResult> {
+  const read = await readFileBytes(file, t);
+  if (!read.ok) return read;
+  const opened = await openWorkbookFile(read.bytes, file);
+  return opened.ok ? opened : { ok: false, message: problemMessage(opened.problem, t, file) };
 }
 
 type RulesResult = { ok: true; rules: OrgRules | undefined } | { ok: false; message: string };

@@ -5,23 +5,25 @@ import { detectFileKind, fileBaseName, fileStem, isCompoundFile } from "./fileKi
 import { FileWorkbookSource } from "./fileWorkbookSource";
 import { loadExcelJs } from "./loadExcelJs";
 import { readCsv } from "./readCsv";
+import { readCsvBytes } from "./readCsvBytes";
 
 export type OpenWorkbookFileResult = { ok: true; source: FileWorkbookSource } | { ok: false; problem: SourceProblem };
 
 /**
  * Opens a file's bytes as a workbook: .xlsx/.xlsm through exceljs (loaded on demand), .csv/.txt
- * through papaparse in whatever encoding the spreadsheet saved it. Never throws: an unsupported or
+ * as RFC 4180 text (src/files/readCsvBytes.ts, else papaparse) in whatever encoding the spreadsheet saved it. Never throws: an unsupported or
  * unreadable file comes back as a {@link SourceProblem} naming the file.
  */
 export async function openWorkbookFile(bytes: Uint8Array, fileName: string): Promise<OpenWorkbookFileResult> {
   const label = fileBaseName(fileName);
   try {
     switch (detectFileKind(bytes, fileName)) {
-      case "csv":
-        return {
-          ok: true,
-          source: FileWorkbookSource.fromGrid(label, readCsv(decodeText(bytes), sanitizeSheetName(fileStem(label)))),
-        };
+      case "csv": {
+        const sheetName = sanitizeSheetName(fileStem(label));
+        // UTF-8 is read from the bytes; other encodings (and quotes papaparse reads its own way) as text.
+        const grid = readCsvBytes(bytes, sheetName) ?? readCsv(decodeText(bytes), sheetName);
+        return { ok: true, source: FileWorkbookSource.fromGrid(label, grid) };
+      }
       case "xlsx":
         return await openXlsx(bytes, label);
       default:

@@ -1,0 +1,93 @@
+import type { Utf8Text } from "./utf8Text";
+
+/** Every this many cells, a column is checked for whether its texts repeat enough to be shared. */
+const SAMPLE_CELLS = 4096;
+/**
+ * A column keeps sharing while at most this share of its cells so far were texts not seen before in it: IDs
+ * (every one new) are given up on after the first sample; names, dates and capability lists, which repeat more
+ * the more rows are read (a whole sheet's 1M names are 170,000 texts), are shared.
+ */
+const MAX_NEW_SHARE = 0.9;
+const INITIAL_SLOTS = 64;
+
+/**
+ * The texts of one CSV column found by their bytes: a cell whose bytes were seen before in the column gets the
+ * same string, and no string is made for it at all (a whole sheet's department, grade, status, title… cells are
+ * a few hundred strings, not millions). A column whose texts are nearly all different (IDs) is given up on after
+ * a sample of its cells: {@link sharing} turns false and the reader decodes its cells one by one.
+ */
+export class ByteCellTable {
+  /** False once the column's sample showed its texts mostly differ. */
+  sharing = true;
+  private sampled = 0;
+  private size = 0;
+  private mask = INITIAL_SLOTS - 1;
+  /** Per slot: the hash of its bytes, where they start in the file and how many they are; -1 start = empty. */
+  private hashes = new Int32Array(INITIAL_SLOTS);
+  private starts = new Int32Array(INITIAL_SLOTS).fill(-1);
+  private lengths = new Int32Array(INITIAL_SLOTS);
+  private texts: string[] = new Array<string>(INITIAL_SLOTS).fill("");
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly decode: Utf8Text,
+  ) {}
+
+  /** The text of bytes `start`..`end` (valid UTF-8 with no escaped quotes), the same string as before if seen. */
+  text(start: number, end: number, ascii: boolean): string {
+    const { bytes } = this;
+    const length = end - start;
+    let hash = 0x811c9dc5 ^ length;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    let slot = hash & this.mask;
+    for (;;) {
+      const at = this.starts[slot];
+      if (at < 0) break;
+      if (this.hashes[slot] === hash && this.lengths[slot] === length && sameBytes(bytes, at, start, length)) {
+        this.sample();
+        return this.texts[slot];
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const text = this.decode.text(start, end, ascii);
+    this.hashes[slot] = hash;
+    this.starts[slot] = start;
+    this.lengths[slot] = length;
+    this.texts[slot] = text;
+    if (++this.size * 2 > this.mask) this.grow();
+    this.sample();
+    return text;
+  }
+
+  private sample(): void {
+    if (++this.sampled % SAMPLE_CELLS === 0 && this.size > this.sampled * MAX_NEW_SHARE) {
+      this.sharing = false;
+      this.texts = [];
+      this.hashes = this.starts = this.lengths = new Int32Array(0);
+    }
+  }
+
+  private grow(): void {
+    const { hashes, starts, lengths, texts } = this;
+    const slots = (this.mask + 1) * 2;
+    this.mask = slots - 1;
+    this.hashes = new Int32Array(slots);
+    this.starts = new Int32Array(slots).fill(-1);
+    this.lengths = new Int32Array(slots);
+    this.texts = new Array<string>(slots).fill("");
+    for (let old = 0; old < starts.length; old++) {
+      if (starts[old] < 0) continue;
+      let slot = hashes[old] & this.mask;
+      while (this.starts[slot] >= 0) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = hashes[old];
+      this.starts[slot] = starts[old];
+      this.lengths[slot] = lengths[old];
+      this.texts[slot] = texts[old];
+    }
+  }
+}
+
+function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
+}
