@@ -7,16 +7,13 @@ import type { ChartEditStrings } from "../chartViewStrings";
 import type { ViewTransform } from "../viewMath";
 import { CardMenuController } from "./cardMenuController";
 import { DragMove } from "./dragMove";
+import { dragPreviewOf, placeDragPreview, PREVIEW_OFFSET } from "./dragPreview";
+import { EdgePan } from "./edgePan";
 import { editKeyCommand } from "./editKeys";
 import { hasEditMenu, isMovable, moveVerdict, type MoveVerdict } from "./moveVerdict";
 import { MoveStatus } from "./moveStatus";
+import { moveWords } from "./moveWords";
 
-/** Auto-pan: within this many px of the chart's edge a drag pans the chart, up to this many px a frame. */
-const EDGE = 32;
-const EDGE_SPEED = 14;
-/** The dragged card's preview: this many screen px below and right of the pointer, at this share of its size. */
-const PREVIEW_OFFSET = 14;
-const PREVIEW_SCALE = 0.75;
 /** A move's last word (dropped, refused, cancelled) stays this long. */
 const LINGER_MS = 5000;
 
@@ -61,7 +58,7 @@ export class ChartEditor {
   private verdict: MoveVerdict | null = null;
   private preview: SVGGElement | null = null;
   private pointer = { x: 0, y: 0 };
-  private panFrame = 0;
+  private readonly edgePan: EdgePan;
   private suppressClick = false;
 
   constructor(
@@ -73,6 +70,15 @@ export class ChartEditor {
       move: (card) => this.pickUp(card),
     });
     this.status = new MoveStatus(doc, host.root);
+    this.edgePan = new EdgePan(doc, {
+      dragging: () => this.drag.dragging,
+      box: () => host.svg.getBoundingClientRect(),
+      pointer: () => this.pointer,
+      panBy: (dx, dy) => {
+        host.panBy(dx, dy);
+        this.followPointer();
+      },
+    });
     host.svg.addEventListener("pointerdown", this.handlePointerDown);
     host.svg.addEventListener("pointermove", this.handlePointerMove);
     host.svg.addEventListener("pointerup", this.handlePointerUp);
@@ -225,25 +231,8 @@ export class ChartEditor {
   }
 
   private sayVerdict(verdict: MoveVerdict, moving: CardIndex, target: CardIndex, done: boolean): void {
-    const s = this.host.strings;
-    const movingTitle = this.title(moving);
-    const targetTitle = this.title(target);
-    if (verdict.ok) {
-      this.status.say(
-        done ? s.dropped(movingTitle, targetTitle, verdict.top) : s.target(movingTitle, targetTitle, verdict.top),
-        done ? { linger: LINGER_MS } : {},
-      );
-      return;
-    }
-    const text =
-      verdict.reason === "self"
-        ? s.refusedSelf(movingTitle)
-        : verdict.reason === "descendant"
-          ? s.refusedDescendant(movingTitle, targetTitle)
-          : verdict.reason === "same"
-            ? s.refusedSame(movingTitle, targetTitle)
-            : s.pickedUp(movingTitle);
-    this.status.say(text, { refused: verdict.reason !== "notAManager", linger: done ? LINGER_MS : 0 });
+    const { text, refused } = moveWords(this.host.strings, verdict, this.title(moving), this.title(target), done);
+    this.status.say(text, { refused, linger: done ? LINGER_MS : 0 });
   }
 
   /** Drops the moving card on `target`: the move is emitted when the target takes it, else refused (said, kept). */
@@ -280,8 +269,7 @@ export class ChartEditor {
     this.verdict = null;
     this.preview?.remove();
     this.preview = null;
-    if (this.panFrame !== 0) this.doc.defaultView?.cancelAnimationFrame(this.panFrame);
-    this.panFrame = 0;
+    this.edgePan.stop();
     this.host.root.classList.remove("oc-dragging", "oc-refused");
     this.doc.removeEventListener("keydown", this.handleDocumentKey, true);
     for (const card of cards) if (card >= 0) this.host.redecorate(card);
@@ -314,7 +302,7 @@ export class ChartEditor {
     if (step === "start") this.startDrag(event);
     event.preventDefault();
     this.followPointer();
-    this.autoPan();
+    this.edgePan.start();
   };
 
   private startDrag(event: PointerEvent): void {
@@ -328,13 +316,7 @@ export class ChartEditor {
     }
     const element = this.host.element(card);
     if (element) {
-      const preview = element.g.cloneNode(true) as SVGGElement;
-      for (const name of ["data-card", "data-position-id", "tabindex", "role", "aria-selected", "aria-level"])
-        preview.removeAttribute(name);
-      preview.setAttribute("aria-hidden", "true");
-      preview.classList.add("oc-drag-preview");
-      preview.classList.remove("oc-selected", "oc-moving");
-      preview.querySelector(".oc-card-more")?.remove();
+      const preview = dragPreviewOf(element);
       this.preview = preview;
       this.host.dragLayer.append(preview);
     }
@@ -355,32 +337,11 @@ export class ChartEditor {
       const origin = this.host.origin();
       const left = world.x - origin.x;
       const top = world.y - origin.y;
-      this.preview.setAttribute("transform", `translate(${left.toFixed(1)},${top.toFixed(1)}) scale(${PREVIEW_SCALE})`);
+      placeDragPreview(this.preview, left, top);
     }
     const under = this.doc.elementFromPoint(x, y);
     const target = this.host.cardOfTarget(under);
     if (this.drag.over(target)) this.aim(target);
-  }
-
-  /** Near the chart's edge a drag pans the chart, a frame at a time, while the pointer stays there. */
-  private autoPan(): void {
-    const view = this.doc.defaultView;
-    if (this.panFrame !== 0 || !view || typeof view.requestAnimationFrame !== "function") return;
-    const step = (): void => {
-      this.panFrame = 0;
-      if (!this.drag.dragging) return;
-      const box = this.host.svg.getBoundingClientRect();
-      const speed = (distance: number): number =>
-        distance < EDGE ? EDGE_SPEED * (1 - Math.max(0, distance) / EDGE) : 0;
-      const { x, y } = this.pointer;
-      const dx = speed(x - box.left) - speed(box.right - x);
-      const dy = speed(y - box.top) - speed(box.bottom - y);
-      if (dx === 0 && dy === 0) return;
-      this.host.panBy(dx, dy);
-      this.followPointer();
-      this.panFrame = view.requestAnimationFrame(step);
-    };
-    this.panFrame = view.requestAnimationFrame(step);
   }
 
   private readonly handlePointerUp = (event: PointerEvent): void => {
