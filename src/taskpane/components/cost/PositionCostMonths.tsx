@@ -1,22 +1,11 @@
-import {
-  Caption1,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Caption1, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { HeadcountCost } from "../../../core/cost/costHeadcount";
 import type { OrgModel, PositionIndex } from "../../../core/model/orgModel";
 import { monthLabel, moneyOf, periodText } from "../../cost/costFigures";
 import { usePaneLanguage } from "../../translateContext";
 import { CostStatement } from "./CostStatement";
 import { useCostStyles } from "./costStyles";
+import { MoneyTable } from "./MoneyTable";
 
 const useStyles = makeStyles({
   root: {
@@ -63,24 +52,23 @@ export function PositionCostMonths({ cost, model, position }: PositionCostMonths
       <Caption1 data-testid="position-cost-total">
         {t("ui.cost.positionTotal", { total: moneyOf(lang, cost, cost.positionTotals[position]) })}
       </Caption1>
-      <Table size="extra-small" className={shared.table} aria-labelledby={headingId}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("ui.cost.month")}</TableHeaderCell>
-            <TableHeaderCell className={shared.number}>{t("ui.cost.pay")}</TableHeaderCell>
-            <TableHeaderCell className={shared.number}>{t("ui.cost.onCostsShort")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {cost.months.map((month, m) => (
-            <TableRow key={month.key} data-testid="position-cost-month">
-              <TableCell>{monthLabel(lang, month)}</TableCell>
-              <TableCell className={shared.number}>{moneyOf(lang, cost, cost.pay[at(m)])}</TableCell>
-              <TableCell className={shared.number}>{moneyOf(lang, cost, cost.onCosts[at(m)])}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <MoneyTable
+        labelledBy={headingId}
+        columns={[
+          { header: t("ui.cost.month"), kind: "plain" },
+          { header: t("ui.cost.pay"), kind: "number" },
+          { header: t("ui.cost.onCostsShort"), kind: "number" },
+        ]}
+        rows={cost.months.map((month, m) => ({
+          key: month.key,
+          data: { "data-testid": "position-cost-month" },
+          cells: [
+            monthLabel(lang, month),
+            moneyOf(lang, cost, cost.pay[at(m)]),
+            moneyOf(lang, cost, cost.onCosts[at(m)]),
+          ],
+        }))}
+      />
       <CostStatement cost={cost} />
     </section>
   );

@@ -1,19 +1,9 @@
-import {
-  mergeClasses,
-  Caption1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  useId,
-} from "@fluentui/react-components";
+import { Caption1, Text, useId } from "@fluentui/react-components";
 import type { PlanComparison } from "../../../core/compare/planComparison";
 import { formatLocaleNumber } from "../../../core/findings/localeFormat";
 import { formatCountDelta, formatMoneyDelta, formatTicks } from "../../plan/formatDelta";
 import { usePaneLanguage } from "../../translateContext";
+import { MoneyTable } from "../cost/MoneyTable";
 import { toneOf, usePlanStyles } from "./planStyles";
 
 /** Δ headcount, Δ FTE and Δ cost (fully loaded, the fiscal year): in total, then by department. */
@@ -62,67 +52,70 @@ export function ComparisonSummary({ comparison }: { comparison: PlanComparison }
       <Text as="h3" id={headingId} weight="semibold" className={styles.heading}>
         {t("ui.plan.compare.summary")}
       </Text>
-      <Table size="extra-small" className={styles.table} aria-labelledby={headingId}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>
-              {t("ui.plan.compare.before")} → {t("ui.plan.compare.after")}
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("ui.plan.compare.delta")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {lines.map((line) => (
-            <TableRow key={line.key} data-summary={line.key}>
-              <TableCell className={styles.name}>
-                <Text weight="semibold" block>
-                  {line.label}
-                </Text>
-                <Caption1 className={styles.note} data-before-after>
-                  {line.before} → {line.after}
-                </Caption1>
-              </TableCell>
-              <TableCell className={mergeClasses(styles.number, toneOf(styles, line.delta))} data-delta>
-                {line.deltaText}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <MoneyTable
+        labelledBy={headingId}
+        columns={[
+          {
+            header: (
+              <>
+                {t("ui.plan.compare.before")} → {t("ui.plan.compare.after")}
+              </>
+            ),
+            kind: "name",
+          },
+          { header: t("ui.plan.compare.delta"), kind: "number" },
+        ]}
+        rows={lines.map((line) => ({
+          key: line.key,
+          data: { "data-summary": line.key },
+          cells: [
+            <>
+              <Text weight="semibold" block>
+                {line.label}
+              </Text>
+              <Caption1 className={styles.note} data-before-after>
+                {line.before} → {line.after}
+              </Caption1>
+            </>,
+            { content: line.deltaText, className: toneOf(styles, line.delta), data: { "data-delta": true } },
+          ],
+        }))}
+      />
       {!costed && <Caption1 className={styles.note}>{t("ui.plan.compare.notCosted")}</Caption1>}
       {departments.length > 0 && (
         <>
           <Text as="h4" id={departmentsId} weight="semibold" size={200} className={styles.heading}>
             {t("ui.plan.compare.byDepartment")}
           </Text>
-          <Table size="extra-small" className={styles.table} aria-labelledby={departmentsId}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("ui.plan.compare.department")}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t("ui.plan.compare.headcount")}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t("ui.plan.compare.fte")}</TableHeaderCell>
-                {costed && <TableHeaderCell className={styles.number}>{t("ui.plan.compare.cost")}</TableHeaderCell>}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {departments.map((line) => (
-                <TableRow key={line.department} data-testid="plan-department-row">
-                  <TableCell className={styles.name}>{line.department || t("ui.plan.compare.noDepartment")}</TableCell>
-                  <TableCell className={mergeClasses(styles.number, toneOf(styles, line.delta.headcount))}>
-                    {formatCountDelta(lang, line.delta.headcount)}
-                  </TableCell>
-                  <TableCell className={mergeClasses(styles.number, toneOf(styles, line.delta.fte))}>
-                    {formatCountDelta(lang, line.delta.fte)}
-                  </TableCell>
-                  {costed && (
-                    <TableCell className={mergeClasses(styles.number, toneOf(styles, line.delta.cost))}>
-                      {formatMoneyDelta(lang, line.delta.cost, currency)}
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <MoneyTable
+            labelledBy={departmentsId}
+            columns={[
+              { header: t("ui.plan.compare.department"), kind: "name" },
+              { header: t("ui.plan.compare.headcount"), kind: "number" },
+              { header: t("ui.plan.compare.fte"), kind: "number" },
+              ...(costed ? [{ header: t("ui.plan.compare.cost"), kind: "number" as const }] : []),
+            ]}
+            rows={departments.map((line) => ({
+              key: line.department,
+              data: { "data-testid": "plan-department-row" },
+              cells: [
+                line.department || t("ui.plan.compare.noDepartment"),
+                {
+                  content: formatCountDelta(lang, line.delta.headcount),
+                  className: toneOf(styles, line.delta.headcount),
+                },
+                { content: formatCountDelta(lang, line.delta.fte), className: toneOf(styles, line.delta.fte) },
+                ...(costed
+                  ? [
+                      {
+                        content: formatMoneyDelta(lang, line.delta.cost, currency),
+                        className: toneOf(styles, line.delta.cost),
+                      },
+                    ]
+                  : []),
+              ],
+            }))}
+          />
         </>
       )}
     </section>

@@ -1,19 +1,9 @@
-import {
-  Caption1,
-  mergeClasses,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  useId,
-} from "@fluentui/react-components";
+import { Caption1, Text, useId } from "@fluentui/react-components";
 import type { BudgetVariance } from "../../../core/budget/budgetVariance";
 import { formatLocaleNumber } from "../../../core/findings/localeFormat";
 import { formatMoneyDelta, formatTicks } from "../../plan/formatDelta";
 import { usePaneLanguage } from "../../translateContext";
+import { MoneyTable } from "../cost/MoneyTable";
 import { toneOf, usePlanStyles } from "./planStyles";
 
 /**
@@ -53,56 +43,55 @@ export function PlanBudgetSection({ budget }: { budget: BudgetVariance }) {
       <Text as="h3" id={headingId} weight="semibold" className={styles.heading}>
         {t("ui.plan.compare.budget")}
       </Text>
-      <Table size="extra-small" className={styles.table} aria-labelledby={headingId}>
-        <TableBody>
-          {lines.map((line) => (
-            <TableRow key={line.key} data-budget={line.key}>
-              <TableCell className={styles.name}>{line.label}</TableCell>
-              <TableCell
-                className={mergeClasses(styles.number, line.tone === undefined ? undefined : toneOf(styles, line.tone))}
-              >
-                {line.text}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <MoneyTable
+        labelledBy={headingId}
+        header={false}
+        columns={[{ kind: "name" }, { kind: "number" }]}
+        rows={lines.map((line) => ({
+          key: line.key,
+          data: { "data-budget": line.key },
+          cells: [
+            line.label,
+            { content: line.text, className: line.tone === undefined ? undefined : toneOf(styles, line.tone) },
+          ],
+        }))}
+      />
       {budget.departments.length > 0 && (
-        <Table size="extra-small" className={styles.table} aria-label={t("ui.plan.compare.byDepartment")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("ui.plan.compare.department")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("ui.plan.compare.headcount")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("ui.plan.budget.variance")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {budget.departments.map((department) => {
-              const { year } = department;
-              const over = year.overCost || department.months.some((month) => month.overHeadcount);
-              return (
-                <TableRow key={`${department.by}-${department.name}`} data-budget-department={department.name}>
-                  <TableCell className={mergeClasses(styles.name, over && styles.flagged)}>
-                    {over ? "⚠ " : ""}
-                    {department.name}
-                  </TableCell>
-                  <TableCell className={styles.number}>
-                    {formatLocaleNumber(lang, year.actualHeadcount, 1)}
-                    {year.budgetHeadcount !== undefined && ` / ${formatLocaleNumber(lang, year.budgetHeadcount, 1)}`}
-                  </TableCell>
-                  <TableCell
-                    className={mergeClasses(
-                      styles.number,
-                      year.costVariance === undefined ? styles.same : toneOf(styles, year.costVariance),
-                    )}
-                  >
-                    {year.costVariance === undefined ? "—" : formatMoneyDelta(lang, year.costVariance, currency)}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <MoneyTable
+          label={t("ui.plan.compare.byDepartment")}
+          columns={[
+            { header: t("ui.plan.compare.department"), kind: "name" },
+            { header: t("ui.plan.compare.headcount"), kind: "number" },
+            { header: t("ui.plan.budget.variance"), kind: "number" },
+          ]}
+          rows={budget.departments.map((department) => {
+            const { year } = department;
+            const over = year.overCost || department.months.some((month) => month.overHeadcount);
+            return {
+              key: `${department.by}-${department.name}`,
+              data: { "data-budget-department": department.name },
+              cells: [
+                {
+                  content: (
+                    <>
+                      {over ? "⚠ " : ""}
+                      {department.name}
+                    </>
+                  ),
+                  className: over && styles.flagged,
+                },
+                <>
+                  {formatLocaleNumber(lang, year.actualHeadcount, 1)}
+                  {year.budgetHeadcount !== undefined && ` / ${formatLocaleNumber(lang, year.budgetHeadcount, 1)}`}
+                </>,
+                {
+                  content: year.costVariance === undefined ? "—" : formatMoneyDelta(lang, year.costVariance, currency),
+                  className: year.costVariance === undefined ? styles.same : toneOf(styles, year.costVariance),
+                },
+              ],
+            };
+          })}
+        />
       )}
       {budget.unmatched.length > 0 && (
         <Caption1 className={styles.flagged}>
