@@ -6,28 +6,14 @@
  * an edit) that fails keeps the last good org on screen, says so quietly, tries again, and never stops following.
  * The workbook is the project's Excel fake behind the real Excel adapter.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import type { Root } from "react-dom/client";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import type { PositionsWatchHandlers } from "../../src/excel/watchPositions";
-import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host/paneHost";
 import { fakeExcelRun } from "../excel/fakeExcel/mockExcelContext";
 import { FakeExcelError, FakeWorkbook } from "../excel/fakeExcel/fakeWorkbook";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs)
-      throw new Error(`Timed out waiting for ${what}:\n${document.body.textContent}`);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-}
+import { giveChartRoom, renderPane, unmountPane, waitFor } from "./renderPane";
 
 function card(id: string): SVGGElement | null {
   return document.querySelector<SVGGElement>(`[data-testid='org-chart'] [data-position-id='${id}']`);
@@ -43,8 +29,7 @@ describe("the pane while the user edits a cell in Excel", () => {
   let stopped: number;
 
   beforeEach(async () => {
-    Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 600 });
-    Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => 500 });
+    giveChartRoom();
     book = new FakeWorkbook(["Staff"]);
     book.putTable("Staff", "People", "A1", [
       ["Position ID", "Title", "Reports To", "Name"],
@@ -66,23 +51,11 @@ describe("the pane while the user edits a cell in Excel", () => {
         };
       },
     };
-    const container = document.createElement("div");
-    document.body.append(container);
-    root = createRoot(container);
-    await act(async () => {
-      root.render(
-        <FluentProvider theme={webLightTheme}>
-          <App host={host} />
-        </FluentProvider>,
-      );
-    });
+    root = await renderPane(host);
     await waitFor(() => card("L2") && watched.length === 1, "the chart and the watch");
   });
 
-  afterEach(async () => {
-    await act(async () => root.unmount());
-    document.body.innerHTML = "";
-  });
+  afterEach(async () => unmountPane(root));
 
   test("a refresh refused in cell-edit mode keeps the org, says so quietly, retries and keeps following", async () => {
     // The user edits a title; Excel's change event fires while the cell is still in edit mode: the next batch fails.

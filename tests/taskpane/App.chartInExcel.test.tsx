@@ -5,31 +5,16 @@
  * The chart inside Excel, with the workbook behind the WorkbookSource interface and the host's Excel operations
  * recorded: a card selects its row, a selected row selects its card, an edit re-reads the table and keeps the chart.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { TextDecoder, TextEncoder } from "node:util";
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { openWorkbookFile, type FileWorkbookSource } from "../../src/files";
-import { App } from "../../src/taskpane/App";
+import { type FileWorkbookSource } from "../../src/files";
 import type { PositionsWatchHandlers } from "../../src/excel/watchPositions";
 import type { PaneHost } from "../../src/taskpane/host/paneHost";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-Object.assign(globalThis, { TextDecoder, TextEncoder });
+import { csvSource, giveChartRoom, renderPane, unmountPane, waitFor } from "./renderPane";
 
 // A small org that fits a 600 × 500 chart: the boss, two leads, a member each.
 const CSV =
   "Position ID,Title,Reports To,Name\nB,Boss,,Bo\nL1,Lead one,B,Li\nL2,Lead two,B,Lu\nM1,Member,L1,Mo\nM2,Member,L2,\n";
-
-async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-}
 
 function card(id: string): SVGGElement | null {
   return document.querySelector<SVGGElement>(`[data-testid='org-chart'] [data-position-id='${id}']`);
@@ -46,12 +31,8 @@ describe("the chart inside Excel", () => {
   let selectFailure: Error | undefined;
 
   beforeEach(async () => {
-    // jsdom has no layout: give the chart's container a size.
-    Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 600 });
-    Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => 500 });
-    const opened = await openWorkbookFile(new TextEncoder().encode(CSV), "people.csv");
-    if (!opened.ok) throw new Error(opened.problem.code);
-    source = opened.source;
+    giveChartRoom();
+    source = await csvSource(CSV);
     const readPositions = source.readPositions.bind(source);
     reads = 0;
     source.readPositions = (options) => {
@@ -78,23 +59,11 @@ describe("the chart inside Excel", () => {
         };
       },
     };
-    const container = document.createElement("div");
-    document.body.append(container);
-    root = createRoot(container);
-    await act(async () => {
-      root.render(
-        <FluentProvider theme={webLightTheme}>
-          <App host={host} />
-        </FluentProvider>,
-      );
-    });
+    root = await renderPane(host);
     await waitFor(() => card("M2"), "the chart's cards");
   });
 
-  afterEach(async () => {
-    await act(async () => root.unmount());
-    document.body.innerHTML = "";
-  });
+  afterEach(async () => unmountPane(root));
 
   test("the pane follows the positions sheet it read, and stops when it goes", async () => {
     expect(watched.map((watch) => watch.target)).toEqual([{ sheet: "people", table: undefined }]);

@@ -5,31 +5,14 @@
  * (Node's export conditions: the workbook behind the pane is a FileWorkbookSource, whose exceljs and
  * uuid would otherwise resolve to their ES-module browser builds, which jest cannot load.)
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { TextDecoder, TextEncoder } from "node:util";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import type { Root } from "react-dom/client";
 import { operationsCenterWorkbook } from "../../src/core";
-import { FileWorkbookSource, openWorkbookFile } from "../../src/files";
-import { App } from "../../src/taskpane/App";
+import { FileWorkbookSource } from "../../src/files";
 import type { PaneHost } from "../../src/taskpane/host/paneHost";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom lacks the encoding API every browser has; the file reader needs it.
-Object.assign(globalThis, { TextDecoder, TextEncoder });
+import { csvSource, renderPane, unmountPane, waitFor } from "./renderPane";
 
 const PEOPLE_CSV = "Position ID,Title,Reports To,Name\nU1,Owner,,Uma\nU2,Helper,U1,\n";
-
-async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs)
-      throw new Error(`Timed out waiting for ${what}:\n${document.body.textContent}`);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-}
 
 /** The positions the Overview tab's outline lists (the pane opens on the chart, which draws only the cards in view). */
 function positionIds(): string[] {
@@ -49,26 +32,12 @@ describe("App in Excel (the workbook behind the WorkbookSource interface)", () =
   let source: FileWorkbookSource;
 
   beforeEach(async () => {
-    const opened = await openWorkbookFile(new TextEncoder().encode(PEOPLE_CSV), "people.csv");
-    if (!opened.ok) throw new Error(opened.problem.code);
-    source = opened.source;
+    source = await csvSource(PEOPLE_CSV);
     const host: PaneHost = { lang: "en", inExcel: true, openInitial: () => ({ source, origin: "excel" }) };
-    const container = document.createElement("div");
-    document.body.append(container);
-    root = createRoot(container);
-    await act(async () => {
-      root.render(
-        <FluentProvider theme={webLightTheme}>
-          <App host={host} />
-        </FluentProvider>,
-      );
-    });
+    root = await renderPane(host);
   });
 
-  afterEach(async () => {
-    await act(async () => root.unmount());
-    document.body.innerHTML = "";
-  });
+  afterEach(async () => unmountPane(root));
 
   test("reads the workbook, offers Insert sample and Refresh, and no file actions", async () => {
     await waitFor(() => positionIds().length === 2, "the workbook's positions");
@@ -145,26 +114,14 @@ describe("App in Excel: a finding takes the user to its row", () => {
         return sheet !== "Departments";
       },
     };
-    const container = document.createElement("div");
-    document.body.append(container);
-    root = createRoot(container);
-    await act(async () => {
-      root.render(
-        <FluentProvider theme={webLightTheme}>
-          <App host={host} />
-        </FluentProvider>,
-      );
-    });
+    root = await renderPane(host);
     await waitFor(() => positionIds().length === 35, "the sample's positions");
     const checksTab = document.querySelector<HTMLElement>("[data-tab='checks']")!;
     await act(async () => checksTab.click());
     await waitFor(() => document.querySelector("[data-testid='checks']"), "the Checks view");
   });
 
-  afterEach(async () => {
-    await act(async () => root.unmount());
-    document.body.innerHTML = "";
-  });
+  afterEach(async () => unmountPane(root));
 
   function findingButton(code: string, index = 0): HTMLButtonElement {
     return document.querySelectorAll<HTMLButtonElement>(`[data-finding-code='${code}'] button`)[index];

@@ -5,29 +5,16 @@
  * The Plan tab in the pane (the sample behind the file adapter, as in a plain browser): a plan made in one click with
  * the name offered, shown with its banner in every tab, listed with its glance, and Back to current.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { TextDecoder, TextEncoder } from "node:util";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import type { Root } from "react-dom/client";
 import { operationsCenterWorkbook } from "../../../src/core";
 import { FileWorkbookSource } from "../../../src/files";
 import { translate, type Lang } from "../../../src/i18n";
-import { App } from "../../../src/taskpane/App";
 import type { PaneHost } from "../../../src/taskpane/host/paneHost";
+import { giveChartRoom, renderPane, unmountPane, waitFor as waitForPane } from "../renderPane";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-Object.assign(globalThis, { TextDecoder, TextEncoder });
-
-async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs)
-      throw new Error(`Timed out waiting for ${what}:\n${document.body.textContent}`);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-}
+/** The Plan tab's work (a plan made, read and analysed) can take longer than the pane's first read. */
+const waitFor = <T,>(probe: () => T | null | undefined | false, what: string) => waitForPane(probe, what, 15_000);
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector);
 
@@ -36,31 +23,18 @@ describe.each<Lang>(["en", "zh-CN"])("the Plan tab (%s)", (lang) => {
   let source: FileWorkbookSource;
 
   beforeEach(async () => {
-    Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 600 });
-    Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => 500 });
+    giveChartRoom();
     source = FileWorkbookSource.fromSheetSpecs("Sample", operationsCenterWorkbook(lang));
     const host: PaneHost = {
       lang,
       inExcel: false,
       openInitial: () => ({ source, origin: "sample", toXlsx: () => source.toXlsx() }),
     };
-    const container = document.createElement("div");
-    document.body.append(container);
-    root = createRoot(container);
-    await act(async () => {
-      root.render(
-        <FluentProvider theme={webLightTheme}>
-          <App host={host} />
-        </FluentProvider>,
-      );
-    });
+    root = await renderPane(host);
     await waitFor(() => $("[data-tab='plan']"), "the tabs");
   });
 
-  afterEach(async () => {
-    await act(async () => root.unmount());
-    document.body.innerHTML = "";
-  });
+  afterEach(async () => unmountPane(root));
 
   test("New plan in one click, shown in every tab under its banner; Back to current", async () => {
     const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
