@@ -8,6 +8,8 @@ export type CostFormat = "json" | "text" | "csv";
 export interface CostCommand {
   kind: "cost";
   file: string;
+  /** Files after the first: tables of headcount lines, joined into the first file's org. */
+  lineFiles?: string[];
   sheet?: string;
   mapping: ColumnMapping;
   format: CostFormat;

@@ -15,6 +15,8 @@ export type CliCommand =
   | {
       kind: "check";
       file: string;
+      /** Files after the first: tables of headcount lines, joined into the first file's org. */
+      lineFiles?: string[];
       sheet?: string;
       mapping: ColumnMapping;
       format: OutputFormat;
@@ -161,7 +163,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
   }
 
   if (operands.length === 0) return fail("cli.error.missingFile");
-  if (operands.length > 1) return fail("cli.error.extraArgument", { value: operands[1] });
+  const lineFiles = operands.length > 1 ? { lineFiles: operands.slice(1) } : {};
   if (command === "cost") {
     const mapped = mappingOf(options);
     if (!mapped.ok) return fail(mapped.problem.key, mapped.problem.params);
@@ -176,6 +178,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
       command: {
         kind: "cost",
         file: operands[0],
+        ...lineFiles,
         ...(sheet !== undefined ? { sheet } : {}),
         mapping: mapped.mapping,
         ...cost.options,
@@ -200,6 +203,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
     command: {
       kind: "check",
       file: operands[0],
+      ...lineFiles,
       ...(sheet !== undefined ? { sheet } : {}),
       mapping,
       format,

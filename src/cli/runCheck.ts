@@ -10,6 +10,7 @@ import { formatTextReport } from "./formatTextReport";
 import type { CliCommand } from "./parseArgs";
 import { problemMessage } from "./problemMessage";
 import { readFileBytes } from "./readFileBytes";
+import { readLineFiles } from "./readLineFiles";
 import { sameFile } from "./sameFile";
 import { toCheckJson } from "./toCheckJson";
 import { writeCheckJson } from "./writeCheckJson";
@@ -18,8 +19,8 @@ import { writeReportCopy } from "./writeReportCopy";
 type CheckCommand = Extract<CliCommand, { kind: "check" }>;
 
 /**
- * `orgwright check FILE`: reads the positions table (and the Capabilities and Departments tables, if
- * any) through the file adapter, analyses the workbook and prints the result. The mapping saved in
+ * `orgwright check FILE [LINES…]`: reads the positions table (and the Capabilities and Departments tables, if
+ * any; and the headcount lines of the further files, joined under their managers) through the file adapter, analyses the workbook and prints the result. The mapping saved in
  * the workbook applies unless `--map` overrides a field; the rules saved in it unless `--rules` names
  * a file. `--out` writes a copy of the workbook with the Org checks and Coverage sheets.
  */
@@ -33,11 +34,14 @@ export async function runCheck(command: CheckCommand, lang: Lang, output: CliOut
   const source = opened.source;
   const rules = await readRulesFile(command, t);
   if (!rules.ok) return failWith(output, rules.message);
+  const lines = await readLineFiles(command.lineFiles ?? [], t);
+  if (!lines.ok) return failWith(output, lines.message);
   const loaded = await loadWorkbook(source, {
     lang,
     sheet: command.sheet,
     mapping: command.mapping,
     rules: rules.rules,
+    lines: lines.lines,
     cost: false, // check shows no cost: not worked out (on a whole sheet it is 190 MB of month arrays)
   });
   if (!loaded.ok) return failWith(output, problemMessage(loaded.problem, t, command.file));

@@ -12,13 +12,15 @@ import { EXIT_OK, failWith, type CliOutput } from "./cliOutput";
 import type { CostCommand } from "./costCommand";
 import { problemMessage } from "./problemMessage";
 import { readFileBytes } from "./readFileBytes";
+import { readLineFiles } from "./readLineFiles";
+import { findingsOnJoinedSheets } from "../core/lines/joinedFindings";
 import { sameFile } from "./sameFile";
 import { writeReportCopy } from "./writeReportCopy";
 import { headcountCostSheet } from "../core/report/headcountCostSheet";
 
 /**
- * `orgwright cost FILE`: reads the workbook through the one pipeline (the positions, and the Rates and FX tables if
- * any), costs every position month by month for the fiscal year, and prints JSON, a short text or CSV. Exit codes
+ * `orgwright cost FILE [LINES…]`: reads the workbook through the one pipeline (the positions, and the Rates and FX
+ * tables if any; the headcount lines of a second sheet or of the further files joined under their managers), costs every position month by month for the fiscal year, and prints JSON, a short text or CSV. Exit codes
  * as `check`: 0 when the file was read (findings included), 2 when it could not be.
  */
 export async function runCost(command: CostCommand, lang: Lang, output: CliOutput): Promise<number> {
@@ -29,9 +31,18 @@ export async function runCost(command: CostCommand, lang: Lang, output: CliOutpu
   if (!read.ok) return failWith(output, read.message);
   const opened = await openWorkbookFile(read.bytes, command.file);
   if (!opened.ok) return failWith(output, problemMessage(opened.problem, t, command.file));
+  const lines = await readLineFiles(command.lineFiles ?? [], t);
+  if (!lines.ok) return failWith(output, lines.message);
   const workbook = await readWorkbook(opened.source, { sheet: command.sheet, mapping: command.mapping });
   if (!workbook.ok) return failWith(output, problemMessage(workbook.problem, t, command.file));
-  const { analysis, grid } = analyseWorkbookRead(workbook.read, lang);
+  // Headcount lines of the further files join the org like a second sheet's (the pipeline joins both).
+  const {
+    analysis,
+    grid,
+    joined = [],
+  } = analyseWorkbookRead({ ...workbook.read, lines: lines.lines }, lang, {
+    cost: false,
+  });
   const input = { analysis, positions: grid, rates: workbook.read.support.rates, fx: workbook.read.support.fx };
   let cost;
   try {
@@ -42,6 +53,8 @@ export async function runCost(command: CostCommand, lang: Lang, output: CliOutpu
   // The Budget table, if any, held against this cost; its findings join the cost's.
   const budget = budgetOfTable(workbook.read.support.budget, cost, { model: analysis.model, lang });
   if (budget.findings.length > 0) cost = { ...cost, findings: [...cost.findings, ...budget.findings] };
+  if (joined.length > 0)
+    cost = { ...cost, findings: findingsOnJoinedSheets(cost.findings, joined, grid.firstRow, analysis.model, lang) };
   const dataFindings = analysis.findings.filter((finding) => findingKindOf(finding.code) === "data");
   const json: CostJson & { budget?: BudgetVarianceJson } = toCostJson(cost, analysis.model, dataFindings);
   if (budget.variance) json.budget = budgetVarianceJson(budget.variance);

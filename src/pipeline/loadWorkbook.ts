@@ -10,6 +10,11 @@ import { parseColumnMapping } from "../core/columns/columnMappingSetting";
 import { costHeadcount, type HeadcountCost } from "../core/cost/costHeadcount";
 import type { CostSettings } from "../core/cost/costSettings";
 import { parseCostSettings, SETTING_COST_SETTINGS, type SavedCostSettings } from "../core/cost/costSettingsSetting";
+import type { Finding } from "../core/findings/finding";
+import { localizeFinding } from "../core/findings/localizeFinding";
+import { sortFindings } from "../core/findings/sortFindings";
+import { joinHeadcountLines, type JoinedSheet } from "../core/lines/joinHeadcountLines";
+import { findingsOnJoinedSheets } from "../core/lines/joinedFindings";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import { SETTING_COLUMN_MAPPING, type SourceProblem, type WorkbookSource } from "../core/sheet/workbookSource";
 import type { Lang } from "../i18n";
@@ -32,11 +37,22 @@ export interface WorkbookRead {
   rules: OrgRules;
   /** The cost settings saved in the workbook, with `options.costSettings` over them. */
   costSettings: SavedCostSettings;
+  /**
+   * Tables of headcount lines from elsewhere (the command line's further files), joined into the org like the
+   * workbook's own (`support.headcountLines`); see core/lines/joinHeadcountLines.
+   */
+  lines?: SheetGrid[];
 }
 
 /** A workbook read and analysed: the positions table, the saved choices and the whole analysis. */
 export interface LoadedWorkbook {
+  /**
+   * The positions table the org was read from: the workbook's own, or (headcount lines joined from another sheet or
+   * file) a new grid with the lines' rows below its rows, in its columns (see `joined`).
+   */
   grid: SheetGrid;
+  /** The tables of headcount lines joined into `grid`, and which of its rows came from each; empty when none. */
+  joined?: JoinedSheet[];
   /** The column mapping in force (empty when none). */
   mapping: ColumnMapping;
   /** The rules in force (the defaults when none are saved). */
@@ -67,6 +83,8 @@ export interface ReadWorkbookOptions {
   rules?: OrgRules;
   /** Cost settings over the saved ones (the command line's `--year`, `--currency`…). */
   costSettings?: Partial<CostSettings>;
+  /** Tables of headcount lines from other files (the command line's further files), joined into the org. */
+  lines?: SheetGrid[];
 }
 
 export interface LoadWorkbookOptions extends ReadWorkbookOptions {
@@ -98,7 +116,17 @@ export async function readWorkbook(
   const support = await readSupportTables(source);
   const savedCost = parseCostSettings(await source.readSetting(SETTING_COST_SETTINGS));
   const costSettings = { ...savedCost, settings: { ...savedCost.settings, ...options.costSettings } };
-  return { ok: true, read: { positions: positions.grid, support, mapping, rules, costSettings } };
+  return {
+    ok: true,
+    read: {
+      positions: positions.grid,
+      support,
+      mapping,
+      rules,
+      costSettings,
+      ...(options.lines && options.lines.length > 0 ? { lines: options.lines } : {}),
+    },
+  };
 }
 
 /** The whole analysis (org model, org checks, coverage) of what was read. Pure: runs in a worker as well. */
@@ -113,27 +141,45 @@ export interface StagedAnalysis {
 }
 
 export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?: boolean } = {}): StagedAnalysis {
-  const input = { positions: read.positions, ...read.support };
+  // Headcount lines of another sheet (or file) join the positions, each under the manager it names.
+  const tables = [...(read.support.headcountLines ? [read.support.headcountLines] : []), ...(read.lines ?? [])];
+  const { grid: positions, joined, findings: lineDrafts } = joinHeadcountLines(read.positions, tables, read.mapping);
+  const input = { positions, ...read.support };
   const options = { lang, mapping: read.mapping, rules: read.rules };
-  const org = buildOrgModel(read.positions, options);
+  const built = buildOrgModel(positions, options);
+  const onSheets = (findings: readonly Finding[]): Finding[] =>
+    findingsOnJoinedSheets(findings, joined, positions.firstRow, built.model, lang);
+  const org: OrgAnalysis =
+    joined.length === 0
+      ? built
+      : {
+          ...built,
+          findings: [
+            ...onSheets(built.findings),
+            ...sortFindings(lineDrafts).map((draft) => localizeFinding(draft, lang)),
+          ],
+        };
   return {
     org,
     finish: () => {
-      const analysis = analyzeOrg(org, input, options);
+      const analyzed = analyzeOrg(org, input, options);
+      const analysis = joined.length === 0 ? analyzed : { ...analyzed, findings: onSheets(analyzed.findings) };
       // The cost model runs where the analysis runs, on the one org model (none when a required column is missing).
       let cost =
         analysis.columns.missing.length === 0 && costed.cost !== false
           ? costHeadcount(
-              { analysis, positions: read.positions, rates: read.support.rates, fx: read.support.fx },
+              { analysis, positions, rates: read.support.rates, fx: read.support.fx },
               { settings: read.costSettings.settings, lang },
             )
           : undefined;
+      if (cost && joined.length > 0) cost = { ...cost, findings: onSheets(cost.findings) };
       // The budget is held against the cost where the cost is made; its findings join the cost's.
       const budget = cost ? budgetOfTable(read.support.budget, cost, { model: analysis.model, lang }) : undefined;
       if (cost && budget && budget.findings.length > 0)
         cost = { ...cost, findings: [...cost.findings, ...budget.findings] };
       return {
-        grid: read.positions,
+        grid: positions,
+        joined,
         mapping: read.mapping,
         rules: read.rules,
         analysis,

@@ -13,6 +13,7 @@ export const SUPPORT_TABLES = [
   "rates",
   "fx",
   "budget",
+  "headcountLines",
 ] as const satisfies readonly SupportTableKind[];
 
 type Missing = Exclude<SupportTableKind, (typeof SUPPORT_TABLES)[number]>;

@@ -49,10 +49,16 @@ describe("parseArgs(argv, defaultLang)", () => {
       params: { command: "chekc" },
     });
     expect(problem(["check"])).toEqual({ lang: "en", key: "cli.error.missingFile" });
-    expect(problem(["check", "a.csv", "b.csv"])).toEqual({
+    // Files after the first are tables of headcount lines, joined into the first's org.
+    expect(parseArgs(["check", "a.csv", "b.csv", "c.xlsx"], "en")).toEqual({
       lang: "en",
-      key: "cli.error.extraArgument",
-      params: { value: "b.csv" },
+      ok: true,
+      command: expect.objectContaining({ kind: "check", file: "a.csv", lineFiles: ["b.csv", "c.xlsx"] }),
+    });
+    expect(parseArgs(["cost", "a.csv", "b.csv"], "en")).toEqual({
+      lang: "en",
+      ok: true,
+      command: expect.objectContaining({ kind: "cost", file: "a.csv", lineFiles: ["b.csv"] }),
     });
     expect(problem(["check", "a.csv", "--out", "x.csv"])).toEqual({
       lang: "en",

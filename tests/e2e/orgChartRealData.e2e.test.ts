@@ -1,9 +1,10 @@
+import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildOrgModel } from "../../src/core";
 import { openWorkbookFile } from "../../src/files";
 import { CHART, CHART_CARDS, cardOf, csvFile, drawnCardIds, openCsvChart, pressZoom } from "./support/chartPage";
-import { openPane, paneSessionForFile, saveScreenshot } from "./support/paneBrowser";
+import { openFileInPane, openPane, paneSessionForFile, saveScreenshot } from "./support/paneBrowser";
 
 const session = paneSessionForFile();
 const DATASET = path.join(__dirname, "..", "fixtures", "datasets", "d3-org-chart-sample.csv");
@@ -95,6 +96,48 @@ describe("the chart on data it was not written for", () => {
       expect(top.badge[0]).not.toBe(top.badge[1]);
       await saveScreenshot(pane.page, "org-chart-hostile");
       expect(pane.errors).toEqual([]);
+    } finally {
+      await pane.close();
+    }
+  });
+
+  test("headcount lines: a row with Number of Posts and a second sheet's grade lines are each one card “3 × …”", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Staff").addRows([
+      ["Position ID", "Title", "Department", "Reports To", "Name", "FTE", "Base Salary", "Number of Posts"],
+      ["A", "Head of Content", "Content", null, "Ann Lee", 1, 600000, null],
+      ["B", "Editor Lead", "Content", "A", "Bo Chen", 1, 300000, null],
+      ["H", "Copy Editor", "Content", "B", null, 1, 96000, 3],
+    ]);
+    workbook.addWorksheet("Junior staff").addRows([
+      [
+        "Reporting Senior Post",
+        "Grade",
+        "Payscale Minimum",
+        "Payscale Maximum",
+        "Generic Job Title",
+        "Number of Posts",
+      ],
+      ["B", "EO", 28000, 32000, "Executive Officer", 2],
+    ]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const pane = await openPane(session, { viewport: { width: 1280, height: 900 } });
+    try {
+      const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      await openFileInPane(pane.page, "content.xlsx", xlsx, bytes);
+      const line = cardOf(pane.page, "H");
+      await line.waitFor({ state: "attached" });
+      await expect(line.locator(":scope > title").textContent()).resolves.toContain("3 × Copy Editor");
+      const joined = cardOf(pane.page, "B/Executive Officer/Junior staff!2");
+      await joined.waitFor({ state: "attached" });
+      await expect(joined.locator(":scope > title").textContent()).resolves.toContain("2 × Executive Officer");
+      // The manager's direct reports count the posts: 3 + 2.
+      await expect(cardOf(pane.page, "B").locator(":scope > title").textContent()).resolves.toContain(
+        "5 direct reports",
+      );
+      await saveScreenshot(pane.page, "org-chart-headcount-lines");
+      expect(pane.errors).toEqual([]);
+      expect(pane.blockedRequests).toEqual([]);
     } finally {
       await pane.close();
     }

@@ -17,6 +17,9 @@ const HEADER_SEARCH_ROWS = 30;
 export type CapabilityColumn = keyof typeof CAPABILITY_TABLE_COLUMNS;
 export type DepartmentColumn = keyof typeof DEPARTMENT_TABLE_COLUMNS;
 
+/** The tables read by {@link readSupportTable}: headcount lines are joined into the positions instead (core/lines). */
+type ReadKind = Exclude<SupportTableKind, "headcountLines">;
+
 /** The finding for a row that names no subject (each table its own code). */
 const MISSING_NAME_CODE = {
   capabilities: "MISSING_CAPABILITY_NAME",
@@ -24,10 +27,10 @@ const MISSING_NAME_CODE = {
   rates: "MISSING_RATE_LOCATION",
   fx: "MISSING_FX_CURRENCY",
   budget: "MISSING_BUDGET_DEPARTMENT",
-} as const satisfies Record<SupportTableKind, FindingCode>;
+} as const satisfies Record<ReadKind, FindingCode>;
 
 /** The column that names the row's subject (a list: the first of them the row fills): a row without it is left out. */
-const NAME_COLUMN: Readonly<Record<SupportTableKind, string | readonly string[]>> = {
+const NAME_COLUMN: Readonly<Record<ReadKind, string | readonly string[]>> = {
   capabilities: "capability",
   departments: "department",
   rates: "location",
@@ -73,10 +76,7 @@ function findHeaderIndex(grid: SheetGrid, kind: SupportTableKind): number {
  * or named in a finding: a row with no name is reported under the table's own code (MISSING_CAPABILITY_NAME, MISSING_DEPARTMENT_NAME), a formula error as
  * FORMULA_ERROR (the cell is then read as blank). Returns undefined when no header is found.
  */
-export function readSupportTable<C extends string>(
-  grid: SheetGrid,
-  kind: SupportTableKind,
-): SupportTable<C> | undefined {
+export function readSupportTable<C extends string>(grid: SheetGrid, kind: ReadKind): SupportTable<C> | undefined {
   const headerIndex = findHeaderIndex(grid, kind);
   if (headerIndex < 0) return undefined;
   const columnOf = new Map<C, number>();

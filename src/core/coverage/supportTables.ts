@@ -1,10 +1,11 @@
 import type { CellValue } from "../cells/cell";
 import { cellText } from "../cells/cellText";
 import { detectColumns } from "../columns/detectColumns";
+import { FIELDS } from "../columns/fields";
 import { normalizeHeader } from "../columns/normalizeHeader";
 
 /** The optional tables beside the positions table. */
-export type SupportTableKind = "capabilities" | "departments" | "rates" | "fx" | "budget";
+export type SupportTableKind = "capabilities" | "departments" | "rates" | "fx" | "budget" | "headcountLines";
 
 /** Columns of the Capabilities table and their headers (English, Chinese, others). */
 export const CAPABILITY_TABLE_COLUMNS = {
@@ -66,6 +67,22 @@ export const BUDGET_TABLE_COLUMNS = {
   cost: ["Cost", "预算", "Budget", "预算金额", "Budget Cost", "Budgeted Cost", "Cost Budget", "预算成本"],
 } as const;
 
+/**
+ * Columns of a table of headcount lines beside the positions (public organograms' junior staff: Reporting Senior Post,
+ * Grade, Payscale Minimum / Maximum, Number of Posts in FTE): the positions' own headers, without a position ID (a
+ * header with one is a positions table and scores 0). Joined into the org by core/lines/joinHeadcountLines.
+ */
+export const HEADCOUNT_LINE_TABLE_COLUMNS = {
+  manager: FIELDS.reportsTo.aliases,
+  posts: FIELDS.posts.aliases,
+  title: FIELDS.title.aliases,
+  grade: FIELDS.grade.aliases,
+  department: FIELDS.department.aliases,
+  team: FIELDS.team.aliases,
+  salary: FIELDS.baseSalary.aliases,
+  payMax: FIELDS.payMax.aliases,
+} as const;
+
 /** The columns without which the table is not that table (a list inside: any one of them). */
 const REQUIRED: Readonly<Record<SupportTableKind, readonly (string | readonly string[])[]>> = {
   capabilities: ["capability"],
@@ -76,6 +93,7 @@ const REQUIRED: Readonly<Record<SupportTableKind, readonly (string | readonly st
     ["department", "costCenter"],
     ["headcount", "cost"],
   ],
+  headcountLines: ["manager", "posts"],
 };
 
 const TABLES: Readonly<Record<SupportTableKind, Readonly<Record<string, readonly string[]>>>> = {
@@ -84,6 +102,7 @@ const TABLES: Readonly<Record<SupportTableKind, Readonly<Record<string, readonly
   rates: RATE_TABLE_COLUMNS,
   fx: FX_TABLE_COLUMNS,
   budget: BUDGET_TABLE_COLUMNS,
+  headcountLines: HEADCOUNT_LINE_TABLE_COLUMNS,
 };
 
 /** Column key of a header in a support table, or undefined. */

@@ -1,9 +1,9 @@
 /** Command-line strings. */
 export const cliEn = {
   "cli.usage":
-    "Usage: orgwright check <file.xlsx|file.csv> [--sheet NAME] [--map field=Header ...] [--format json|text]\n" +
+    "Usage: orgwright check <file.xlsx|file.csv> [<lines.xlsx|lines.csv>…] [--sheet NAME] [--map field=Header ...] [--format json|text]\n" +
     "                       [--out REPORT.xlsx] [--rules RULES.json] [--lang en|zh-CN]\n" +
-    "       orgwright cost <file.xlsx|file.csv> [--sheet NAME] [--map field=Header ...] [--year 2025] [--start-month 1]\n" +
+    "       orgwright cost <file.xlsx|file.csv> [<lines.xlsx|lines.csv>…] [--sheet NAME] [--map field=Header ...] [--year 2025] [--start-month 1]\n" +
     "                      [--currency CNY] [--pay-point min|mid|max] [--salary-basis actual|full-time]\n" +
     "                      [--proration days|months] [--vacancies funded|unfunded] [--format json|text|csv]\n" +
     "                      [--out COST.xlsx]\n" +
@@ -17,6 +17,8 @@ export const cliEn = {
     "Commands:\n" +
     "  check FILE         Read the positions table (and the Capabilities and Departments tables, if any),\n" +
     "                     build the org, run the org checks and the coverage check, list the findings.\n" +
+    "                     Headcount lines (a manager column and a count such as Number of Posts, no ID) in\n" +
+    "                     another sheet, or in the further files named after FILE, join the org under their managers.\n" +
     "    --sheet NAME     The sheet to read (default: the sheet whose header looks like positions).\n" +
     "    --map field=Header\n" +
     "                     Read a field from a column the aliases do not recognise, e.g.\n" +
@@ -48,6 +50,8 @@ export const cliEn = {
   "cli.error.unknownOption": "“{option}” is not an option of {command}.",
   "cli.error.missingValue": "{option} needs a value.",
   "cli.error.extraArgument": "Unexpected argument “{value}”.",
+  "cli.error.noHeadcountLines":
+    "{file} has no table of headcount lines (a manager column such as Reporting Senior Post and a count such as Number of Posts, without a position ID column); only such files can follow the first.",
   "cli.error.missingFile": "Name the file to check: orgwright check FILE.xlsx",
   "cli.error.badFormat": "“{value}” is not an output format; use json or text.",
   "cli.error.badLang": "“{value}” is not a supported language; use en or zh-CN.",

@@ -2,9 +2,9 @@ import type { CliMessages } from "../en/cli";
 
 export const cliZh: CliMessages = {
   "cli.usage":
-    "用法：orgwright check <文件.xlsx|文件.csv> [--sheet 工作表] [--map 字段=表头 ...] [--format json|text]\n" +
+    "用法：orgwright check <文件.xlsx|文件.csv> [<编制行.xlsx|编制行.csv>…] [--sheet 工作表] [--map 字段=表头 ...] [--format json|text]\n" +
     "                      [--out 报告.xlsx] [--rules 规则.json] [--lang en|zh-CN]\n" +
-    "      orgwright cost <文件.xlsx|文件.csv> [--sheet 工作表] [--map 字段=表头 ...] [--year 2025] [--start-month 1]\n" +
+    "      orgwright cost <文件.xlsx|文件.csv> [<编制行.xlsx|编制行.csv>…] [--sheet 工作表] [--map 字段=表头 ...] [--year 2025] [--start-month 1]\n" +
     "                     [--currency CNY] [--pay-point min|mid|max] [--salary-basis actual|full-time]\n" +
     "                     [--proration days|months] [--vacancies funded|unfunded] [--format json|text|csv]\n" +
     "                     [--out 成本.xlsx]\n" +
@@ -18,6 +18,8 @@ export const cliZh: CliMessages = {
     "命令：\n" +
     "  check 文件         读取岗位表（以及职责表、部门表，如有），建立组织架构，\n" +
     "                     进行组织检查和职责覆盖检查，列出发现的问题。\n" +
+    "                     其他工作表或文件之后列出的文件中的编制行（有上级列和人数等计数列、没有岗位编号）\n" +
+    "                     并入组织，挂在各自的上级之下。\n" +
     "    --sheet 工作表   要读取的工作表（默认：表头最像岗位表的工作表）。\n" +
     "    --map 字段=表头\n" +
     "                     从别名识别不了的列读取某个字段，例如\n" +
@@ -47,6 +49,8 @@ export const cliZh: CliMessages = {
   "cli.error.unknownOption": "“{option}”不是 {command} 的选项。",
   "cli.error.missingValue": "{option} 需要一个值。",
   "cli.error.extraArgument": "多余的参数“{value}”。",
+  "cli.error.noHeadcountLines":
+    "{file} 中没有编制行表（有上级列如 Reporting Senior Post、计数列如 Number of Posts，且没有岗位编号列）；第一个文件之后只能列出这样的文件。",
   "cli.error.missingFile": "请指定要检查的文件：orgwright check 文件.xlsx",
   "cli.error.badFormat": "“{value}”不是输出格式，请使用 json 或 text。",
   "cli.error.badLang": "不支持语言“{value}”，请使用 en 或 zh-CN。",
