@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { runCli } from "../../src/cli/runCli";
 import type { CheckJson } from "../../src/cli/toCheckJson";
 import type { CostJson } from "../../src/core/cost/costJson";
@@ -66,4 +67,19 @@ describe("orgwright check/cost FILE LINES…: headcount lines in a second file j
     expect(status).toBe(2);
     expect(stderr).toContain("has no table of headcount lines");
   });
+
+  test("export: a workbook's second sheet of lines is drawn, each line one card “3 × …”", async () => {
+    const both = temp.file("organogram.xlsx");
+    await writeXlsxFile(both, (workbook) => {
+      workbook.addWorksheet("Senior").addRows([UK_ORGANOGRAM_HEADER, ...UK_ORGANOGRAM_ROWS]);
+      workbook.addWorksheet("Junior").addRows([UK_JUNIOR_HEADER, ...UK_JUNIOR_ROWS]);
+    });
+    const svg = temp.file("organogram.svg");
+    const { status, stderr } = await run(["export", both, "--out", svg, "--lang", "en"]);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
+    const drawn = readFileSync(svg, "utf8");
+    expect(drawn).toContain("3 × Executive Officer");
+    expect(drawn).toContain("3 × Higher Executive Officer"); // 2.5 posts in FTE: at least 3 people
+  });
 });
+
