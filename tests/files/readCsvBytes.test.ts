@@ -89,6 +89,21 @@ describe("readCsvBytes(bytes, sheetName)", () => {
     }
   });
 
+  it("reads the same in a browser, where there is no Node Buffer to decode with (a TextDecoder does)", () => {
+    const global = globalThis as { Buffer?: unknown };
+    const nodeBuffer = global.Buffer;
+    const next = random(77);
+    try {
+      global.Buffer = undefined;
+      for (let k = 0; k < 300; k++) {
+        const bytes = utf8(randomCsv(next));
+        expect(readCsvBytes(bytes, "t")?.rows).toEqual(asText(bytes));
+      }
+    } finally {
+      global.Buffer = nodeBuffer;
+    }
+  });
+
   it("gives a file back to the text reader, or reads what it reads, when the bytes are changed at random", () => {
     // Malformed quoting (a quote removed, added or moved) and broken UTF-8 (a byte changed).
     const next = random(9);
