@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { chartBasis } from "../chart/chartBasis";
 import { exportFontsMeasurer, pdfExport, pptxExport, svgExport } from "../chart/export/exportFiles";
+import { pngNotice } from "../chart/export/pngNotice";
 import { openWorkbookFile } from "../files/openWorkbookFile";
 import { translatorFor, type Lang } from "../i18n";
 import { loadWorkbook } from "../pipeline/loadWorkbook";
@@ -51,11 +52,10 @@ export async function runExport(command: ExportCommand, lang: Lang, output: CliO
     }
     case "png": {
       const { svg, drawing } = svgExport(basis, options, context);
-      const png = renderPng(svg, drawing.width, drawing.height);
+      const png = await renderPng(svg, drawing.width, drawing.height);
       bytes = png.bytes;
       cards = drawing.cards.length;
-      if (png.scale < 2)
-        note = t("export.pngScaled", { scale: Math.round((png.scale / 2) * 100), factor: png.scale.toFixed(2) });
+      note = pngNotice(png.plan, t) ?? "";
       break;
     }
     case "pdf": {

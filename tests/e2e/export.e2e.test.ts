@@ -1,43 +1,16 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { translate, type Lang } from "../../src/i18n";
+import { exportAs, openExportDialog } from "./support/exportDialog";
 import { openPane, paneSessionForFile, saveScreenshot } from "./support/paneBrowser";
 import { analyzeSample } from "./support/paneViews";
 
 const session = paneSessionForFile();
 const dir = mkdtempSync(join(tmpdir(), "orgwright-export-e2e-"));
-
-/** Opens the export dialog from the chart's options menu. */
-async function openExportDialog(page: Page) {
-  await page.getByTestId("chart-options").click();
-  await page.getByTestId("export-open").click();
-  await page.getByTestId("export-dialog").waitFor();
-}
-
-/** Exports with the dialog's settings (name → option value) and waits for the file the browser is handed. */
-async function exportAs(page: Page, lang: Lang, format: string, settings: Record<string, string> = {}) {
-  await openExportDialog(page);
-  await page.locator("[data-export-setting='format']").selectOption(format);
-  for (const [name, value] of Object.entries(settings))
-    await page.locator(`[data-export-setting='${name}']`).selectOption(value);
-  // A PDF fetches and subsets its fonts first: on a shared machine that can take a while.
-  const downloading = page.waitForEvent("download", { timeout: 150_000 });
-  await page.getByTestId("export-go").click();
-  const failed = page
-    .getByTestId("export-status")
-    .filter({ hasText: translate(lang, "export.failed", { reason: "" }).trim() })
-    .waitFor({ timeout: 150_000 })
-    .then(async () => {
-      throw new Error(`the pane said: ${await page.getByTestId("export-status").textContent()}`);
-    });
-  const download = await Promise.race([downloading, failed]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: readFileSync(path!) };
-}
 
 /** The URLs the page has fetched so far. */
 function fetched(page: Page): Promise<string[]> {

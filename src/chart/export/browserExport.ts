@@ -3,6 +3,8 @@ import type { ChartBasis } from "../chartBasis";
 import { LIGHT_CHART_THEME } from "../chartTheme";
 import { canvasTextMeasurer, estimateTextWidth } from "../textMeasure";
 import { drawChartForExport } from "./exportChart";
+import { encodePng } from "./pngEncoder";
+import { bandPixels, CANVAS_LIMITS, planPng, type PngPlan, type SurfaceLimits } from "./pngTiles";
 
 export { exportDateLine, exportTitle } from "./exportChart";
 import type { ExportDrawing } from "./exportDrawing";
@@ -13,47 +15,76 @@ import { writePptx } from "./writePptx";
 import { writeSvg } from "./writeSvg";
 
 /** Largest canvas side and area the PNG is drawn on (Chromium's limits; Safari's area is the same). */
-export const CANVAS_MAX_SIDE = 16_384;
-export const CANVAS_MAX_AREA = 268_435_456;
+export const CANVAS_MAX_SIDE = CANVAS_LIMITS.maxSide;
+export const CANVAS_MAX_AREA = CANVAS_LIMITS.maxArea;
+
+export { pngNotice } from "./pngNotice";
 
 export interface PaneExportResult {
   blob: Blob;
   fileName: string;
   /** Cards drawn (over every slide). */
   cards: number;
-  /** Set when a PNG had to be drawn smaller than 2× to fit a canvas: the scale it was drawn at. */
-  pngScale?: number;
+  /** A PNG: how it was drawn (whole at 2×, in tiles stitched, or scaled down), for the pane to say. */
+  png?: PngPlan;
   /** PowerPoint: the slides written. */
   slides?: number;
 }
 
-/** The PNG's scale: 2× unless the canvas limits need less. */
-export function pngScaleFor(width: number, height: number): number {
-  return Math.min(2, CANVAS_MAX_SIDE / width, CANVAS_MAX_SIDE / height, Math.sqrt(CANVAS_MAX_AREA / (width * height)));
+function canvas2d(doc: Document, width: number, height: number): CanvasRenderingContext2D {
+  const canvas = doc.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  if (!context) throw new Error("no 2D canvas");
+  return context;
 }
 
+/**
+ * The SVG as a PNG, drawn on canvases as `pngTiles` plans it: a chart that fits one canvas at 2× is drawn whole (the
+ * browser's own PNG encoder); a bigger one in tiles — each the whole SVG (decoded once, a vector image) drawn through
+ * a transform onto a canvas within every browser's limits — read back band by band and stitched into one PNG by
+ * `pngEncoder`; beyond the stitched maximum, smaller. `maxScale` caps the scale (the workbook's picture).
+ */
 async function rasterize(
   svg: string,
   drawing: ExportDrawing,
   doc: Document,
   maxScale = 2,
-): Promise<{ blob: Blob; scale: number }> {
-  const scale = Math.min(maxScale, pngScaleFor(drawing.width, drawing.height));
+  surface: SurfaceLimits = CANVAS_LIMITS,
+): Promise<{ blob: Blob; plan: PngPlan }> {
   const image = new Image();
   // A data URL (not a blob URL) and no foreignObject: the canvas is not tainted, so it can be read back.
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
-  const canvas = doc.createElement("canvas");
-  canvas.width = Math.max(1, Math.floor(drawing.width * scale));
-  canvas.height = Math.max(1, Math.floor(drawing.height * scale));
-  const context = canvas.getContext("2d");
-  if (!context) throw new Error("no 2D canvas");
-  context.fillStyle = "#ffffff";
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-  if (!blob) throw new Error("the canvas gave no PNG");
-  return { blob, scale };
+  const plan = planPng(drawing.width, drawing.height, surface, { scale: maxScale });
+  const scale = plan.scale;
+  const draw = (context: CanvasRenderingContext2D, x: number, y: number) => {
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, context.canvas.width, context.canvas.height);
+    context.setTransform(scale, 0, 0, scale, -x, -y);
+    context.drawImage(image, 0, 0, drawing.width, drawing.height);
+  };
+  if (plan.mode === "whole") {
+    const context = canvas2d(doc, plan.width, plan.height);
+    draw(context, 0, 0);
+    const blob = await new Promise<Blob | null>((resolve) => context.canvas.toBlob(resolve, "image/png"));
+    if (!blob) throw new Error("the canvas gave no PNG");
+    return { blob, plan };
+  }
+  let tileCanvas: CanvasRenderingContext2D | undefined;
+  const bytes = await encodePng(
+    plan.width,
+    plan.height,
+    bandPixels(plan, async (tile) => {
+      if (tileCanvas?.canvas.width !== tile.width || tileCanvas.canvas.height !== tile.height)
+        tileCanvas = canvas2d(doc, tile.width, tile.height);
+      draw(tileCanvas, tile.x, tile.y);
+      return tileCanvas.getImageData(0, 0, tile.width, tile.height).data;
+    }),
+  );
+  return { blob: new Blob([bytes as BlobPart], { type: "image/png" }), plan };
 }
 
 const MIME = {
@@ -103,8 +134,8 @@ export async function exportFromPane(request: {
   const { drawing } = drawChartForExport(basis, options, measured);
   const svg = writeSvg(drawing);
   if (format === "svg") return file(svg, drawing.cards.length);
-  const { blob, scale } = await rasterize(svg, drawing, doc);
-  return { blob, fileName, cards: drawing.cards.length, ...(scale < 2 ? { pngScale: scale } : {}) };
+  const { blob, plan } = await rasterize(svg, drawing, doc);
+  return { blob, fileName, cards: drawing.cards.length, png: plan };
 }
 
 /** The chart as a PNG picture (for the workbook: Excel's `shapes.addImage`), as the PNG export draws it. */
@@ -125,8 +156,8 @@ export async function pictureOfChart(request: {
     date: request.date,
     measure,
   });
-  const { blob, scale } = await rasterize(writeSvg(drawing), drawing, request.doc, request.maxScale);
-  return { png: blob, drawing, scale };
+  const { blob, plan } = await rasterize(writeSvg(drawing), drawing, request.doc, request.maxScale);
+  return { png: blob, drawing, scale: plan.scale };
 }
 
 /** The chart laid out for the workbook's shapes, text measured by the pane's canvas. */

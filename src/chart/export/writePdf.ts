@@ -80,6 +80,13 @@ interface View {
   fonts: { regular: PDFFont; bold: PDFFont };
 }
 
+/**
+ * An opacity for pdf-lib: undefined when opaque. pdf-lib adds a new ExtGState object to the page for every draw given
+ * an opacity, even 1: at 1,000 cards that was thousands of needless objects, written and compressed.
+ */
+const translucent = (opacity: number | undefined): number | undefined =>
+  opacity === undefined || opacity >= 1 ? undefined : opacity;
+
 function drawText(view: View, text: string, x: number, y: number, style: TextStyle, fill: string, opacity = 1): void {
   if (text === "") return;
   view.page.drawText(text, {
@@ -88,7 +95,7 @@ function drawText(view: View, text: string, x: number, y: number, style: TextSty
     size: style.size * view.scale,
     font: style.bold ? view.fonts.bold : view.fonts.regular,
     color: colour(fill),
-    opacity,
+    opacity: translucent(opacity),
   });
 }
 
@@ -108,8 +115,8 @@ function drawPath(
     borderColor: options.stroke === undefined ? undefined : colour(options.stroke),
     borderWidth: options.stroke === undefined ? 0 : (options.width ?? 1),
     borderDashArray: options.dash === undefined || options.dash.length === 0 ? undefined : [...options.dash],
-    opacity: options.opacity,
-    borderOpacity: options.opacity,
+    opacity: translucent(options.opacity),
+    borderOpacity: translucent(options.opacity),
   });
 }
 
@@ -135,7 +142,7 @@ function changeMark(
     y: view.height - (view.oy + cy * view.scale),
     size: r * view.scale,
     color: colour(fill),
-    opacity,
+    opacity: translucent(opacity),
   });
   const style = { size: 12, bold: true };
   const width = view.fonts.bold.widthOfTextAtSize(mark, 12);

@@ -18,7 +18,10 @@ export const exportEn = {
   "export.failed": "The export failed: {reason}",
   "export.noDownload":
     "This version of Excel cannot save files from the pane. Export from Excel on the web, or with the command line.",
-  "export.pngScaled": "The chart is bigger than a picture can be here: it was scaled down to {scale}% (×{factor}).",
+  "export.pngTiled":
+    "The chart is bigger than one canvas: it was drawn in {tiles} tiles and stitched into one {width} × {height} px picture at 2×.",
+  "export.pngScaled":
+    "The chart is bigger than the largest picture written ({maxSide} px a side, {maxPixels} million pixels): it was scaled down to {scale}% (×{factor}), {width} × {height} px, drawn in {tiles} tiles.",
   "export.dialogTitle": "Export the chart",
   "export.open": "Export…",
   "export.format": "Format",

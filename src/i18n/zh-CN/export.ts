@@ -18,7 +18,9 @@ export const exportZh: ExportMessages = {
   "export.downloaded": "{file} 已下载。",
   "export.failed": "导出失败：{reason}",
   "export.noDownload": "此版本的 Excel 无法从任务窗格保存文件。请在 Excel 网页版中导出，或使用命令行。",
-  "export.pngScaled": "图表超出了此处图片的最大尺寸：已缩小到 {scale}%（×{factor}）。",
+  "export.pngTiled": "图表超出单个画布的大小：已分 {tiles} 块绘制，拼接为一张 {width} × {height} 像素的 2 倍图片。",
+  "export.pngScaled":
+    "图表超出可写入的最大图片（每边 {maxSide} 像素，{maxPixels} 百万像素）：已缩小到 {scale}%（×{factor}），{width} × {height} 像素，分 {tiles} 块绘制。",
   "export.dialogTitle": "导出组织架构图",
   "export.open": "导出…",
   "export.format": "格式",

@@ -81,7 +81,7 @@ export function useChartExport(
           });
           return insertion.message;
         }
-        const { exportFromPane, downloadFile } = await import(
+        const { exportFromPane, downloadFile, pngNotice } = await import(
           /* webpackChunkName: "export" */ "../../chart/export/browserExport"
         );
         const result = await exportFromPane({
@@ -96,9 +96,9 @@ export function useChartExport(
           result.slides !== undefined && result.slides > 1
             ? t("export.slidesWritten", { file: result.fileName, slides: result.slides })
             : t("export.downloaded", { file: result.fileName });
-        return result.pngScale === undefined
-          ? done
-          : `${t("export.pngScaled", { scale: Math.round((result.pngScale / 2) * 100), factor: result.pngScale.toFixed(2) })} ${done}`;
+        // A PNG drawn in tiles and stitched, or scaled down: the pane says which.
+        const notice = result.png === undefined ? undefined : pngNotice(result.png, t);
+        return notice === undefined ? done : `${notice} ${done}`;
       };
       work()
         .then(setMessage)

@@ -107,8 +107,8 @@ describe.each(LANGS)("export of the %s sample", (lang) => {
   test("PNG: twice the drawing's size, and not blank", async () => {
     const { basis, context } = await sampleExport(lang);
     const { svg, drawing } = svgExport(basis, { view: "positions", root: undefined, depth: 2 }, context);
-    const png = renderPng(svg, drawing.width, drawing.height);
-    expect(png.scale).toBe(2);
+    const png = await renderPng(svg, drawing.width, drawing.height);
+    expect(png.plan).toMatchObject({ mode: "whole", scale: 2, tiles: 1 });
     const bytes = Buffer.from(png.bytes);
     expect(bytes.readUInt32BE(16)).toBe(Math.round(drawing.width * 2));
     expect(bytes.readUInt32BE(20)).toBe(Math.round(drawing.height * 2));
