@@ -23,4 +23,11 @@ describe("fileDelivery", () => {
     withPlatform("Mac");
     expect(fileDelivery()).toBe("desktopExcel");
   });
+
+  test("Excel on the iPad (WKWebView, like the Mac's) cannot either; a platform Office does not name is a browser", () => {
+    withPlatform("iOS");
+    expect(fileDelivery()).toBe("desktopExcel");
+    (globalThis as { Office?: unknown }).Office = { context: {}, PlatformType };
+    expect(fileDelivery()).toBe("download");
+  });
 });
