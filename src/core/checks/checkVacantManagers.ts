@@ -1,16 +1,23 @@
 import type { FindingDraft } from "../findings/finding";
 import { spanOf, type OrgModel } from "../model/orgModel";
+import { positionColumnsOf } from "../model/positionColumns";
+import { positionValuesOf } from "../rollup/positionValues";
 
 /**
  * VACANT_MANAGER: a vacant or planned position that positions report to. Assistants count here: they
- * too report to nobody in post.
+ * too report to nobody in post. A headcount line counts its posts (rounded up), as in the spans.
  */
 export function checkVacantManagers(model: OrgModel): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const { positions } = model;
+  const seats = positionColumnsOf(model).posts !== undefined ? positionValuesOf(model).posts : undefined;
   for (let i = 0; i < positions.length; i++) {
-    const reports = spanOf(model, i);
+    let reports = spanOf(model, i);
     if (reports === 0) continue;
+    if (seats !== undefined) {
+      reports = 0;
+      for (let c = model.childStart[i]; c < model.childStart[i + 1]; c++) reports += seats[model.childIndex[c]];
+    }
     const position = positions[i];
     if (position.status !== "vacant" && position.status !== "planned") continue;
     findings.push({

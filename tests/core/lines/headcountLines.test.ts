@@ -91,6 +91,19 @@ describe("headcount lines: a row with a count of posts is that many seats of one
     expect(cost.departments[0].headcount).toBe(7);
   });
 
+  test("a vacant manager of a line of 3 has 3 reports waiting (VACANT_MANAGER counts posts, as the spans do)", () => {
+    const vacant = analyzeWorkbook({
+      positions: makeGrid(HEADER, [
+        ROWS[0],
+        ["V", "Editor Lead", "Content", "A", "", 1, 60000, null],
+        ["C", "Copy Editor", "Content", "V", "", 1, 40000, 3],
+      ]),
+    });
+    expect(vacant.findings.find((finding) => finding.code === "VACANT_MANAGER")!.message).toBe(
+      "“Editor Lead” (V) has no holder (vacant or planned), yet positions report to it: 3.",
+    );
+  });
+
   test("an org without a count column is read as before: one post a position, no posts column", () => {
     const plain = buildOrgModel(
       makeGrid(
