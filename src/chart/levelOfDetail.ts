@@ -39,7 +39,7 @@ export function drawsCards(lod: LevelOfDetail): boolean {
 /**
  * The least title size (world px) of a reduced card at scale `k`: the smallest of {@link REDUCED_FONT_SIZES} that is
  * at least {@link READABLE_TEXT_PX} on screen. A card whose title fits whole in a bigger size, up to
- * {@link REDUCED_FONT_GROWTH} times this one, is drawn in the biggest such (see `fillCardElement`).
+ * {@link REDUCED_FONT_GROWTH} times this one, is drawn in the biggest such (see `layOutReducedCard`).
  */
 export function reducedCardFont(k: number): number {
   for (const size of REDUCED_FONT_SIZES) if (size * k >= READABLE_TEXT_PX - 1e-9) return size;

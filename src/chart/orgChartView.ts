@@ -1,7 +1,7 @@
 import type { Rect } from "../core/layout/chartLayout";
 import { CARD_KIND, type CardIndex } from "../core/layout/chartTree";
 import type { Lang, Translate } from "../i18n";
-import { CARD_FONTS } from "./cardElement";
+import { CARD_TEXT_STYLES } from "./cardLayout";
 import { cardForArrowKey } from "./cardForArrowKey";
 import { ChartMinimap } from "./chartMinimap";
 import type { ChartEditOptions } from "./edit/chartEditOptions";
@@ -212,7 +212,7 @@ export class OrgChartView {
     this.warmTimer = setTimeout(() => {
       this.warmTimer = null;
       if (this.destroyed) return;
-      warmTextMeasurer(measure, Object.values(CARD_FONTS));
+      warmTextMeasurer(measure, Object.values(CARD_TEXT_STYLES));
       this.drawing.warm(WARM_POOL);
     }, 0);
   }

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import type { CardContent } from "../../src/chart/cardContent";
-import { createCardElement, fillCardElement, type CardFillContext } from "../../src/chart/cardElement";
+import { createCardElement } from "../../src/chart/cardElement";
+import { fillCardElement, type CardFillContext } from "../../src/chart/view/cardWriter";
 import { layOutCard } from "../../src/chart/cardLayout";
 import { chartViewStringsOf } from "../../src/chart/chartViewStrings";
 import { estimateTextWidth } from "../../src/chart/textMeasure";

@@ -1,6 +1,7 @@
 import type { ChartLayout, Rect } from "../../core/layout/chartLayout";
 import type { CardIndex } from "../../core/layout/chartTree";
-import { CARD_FONTS, createCardElement, fillCardElement, type CardElement, type CardFillContext } from "../cardElement";
+import { createCardElement, type CardElement } from "../cardElement";
+import { CARD_TEXT_STYLES } from "../cardLayout";
 import { CardFinder } from "../cardsInView";
 import type { ChartScene } from "../chartScene";
 import type { ChartViewStrings } from "../chartViewStrings";
@@ -11,6 +12,7 @@ import { svgCoordinate } from "../svgElement";
 import type { TextMeasurer } from "../textMeasure";
 import { containsRect, expandRect, type ViewTransform } from "../viewMath";
 import { ZoomedOutLayers } from "../zoomedOutLayers";
+import { fillCardElement, type CardFillContext } from "./cardWriter";
 
 /** The share of the view's width and height drawn beyond each edge, so small pans need no new drawing. */
 export const CULL_MARGIN = 0.25;
@@ -258,7 +260,9 @@ export class CardDrawing {
 
   /** How much the controls on a card grow at this level of detail (reduced cards: with their text), else 1. */
   get controlScale(): number {
-    return this.lod === "titles" && this.reducedFont > 0 ? Math.max(1, this.reducedFont / CARD_FONTS.toggle.size) : 1;
+    return this.lod === "titles" && this.reducedFont > 0
+      ? Math.max(1, this.reducedFont / CARD_TEXT_STYLES.toggle.size)
+      : 1;
   }
 
   densityGrid(): DensityGrid {

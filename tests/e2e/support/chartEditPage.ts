@@ -1,14 +1,19 @@
 /**
  * The chart-editing test page: the real chart (OrgChartView, the scene built as the pane builds it) on the sample
  * shown as a plan against the sample itself, coloured by change by the real comparison, editable. Bundled by esbuild
- * (chartEditHarness.ts); the test reads the edits the chart emits from `window.chartEdits`.
+ * (chartEditHarness.ts); the test reads the edits the chart emits from `window.chartEdits`, and a card's layout as the
+ * exports get it from `window.chartCardLayout(card)`.
  */
 import { analyzeWorkbook, gridFromSheetSpec, operationsCenterWorkbook, type SheetGrid } from "../../../src/core";
 import { buildChartScene } from "../../../src/chart/buildChartScene";
+import { layOutCard } from "../../../src/chart/cardLayout";
 import { chartBasis } from "../../../src/chart/chartBasis";
 import { chartChangesOf } from "../../../src/chart/chartChanges";
 import { DEFAULT_CHART_OPTIONS } from "../../../src/chart/chartOptions";
+import { CHART_FONT_FAMILY } from "../../../src/chart/chartStyles";
+import { reducedCardFont } from "../../../src/chart/levelOfDetail";
 import { OrgChartView } from "../../../src/chart/orgChartView";
+import { canvasTextMeasurer } from "../../../src/chart/textMeasure";
 import { comparePlans } from "../../../src/core/compare/planComparison";
 import type { ScenarioEdit } from "../../../src/core/scenario/scenarioEdit";
 import { translatorFor, type Lang } from "../../../src/i18n";
@@ -62,9 +67,18 @@ const view = new OrgChartView(container, {
 });
 view.setScene(built.scene);
 
+// The card layout the exports draw, with a canvas measurer in the chart's font as the chart's own (orgChartCardLayout).
+const measure = canvasTextMeasurer(document, CHART_FONT_FAMILY)!;
+
 Object.assign(window, {
   chartEdits: edits,
   chartView: view,
+  chartCardLayout: (card: number) => {
+    const { layout } = built.scene;
+    const reduced = view.renderNow().lod === "titles" ? reducedCardFont(view.viewState().k) : 0;
+    const size = { width: layout.cardWidth, height: layout.cardHeight, orientation: layout.orientation };
+    return layOutCard(built.scene.content(card), { ...size, measure, reducedFont: reduced });
+  },
   chartCardOf: (id: string) => {
     const index = plan.model.indexById.get(id);
     return index === undefined ? -1 : built.tree.cardOfPosition[index];
