@@ -1,35 +1,25 @@
 import type { Rect } from "../core/layout/chartLayout";
-import { CARD_KIND, type CardIndex } from "../core/layout/chartTree";
+import type { CardIndex } from "../core/layout/chartTree";
 import type { Lang, Translate } from "../i18n";
 import { CARD_TEXT_STYLES } from "./cardLayout";
-import { cardForArrowKey } from "./cardForArrowKey";
 import { ChartMinimap } from "./chartMinimap";
 import type { ChartEditOptions } from "./edit/chartEditOptions";
 import { ChartEditor } from "./edit/chartEditor";
 import type { ChartScene, ChartViewState } from "./chartScene";
-import { CHART_FONT_FAMILY, chartStylesheet } from "./chartStyles";
+import { CHART_FONT_FAMILY } from "./chartStyles";
 import { chartViewStringsOf, type ChartViewStrings } from "./chartViewStrings";
 import type { LevelOfDetail } from "./levelOfDetail";
-import { createSvgElement } from "./svgElement";
 import { canvasTextMeasurer, estimateTextWidth, warmTextMeasurer, type TextMeasurer } from "./textMeasure";
 import { CardDrawing } from "./view/cardDrawing";
 import { CardFocus } from "./view/cardFocus";
 import { ChangeLegend } from "./view/changeLegend";
-import { chartKeyCommand } from "./view/chartKeys";
+import { createChartDom } from "./view/chartDom";
+import { ChartInput } from "./view/chartInput";
 import { DeferredWork } from "./view/deferredWork";
-import { MIN_SCALE, ZoomMotion, type MoveOptions } from "./view/zoomMotion";
+import { ViewMoves } from "./view/viewMoves";
+import { ZoomMotion, type MoveOptions } from "./view/zoomMotion";
 import { ZoomText } from "./view/zoomText";
-import {
-  cardBox,
-  fitScaleOf,
-  openingView,
-  wholeView,
-  revealTransform,
-  transformOfViewState,
-  viewRectOf,
-  viewStateOf,
-  type PaneSize,
-} from "./viewMath";
+import { viewRectOf, type PaneSize } from "./viewMath";
 
 export { CULL_MARGIN, CULL_STEP } from "./view/cardDrawing";
 export { ZOOM_TEXT_DELAY_MS, ZOOMING_CLASS } from "./view/zoomText";
@@ -68,8 +58,10 @@ const WARM_POOL = 40;
  * where they can be read, coloured blocks or density cells where they cannot, only what is in view (plus a
  * margin), moved by one transform while the user pans. See docs/ARCHITECTURE.md for the drawing levels.
  *
- * Its parts: pan and zoom (`view/zoomMotion`), culling and the pool of card elements (`view/cardDrawing`), the
- * selection and the keyboard's place (`view/cardFocus`), the keys (`view/chartKeys`, `cardForArrowKey`), the
+ * Its parts: the elements (`view/chartDom`), pan and zoom (`view/zoomMotion`), the chart's own moves (`view/viewMoves`:
+ * opening view, Fit, reveal), culling and the pool of card elements (`view/cardDrawing`), each card laid out by
+ * `cardLayout` — as every export lays it out — and written into its element (`view/cardWriter`), the selection and the
+ * keyboard's place (`view/cardFocus`), clicks and keys (`view/chartInput`, `view/chartKeys`, `cardForArrowKey`), the
  * minimap (`chartMinimap`, built after the first frame by `view/deferredWork`), the legend of a plan's changes
  * (`view/changeLegend`), editing a plan (`edit/chartEditor`: drag, keyboard move, card menu).
  */
@@ -79,6 +71,8 @@ export class OrgChartView {
   private readonly minimap: ChartMinimap;
   private readonly legend: ChangeLegend;
   private readonly motion: ZoomMotion;
+  private readonly moves: ViewMoves;
+  private readonly input: ChartInput;
   private readonly drawing: CardDrawing;
   private readonly focus: CardFocus;
   private readonly editor: ChartEditor;
@@ -94,10 +88,6 @@ export class OrgChartView {
   private destroyed = false;
   private editable: boolean;
   private onEdit: ChartEditOptions["onEdit"];
-  /** True while the chart shows the opening view of its scene: nothing (a gesture, a button, a reveal) moved it. */
-  private opened = false;
-  /** The view the last Fit left on the top levels rather than the whole chart (null otherwise). */
-  private fittedTop: ChartViewState | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -116,32 +106,11 @@ export class OrgChartView {
         typeof view.requestAnimationFrame === "function" &&
         !view.matchMedia("(prefers-reduced-motion: reduce)").matches);
 
-    this.root = doc.createElement("div");
-    this.root.className = "oc-chart";
-    this.root.style.cssText = "position: relative; width: 100%; height: 100%; overflow: hidden; contain: content;";
-    this.svg = createSvgElement(doc, "svg", { class: "oc-svg", role: "tree", lang: options.lang });
-    const style = createSvgElement(doc, "style");
-    style.textContent = chartStylesheet(fontFamily);
-    const layers = {
-      viewport: createSvgElement(doc, "g", { class: "oc-viewport" }),
-      densityLayer: createSvgElement(doc, "g", { class: "oc-density-layer", "aria-hidden": "true" }),
-      blocksLayer: createSvgElement(doc, "g", { class: "oc-blocks-layer", "aria-hidden": "true" }),
-      connectors: createSvgElement(doc, "path", { class: "oc-connectors", "aria-hidden": "true" }),
-      dotted: createSvgElement(doc, "path", { class: "oc-dotted", "aria-hidden": "true" }),
-      cardsLayer: createSvgElement(doc, "g", { class: "oc-cards" }),
-    };
-    const dragLayer = createSvgElement(doc, "g", { class: "oc-drag-layer", "aria-hidden": "true" });
-    layers.viewport.append(
-      layers.densityLayer,
-      layers.connectors,
-      layers.dotted,
-      layers.blocksLayer,
-      layers.cardsLayer,
-      dragLayer,
-    );
-    this.svg.append(style, layers.viewport);
-    this.minimap = new ChartMinimap(doc, this.strings.minimap, (x, y) => this.centreOn(x, y));
-    this.root.append(this.svg, this.minimap.root);
+    const { root, svg, layers, dragLayer } = createChartDom(doc, options.lang, fontFamily);
+    this.root = root;
+    this.svg = svg;
+    this.minimap = new ChartMinimap(doc, this.strings.minimap, (x, y) => this.moves.centreOn(x, y));
+    this.root.append(this.minimap.root);
     this.legend = new ChangeLegend(doc, this.root, this.strings.changes);
     container.append(this.root);
 
@@ -153,11 +122,12 @@ export class OrgChartView {
       size: () => this.size(),
       onTransform: (gesture) => {
         if (this.destroyed) return;
-        if (gesture) this.opened = false;
+        if (gesture) this.moves.opened = false;
         this.update();
         this.options.onViewChange?.();
       },
     });
+    this.moves = new ViewMoves(this.motion, { size: () => this.size(), minimapArea: () => this.minimapArea() });
 
     this.editor = new ChartEditor(doc, {
       root: this.root,
@@ -175,11 +145,7 @@ export class OrgChartView {
       redecorate: (card) => this.focus.redecorate(card),
       origin: () => ({ x: this.drawing.originX, y: this.drawing.originY }),
       transform: () => this.motion.transform,
-      panBy: (dx, dy) => {
-        this.opened = false;
-        const t = this.motion.transform;
-        this.motion.apply({ x: t.x + dx, y: t.y + dy, k: t.k });
-      },
+      panBy: (dx, dy) => this.moves.panBy(dx, dy),
     });
     this.motion.filter(this.editor.claimsEvent);
     this.focus.extraDecoration = (card, element) =>
@@ -192,16 +158,22 @@ export class OrgChartView {
       );
     this.root.classList.toggle("oc-editable", this.isEditable());
 
-    this.svg.addEventListener("click", this.handleClick);
-    this.svg.addEventListener("keydown", this.handleKeyDown);
-    this.svg.addEventListener("focusin", this.handleFocusIn);
-    this.root.addEventListener("scroll", this.handleScroll);
+    this.input = new ChartInput(this.svg, this.root, this.focus, this.drawing, this.editor, {
+      scene: () => this.scene,
+      transform: () => this.motion.transform,
+      activate: (card) => this.activate(card),
+      toggle: (card) => this.options.onToggle?.(card),
+      focusCard: (card) => this.focusCard(card, { animate: false }),
+      zoomIn: () => this.zoomIn(),
+      zoomOut: () => this.zoomOut(),
+      fit: () => this.fit(),
+    });
     if (typeof view?.ResizeObserver === "function") {
       this.resizeObserver = new view.ResizeObserver(() => {
         this.paneSize = null;
         // Still on the opening view (nothing moved it): open anew for the pane's new size, e.g. once the row list
         // takes its place beside the chart, instead of leaving the chart off-centre and cut.
-        if (this.opened && this.scene) this.applyOpeningView(this.scene);
+        this.moves.resized(this.scene?.layout);
         this.update();
       });
       this.resizeObserver.observe(this.root);
@@ -233,14 +205,7 @@ export class OrgChartView {
     this.svg.setAttribute("aria-label", scene.label);
     this.legend.update(scene.changeCounts, scene.changeColours);
     this.focus.reset(keep.selected ?? -1, count);
-    const size = this.size();
-    const fitted = count > 0 ? fitScaleOf(layout.bounds, size) : 1;
-    this.motion.setMinScale(Math.min(MIN_SCALE, fitted * 0.8));
-    // A kept view that is where the opening view left the chart (a refresh before anything moved it) opens anew.
-    const stillOpening = keep.view === undefined || (this.opened && this.isCurrentView(keep.view, size));
-    this.opened = stillOpening;
-    const view = stillOpening ? openingView(layout, size) : keep.view!;
-    this.motion.apply(transformOfViewState({ ...view, k: this.motion.clampScale(view.k) }, size));
+    this.moves.open(layout, keep.view);
     // Drawn by the transform's zoom event; a transform that did not change draws here.
     this.update();
     this.scheduleDeferred();
@@ -291,12 +256,7 @@ export class OrgChartView {
 
   /** Zooms about the pane's centre. */
   zoomBy(factor: number, options: MoveOptions = {}): void {
-    this.opened = false;
-    const state = this.viewState();
-    this.motion.moveTo(
-      transformOfViewState({ ...state, k: this.motion.clampScale(state.k * factor) }, this.size()),
-      options,
-    );
+    this.moves.zoomBy(factor, options);
   }
 
   zoomIn(options: MoveOptions = {}): void {
@@ -312,50 +272,15 @@ export class OrgChartView {
    * (see `openingView`), and, pressed again there, the whole chart.
    */
   fit(options: MoveOptions = {}): void {
-    this.opened = false;
-    const scene = this.scene;
-    if (!scene || scene.layout.tree.count === 0) return;
-    const size = this.size();
-    let view = openingView(scene.layout, size);
-    // Pressed again where the last Fit left the top levels (and nothing moved since): the whole chart. Compared as
-    // view states (the world point at the centre and the scale), which a change of the pane's size keeps.
-    const last = this.fittedTop;
-    const now = viewStateOf(this.motion.targetTransform(), size);
-    if (
-      last !== null &&
-      Math.abs(now.k / last.k - 1) < 1e-3 &&
-      Math.abs(now.x - last.x) * now.k < 2 &&
-      Math.abs(now.y - last.y) * now.k < 2
-    )
-      view = wholeView(scene.layout, size);
-    const k = this.motion.clampScale(view.k);
-    this.motion.moveTo(transformOfViewState({ ...view, k }, size), options);
-    this.fittedTop = k > fitScaleOf(scene.layout.bounds, size) * 1.0001 ? { ...view, k } : null;
-  }
-
-  private isCurrentView(view: ChartViewState, size: { width: number; height: number }): boolean {
-    const now = viewStateOf(this.motion.transform, size);
-    return Math.abs(now.k / view.k - 1) < 1e-6 && Math.abs(now.x - view.x) < 1e-6 && Math.abs(now.y - view.y) < 1e-6;
-  }
-
-  private applyOpeningView(scene: ChartScene): void {
-    const size = this.size();
-    const view = openingView(scene.layout, size);
-    this.motion.apply(transformOfViewState({ ...view, k: this.motion.clampScale(view.k) }, size));
+    this.moves.opened = false;
+    if (this.scene) this.moves.fit(this.scene.layout, options);
   }
 
   /** Pans (at the same scale) just enough to bring a card into view. */
   reveal(card: CardIndex, options: MoveOptions = {}): void {
     const scene = this.scene;
     if (!scene || card < 0 || card >= scene.layout.tree.count) return;
-    this.opened = false;
-    const target = revealTransform(
-      this.motion.targetTransform(),
-      this.size(),
-      cardBox(scene.layout, card),
-      this.minimapArea(),
-    );
-    if (target) this.motion.moveTo(target, options);
+    this.moves.reveal(scene.layout, card, options);
   }
 
   /** The part of the pane the minimap covers (screen px, relative to the chart), or null when it is hidden. */
@@ -374,12 +299,11 @@ export class OrgChartView {
 
   /** Where the chart is looked at: the world point at the pane's centre and the scale. */
   viewState(): ChartViewState {
-    return viewStateOf(this.motion.transform, this.size());
+    return this.moves.viewState();
   }
 
   setViewState(state: ChartViewState, options: MoveOptions = { animate: false }): void {
-    this.opened = false;
-    this.motion.moveTo(transformOfViewState({ ...state, k: this.motion.clampScale(state.k) }, this.size()), options);
+    this.moves.setViewState(state, options);
   }
 
   /** Culls and draws for the current view now (the bench calls it after setting a view). */
@@ -394,10 +318,7 @@ export class OrgChartView {
     this.deferred.cancel();
     if (this.warmTimer !== null) clearTimeout(this.warmTimer);
     this.resizeObserver?.disconnect();
-    this.svg.removeEventListener("click", this.handleClick);
-    this.svg.removeEventListener("keydown", this.handleKeyDown);
-    this.svg.removeEventListener("focusin", this.handleFocusIn);
-    this.root.removeEventListener("scroll", this.handleScroll);
+    this.input.destroy();
     this.editor.destroy();
     this.minimap.destroy();
     this.root.remove();
@@ -415,10 +336,6 @@ export class OrgChartView {
     // Kept only while a ResizeObserver tells when it changes.
     if (this.resizeObserver) this.paneSize = size;
     return size;
-  }
-
-  private centreOn(x: number, y: number): void {
-    this.motion.moveTo(transformOfViewState({ x, y, k: this.motion.transform.k }, this.size()), { animate: false });
   }
 
   /** Draws what the current view shows (culling only when it must) and moves the minimap's rectangle. */
@@ -445,91 +362,8 @@ export class OrgChartView {
     });
   }
 
-  // ——— input ———
-
-  private isExpandable(card: CardIndex): boolean {
-    const tree = this.scene?.layout.tree;
-    if (!tree) return false;
-    return tree.hiddenReports[card] > 0 || tree.childStart[card + 1] > tree.childStart[card];
-  }
-
   private activate(card: CardIndex): void {
     this.select(card);
     this.options.onActivate?.(card);
   }
-
-  private readonly handleClick = (event: MouseEvent): void => {
-    let card = this.focus.cardOfTarget(event.target);
-    if (this.editor.handleClick(event, card)) return;
-    // A ghost (a removed position of the plan's chart) is not a card of the plan: it cannot be selected.
-    if (card >= 0 && this.scene?.layout.tree.kind[card] === CARD_KIND.removed) return;
-    if (card >= 0) {
-      const onToggle = event.target instanceof Element && event.target.closest(".oc-card-toggle") !== null;
-      if (onToggle) {
-        this.focus.setRoving(card);
-        this.options.onToggle?.(card);
-      } else this.activate(card);
-      return;
-    }
-    // Zoomed out, the cards are blocks: find the one under the pointer.
-    if (this.drawing.lod !== "blocks" || !this.scene) return;
-    const box = this.svg.getBoundingClientRect();
-    const t = this.motion.transform;
-    const x = (event.clientX - box.left - t.x) / t.k;
-    const y = (event.clientY - box.top - t.y) / t.k;
-    const hits = this.drawing.finder?.cardsIn({ minX: x, minY: y, maxX: x, maxY: y }) ?? [];
-    card = hits.length > 0 ? hits[0] : -1;
-    if (card >= 0) this.activate(card);
-  };
-
-  private readonly handleFocusIn = (event: FocusEvent): void => {
-    const card = this.focus.cardOfTarget(event.target);
-    if (card >= 0) this.focus.setRoving(card);
-  };
-
-  /** Focusing a card must never scroll the clipped container. */
-  private readonly handleScroll = (): void => {
-    if (this.root.scrollLeft !== 0) this.root.scrollLeft = 0;
-    if (this.root.scrollTop !== 0) this.root.scrollTop = 0;
-  };
-
-  private readonly handleKeyDown = (event: KeyboardEvent): void => {
-    const scene = this.scene;
-    if (scene && this.editor.handleKey(event)) {
-      event.preventDefault();
-      event.stopPropagation();
-      return;
-    }
-    if (!scene || event.altKey || event.metaKey || event.ctrlKey) return;
-    const card = this.focus.roving;
-    if (card < 0) return;
-    const moveTo = cardForArrowKey(scene.layout.tree, scene.layout.orientation, card, event.key);
-    if (moveTo !== undefined) {
-      event.preventDefault();
-      event.stopPropagation();
-      if (moveTo >= 0) this.focusCard(moveTo, { animate: false });
-      return;
-    }
-    switch (chartKeyCommand(event.key)) {
-      case "toggle":
-        if (this.isExpandable(card)) this.options.onToggle?.(card);
-        break;
-      case "activate":
-        this.activate(card);
-        break;
-      case "zoomIn":
-        this.zoomIn();
-        break;
-      case "zoomOut":
-        this.zoomOut();
-        break;
-      case "fit":
-        this.fit();
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
 }
