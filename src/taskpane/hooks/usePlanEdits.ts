@@ -6,7 +6,7 @@ import type { ScenarioEdit } from "../../core/scenario/scenarioEdit";
 import type { ScenarioInfo } from "../../core/scenario/scenarioInfo";
 import type { SheetGrid } from "../../core/sheet/sheetGrid";
 import { translate, type Lang, type MessageKey } from "../../i18n";
-import { emptyHistory, recordEdit, takeRedo, takeUndo } from "../plan/editHistory";
+import { emptyHistory, recordEdit, takeRedo, takeUndo, type HistoryEntry } from "../plan/editHistory";
 import { messageOf, type PlansActions, type PlansStore } from "./plansStore";
 
 /**
@@ -89,29 +89,23 @@ export function usePlanEdits(
     [applySet, currentRef, enqueue, lang, stateRef, update],
   );
 
-  const undo = useCallback(
-    () =>
+  /** Undo or redo: the history's entry taken, and its change set (the inverse, or the changes again) applied. */
+  const replay = useCallback(
+    (
+      take: typeof takeUndo<ScenarioChangeSet>,
+      changesOf: (entry: HistoryEntry<ScenarioChangeSet>) => ScenarioChangeSet,
+    ) =>
       enqueue(async () => {
-        const taken = takeUndo(stateRef.current.history);
+        const taken = take(stateRef.current.history);
         if (!taken) return;
         update(() => ({ busy: true, notice: undefined }));
-        const done = await applySet(taken.entry.inverse);
+        const done = await applySet(changesOf(taken.entry));
         update(() => ({ busy: false, history: done ? taken.history : emptyHistory() }));
       }),
     [applySet, enqueue, stateRef, update],
   );
-
-  const redo = useCallback(
-    () =>
-      enqueue(async () => {
-        const taken = takeRedo(stateRef.current.history);
-        if (!taken) return;
-        update(() => ({ busy: true, notice: undefined }));
-        const done = await applySet(taken.entry.changes);
-        update(() => ({ busy: false, history: done ? taken.history : emptyHistory() }));
-      }),
-    [applySet, enqueue, stateRef, update],
-  );
+  const undo = useCallback(() => replay(takeUndo, (entry) => entry.inverse), [replay]);
+  const redo = useCallback(() => replay(takeRedo, (entry) => entry.changes), [replay]);
 
   return { edit, undo, redo };
 }
