@@ -3,12 +3,10 @@ import type { ColumnMapping } from "../core/columns/columnMapping";
 import { scoreSupportTableHeader, type SupportTableKind } from "../core/coverage/supportTables";
 import { resolveSpecFormulas } from "../core/sheet/formulaAddress";
 import { gridFromSheetSpec } from "../core/sheet/gridFromSheetSpec";
-import { layoutSheetSpec } from "../core/sheet/sheetSpecLayout";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import type { SheetSpec, WriteSheetResult } from "../core/sheet/sheetSpec";
 import {
   SETTING_COLUMN_MAPPING,
-  SETTING_CREATED_SHEETS,
   type ApplyScenarioResult,
   type CreateScenarioRequest,
   type CreateScenarioResult,
@@ -18,18 +16,26 @@ import {
 } from "../core/sheet/workbookSource";
 import { applyChangesToGrid } from "../core/scenario/applyChangesToGrid";
 import type { ScenarioChangeSet } from "../core/scenario/scenarioChange";
-import { parseScenarioMeta, type ScenarioInfo, type ScenarioMeta } from "../core/scenario/scenarioInfo";
+import type { ScenarioInfo, ScenarioMeta } from "../core/scenario/scenarioInfo";
 import { scenarioTableName } from "../core/scenario/scenarioNaming";
 import { scenarioSheetSpec } from "../core/scenario/scenarioSheet";
 import { writeScenarioChanges } from "./scenarioWorksheet";
-import { newOwnerGuid, withOwnerNames } from "./ownerNames";
+import { withOwnerNames } from "./ownerNames";
 import { chooseSheetName } from "./chooseSheetName";
+import {
+  createdEntries,
+  forgetCreatedSheet,
+  recordCreatedSheet,
+  replaceableSheets,
+  sheetsWithRole,
+} from "./fileCreatedSheets";
 import { readFileSettings, removeFileSettings, writeFileSettings } from "./fileSettings";
 import { findPositionsGrid, scorePositionsGrid, scorePositionsWorksheet } from "./findPositionsGrid";
 import { scoreSupportGrid, specTables, worksheetTables, worksheetTop, type TableCandidate } from "./findSupportGrid";
 import { loadExcelJs } from "./loadExcelJs";
 import { parseColumnMapping } from "../core/columns/columnMappingSetting";
 import { readWorksheetGrid } from "./readWorksheetGrid";
+import { specTableNames, uniqueTableNames } from "./sheetTableNames";
 import { writeGridToWorksheet } from "./writeGridToWorksheet";
 import { writeSheetSpecToWorksheet } from "./writeSheetSpecToWorksheet";
 
@@ -77,11 +83,11 @@ export class FileWorkbookSource implements WorkbookSource {
   static fromSheetSpecs(label: string, specs: readonly SheetSpec[]): FileWorkbookSource {
     const source = new FileWorkbookSource(label, [], new Map());
     for (const spec of specs) {
-      const { name } = chooseSheetName(spec.name, source.sheetNames(), source.createdSheets());
+      const { name } = chooseSheetName(spec.name, source.sheetNames(), replaceableSheets(source.settings));
       const tableNames = source.uniqueTableNames(spec);
       source.sheets.push({ name, pending: { spec, tableNames }, grid: specGrid(spec, name, tableNames) });
       // Sheets handed over as a workbook are data the user reads and edits (the sample), unless they say otherwise.
-      source.recordCreatedSheet(name, { ...spec, role: spec.role ?? "data" });
+      recordCreatedSheet(source.settings, name, { ...spec, role: spec.role ?? "data" });
     }
     return source;
   }
@@ -173,7 +179,7 @@ export class FileWorkbookSource implements WorkbookSource {
 
   async writeSheet(spec: SheetSpec): Promise<WriteSheetResult> {
     const workbook = await this.workbook();
-    const { name, replaced } = chooseSheetName(spec.name, this.sheetNames(), this.createdSheets());
+    const { name, replaced } = chooseSheetName(spec.name, this.sheetNames(), replaceableSheets(this.settings));
     let index = this.sheets.length;
     let orderNo: number | undefined;
     if (replaced) {
@@ -189,7 +195,7 @@ export class FileWorkbookSource implements WorkbookSource {
     // Formulas naming this spec's sheet name it as written ("Name (2)" when the name was the user's).
     writeSheetSpecToWorksheet(worksheet, resolveSpecFormulas(spec, { [spec.name]: name }), { tableNames });
     this.sheets.splice(index, 0, { name, worksheet, grid: specGrid(spec, name, tableNames) });
-    this.recordCreatedSheet(name, spec);
+    recordCreatedSheet(this.settings, name, spec);
     if (spec.activate) activateWorksheet(workbook, worksheet);
     return { sheetName: name, replaced };
   }
@@ -202,7 +208,7 @@ export class FileWorkbookSource implements WorkbookSource {
     writeFileSettings(workbook, this.settings);
     // Scenario sheets carry their ownership tag, so the add-in in Excel recognises them.
     const tags: { worksheet: Worksheet; guid: string }[] = [];
-    for (const entry of this.createdEntries()) {
+    for (const entry of createdEntries(this.settings)) {
       const guid = (entry.raw as { guid?: unknown } | null)?.guid;
       const sheet = this.sheets.find((other) => other.name.toLowerCase() === entry.name.toLowerCase());
       if (entry.role === "scenario" && typeof guid === "string" && sheet?.worksheet)
@@ -219,7 +225,7 @@ export class FileWorkbookSource implements WorkbookSource {
   /** The scenario sheets (recorded with the role "scenario"), in tab order. */
   async listScenarios(): Promise<ScenarioInfo[]> {
     const scenarios = new Map<string, ScenarioMeta>();
-    for (const entry of this.createdEntries())
+    for (const entry of createdEntries(this.settings))
       if (entry.role === "scenario" && entry.scenario) scenarios.set(entry.name.toLowerCase(), entry.scenario);
     const list: ScenarioInfo[] = [];
     for (const { name } of this.sheets) {
@@ -259,7 +265,7 @@ export class FileWorkbookSource implements WorkbookSource {
    */
   async applyScenarioChanges(sheet: string, changes: ScenarioChangeSet): Promise<ApplyScenarioResult> {
     const entry = this.sheets.find((other) => other.name.toLowerCase() === sheet.toLowerCase());
-    if (!entry || !this.scenarioNames().has(entry.name.toLowerCase()))
+    if (!entry || !sheetsWithRole(this.settings, "scenario").has(entry.name.toLowerCase()))
       return { ok: false, problem: { code: "NOT_A_SCENARIO", subject: sheet } };
     await this.workbook();
     const before = this.positionsGridOf(entry, parseColumnMapping(this.settings.get(SETTING_COLUMN_MAPPING)));
@@ -274,12 +280,11 @@ export class FileWorkbookSource implements WorkbookSource {
   /** Deletes a scenario sheet from the workbook held in memory, and its entry. */
   async deleteScenario(sheet: string): Promise<{ ok: true } | { ok: false; problem: SourceProblem }> {
     const index = this.sheets.findIndex((other) => other.name.toLowerCase() === sheet.toLowerCase());
-    if (index < 0 || !this.scenarioNames().has(this.sheets[index].name.toLowerCase()))
+    if (index < 0 || !sheetsWithRole(this.settings, "scenario").has(this.sheets[index].name.toLowerCase()))
       return { ok: false, problem: { code: "NOT_A_SCENARIO", subject: sheet } };
     const [removed] = this.sheets.splice(index, 1);
     if (removed.worksheet) (await this.workbook()).removeWorksheet(removed.worksheet.id);
-    const kept = this.createdEntries().filter((entry) => entry.name.toLowerCase() !== removed.name.toLowerCase());
-    this.settings.set(SETTING_CREATED_SHEETS, JSON.stringify(kept.map((entry) => entry.raw)));
+    forgetCreatedSheet(this.settings, removed.name);
     return { ok: true };
   }
 
@@ -288,57 +293,12 @@ export class FileWorkbookSource implements WorkbookSource {
   }
 
   /**
-   * The saved list of the sheets the add-in created: names, `{ id, name }` entries as the Excel adapter writes
-   * them, and `{ name, role: "scenario", scenario }` for scenarios.
-   */
-  private createdEntries(): { name: string; role?: string; scenario?: ScenarioMeta; raw: unknown }[] {
-    const created = parseJson<unknown[]>(this.settings.get(SETTING_CREATED_SHEETS), Array.isArray) ?? [];
-    const entries: { name: string; role?: string; scenario?: ScenarioMeta; raw: unknown }[] = [];
-    for (const raw of created) {
-      if (typeof raw === "string" && raw !== "") entries.push({ name: raw, raw });
-      else if (typeof raw === "object" && raw !== null) {
-        const { name, role, scenario } = raw as { name?: unknown; role?: unknown; scenario?: unknown };
-        if (typeof name !== "string" || name === "") continue;
-        const meta = parseScenarioMeta(scenario);
-        entries.push({ name, ...(typeof role === "string" ? { role } : {}), ...(meta ? { scenario: meta } : {}), raw });
-      }
-    }
-    return entries;
-  }
-
-  /** Sheets the add-in created which it may replace (a scenario never is). */
-  private createdSheets(): string[] {
-    return this.createdEntries()
-      .filter((entry) => entry.role !== "scenario")
-      .map((entry) => entry.name);
-  }
-
-  /**
    * The sheets a table is searched for in: not the add-in's scenarios nor its reports (read only when asked for by
    * name), so a report's block headed like a Budget or Capabilities table is not mistaken for one.
    */
   private searchedSheets(): SheetEntry[] {
-    const owned = new Set<string>();
-    for (const { role, name } of this.createdEntries())
-      if (role === "scenario" || role === "report") owned.add(name.toLowerCase());
+    const owned = sheetsWithRole(this.settings, "scenario", "report");
     return this.sheets.filter((sheet) => !owned.has(sheet.name.toLowerCase()));
-  }
-
-  /** The scenario sheets' names, lower case. */
-  private scenarioNames(): Set<string> {
-    const names = new Set<string>();
-    for (const entry of this.createdEntries()) if (entry.role === "scenario") names.add(entry.name.toLowerCase());
-    return names;
-  }
-
-  private recordCreatedSheet(name: string, spec?: SheetSpec): void {
-    const entries = this.createdEntries();
-    const kept = entries.filter((entry) => entry.name.toLowerCase() !== name.toLowerCase()).map((entry) => entry.raw);
-    const entry =
-      spec?.role === "scenario"
-        ? { name, role: "scenario", guid: newOwnerGuid(), ...(spec.scenario ? { scenario: spec.scenario } : {}) }
-        : { name, role: spec?.role ?? "report" };
-    this.settings.set(SETTING_CREATED_SHEETS, JSON.stringify([...kept, entry]));
   }
 
   private usedRangeOf(entry: SheetEntry): SheetGrid {
@@ -368,14 +328,7 @@ export class FileWorkbookSource implements WorkbookSource {
 
   /** Names for a spec's tables, top to bottom, that no other table in the workbook has (nor each other). */
   private uniqueTableNames(spec: SheetSpec): string[] {
-    const taken = this.takenTableNames();
-    return specTableNames(spec).map((wanted) => {
-      const base = wanted.replace(/[^\p{L}\p{N}_.\\]/gu, "_").replace(/^(?=[\d.])/, "_") || "Table";
-      let name = base;
-      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
-      taken.add(name.toLowerCase());
-      return name;
-    });
+    return uniqueTableNames(specTableNames(spec), this.takenTableNames());
   }
 
   /** The exceljs workbook, created on first need from the sheets held as data. */
@@ -406,11 +359,6 @@ export class FileWorkbookSource implements WorkbookSource {
   }
 }
 
-/** The table names a spec asks for, top to bottom. */
-function specTableNames(spec: SheetSpec): string[] {
-  return layoutSheetSpec(spec).sections.flatMap(({ section }) => (section.table ? [section.table.name] : []));
-}
-
 /** What a sheet written from a spec reads back as, under the name and table names it got. */
 function specGrid(spec: SheetSpec, sheetName: string, tableNames: readonly string[]): SheetGrid {
   const grid = gridFromSheetSpec(spec);
@@ -425,15 +373,5 @@ function activateWorksheet(workbook: Workbook, worksheet: Worksheet): void {
   for (const other of workbook.worksheets) {
     const views = other.views?.length ? other.views : [{}];
     other.views = views.map((sheetView) => ({ ...sheetView, tabSelected: other === worksheet }));
-  }
-}
-
-function parseJson<T>(text: string | undefined, accept: (value: unknown) => boolean): T | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return accept(value) ? (value as T) : undefined;
-  } catch {
-    return undefined;
   }
 }
