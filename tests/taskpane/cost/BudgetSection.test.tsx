@@ -5,19 +5,15 @@
  * (Node's export conditions: the workbook is read through a FileWorkbookSource, whose exceljs and uuid would
  * otherwise resolve to their ES-module browser builds, which jest cannot load.)
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TextDecoder, TextEncoder } from "node:util";
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { openWorkbookFile } from "../../../src/files";
-import { translate, translatorFor, type Lang } from "../../../src/i18n";
+import { translate, type Lang } from "../../../src/i18n";
 import { monthGroups } from "../../../src/taskpane/components/cost/BudgetSection";
 import { CostView } from "../../../src/taskpane/components/cost/CostView";
 import { loadOrgWorkbook, saveCostSettings, type LoadedWorkbook } from "../../../src/taskpane/loadOrgWorkbook";
-import { PaneLanguageProvider } from "../../../src/taskpane/translateContext";
 import { budgetWorkbookBytes } from "../../fixtures/budgetWorkbook";
+import { mountPaneComponents } from "../paneComponent";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 async function loadBudget(lang: Lang): Promise<LoadedWorkbook> {
@@ -29,40 +25,23 @@ async function loadBudget(lang: Lang): Promise<LoadedWorkbook> {
   return result.loaded;
 }
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const pane = mountPaneComponents();
 
 function render(lang: Lang, loaded: LoadedWorkbook) {
-  act(() =>
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <PaneLanguageProvider value={{ lang, t: translatorFor(lang) }}>
-          <CostView
-            cost={loaded.cost}
-            budget={loaded.budget}
-            model={loaded.analysis.model}
-            saved={loaded.costSettings}
-            busy={false}
-            onSave={() => {}}
-          />
-        </PaneLanguageProvider>
-      </FluentProvider>,
-    ),
+  pane.render(
+    lang,
+    <CostView
+      cost={loaded.cost}
+      budget={loaded.budget}
+      model={loaded.analysis.model}
+      saved={loaded.costSettings}
+      busy={false}
+      onSave={() => {}}
+    />,
   );
 }
 
-const all = (selector: string, within: ParentNode = container) =>
+const all = (selector: string, within: ParentNode = pane.container) =>
   Array.from(within.querySelectorAll<HTMLElement>(selector));
 /** A row's cells as text; the volume / rate cell as its two figures. */
 const cells = (row: HTMLElement) =>
@@ -76,7 +55,7 @@ describe("the Cost tab's Budget section", () => {
   test("en: department × month variance with volume and rate, over budget highlighted, the total's split", async () => {
     const loaded = await loadBudget("en");
     render("en", loaded);
-    const section = container.querySelector<HTMLElement>("[data-testid='cost-budget']")!;
+    const section = pane.container.querySelector<HTMLElement>("[data-testid='cost-budget']")!;
     expect(section.textContent).toContain(translate("en", "ui.budget.heading"));
     const [ops, finance] = all("[data-testid='budget-department']", section);
     expect(ops.dataset.department).toBe("Ops");
@@ -113,7 +92,7 @@ describe("the Cost tab's Budget section", () => {
     );
     expect(section.querySelector("[data-testid='budget-unmatched']")!.textContent).toContain("市场部");
     // The budget's findings are among the cost findings the tab lists.
-    expect(container.querySelector("[data-testid='cost-findings']")!.textContent).toContain(
+    expect(pane.container.querySelector("[data-testid='cost-findings']")!.textContent).toContain(
       "Ops is over its headcount budget in Jul–Dec 2026",
     );
   });
@@ -121,7 +100,7 @@ describe("the Cost tab's Budget section", () => {
   test("zh-CN: every word in Chinese, 编制 not FTE", async () => {
     const loaded = await loadBudget("zh-CN");
     render("zh-CN", loaded);
-    const section = container.querySelector<HTMLElement>("[data-testid='cost-budget']")!;
+    const section = pane.container.querySelector<HTMLElement>("[data-testid='cost-budget']")!;
     expect(section.textContent).toContain("预算对比");
     expect(section.textContent).toContain("编制");
     expect(section.textContent).not.toMatch(/FTE|Volume|Rate|Year/);
@@ -162,6 +141,6 @@ describe("the Cost tab's Budget section", () => {
   test("no Budget table: no Budget section", async () => {
     const loaded = await loadBudget("en");
     render("en", { ...loaded, budget: undefined });
-    expect(container.querySelector("[data-testid='cost-budget']")).toBeNull();
+    expect(pane.container.querySelector("[data-testid='cost-budget']")).toBeNull();
   });
 });

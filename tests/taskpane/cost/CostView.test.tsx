@@ -5,22 +5,19 @@
  * (Node's export conditions: the sample is read through a FileWorkbookSource, whose exceljs and uuid would
  * otherwise resolve to their ES-module browser builds, which jest cannot load.)
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TextDecoder, TextEncoder } from "node:util";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { operationsCenterWorkbook } from "../../../src/core";
 import type { SavedCostSettings } from "../../../src/core/cost/costSettingsSetting";
 import { ticksToAmount } from "../../../src/core/cost/decimal";
 import { formatMoney } from "../../../src/core/findings/localeFormat";
 import { FileWorkbookSource } from "../../../src/files";
-import { translate, translatorFor, type Lang } from "../../../src/i18n";
+import { translate, type Lang } from "../../../src/i18n";
 import { CostView } from "../../../src/taskpane/components/cost/CostView";
 import { PositionCostMonths } from "../../../src/taskpane/components/cost/PositionCostMonths";
 import { loadOrgWorkbook, saveCostSettings, type LoadedWorkbook } from "../../../src/taskpane/loadOrgWorkbook";
-import { PaneLanguageProvider } from "../../../src/taskpane/translateContext";
+import { mountPaneComponents } from "../paneComponent";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 async function loadSample(lang: Lang, saved?: SavedCostSettings): Promise<LoadedWorkbook> {
@@ -31,40 +28,23 @@ async function loadSample(lang: Lang, saved?: SavedCostSettings): Promise<Loaded
   return result.loaded;
 }
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const pane = mountPaneComponents();
 
 function render(lang: Lang, loaded: LoadedWorkbook, onSave: (saved: SavedCostSettings) => void = () => {}) {
-  act(() =>
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <PaneLanguageProvider value={{ lang, t: translatorFor(lang) }}>
-          <CostView
-            cost={loaded.cost}
-            model={loaded.analysis.model}
-            saved={loaded.costSettings}
-            busy={false}
-            onSave={onSave}
-          />
-        </PaneLanguageProvider>
-      </FluentProvider>,
-    ),
+  pane.render(
+    lang,
+    <CostView
+      cost={loaded.cost}
+      model={loaded.analysis.model}
+      saved={loaded.costSettings}
+      busy={false}
+      onSave={onSave}
+    />,
   );
 }
 
-const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid='${id}']`);
-const allByTestId = (id: string) => Array.from(container.querySelectorAll<HTMLElement>(`[data-testid='${id}']`));
+const byTestId = (id: string) => pane.container.querySelector<HTMLElement>(`[data-testid='${id}']`);
+const allByTestId = (id: string) => Array.from(pane.container.querySelectorAll<HTMLElement>(`[data-testid='${id}']`));
 
 function setValue(element: HTMLInputElement | HTMLSelectElement, value: string) {
   const prototype = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
@@ -91,7 +71,7 @@ describe("CostView", () => {
       expect(statements).toHaveLength(4);
       for (const statement of statements)
         expect(statement.textContent).toContain(translate(lang, `ui.cost.basis.${cost.settings.salaryBasis}`));
-      expect(container.textContent).toContain(translate(lang, "ui.cost.heading"));
+      expect(pane.container.textContent).toContain(translate(lang, "ui.cost.heading"));
     },
   );
 
@@ -128,7 +108,7 @@ describe("CostView", () => {
     act(() => setValue(byTestId("cost-setting-currency") as HTMLInputElement, "RM"));
     act(() => byTestId("cost-settings-save")!.click());
     expect(saves).toEqual([]);
-    expect(container.textContent).toContain(translate("en", "ui.cost.currencyInvalid"));
+    expect(pane.container.textContent).toContain(translate("en", "ui.cost.currencyInvalid"));
   });
 
   test("no cost (the positions are not an org yet): the tab says so", async () => {
@@ -144,15 +124,7 @@ describe("PositionCostMonths (a selected card)", () => {
     const cost = loaded.cost!;
     const model = loaded.analysis.model;
     const p = cost.costed.indexOf(1);
-    act(() =>
-      root.render(
-        <FluentProvider theme={webLightTheme}>
-          <PaneLanguageProvider value={{ lang, t: translatorFor(lang) }}>
-            <PositionCostMonths cost={cost} model={model} position={p} />
-          </PaneLanguageProvider>
-        </FluentProvider>,
-      ),
-    );
+    pane.render(lang, <PositionCostMonths cost={cost} model={model} position={p} />);
     const money = (ticks: number) => formatMoney(lang, ticksToAmount(ticks), cost.currency);
     const rows = allByTestId("position-cost-month").map((row) => Array.from(row.children, (cell) => cell.textContent));
     expect(rows).toHaveLength(12);

@@ -1,32 +1,12 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { MoneyTable, type MoneyTableProps } from "../../../src/taskpane/components/cost/MoneyTable";
+import { mountPaneComponents } from "../paneComponent";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement("div");
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const pane = mountPaneComponents();
 
 function render(props: MoneyTableProps): HTMLTableElement {
-  act(() =>
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <MoneyTable {...props} />
-      </FluentProvider>,
-    ),
-  );
-  return host.querySelector("table")!;
+  pane.render("en", <MoneyTable {...props} />);
+  return pane.container.querySelector("table")!;
 }
 
 describe("the pane's table of money rows", () => {

@@ -5,10 +5,8 @@
  * (Node's export conditions: the sample is read through a FileWorkbookSource, whose exceljs and uuid would
  * otherwise resolve to their ES-module browser builds, which jest cannot load.)
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TextDecoder, TextEncoder } from "node:util";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { operationsCenterWorkbook } from "../../../src/core";
 import { comparePlans, type PlanComparison } from "../../../src/core/compare/planComparison";
 import type { SheetSpec } from "../../../src/core/sheet/sheetSpec";
@@ -24,9 +22,8 @@ import { ComparisonSummary } from "../../../src/taskpane/components/plan/Compari
 import { CostBridgeSection } from "../../../src/taskpane/components/plan/CostBridgeSection";
 import { loadOrgWorkbook, type LoadedWorkbook } from "../../../src/taskpane/loadOrgWorkbook";
 import { formatMoneyDelta, formatTicks } from "../../../src/taskpane/plan/formatDelta";
-import { PaneLanguageProvider } from "../../../src/taskpane/translateContext";
+import { mountPaneComponents } from "../paneComponent";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 async function load(specs: SheetSpec[], lang: Lang): Promise<LoadedWorkbook> {
@@ -58,38 +55,23 @@ function planSpecs(lang: Lang): SheetSpec[] {
   return [{ ...positions, rows }, ...rest];
 }
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const pane = mountPaneComponents();
 
 function render(lang: Lang, comparison: PlanComparison, onSelect: (id: string) => void) {
-  act(() =>
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <PaneLanguageProvider value={{ lang, t: translatorFor(lang) }}>
-          <ComparisonSummary comparison={comparison} />
-          <ChangeList comparison={comparison} onSelect={onSelect} />
-          <CostBridgeSection comparison={comparison} />
-          <StructureSection comparison={comparison} />
-          <FindingsDeltaSection comparison={comparison} />
-          <CoverageDeltaSection comparison={comparison} />
-        </PaneLanguageProvider>
-      </FluentProvider>,
-    ),
+  pane.render(
+    lang,
+    <>
+      <ComparisonSummary comparison={comparison} />
+      <ChangeList comparison={comparison} onSelect={onSelect} />
+      <CostBridgeSection comparison={comparison} />
+      <StructureSection comparison={comparison} />
+      <FindingsDeltaSection comparison={comparison} />
+      <CoverageDeltaSection comparison={comparison} />
+    </>,
   );
 }
 
-const text = (selector: string) => container.querySelector(selector)?.textContent ?? "";
+const text = (selector: string) => pane.container.querySelector(selector)?.textContent ?? "";
 
 describe.each<Lang>(["en", "zh-CN"])("the plan's comparison with the current org (%s)", (lang) => {
   test("lists each change with before → after, sums the bridge, and a click selects the moved card", async () => {
@@ -120,8 +102,8 @@ describe.each<Lang>(["en", "zh-CN"])("the plan's comparison with the current org
       t("ui.plan.compare.fieldChange", { field: t("field.fte"), before: "1", after: "0.5" }),
     );
     // A removed position is not on the plan's chart: it is not a link.
-    expect(container.querySelector("[data-plan-change='removed'] button")).toBeNull();
-    act(() => container.querySelector<HTMLButtonElement>("[data-change-id='OC-016'] button")!.click());
+    expect(pane.container.querySelector("[data-plan-change='removed'] button")).toBeNull();
+    act(() => pane.container.querySelector<HTMLButtonElement>("[data-change-id='OC-016'] button")!.click());
     expect(selected).toEqual(["OC-016"]);
 
     // The bridge: from the baseline's total to the plan's, its steps as the core sums them.
@@ -135,8 +117,8 @@ describe.each<Lang>(["en", "zh-CN"])("the plan's comparison with the current org
 
     // Structure and checks.
     expect(text("[data-structure='layers']")).toContain("→");
-    expect(container.querySelector("[data-testid='plan-findings']")).not.toBeNull();
-    expect(container.querySelector("[data-testid='plan-coverage']")).not.toBeNull();
-    if (lang === "zh-CN") expect(container.textContent).not.toMatch(/FTE/);
+    expect(pane.container.querySelector("[data-testid='plan-findings']")).not.toBeNull();
+    expect(pane.container.querySelector("[data-testid='plan-coverage']")).not.toBeNull();
+    if (lang === "zh-CN") expect(pane.container.textContent).not.toMatch(/FTE/);
   });
 });

@@ -6,10 +6,7 @@
  * hire C, read like the pane reads the plan shown, held against the workbook's Budget table. (Node's export
  * conditions: exceljs and uuid would otherwise resolve to their ES-module browser builds, which jest cannot load.)
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TextDecoder, TextEncoder } from "node:util";
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import type { BudgetVariance } from "../../../src/core/budget/budgetVariance";
 import { TICKS } from "../../../src/core/cost/decimal";
 import { scenarioChanges } from "../../../src/core/scenario/scenarioChanges";
@@ -18,10 +15,9 @@ import { translate, translatorFor, type Lang } from "../../../src/i18n";
 import { PlanBudgetSection } from "../../../src/taskpane/components/plan/PlanBudgetSection";
 import { loadOrgWorkbook, saveCostSettings } from "../../../src/taskpane/loadOrgWorkbook";
 import { formatMoneyDelta, formatTicks } from "../../../src/taskpane/plan/formatDelta";
-import { PaneLanguageProvider } from "../../../src/taskpane/translateContext";
 import { budgetWorkbookBytes } from "../../fixtures/budgetWorkbook";
+import { mountPaneComponents } from "../paneComponent";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 /** The current org's budget variance and the plan's (C removed on the plan's sheet), both for fiscal 2026. */
@@ -47,38 +43,18 @@ async function budgets(lang: Lang): Promise<{ current: BudgetVariance; plan: Bud
   return { current: current.loaded.budget!, plan: plan.loaded.budget! };
 }
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const pane = mountPaneComponents();
 
 const units = (amount: number) => amount * TICKS;
-const text = (selector: string) => container.querySelector(selector)?.textContent ?? "";
+const text = (selector: string) => pane.container.querySelector(selector)?.textContent ?? "";
 /** A row's cells as text. */
 const cells = (selector: string) =>
-  Array.from(container.querySelector(selector)?.children ?? [], (cell) => cell.textContent ?? "");
+  Array.from(pane.container.querySelector(selector)?.children ?? [], (cell) => cell.textContent ?? "");
 
 describe.each<Lang>(["en", "zh-CN"])("the Plan tab's budget section (%s)", (lang) => {
   test("shows the plan's cost against the budget, its volume and rate split, and each department's variance", async () => {
     const { current, plan } = await budgets(lang);
-    act(() =>
-      root.render(
-        <FluentProvider theme={webLightTheme}>
-          <PaneLanguageProvider value={{ lang, t: translatorFor(lang) }}>
-            <PlanBudgetSection budget={plan} />
-          </PaneLanguageProvider>
-        </FluentProvider>,
-      ),
-    );
+    pane.render(lang, <PlanBudgetSection budget={plan} />);
     const t = translatorFor(lang);
     const money = (amount: number) => formatMoneyDelta(lang, units(amount), plan.currency);
 
