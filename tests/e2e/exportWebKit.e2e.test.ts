@@ -100,4 +100,32 @@ describeInWebKit("exporting from the pane in WebKit (WebKitGTK)", () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(path.join(SCREENSHOTS, "export-webkit-zh-CN.png"), await webkit.screenshot());
   });
+
+  test("a PNG wider than a canvas at 2× is drawn in tiles and stitched in WebKit too, and the pane says so", async () => {
+    await webkit.navigate(`${server.baseUrl}?lang=en`);
+    await webkit.waitFor<boolean>("return !!document.querySelector(\"[data-position-id='OC-001']\");", "the sample");
+    // A top position with 20 managers of two reports each (about 9,400 px wide), opened as "Open file…" does.
+    const lines = ["Position ID,Title,Department,Reports To,Name", "T0,Chief Executive,Office,,Ada Top"];
+    for (let m = 1; m <= 20; m++) {
+      lines.push(`M${m},Manager ${m},Dept ${m % 7},T0,Person M${m}`);
+      for (let r = 1; r <= 2; r++) lines.push(`R${m}-${r},Analyst ${m}.${r},Dept ${m % 7},M${m},Person R${m}-${r}`);
+    }
+    await webkit.execute<null>(`
+      const input = document.querySelector("[data-testid='open-file']");
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([${JSON.stringify(lines.join("\n") + "\n")}], "wide.csv", { type: "text/csv" }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+      return null;`);
+    await webkit.waitFor<boolean>("return !!document.querySelector(\"[data-position-id='T0']\");", "the wide chart");
+    await webkit.execute<null>(CATCH_DOWNLOADS);
+    const png = await exportAs("png", { scope: "whole", depth: "0" }, "org-chart.png");
+    expect(png.head).toBe("\x89PNG\r\n\x1a\n");
+    const status = await webkit.execute<string>(
+      "return document.querySelector(\"[data-testid='export-status']\").textContent;",
+    );
+    expect(status).toMatch(/drawn in \d+ tiles and stitched into one [\d,]+ × [\d,]+ px picture at 2×/);
+    expect(status).toContain(translate("en", "export.downloaded", { file: "org-chart.png" }));
+    expect(png.size).toBeGreaterThan(50_000);
+  });
 });
