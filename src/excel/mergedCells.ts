@@ -49,10 +49,16 @@ export async function loadMergedAreas(
  * Fills each merged area's cells with its top-left value, as the user sees it: Excel keeps the value
  * in the top-left cell only, so a department merged down a column, or a header merged across,
  * would read as blanks. `rows[0][0]` is the sheet cell at (`top`, `left`), zero-based. Returns the
- * number of cells filled.
+ * number of cells filled and the areas that had a cell filled (for the finding that names them).
  */
-export function fillMergedAreas(rows: CellValue[][], top: number, left: number, merged: readonly RangeArea[]): number {
-  let filled = 0;
+export function fillMergedAreas(
+  rows: CellValue[][],
+  top: number,
+  left: number,
+  merged: readonly RangeArea[],
+): { cells: number; areas: RangeArea[] } {
+  let cells = 0;
+  const areas: RangeArea[] = [];
   for (const area of merged) {
     const r0 = area.rowIndex - top;
     const c0 = area.columnIndex - left;
@@ -60,16 +66,20 @@ export function fillMergedAreas(rows: CellValue[][], top: number, left: number, 
     if (r0 < 0 || c0 < 0 || r0 >= rows.length) continue;
     const value = rows[r0]?.[c0];
     if (value === null || value === undefined || value === "") continue;
+    const before = cells;
     for (let r = r0; r < Math.min(rows.length, r0 + area.rowCount); r++) {
       const row = rows[r];
       for (let c = c0; c < Math.min(row.length, c0 + area.columnCount); c++) {
         if (r === r0 && c === c0) continue;
         if (row[c] === "" || row[c] === null || row[c] === undefined) {
           row[c] = value;
-          filled++;
+          cells++;
         }
       }
     }
+    if (cells > before) areas.push(area);
   }
-  return filled;
+  // In the sheet's order (top to bottom, then left to right), whatever order Excel listed them in.
+  areas.sort((a, b) => a.rowIndex - b.rowIndex || a.columnIndex - b.columnIndex);
+  return { cells, areas };
 }

@@ -1,9 +1,11 @@
 import type { ColumnMapping } from "../core/columns/columnMapping";
+import type { SheetGrid } from "../core/sheet/sheetGrid";
 import type { ReadResult } from "../core/sheet/workbookSource";
 import { shift1904Dates, uses1904DateSystem } from "./dateSystem";
 import { excelApiProblem } from "./excelProblems";
 import { findPositionsRange, type PositionsKey } from "./findPositionsRange";
 import { fillMergedAreas, loadMergedAreas } from "./mergedCells";
+import { rangeAddress } from "./rangeArea";
 import { readRangeCells } from "./readRangeInChunks";
 
 export interface ReadPositionsOptions {
@@ -37,8 +39,15 @@ export async function readPositionsRange(
       numberFormats: date1904,
     });
     if (numberFormats) shift1904Dates(rows, numberFormats);
-    fillMergedAreas(rows, area.rowIndex, area.columnIndex, await loadMergedAreas(context, worksheet, area));
-    const grid = { sheetName, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex + 1, rows };
+    const merged = fillMergedAreas(
+      rows,
+      area.rowIndex,
+      area.columnIndex,
+      await loadMergedAreas(context, worksheet, area),
+    );
+    const grid: SheetGrid = { sheetName, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex + 1, rows };
+    // Said in an info finding: a blank read as the value above it (or beside it) is a choice the user should see.
+    if (merged.areas.length > 0) grid.mergedFilled = merged.areas.map(rangeAddress);
     return { result: { ok: true, grid: tableName === undefined ? grid : { ...grid, tableName } }, key: found.key };
   } catch (error) {
     return { result: { ok: false, problem: excelApiProblem(error, options.sheet) } };

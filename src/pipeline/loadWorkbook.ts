@@ -15,6 +15,7 @@ import { localizeFinding } from "../core/findings/localizeFinding";
 import { sortFindings } from "../core/findings/sortFindings";
 import { joinHeadcountLines, type JoinedSheet } from "../core/lines/joinHeadcountLines";
 import { findingsOnJoinedSheets } from "../core/lines/joinedFindings";
+import { mergedCellsFinding } from "../core/sheet/mergedCellsFinding";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import { SETTING_COLUMN_MAPPING, type SourceProblem, type WorkbookSource } from "../core/sheet/workbookSource";
 import type { Lang } from "../i18n";
@@ -149,7 +150,7 @@ export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?:
   const built = buildOrgModel(positions, options);
   const onSheets = (findings: readonly Finding[]): Finding[] =>
     findingsOnJoinedSheets(findings, joined, positions.firstRow, built.model, lang);
-  const org: OrgAnalysis =
+  const org: OrgAnalysis = withMergedCellsFinding(
     joined.length === 0
       ? built
       : {
@@ -158,7 +159,10 @@ export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?:
             ...onSheets(built.findings),
             ...sortFindings(lineDrafts).map((draft) => localizeFinding(draft, lang)),
           ],
-        };
+        },
+    read.positions,
+    lang,
+  );
   return {
     org,
     finish: () => {
@@ -189,6 +193,12 @@ export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?:
       };
     },
   };
+}
+
+/** The org with the info finding naming the merged areas the adapter filled (after the other data findings). */
+function withMergedCellsFinding(org: OrgAnalysis, grid: SheetGrid, lang: Lang): OrgAnalysis {
+  const merged = mergedCellsFinding(grid);
+  return merged ? { ...org, findings: [...org.findings, localizeFinding(merged, lang)] } : org;
 }
 
 /** Reads the workbook and analyses it. */

@@ -44,6 +44,35 @@ describe("cells as the user sees them in Excel", () => {
     expect(result.grid.rows.map((row) => row[3])).toEqual(["Org unit", "Team", "Office", "NOC", "NOC", "NOC"]);
   });
 
+  it("says which merged areas it filled, in an info finding in the user's language", async () => {
+    for (const lang of ["en", "zh-CN"] as const) {
+      const loaded = await loadOrgWorkbook(new ExcelWorkbookSource(fakeExcelRun(mergedBook())), { lang });
+      if (!loaded.ok) throw new Error(loaded.problem.code);
+      expect(loaded.loaded.grid.mergedFilled).toEqual(["C1:D1", "C4:C6", "D4:D6"]);
+      const merged = loaded.loaded.analysis.findings.filter((finding) => finding.code === "MERGED_CELLS_FILLED");
+      expect(merged).toHaveLength(1);
+      expect(merged[0]).toMatchObject({ severity: "info", rows: [1, 4], params: { count: 3 } });
+      expect(merged[0].message).toContain("C1:D1, C4:C6, D4:D6");
+      expect(merged[0].message).toContain(lang === "en" ? "Merged cells" : "合并单元格");
+    }
+  });
+
+  it("names no merged area when the merges held nothing to fill (or there were none)", async () => {
+    const book = new FakeWorkbook(["Staff"]);
+    book.putCells("Staff", "A1", [
+      ["Position ID", "Title", "Department", "Reports To"],
+      ["P1", "Director", "Operations", ""],
+      ["P2", "Lead", "", "P1"],
+      ["P3", "Lead", "", "P1"],
+    ]);
+    book.merge("Staff", "C3:C4"); // merged, but blank: nothing to fill
+
+    const loaded = await loadOrgWorkbook(new ExcelWorkbookSource(fakeExcelRun(book)), { lang: "en" });
+    if (!loaded.ok) throw new Error(loaded.problem.code);
+    expect(loaded.loaded.grid.mergedFilled).toBeUndefined();
+    expect(loaded.loaded.analysis.findings.map((finding) => finding.code)).not.toContain("MERGED_CELLS_FILLED");
+  });
+
   it("leaves merged cells as Excel gives them where the host lacks ExcelApi 1.13", async () => {
     (globalThis as { Office?: unknown }).Office = {
       context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) < 1.13 } },
@@ -88,7 +117,8 @@ describe("cells as the user sees them in Excel", () => {
       ["a", "a"],
       ["a", "a"],
     ]);
-    expect(filled).toBe(3);
+    expect(filled.cells).toBe(3);
+    expect(filled.areas).toEqual([{ rowIndex: 10, columnIndex: 0, rowCount: 5, columnCount: 2 }]);
   });
 
   it("reads the dates of a workbook on the 1904 date system as the dates Excel shows", async () => {

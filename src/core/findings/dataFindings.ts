@@ -151,6 +151,14 @@ export const DATA_FINDINGS = {
     message: "finding.MANAGER_PLACEHOLDER",
     rule: "ui.rule.MANAGER_PLACEHOLDER",
   },
+  // Merged areas of the positions table whose blank cells the Excel adapter filled with the area's top-left value.
+  MERGED_CELLS_FILLED: {
+    kind: "data",
+    severity: "info",
+    params: { count: "integer", areaList: "text" },
+    message: "finding.MERGED_CELLS_FILLED",
+    rule: "ui.rule.MERGED_CELLS_FILLED",
+  },
   // Data: the support tables (Capabilities, Departments), each problem with its own code.
   MISSING_CAPABILITY_NAME: {
     kind: "data",

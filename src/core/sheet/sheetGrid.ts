@@ -15,4 +15,9 @@ export interface SheetGrid {
   firstColumn: number;
   /** The cells, header row included. Rows may be ragged. */
   rows: CellValue[][];
+  /**
+   * Merged areas (A1 addresses, "C4:C9") whose blank cells the adapter filled with the area's value, as Excel shows
+   * them; the analysis names them in a MERGED_CELLS_FILLED finding. Absent: none filled.
+   */
+  mergedFilled?: readonly string[];
 }

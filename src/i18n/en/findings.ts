@@ -12,6 +12,8 @@ export const findingsEn = {
     "Position ID “{id}” is used on {count} rows ({rowList}) for different posts (another title or manager). The first keeps the ID; the others are kept in the chart as {renamed}.",
   "finding.MANAGER_PLACEHOLDER":
     "Reports To “{placeholder}” ({count}: {idList}) is no position ID here but a placeholder for “reports to no one in this table”: read as top positions.",
+  "finding.MERGED_CELLS_FILLED":
+    "Merged cells were read as Excel shows them, the merged value in every cell of the merge: {areaList} ({count} in all).",
   "finding.SHARED_POST":
     "Post “{id}” is held on {count} rows ({rowList}: {holderList}) with the same title and manager: read as one post shared by its holders (a job share or a handover); their FTE and pay are added up.",
   "finding.SHARED_POST_OVER_FTE":

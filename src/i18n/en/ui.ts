@@ -124,6 +124,7 @@ export const uiEn = {
   "ui.rule.END_BEFORE_START": "Ends before it starts",
   "ui.rule.MANAGER_BY_NAME": "Manager given by name",
   "ui.rule.MANAGER_PLACEHOLDER": "No manager (placeholder)",
+  "ui.rule.MERGED_CELLS_FILLED": "Merged cells filled",
   "ui.rule.SHARED_POST": "Shared post",
   "ui.rule.SHARED_POST_OVER_FTE": "Shared post over its FTE",
   "ui.rule.SPAN_TOO_WIDE": "Span too wide",

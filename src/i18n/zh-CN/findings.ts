@@ -12,6 +12,8 @@ export const findingsZh: FindingMessages = {
     "岗位编号“{id}”出现在 {count} 行（{rowList}），但岗位名称或汇报对象不同，是不同的岗位。第一行保留该编号，其余各行以 {renamed} 显示在组织图中。",
   "finding.MANAGER_PLACEHOLDER":
     "汇报对象“{placeholder}”（{count} 个：{idList}）不是本表中的岗位编号，而是“不向本表中任何人汇报”的占位符：这些岗位按顶层岗位处理。",
+  "finding.MERGED_CELLS_FILLED":
+    "合并单元格已按 Excel 的显示方式读取，合并区域内每个单元格均取合并后的值：{areaList}（共 {count} 处）。",
   "finding.SHARED_POST":
     "岗位“{id}”出现在 {count} 行（{rowList}：{holderList}），岗位名称和汇报对象相同：按一人以上共同担任的同一岗位处理（岗位分担或交接），编制与薪酬相加。",
   "finding.SHARED_POST_OVER_FTE":
