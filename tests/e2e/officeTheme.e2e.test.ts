@@ -19,7 +19,7 @@ window.Excel = { run: function () { return Promise.reject(new Error("no workbook
 `;
 
 describe("the pane in Excel follows Office's theme", () => {
-  test("Excel's Black theme: Fluent's dark theme with Office's own background, in Office's language", async () => {
+  test("Excel's Black theme: Fluent's dark theme with Office's own background, in Office's language; then White", async () => {
     const pane = await openPane(session, {
       page: "taskpane.html",
       officeJsBody: EXCEL_BLACK_THEME,
@@ -33,6 +33,22 @@ describe("the pane in Excel follows Office's theme", () => {
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
       await expect(page.locator("[data-testid='office-unavailable']").count()).resolves.toBe(0);
       await saveScreenshot(page, "excel-black-theme");
+
+      // The user switches Excel to its White theme (Excel raises no event for it): the pane follows when it regains
+      // focus, as Office gives the new colours then.
+      await page.evaluate(() => {
+        const office = (window as unknown as { Office: { context: { officeTheme: object } } }).Office;
+        office.context.officeTheme = {
+          bodyBackgroundColor: "#FFFFFF",
+          bodyForegroundColor: "#262626",
+          controlBackgroundColor: "#FFFFFF",
+          controlForegroundColor: "#262626",
+        };
+        window.dispatchEvent(new Event("focus"));
+      });
+      await page.locator("[data-theme='light']").first().waitFor();
+      await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === "rgb(255, 255, 255)");
+      await expect(page.locator("[data-theme='dark']").count()).resolves.toBe(0);
     } finally {
       await pane.close();
     }
