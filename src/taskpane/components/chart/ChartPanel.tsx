@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import { CARD_KIND, type CardIndex } from "../../../core/layout/chartTree";
 import type { OrgAnalysis } from "../../../core";
 import type { PaneHost } from "../../host/paneHost";
-import { OPEN_LEVEL } from "../../chart/chartOptions";
+import { OPEN_ALL_EXPANDED_UP_TO, OPEN_LEVEL } from "../../chart/chartOptions";
 import type { ChartActions, ChartState } from "../../hooks/useChartState";
 import { useChartExport } from "../../hooks/useChartExport";
 import { useChartScene } from "../../hooks/useChartScene";
@@ -252,6 +252,7 @@ export function ChartPanel({
               height={chartHeight}
               editable={editable}
               onEdit={onEdit}
+              drawApart={model.positions.length > OPEN_ALL_EXPANDED_UP_TO}
             />
           )}
           {status && (

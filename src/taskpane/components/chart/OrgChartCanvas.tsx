@@ -50,6 +50,26 @@ export interface OrgChartCanvasProps {
   editable?: boolean;
   /** Each edit the user makes in the chart, as data (only while `editable`). */
   onEdit?: (edit: ScenarioEdit) => void;
+  /**
+   * Draw each new scene in a task of its own, after React's commit (a big org: at 100,000 positions the render that
+   * builds the scene and the drawing of its cards together held the pane's thread past 100 ms). Default false.
+   */
+  drawApart?: boolean;
+}
+
+/** Runs `draw` in a task of its own (a message to ourselves: not clamped like a timer); returns its cancel. */
+function inTaskOfItsOwn(draw: () => void): () => void {
+  if (typeof MessageChannel === "undefined") {
+    const timer = setTimeout(draw, 0);
+    return () => clearTimeout(timer);
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    draw();
+  };
+  channel.port2.postMessage(null);
+  return () => channel.port1.close();
 }
 
 /**
@@ -70,6 +90,7 @@ export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(fu
     height,
     editable = false,
     onEdit,
+    drawApart = false,
   },
   ref,
 ) {
@@ -87,6 +108,8 @@ export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(fu
   const drawn = useRef(false);
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
+  /** A scene waiting for its own task (drawApart): the selection and a reveal wait for it. */
+  const pending = useRef<{ reveal: boolean } | undefined>(undefined);
 
   useEffect(() => {
     const chart = new OrgChartView(container.current!, {
@@ -114,39 +137,56 @@ export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(fu
   useEffect(() => {
     const chart = view.current;
     if (!chart) return;
-    // The card the keyboard is on, by position: a collapse, a refresh or a new layout (the pane's shape changed)
-    // numbers the cards anew.
-    const focusedCard = chart.focusedCard();
-    const keyboardOn =
-      drawn.current && shown.current && focusedCard >= 0 && container.current?.contains(document.activeElement)
-        ? shown.current.content(focusedCard).id
-        : "";
-    // Another workbook, view, orientation or pane shape: the chart opens anew.
-    let reopened = false;
-    if (openedKey.current !== openKey) {
-      openedKey.current = openKey;
-      if (drawn.current) {
-        drawn.current = false;
-        opening.current = undefined;
-        reopened = true;
+    const draw = () => {
+      const revealAfter = pending.current?.reveal ?? false;
+      pending.current = undefined;
+      // The card the keyboard is on, by position: a collapse, a refresh or a new layout (the pane's shape changed)
+      // numbers the cards anew.
+      const focusedCard = chart.focusedCard();
+      const keyboardOn =
+        drawn.current && shown.current && focusedCard >= 0 && container.current?.contains(document.activeElement)
+          ? shown.current.content(focusedCard).id
+          : "";
+      // Another workbook, view, orientation or pane shape: the chart opens anew.
+      let reopened = false;
+      if (openedKey.current !== openKey) {
+        openedKey.current = openKey;
+        if (drawn.current) {
+          drawn.current = false;
+          opening.current = undefined;
+          reopened = true;
+        }
       }
+      // The first scene opens where the user left the chart; later scenes (a refresh, a collapse) keep the view.
+      const keepView = drawn.current ? chart.viewState() : opening.current;
+      opening.current = undefined;
+      drawn.current = true;
+      shown.current = scene;
+      chart.setScene(
+        scene,
+        keepView ? { view: keepView, selected: selectedRef.current } : { selected: selectedRef.current },
+      );
+      const card = keyboardOn ? callbacks.current.cardOfPosition(keyboardOn) : -1;
+      if (card >= 0 && card !== chart.focusedCard()) chart.focusCard(card, { animate: false });
+      else if ((reopened || revealAfter) && selectedRef.current >= 0)
+        chart.reveal(selectedRef.current, { animate: !reopened && revealAfter });
+    };
+    if (!drawApart) {
+      draw();
+      return;
     }
-    // The first scene opens where the user left the chart; later scenes (a refresh, a collapse) keep the view.
-    const keepView = drawn.current ? chart.viewState() : opening.current;
-    opening.current = undefined;
-    drawn.current = true;
-    shown.current = scene;
-    chart.setScene(
-      scene,
-      keepView ? { view: keepView, selected: selectedRef.current } : { selected: selectedRef.current },
-    );
-    const card = keyboardOn ? callbacks.current.cardOfPosition(keyboardOn) : -1;
-    if (card >= 0 && card !== chart.focusedCard()) chart.focusCard(card, { animate: false });
-    else if (reopened && selectedRef.current >= 0) chart.reveal(selectedRef.current, { animate: false });
-  }, [scene, lang, t, openKey]);
+    pending.current = { reveal: pending.current?.reveal ?? false };
+    const cancel = inTaskOfItsOwn(() => {
+      if (view.current === chart) draw();
+    });
+    return () => {
+      cancel();
+    };
+  }, [scene, lang, t, openKey, drawApart]);
 
   useEffect(() => {
-    view.current?.select(selected, { reveal: false });
+    // A scene waiting to be drawn takes the selection with it.
+    if (!pending.current) view.current?.select(selected, { reveal: false });
   }, [selected]);
 
   useEffect(() => {
@@ -154,7 +194,9 @@ export const OrgChartCanvas = forwardRef<OrgChartHandle, OrgChartCanvasProps>(fu
   }, [editable, onEdit, lang, t]);
 
   useEffect(() => {
-    if (revealTicket > 0 && selectedRef.current >= 0) view.current?.reveal(selectedRef.current);
+    if (revealTicket <= 0) return;
+    if (pending.current) pending.current.reveal = true;
+    else if (selectedRef.current >= 0) view.current?.reveal(selectedRef.current);
   }, [revealTicket]);
 
   useImperativeHandle(
