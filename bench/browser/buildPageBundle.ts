@@ -4,10 +4,14 @@ import { build } from "esbuild";
 
 export const PAGE_ENTRY = path.resolve(__dirname, "page.ts");
 
-export async function buildPageBundle(): Promise<{ code: string; bytes: number; ms: number }> {
+/** With `sourceMap`, the bundle's source map too (for reading a trace of it: longTaskTrace.ts). */
+export async function buildPageBundle(
+  options: { sourceMap?: boolean } = {},
+): Promise<{ code: string; bytes: number; ms: number; map?: string }> {
   const started = performance.now();
   const result = await build({
     entryPoints: [PAGE_ENTRY],
+    ...(options.sourceMap ? { sourcemap: "external" as const, outfile: "bench.js" } : {}),
     bundle: true,
     format: "iife",
     platform: "browser",
@@ -18,8 +22,9 @@ export async function buildPageBundle(): Promise<{ code: string; bytes: number; 
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
   });
-  const code = result.outputFiles[0].text;
-  return { code, bytes: Buffer.byteLength(code), ms: performance.now() - started };
+  const code = result.outputFiles.find((file) => !file.path.endsWith(".map"))!.text;
+  const map = result.outputFiles.find((file) => file.path.endsWith(".map"))?.text;
+  return { code, bytes: Buffer.byteLength(code), ms: performance.now() - started, ...(map ? { map } : {}) };
 }
 
 export const WORKER_ENTRY = path.resolve(__dirname, "../../src/pipeline/worker/analysis.worker.ts");

@@ -27,6 +27,7 @@ export function paneLoadInstrumentation(cardSelector: string): string {
     document.addEventListener("change", (event) => {
       if (event.target && event.target.getAttribute && event.target.getAttribute("data-testid") === "open-file") {
         marks.input = performance.now();
+        performance.mark("orgwright:input");
         delete marks.firstCard; delete marks.firstFrame; delete marks.complete; delete marks.progress;
       }
     }, true);
@@ -38,13 +39,13 @@ export function paneLoadInstrumentation(cardSelector: string): string {
         marks.firstCard = now;
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => { marks.firstFrame = performance.now(); };
+          channel.port1.onmessage = () => { marks.firstFrame = performance.now(); performance.mark("orgwright:firstFrame"); };
           channel.port2.postMessage(null);
         });
       }
       const main = document.querySelector("main");
       if (marks.firstCard !== undefined && marks.complete === undefined && main && main.getAttribute("aria-busy") === "false")
-        marks.complete = now;
+        { marks.complete = now; performance.mark("orgwright:complete"); }
     });
     const start = () => observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-busy", "data-testid"] });
     if (document.documentElement) start(); else document.addEventListener("DOMContentLoaded", start);

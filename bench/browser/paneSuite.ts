@@ -23,43 +23,58 @@ export const paneSuite: BenchSuite = {
     const edit = await runEditBench({ size, runs, seed: options.seed });
     const m = <T>(list: readonly T[], pick: (run: T) => number) => median(list.map(pick));
     const n = size.toLocaleString("en-US");
+    const ms = (value: number) => `${Math.round(value).toLocaleString("en-US")} ms`;
+    // The target is judged on each task's CPU time (from a trace of the run): on this shared machine a task waits for
+    // a core, and its wall time stretches with the load (load 20 on 2 cores: about 5×); on a quiet machine the two
+    // are about equal. The wall times are reported beside them.
     const checks: SuiteCheck[] = [
       atMost(
-        `${n}: edited cell → redrawn chart, longest main-thread task`,
-        m(edit, (r) => r.longestToRedrawn),
+        `${n}: edited cell → redrawn chart, longest main-thread task (CPU)`,
+        m(edit, (r) => r.longestCpuToRedrawn ?? NaN),
         MAX_MAIN_THREAD_TASK_MS,
         "ms",
         0,
       ),
       atMost(
-        `${n}: edited cell → checks and coverage, longest main-thread task`,
-        m(edit, (r) => r.longestToComplete),
+        `${n}: edited cell → checks and coverage, longest main-thread task (CPU)`,
+        m(edit, (r) => r.longestCpuToComplete ?? NaN),
         MAX_MAIN_THREAD_TASK_MS,
         "ms",
         0,
       ),
       atMost(
-        `${n}: CSV file → checks and coverage, longest main-thread task¹`,
-        m(load, (r) => r.longestToComplete),
+        `${n}: CSV file → first chart frame, longest main-thread task (CPU)`,
+        m(load, (r) => r.longestCpuToFirstFrame),
+        MAX_MAIN_THREAD_TASK_MS,
+        "ms",
+        0,
+      ),
+      atMost(
+        `${n}: CSV file → checks and coverage, longest main-thread task (CPU)`,
+        m(load, (r) => r.longestCpuToComplete),
         MAX_MAIN_THREAD_TASK_MS,
         "ms",
         0,
       ),
     ];
-    const ms = (value: number) => `${Math.round(value).toLocaleString("en-US")} ms`;
     return {
       report: [
-        `${n} positions, 1280 × 800, median of ${runs} runs after a warm-up run (long tasks: PerformanceObserver "longtask", ≥ 50 ms):`,
+        `${n} positions, 1280 × 800, median of ${runs} runs after a warm-up run. Longest main-thread task: its wall ` +
+          `time (PerformanceObserver "longtask", ≥ 50 ms) and its CPU time (the trace's RunTask thread time):`,
         "",
-        "| scenario | to the chart | longest main-thread task | to checks and coverage | longest task | long tasks |",
+        "| scenario | to the chart | longest task: wall / CPU | to checks and coverage | longest task: wall / CPU | long tasks |",
         "|---|---:|---:|---:|---:|---:|",
-        `| one edited cell → redrawn chart (Excel path, bench page) | ${ms(m(edit, (r) => r.redrawn))} | ${ms(m(edit, (r) => r.longestToRedrawn))} | ` +
-          `${ms(m(edit, (r) => r.complete))} | ${ms(m(edit, (r) => r.longestToComplete))} | – |`,
-        `| CSV file → first chart frame (built pane) | ${ms(m(load, (r) => r.firstFrame))} | ${ms(m(load, (r) => r.longestToFirstFrame))}¹ | ` +
-          `${ms(m(load, (r) => r.complete))} | ${ms(m(load, (r) => r.longestToComplete))}¹ | ${m(load, (r) => r.longTasks)} |`,
+        `| one edited cell → redrawn chart (Excel path, bench page) | ${ms(m(edit, (r) => r.redrawn))} | ` +
+          `${ms(m(edit, (r) => r.longestToRedrawn))} / ${ms(m(edit, (r) => r.longestCpuToRedrawn ?? NaN))} | ` +
+          `${ms(m(edit, (r) => r.complete))} | ${ms(m(edit, (r) => r.longestToComplete))} / ` +
+          `${ms(m(edit, (r) => r.longestCpuToComplete ?? NaN))} | – |`,
+        `| CSV file → first chart frame (built pane) | ${ms(m(load, (r) => r.firstFrame))} | ` +
+          `${ms(m(load, (r) => r.longestToFirstFrame))} / ${ms(m(load, (r) => r.longestCpuToFirstFrame))} | ` +
+          `${ms(m(load, (r) => r.complete))} | ${ms(m(load, (r) => r.longestToComplete))} / ` +
+          `${ms(m(load, (r) => r.longestCpuToComplete))} | ${m(load, (r) => r.longTasks)} |`,
         "",
-        "¹ Playwright's `setInputFiles` hands the file to the page in one task that can overlap the input event; it is " +
-          "counted here when it does.",
+        "The file is in the page's memory before the clock starts and reaches the pane through its file input's change " +
+          "event (no Playwright transfer task). `--trace` on either runner prints what each long task was.",
       ].join("\n"),
       checks,
     };
