@@ -82,4 +82,3 @@ describe("orgwright check/cost FILE LINES…: headcount lines in a second file j
     expect(drawn).toContain("3 × Higher Executive Officer"); // 2.5 posts in FTE: at least 3 people
   });
 });
-
