@@ -68,6 +68,8 @@ export interface LoadedWorkbook {
    * Its findings (and the Budget table's unreadable cells) are in `cost.findings` too, after the cost's own.
    */
   budget?: BudgetVariance;
+  /** The support tables read beside the positions (the Headcount cost sheet's formulas read the FX table). */
+  support?: SupportGrids;
 }
 
 export type ReadWorkbookResult = { ok: true; read: WorkbookRead } | { ok: false; problem: SourceProblem };
@@ -190,6 +192,7 @@ export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?:
         costSettings: read.costSettings,
         cost,
         budget: budget?.variance,
+        support: read.support,
       };
     },
   };

@@ -1,74 +1,13 @@
-import type ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
-import { runCli } from "../../src/cli/runCli";
 import { addCostSheets } from "../fixtures/costWorkbook";
 import { loadXlsx, makeTempDir, writeXlsxFile } from "../fixtures/workbookFiles";
+import { cents, cost, expectTableEqualsJson, readCostTable, shown } from "./costSheetReading";
 import { recalculateWithLibreOffice } from "./recalculate";
 
 jest.setTimeout(300_000);
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());
-
-interface CostJsonOut {
-  total: number;
-  monthTotals: number[];
-  positions: { id: string; total: number; months: { total: number }[] }[];
-  onCosts: { item: string; total: number }[];
-  report?: { file: string; sheets: string[] };
-}
-
-async function cost(file: string, extra: string[] = []): Promise<CostJsonOut> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    ["cost", file, "--year", "2025", "--currency", "CNY", ...extra],
-    { LANG: "en_US.UTF-8" },
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-  );
-  expect(stderr).toBe("");
-  expect(code).toBe(0);
-  return JSON.parse(stdout);
-}
-
-/** What a cell shows after LibreOffice recalculated it (exceljs reads a cached result of 0 as none). */
-function shown(cell: ExcelJS.Cell): unknown {
-  const value = cell.value as unknown;
-  if (value && typeof value === "object" && ("formula" in value || "sharedFormula" in value))
-    return (value as { result?: unknown }).result ?? 0;
-  return value;
-}
-
-const cents = (value: unknown) => Math.round(Number(value) * 100);
-
-/** The cost table of a recalculated Headcount cost sheet: ID → 12 months and the year, and the Total row. */
-function readCostTable(sheet: ExcelJS.Worksheet) {
-  let header = 0;
-  sheet.eachRow((row, r) => {
-    if (header === 0 && row.getCell(2).value === "2025-01") header = r;
-  });
-  expect(header).toBeGreaterThan(0);
-  const rows = new Map<string, number[]>();
-  for (let r = header + 1; ; r++) {
-    const id = String(sheet.getCell(r, 1).value ?? "");
-    const values = Array.from({ length: 13 }, (_, c) => Number(shown(sheet.getCell(r, c + 2))));
-    if (id === "Total") return { rows, total: values };
-    rows.set(id, values);
-  }
-}
-
-function expectTableEqualsJson(sheet: ExcelJS.Worksheet, json: CostJsonOut) {
-  const table = readCostTable(sheet);
-  for (const position of json.positions) {
-    const values = table.rows.get(position.id)!;
-    expect({ id: position.id, cents: values.map(cents) }).toEqual({
-      id: position.id,
-      cents: [...position.months.map((month) => cents(month.total)), cents(position.total)],
-    });
-  }
-  expect(table.total.map(cents)).toEqual([...json.monthTotals.map(cents), cents(json.total)]);
-  return table;
-}
 
 describe("the Headcount cost sheet as LibreOffice recalculates it", () => {
   test("structured references: totals equal the JSON to the cent; a salary edit moves the total by exactly the expected amount", async () => {

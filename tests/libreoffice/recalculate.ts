@@ -23,6 +23,13 @@ const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
  * profile keeps the setting (and the run) apart from any other LibreOffice.
  */
 export async function recalculateWithLibreOffice(bytes: Uint8Array, name = "book.xlsx"): Promise<Uint8Array> {
+  return (await recalculateAllWithLibreOffice([{ name, bytes }]))[0];
+}
+
+/** {@link recalculateWithLibreOffice} for several files in one LibreOffice run (names must differ). */
+export async function recalculateAllWithLibreOffice(
+  files: readonly { name: string; bytes: Uint8Array }[],
+): Promise<Uint8Array[]> {
   const temp = makeTempDir("orgwright-lo-");
   try {
     const profile = join(temp.path, "profile");
@@ -32,7 +39,7 @@ export async function recalculateWithLibreOffice(bytes: Uint8Array, name = "book
     const output = join(temp.path, "out");
     mkdirSync(input);
     mkdirSync(output);
-    writeFileSync(join(input, name), bytes);
+    for (const { name, bytes } of files) writeFileSync(join(input, name), bytes);
     await run(
       "soffice",
       [
@@ -43,11 +50,11 @@ export async function recalculateWithLibreOffice(bytes: Uint8Array, name = "book
         "xlsx:Calc MS Excel 2007 XML",
         "--outdir",
         output,
-        join(input, name),
+        ...files.map(({ name }) => join(input, name)),
       ],
       { timeout: 180_000 },
     );
-    return new Uint8Array(readFileSync(join(output, name)));
+    return files.map(({ name }) => new Uint8Array(readFileSync(join(output, name))));
   } finally {
     temp.remove();
   }

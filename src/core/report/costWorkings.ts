@@ -4,7 +4,7 @@ import { normalizeHeader } from "../columns/normalizeHeader";
 import type { CostInput, CostOptions, HeadcountCost } from "../cost/costHeadcount";
 import { mulDivHalfUp, PPM, scaleDecimal } from "../cost/decimal";
 import { DEFAULT_LOCATION_ALIASES, DEFAULT_RATE_LINES } from "../cost/defaultRates";
-import { dayOfIso } from "../cost/fiscalYear";
+import { PositionDays } from "../cost/positionDays";
 import { FX_SCALE, fxRateOn, readFxTable } from "../cost/fxRates";
 import { combineRateLines, locationKey, readRatesTable, type RateLine } from "../cost/rateLines";
 import { readNumberCell } from "../model/readCells";
@@ -37,10 +37,16 @@ export interface PositionWorkings {
   currency: string;
   /** Annual base pay per post, in the position's currency (the engine's ticks ÷ 10,000). */
   annual: number;
+  /** The Bonus % and Months paid cells as the engine reads them (0 for blank or unreadable). */
+  bonus: number;
+  monthsPaid: number;
   /** 1 + bonus + extra months ÷ 12. */
   payFactor: number;
   allowances: number;
   posts: number;
+  /** The first and last day costed as serials: 0 when no start, {@link OPEN_TO_SERIAL} when no end. */
+  startSerial: number;
+  endSerial: number;
   /** Per month: the part of the month costed (days ÷ days of the month), 0 when inactive. */
   dayFactors: number[];
   /** Per month: units of the reporting currency per unit of the position's (1 in the same currency; 0: no rate). */
@@ -84,6 +90,8 @@ export function costWorkings(
     columns.columnOf.payMin === undefined;
   const { settings, months } = cost;
   const usedKeys = new Set<string>();
+  const days = new PositionDays();
+  const { startDate: startColumn, endDate: endColumn } = columns.columnOf;
   const positions = model.positions.map((position, p): PositionWorkings => {
     const plain = locationKey(position.location);
     const key = DEFAULT_LOCATION_ALIASES.get(plain) ?? plain;
@@ -108,24 +116,33 @@ export function costWorkings(
     const bonusValue = numberOf(input, "bonusPercent", p, (v) => v <= 100);
     const monthsPaid = numberOf(input, "monthsPaid", p, (v) => v <= 24);
     const allowances = numberOf(input, "allowances", p);
-    const bonus = bonusValue === bonusValue ? (bonusValue > 1 ? bonusValue / 100 : bonusValue) : 0;
-    const extra = monthsPaid === monthsPaid ? (monthsPaid >= 12 ? monthsPaid - 12 : monthsPaid) : 0;
-    const from = dayOfIso(position.startDate) ?? -Infinity;
-    const end = dayOfIso(position.endDate) ?? Infinity;
+    const bonusCell = bonusValue === bonusValue ? bonusValue : 0;
+    const monthsPaidCell = monthsPaid === monthsPaid ? monthsPaid : 0;
+    // As the sheet's formulas compute them (see costInputCells), from serials.
+    const bonus = bonusCell > 1 ? bonusCell / 100 : bonusCell;
+    const extra = monthsPaidCell >= 12 ? monthsPaidCell - 12 : monthsPaidCell;
+    // The date cells as the engine reads them (a serial, a Date, or a text date).
+    const cells = input.positions.rows[position.row - input.positions.firstRow];
+    const from = startColumn === undefined ? undefined : days.of(cells?.[startColumn]);
+    const end = endColumn === undefined ? undefined : days.of(cells?.[endColumn]);
+    const startSerial = from === undefined ? OPEN_FROM_SERIAL : from + EXCEL_SERIAL_OF_DAY_0;
+    const endSerial = end === undefined ? OPEN_TO_SERIAL : end + EXCEL_SERIAL_OF_DAY_0;
     const costed = cost.costed[p] === 1;
     if (costed) usedKeys.add(key);
     return {
       key,
       currency: own,
       annual: annualTicks / 10_000,
+      bonus: bonusCell,
+      monthsPaid: monthsPaidCell,
       payFactor: 1 + bonus + extra / 12,
       allowances: allowances === allowances ? scaleDecimal(allowances, 4) / 10_000 : 0,
       posts: cost.posts[p],
-      dayFactors: months.map((month) => {
-        const overlap = Math.min(end, month.last) - Math.max(from, month.first) + 1;
-        if (!costed || !(overlap > 0)) return 0;
-        return settings.proration === "days" ? overlap / month.days : 1;
-      }),
+      startSerial,
+      endSerial,
+      dayFactors: months.map((month) =>
+        costed ? dayFactorOf(startSerial, endSerial, month, settings.proration === "days") : 0,
+      ),
       fx: months.map((month) => {
         if (own === cost.currency) return 1;
         const line = fxRateOn(fxLines, own, month.last);
@@ -147,6 +164,24 @@ export function costWorkings(
         to: line.to === undefined ? OPEN_TO_SERIAL : line.to + EXCEL_SERIAL_OF_DAY_0,
       });
   return { positions, lines };
+}
+
+/**
+ * The part of a month costed, as the sheet's formula computes it from the first and last day costed (serials):
+ * `MAX(0, MIN(end, last) − MAX(start, first) + 1) ÷ days` by days, else 1 when the position is active at all.
+ */
+export function dayFactorOf(
+  startSerial: number,
+  endSerial: number,
+  month: { first: number; last: number; days: number },
+  byDays: boolean,
+): number {
+  const overlap =
+    Math.min(endSerial, month.last + EXCEL_SERIAL_OF_DAY_0) -
+    Math.max(startSerial, month.first + EXCEL_SERIAL_OF_DAY_0) +
+    1;
+  if (byDays) return Math.max(0, overlap) / month.days;
+  return overlap >= 1 ? 1 : 0;
 }
 
 /** Excel's and LibreOffice's ROUND(value, digits) as an integer of 10^-digits: half away from zero on the decimal. */

@@ -2,45 +2,18 @@ import { translatorFor, type Lang } from "../../i18n";
 import type { CostInput, CostOptions, HeadcountCost } from "../cost/costHeadcount";
 import { MONTHS } from "../cost/costHeadcount";
 import { ticksToAmount } from "../cost/decimal";
-import { cellAddress, columnLetters, gridCellRef, rangeAddress } from "../sheet/formulaAddress";
+import { cellAddress, gridCellRef, rangeAddress } from "../sheet/formulaAddress";
 import type { SheetSection, SheetSpec, SpecCell } from "../sheet/sheetSpec";
 import { layoutSheetSpec } from "../sheet/sheetSpecLayout";
+import { CostFxBlocks } from "./costFxBlocks";
+import { CostInputCells } from "./costInputCells";
+import { formulaTemplate, monthFormula, R, W } from "./costMonthFormula";
 import { costWorkings, EXCEL_SERIAL_OF_DAY_0, evaluateMonth } from "./costWorkings";
 
 const MONEY_FORMAT = "#,##0.00";
 const FACTOR_FORMAT = "0.000000";
 const RATE_FORMAT = "0.00%";
 const DATE_FORMAT = "yyyy-mm-dd";
-
-/** Columns of the workings block (1-based sheet columns). */
-const W = {
-  id: 1,
-  key: 2,
-  currency: 3,
-  written: 4,
-  annual: 5,
-  base: 6,
-  payFactor: 7,
-  allowances: 8,
-  posts: 9,
-  firstDay: 10,
-  firstFx: 10 + MONTHS,
-} as const;
-
-/** Columns of the rates block. */
-const R = {
-  key: 1,
-  item: 2,
-  rate: 3,
-  floor: 4,
-  cap: 5,
-  threshold: 6,
-  from: 7,
-  to: 8,
-  lowest: 9,
-  highest: 10,
-  source: 11,
-} as const;
 
 /** How a position's row is written. */
 type Written = "formulas" | "formulasConstantPay" | "values";
@@ -142,17 +115,35 @@ export function headcountCostSheet(
       { header: t("costSheet.written"), width: 24 },
       { header: t("costSheet.annualPay"), width: 15, numberFormat: MONEY_FORMAT },
       { header: t("costSheet.monthlyBase"), width: 14, numberFormat: MONEY_FORMAT },
+      { header: t("costSheet.bonus") },
+      { header: t("costSheet.monthsPaid") },
       { header: t("costSheet.payFactor"), numberFormat: FACTOR_FORMAT },
       { header: t("costSheet.allowances"), numberFormat: MONEY_FORMAT },
       { header: t("costSheet.posts") },
+      { header: t("costSheet.firstDay"), numberFormat: DATE_FORMAT },
+      { header: t("costSheet.lastDay"), numberFormat: DATE_FORMAT },
       ...months.map((month) => ({
         header: t("costSheet.dayFactor", { month: month.key }),
         numberFormat: FACTOR_FORMAT,
       })),
-      ...months.map((month) => ({ header: t("costSheet.fx", { month: month.key }), numberFormat: FACTOR_FORMAT })),
     ],
-    rows: Array.from({ length: count }, blank(W.firstFx - 1 + MONTHS)),
+    rows: Array.from({ length: count }, blank(W.width)),
   };
+  // The currencies converted: those of costed positions other than the reporting one, in order of first use.
+  const converted = [
+    ...new Set(workings.filter((w, p) => cost.costed[p] === 1 && w.currency !== cost.currency).map((w) => w.currency)),
+  ];
+  const fx = new CostFxBlocks(input.fx, converted, months, {
+    line: t("costSheet.fxLine"),
+    currency: t("costSheet.currency"),
+    rate: t("costSheet.fxRate"),
+    from: t("costSheet.from"),
+    to: t("costSheet.to"),
+    source: t("costSheet.source"),
+    linesTitle: t("costSheet.fxLinesTitle", { currency }),
+    monthsTitle: t("costSheet.fxMonthsTitle", { currency }),
+    sourceRow: (sheet, row) => t("costSheet.sourceWorkbook", { sheet, row }),
+  });
 
   const spec: SheetSpec = {
     name: t("costSheet.sheet"),
@@ -170,11 +161,12 @@ export function headcountCostSheet(
     ],
     columns: [],
     rows: [],
-    sections: [reconciliation, costTable, ratesBlock, workingsBlock],
+    sections: [reconciliation, costTable, ratesBlock, fx.linesSection, fx.monthsSection, workingsBlock],
     freezeFirstColumn: true,
   };
   const layout = layoutSheetSpec(spec);
-  const [recon, table, rates, work] = layout.sections;
+  const [recon, table, rates, fxLines, fxMonths, work] = layout.sections;
+  fx.fill(fxLines, fxMonths);
 
   // The lowest and highest base a line charges on: MAX(floor, threshold) and MAX(cap, threshold), so that a line's
   // amount is rate × (min(max(base, lowest), highest) − threshold), never below 0 (the engine's max(0, …)).
@@ -197,13 +189,29 @@ export function headcountCostSheet(
   const firstCostRow = table.firstDataRow;
   const lastCostRow = firstCostRow + count - 1;
   const totalColumn = MONTHS + 2;
-  // Each month's formula differs from row to row only in the workings row: made once per month, joined per row (a
-  // flat string, not a tree of a few dozen pieces: 100,000 positions make 1.2 million of them).
-  const monthTemplates = months.map((month, m) =>
-    formulaTemplate((row) =>
-      monthFormula(row, m, month.last + EXCEL_SERIAL_OF_DAY_0, lines.length > 0 ? ratesRange : undefined),
-    ),
-  );
+  // Each month's formula differs from row to row only in the workings row (and, for a position paid in another
+  // currency, its FX cell): made once per month and currency, joined per row (a flat string, not a tree of a few
+  // dozen pieces: 100,000 positions make 1.2 million of them).
+  const templatesByCurrency = new Map<string, string[][]>();
+  const monthTemplatesOf = (own: string) => {
+    let templates = templatesByCurrency.get(own);
+    if (!templates) {
+      templates = months.map((month, m) =>
+        formulaTemplate((row) =>
+          monthFormula(
+            row,
+            m,
+            month.last + EXCEL_SERIAL_OF_DAY_0,
+            lines.length > 0 ? ratesRange : undefined,
+            own === cost.currency ? undefined : fx.fxCell(fxMonths, own, m),
+          ),
+        ),
+      );
+      templatesByCurrency.set(own, templates);
+    }
+    return templates;
+  };
+  const inputCells = new CostInputCells(input, cost);
   const sumTemplate = formulaTemplate((row) => `SUM(${rangeAddress(2, row, MONTHS + 1, row)})`);
   const baseTemplate = formulaTemplate((row) => `${cellAddress(W.annual, row, true)}/12`);
   model.positions.forEach((position, p) => {
@@ -234,6 +242,7 @@ export function headcountCostSheet(
     // The month cells, checked against the engine: a row no formula reproduces is written as values.
     const monthCells: SpecCell[] = [];
     let reproduced = cost.costed[p] === 1;
+    const monthTemplates = monthTemplatesOf(w.currency);
     for (let m = 0; m < MONTHS && reproduced; m++) {
       const last = months[m].last + EXCEL_SERIAL_OF_DAY_0;
       const got = evaluateMonth(w, lines, m, last);
@@ -245,6 +254,8 @@ export function headcountCostSheet(
         });
     }
     const written: Written = !reproduced ? "values" : typeof annual === "object" ? "formulas" : "formulasConstantPay";
+    const asValues: string[] = [];
+    const inputs = inputCells.cells(p, w, row, reproduced, asValues);
     if (!reproduced) {
       monthCells.length = 0;
       for (let m = 0; m < MONTHS; m++)
@@ -261,24 +272,23 @@ export function headcountCostSheet(
         value: reproduced ? rowTotal : Math.round(rowTotal * 100) / 100,
       },
     ];
+    const writtenText = t(
+      written === "formulas"
+        ? "costSheet.asFormulas"
+        : written === "formulasConstantPay"
+          ? "costSheet.asFormulasConstantPay"
+          : "costSheet.asValues",
+    );
     work.section.rows[p] = [
       position.id,
       w.key,
       w.currency,
-      t(
-        written === "formulas"
-          ? "costSheet.asFormulas"
-          : written === "formulasConstantPay"
-            ? "costSheet.asFormulasConstantPay"
-            : "costSheet.asValues",
-      ),
+      asValues.length > 0
+        ? `${writtenText}; ${t("costSheet.inputsAsValues", { fields: asValues.join(", ") })}`
+        : writtenText,
       annual,
       { formula: baseTemplate.join(String(row)), value: w.annual / 12 },
-      w.payFactor,
-      w.allowances,
-      w.posts,
-      ...w.dayFactors,
-      ...w.fx,
+      ...inputs,
     ];
   });
 
@@ -315,33 +325,4 @@ export function headcountCostSheet(
     },
   ];
   return spec;
-}
-
-/** A row number no formula of the sheet holds otherwise (month serials are about 45,000, rows at most 1,048,576). */
-const TEMPLATE_ROW = 987_654_321;
-
-/**
- * A formula of one row as the pieces around its row number: `pieces.join(String(row))` is `formulaOf(row)`.
- */
-export function formulaTemplate(formulaOf: (row: number) => string): string[] {
-  return formulaOf(TEMPLATE_ROW).split(String(TEMPLATE_ROW));
-}
-
-/**
- * One month cell's formula (see {@link headcountCostSheet}): `row` is the position's workings row, `last` the
- * month's last day as a serial (a rate line is in force when From ≤ last ≤ To, as in the engine).
- */
-export function monthFormula(row: number, m: number, last: number, ratesRange?: (column: number) => string): string {
-  const at = (column: number) => `$${columnLetters(column)}${row}`;
-  const day = `${columnLetters(W.firstDay + m)}${row}`;
-  const fx = `${columnLetters(W.firstFx + m)}${row}`;
-  const pay = `ROUND(ROUND((${at(W.annual)}*${at(W.payFactor)}+${at(W.allowances)})/12*${at(W.posts)}*${day},4)*${fx},4)`;
-  if (!ratesRange) return pay;
-  const base = at(W.base);
-  const low = ratesRange(R.lowest);
-  const high = ratesRange(R.highest);
-  const clamped = `((${base}<${low})*${low}+(${base}>${high})*${high}+(${base}>=${low})*(${base}<=${high})*${base})`;
-  const line = `ROUND(ROUND(ROUND(${ratesRange(R.rate)}*(${clamped}-${ratesRange(R.threshold)}),2)*${at(W.posts)}*${day},2)*${fx},4)`;
-  const inForce = `(${ratesRange(R.key)}=${at(W.key)})*(${ratesRange(R.from)}<=${last})*(${ratesRange(R.to)}>=${last})`;
-  return `${pay}+SUMPRODUCT(${inForce}*${line})`;
 }

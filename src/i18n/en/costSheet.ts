@@ -4,7 +4,7 @@ export const costSheetEn = {
   "costSheet.settings":
     "{first} – {last}, in {currency}. Salary basis: {basis}; part months: {proration}; pay ranges at: {payPoint}; vacancies: {vacancies}.",
   "costSheet.howItWorks":
-    "Each month cell is a formula over the positions table (salary and FTE cells) and the rates block below; edit a salary and the totals follow, with the add-in closed. Day factors, FX rates, bonus, allowances and locations are the values of the last write.",
+    "Each month cell is a formula over the positions table (salary, FTE, Bonus %, months paid, allowances, posts, start and end date cells), the FX table and the rates block below; edit one of them and the totals follow, with the add-in closed. Locations, currencies and the rates block are the values of the last write.",
   "costSheet.reconciliation": "Reconciliation",
   "costSheet.formulasTotal": "Total of the formulas below",
   "costSheet.orgwrightTotal": "Orgwright's total (pane and orgwright cost)",
@@ -38,11 +38,19 @@ export const costSheetEn = {
   "costSheet.asValues": "values (not costed, or no formula reproduces this row)",
   "costSheet.annualPay": "Annual pay per post",
   "costSheet.monthlyBase": "Monthly base",
+  "costSheet.bonus": "Bonus %",
+  "costSheet.monthsPaid": "Months paid",
   "costSheet.payFactor": "Pay factor (1 + bonus + extra months ÷ 12)",
   "costSheet.allowances": "Allowances",
   "costSheet.posts": "Posts",
+  "costSheet.firstDay": "First day costed",
+  "costSheet.lastDay": "Last day costed",
   "costSheet.dayFactor": "Days {month}",
-  "costSheet.fx": "FX {month}",
+  "costSheet.inputsAsValues": "values of the last write: {fields} (not a number or date the formulas can read)",
+  "costSheet.fxLinesTitle": "FX lines the formulas read (units of {currency} per unit; from the FX table)",
+  "costSheet.fxMonthsTitle": "FX by month: the line in force on the month's last day (units of {currency} per unit)",
+  "costSheet.fxLine": "Line",
+  "costSheet.fxRate": "Rate",
 } as const;
 
 export type CostSheetMessages = Record<keyof typeof costSheetEn, string>;

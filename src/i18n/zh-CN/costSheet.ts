@@ -5,7 +5,7 @@ export const costSheetZh: CostSheetMessages = {
   "costSheet.settings":
     "{first} – {last}，币种 {currency}。薪资口径：{basis}；不足整月：{proration}；薪资范围取：{payPoint}；空缺：{vacancies}。",
   "costSheet.howItWorks":
-    "每个月份单元格都是公式，引用岗位表（薪资和编制单元格）和下方的费率表；修改薪资后合计随之更新，无需打开加载项。天数系数、汇率、奖金、津贴和地点是上次写入时的值。",
+    "每个月份单元格都是公式，引用岗位表（薪资、编制、奖金比例、发薪月数、津贴、人数、入职和离职日期单元格）、汇率表和下方的费率表；修改其中任一项后合计随之更新，无需打开加载项。地点、币种和费率表是上次写入时的值。",
   "costSheet.reconciliation": "核对",
   "costSheet.formulasTotal": "下方公式的合计",
   "costSheet.orgwrightTotal": "Orgwright 的合计（任务窗格和 orgwright cost）",
@@ -39,9 +39,17 @@ export const costSheetZh: CostSheetMessages = {
   "costSheet.asValues": "数值（未计成本，或公式无法重现此行）",
   "costSheet.annualPay": "每个编制的年薪",
   "costSheet.monthlyBase": "月缴费基数",
+  "costSheet.bonus": "奖金比例",
+  "costSheet.monthsPaid": "发薪月数",
   "costSheet.payFactor": "薪酬系数（1 + 奖金 + 额外月数 ÷ 12）",
   "costSheet.allowances": "津贴",
   "costSheet.posts": "编制数",
+  "costSheet.firstDay": "计费首日",
+  "costSheet.lastDay": "计费末日",
   "costSheet.dayFactor": "天数 {month}",
-  "costSheet.fx": "汇率 {month}",
+  "costSheet.inputsAsValues": "上次写入时的值：{fields}（不是公式能读取的数字或日期）",
+  "costSheet.fxLinesTitle": "公式使用的汇率行（每单位折合 {currency}；取自汇率表）",
+  "costSheet.fxMonthsTitle": "按月汇率：每月最后一天有效的汇率行（每单位折合 {currency}）",
+  "costSheet.fxLine": "行号",
+  "costSheet.fxRate": "汇率",
 };

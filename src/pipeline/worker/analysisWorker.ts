@@ -5,12 +5,11 @@ import type { FileWorkbookSource } from "../../files/fileWorkbookSource";
 import type { Lang } from "../../i18n";
 import { openWorkbookFile } from "../../files/openWorkbookFile";
 import { findingsByPosition } from "../../core/rollup/findingsByPosition";
-import { analyseInStages, readWorkbook, type WorkbookRead } from "../loadWorkbook";
+import { analyseInStages, readWorkbook, type LoadedWorkbook, type WorkbookRead } from "../loadWorkbook";
+import { reportSheets } from "../reportSheets";
 import { packOrgModel } from "../transfer/packedModel";
 import type { SheetPlace } from "../workbookAnalyser";
 import type { Finding } from "../../core/findings/finding";
-import type { WorkbookAnalysis } from "../../core/analyzeWorkbook";
-import { workbookReport } from "../../core/report/workbookReport";
 import type { SheetSpec } from "../../core/sheet/sheetSpec";
 import {
   FINDINGS_PER_MESSAGE,
@@ -42,7 +41,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
   const rowsOf = new Map<number, CellValue[][]>();
   let nextHandle = 1;
   /** The last analysis done here, by its request id: the report sheets are built from it. */
-  let latest: { id: number; analysis: WorkbookAnalysis } | undefined;
+  let latest: { id: number; loaded: LoadedWorkbook } | undefined;
 
   /** Sends a spec's rows in parts and returns it without them (the pane puts them back). */
   const postSpecRows = (id: number, sheet: number, spec: SheetSpec): SheetSpec => {
@@ -87,7 +86,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
     ]);
     post({ type: "stage", id, stage: "checks" });
     const loaded = staged.finish();
-    latest = { id, analysis: loaded.analysis };
+    latest = { id, loaded };
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { model: _model, findings, ...rest } = loaded.analysis;
     postFindings(id, findings);
@@ -155,7 +154,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
         case "report": {
           if (latest?.id !== request.analysisId)
             throw new Error(`analysis ${request.analysisId} is no longer in the analysis worker`);
-          const specs = workbookReport(latest.analysis, request.lang, request.source);
+          const specs = reportSheets(latest.loaded, request.lang, request.source);
           if (request.handle !== undefined) {
             const source = sources.get(request.handle);
             if (!source) throw new Error(`no workbook ${request.handle} in the analysis worker`);

@@ -1,7 +1,8 @@
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
 import type { CellValue } from "../../../src/core/cells/cell";
 import { costHeadcount } from "../../../src/core/cost/costHeadcount";
-import { formulaTemplate, headcountCostSheet, monthFormula } from "../../../src/core/report/headcountCostSheet";
+import { formulaTemplate, monthFormula } from "../../../src/core/report/costMonthFormula";
+import { headcountCostSheet } from "../../../src/core/report/headcountCostSheet";
 import type { SpecCell } from "../../../src/core/sheet/sheetSpec";
 import { layoutSheetSpec } from "../../../src/core/sheet/sheetSpecLayout";
 import { makeGrid } from "../makeGrid";
@@ -14,8 +15,8 @@ function sheetOf(rows: CellValue[][], lang: "en" | "zh-CN" = "en") {
   const input = { analysis, positions };
   const cost = costHeadcount(input, { settings: { year: 2025, currency: "CNY" }, lang });
   const spec = headcountCostSheet(input, cost, lang);
-  const [reconciliation, table, rates, workings] = layoutSheetSpec(spec).sections;
-  return { spec, cost, reconciliation, table, rates, workings };
+  const [reconciliation, table, rates, fxLines, fxMonths, workings] = layoutSheetSpec(spec).sections;
+  return { spec, cost, reconciliation, table, rates, fxLines, fxMonths, workings };
 }
 
 const isFormula = (cell: SpecCell): cell is { formula: string; value?: string | number | boolean } =>
@@ -92,7 +93,7 @@ describe("formulaTemplate (each month's formula made once, joined per row)", () 
     for (let p = 0; p < 3; p++) {
       const cell = table.section.rows[p][5];
       const row = workings.firstDataRow + p;
-      expect(isFormula(cell) && cell.formula).toContain(`$E${row}*$G${row}`);
+      expect(isFormula(cell) && cell.formula).toContain(`$E${row}*$I${row}`);
       expect(isFormula(cell) && cell.formula).not.toContain(String(row + 1) + "*");
     }
   });
