@@ -311,6 +311,7 @@ function Pane({ host, className }: { host: PaneHost; className: string }) {
                   saved={loaded.costSettings}
                   busy={busy}
                   onSave={actions.saveCost}
+                  onWriteSheet={actions.writeCostSheet}
                 />
               )}
               {checked && loaded && tab === "settings" && (

@@ -13,7 +13,8 @@ import type { SheetSpec } from "../../src/core/sheet/sheetSpec";
 import type { WorkbookSource } from "../../src/core/sheet/workbookSource";
 import { SPEC_ROWS_PER_MESSAGE } from "../../src/pipeline/worker/analysisProtocol";
 import { reportWriterOf } from "../../src/pipeline/workbookAnalyser";
-import { writeReportSheets } from "../../src/taskpane/writeReportSheets";
+import { reportSheets } from "../../src/pipeline/reportSheets";
+import { writeCostSheet, writeReportSheets } from "../../src/taskpane/writeReportSheets";
 
 /**
  * The analysis worker and its client, joined by a stand-in for a Web Worker that does what the browser does with a
@@ -188,6 +189,22 @@ describe("the analysis worker (pane side and worker side, over structured clones
     expect(longest).toBeGreaterThan(SPEC_ROWS_PER_MESSAGE);
     // A copy of the loaded workbook (not the one the worker analysed) builds its report where it is.
     expect(reportWriterOf({ ...result.loaded })).toBeUndefined();
+  });
+
+  test("the Headcount cost sheet (the Cost tab's Write cost sheet) is built in the worker, from the cells it holds", async () => {
+    const { client } = connectedClient();
+    const { grid } = generateOrg(3_000, 5);
+    const result = await client.load(FileWorkbookSource.fromGrid("Excel", grid), { lang: "en" });
+    if (!result.ok) throw new Error(result.problem.code);
+    const written: SheetSpec[] = [];
+    const recorder = { writeSheet: async (spec: SheetSpec) => (written.push(spec), { sheetName: spec.name }) };
+    await writeCostSheet(recorder as unknown as WorkbookSource, result.loaded, { lang: "en" });
+    // The same sheet as built on one thread, every row back in its place.
+    const expected = await loadWorkbook(FileWorkbookSource.fromGrid("Excel", grid), { lang: "en" });
+    if (!expected.ok) throw new Error(expected.problem.code);
+    const here = reportSheets(expected.loaded, "en", { positionsSheet: grid.sheetName, sheets: "cost" });
+    expect(written.map((spec) => spec.name)).toEqual(["Headcount cost"]);
+    expect(written).toEqual(here.map((spec) => ({ ...spec, role: "report" })));
   });
 
   test("the report of a file opened in the worker is built and written there", async () => {

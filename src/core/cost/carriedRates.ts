@@ -1,6 +1,6 @@
 import type { FindingDraft } from "../findings/finding";
 import { listPreview } from "../findings/listPreview";
-import type { CostMonth, DayNumber } from "./fiscalYear";
+import { isoOfDay, type CostMonth } from "./fiscalYear";
 import type { LocationSchedule } from "./locationSchedules";
 
 interface Carried {
@@ -9,12 +9,6 @@ interface Carried {
   rows: number[];
   ids: string[];
   months: number;
-}
-
-const MS_PER_DAY = 86_400_000;
-
-function isoOfDay(day: DayNumber): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /**

@@ -87,7 +87,7 @@ export const DEFAULT_RATE_LINES: readonly RateLine[] = [
     "Beijing",
     "2025-07-01",
     "2026-06-30",
-    "Beijing 2025-07/2026-06 [C3]",
+    "Beijing 2025-07/2026-06 [C3]; housing-fund floor unverified",
     china(7162, 35811, 2420, 35811, BEIJING_RATES),
   ),
   ...period(
@@ -101,7 +101,7 @@ export const DEFAULT_RATE_LINES: readonly RateLine[] = [
     "Shanghai",
     "2025-07-01",
     "2026-06-30",
-    "Shanghai 2025-07/2026-06 (unverified)",
+    "Shanghai 2025-07/2026-06 (unverified: floors and caps not in the sources)",
     china(7460, 37302, 2740, 37302, SHANGHAI_RATES),
   ),
   ...period("UK", "2024-04-06", "2025-04-05", "UK 2024/25 [U1][U8]", uk(13.8, 758)),

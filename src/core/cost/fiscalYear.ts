@@ -15,6 +15,11 @@ export function dayOfIso(iso: string | null | undefined): DayNumber | undefined 
   return match ? dayNumber(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
 
+/** The ISO date of a day number ("2026-06-30"). */
+export function isoOfDay(day: DayNumber): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 /** One month of the fiscal year. */
 export interface CostMonth {
   /** "2025-07". */

@@ -28,6 +28,23 @@ export interface RatesBlockLine {
   threshold: number;
   from: number;
   to: number;
+  /** For a built-in default's last period carried forward: the day (number) after which it is carried. */
+  carriedAfter?: number;
+}
+
+/**
+ * The last day of a location's built-in default lines when they are carried forward after it (all its lines are
+ * defaults with an end: `LocationSchedules` then uses the lines in force on that day for any later month with none);
+ * the lines ending that day are written open-ended in the rates block, which gives the same months.
+ */
+function carriedForwardAfter(lines: readonly RateLine[]): number | undefined {
+  if (lines.length === 0) return undefined;
+  let end = -Infinity;
+  for (const line of lines) {
+    if (line.source.kind !== "default" || line.to === undefined) return undefined;
+    if (line.to > end) end = line.to;
+  }
+  return end;
 }
 
 /** What one position's month formulas read (see docs/cost.md, "The Headcount cost sheet"). */
@@ -151,8 +168,12 @@ export function costWorkings(
     };
   });
   const lines: RatesBlockLine[] = [];
-  for (const key of usedKeys)
-    for (const line of byLocation.get(key) ?? [])
+  for (const key of usedKeys) {
+    const location = byLocation.get(key) ?? [];
+    const carriedAfter = carriedForwardAfter(location);
+    for (const line of location) {
+      // A built-in default carried forward (RATE_CARRIED_FORWARD): its last period's lines stay in force after it.
+      const carried = carriedAfter !== undefined && line.to === carriedAfter;
       lines.push({
         key,
         line,
@@ -161,8 +182,11 @@ export function costWorkings(
         cap: line.capCents < 0 ? NO_CAP : line.capCents / 100,
         threshold: line.thresholdCents / 100,
         from: line.from === undefined ? OPEN_FROM_SERIAL : line.from + EXCEL_SERIAL_OF_DAY_0,
-        to: line.to === undefined ? OPEN_TO_SERIAL : line.to + EXCEL_SERIAL_OF_DAY_0,
+        to: line.to === undefined || carried ? OPEN_TO_SERIAL : line.to + EXCEL_SERIAL_OF_DAY_0,
+        ...(carried ? { carriedAfter } : {}),
       });
+    }
+  }
   return { positions, lines };
 }
 

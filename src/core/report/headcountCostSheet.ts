@@ -2,6 +2,7 @@ import { translatorFor, type Lang } from "../../i18n";
 import type { CostInput, CostOptions, HeadcountCost } from "../cost/costHeadcount";
 import { MONTHS } from "../cost/costHeadcount";
 import { ticksToAmount } from "../cost/decimal";
+import { isoOfDay } from "../cost/fiscalYear";
 import { cellAddress, gridCellRef, rangeAddress } from "../sheet/formulaAddress";
 import type { SheetSection, SheetSpec, SpecCell } from "../sheet/sheetSpec";
 import { layoutSheetSpec } from "../sheet/sheetSpecLayout";
@@ -89,7 +90,12 @@ export function headcountCostSheet(
       const source =
         line.source.kind === "workbook"
           ? t("costSheet.sourceWorkbook", { sheet: line.source.sheet, row: line.source.row })
-          : t("costSheet.sourceDefault", { reference: line.source.reference });
+          : entry.carriedAfter !== undefined
+            ? t("costSheet.sourceCarried", {
+                reference: line.source.reference,
+                end: isoOfDay(entry.carriedAfter),
+              })
+            : t("costSheet.sourceDefault", { reference: line.source.reference });
       // The lowest and highest base the line charges on are formulas, filled in once the block's rows are known.
       const lowAndHigh: SpecCell[] = [null, null];
       return [

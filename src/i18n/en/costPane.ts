@@ -61,6 +61,9 @@ export const costPaneEn = {
   "ui.cost.positionNotCosted": "Not costed: closed, an unfunded vacancy, or no salary or pay range (see the Cost tab).",
   "ui.cost.onCostsShort": "On-costs",
   "ui.cost.save": "Save and recost",
+  "ui.cost.writeSheet": "Write cost sheet",
+  "ui.cost.writeSheetHint":
+    "Adds the Headcount cost sheet: each month a formula over your positions and FX tables, so the totals follow your edits with the add-in closed.",
   "ui.cost.saved": "Cost settings saved in the workbook.",
 } as const;
 

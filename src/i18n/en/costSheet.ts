@@ -30,6 +30,7 @@ export const costSheetEn = {
   "costSheet.source": "Source",
   "costSheet.sourceWorkbook": "{sheet} row {row}",
   "costSheet.sourceDefault": "Orgwright default: {reference}",
+  "costSheet.sourceCarried": "Orgwright default: {reference}, carried forward after {end} (no later figures yet)",
   "costSheet.workingsTitle": "Workings per position (what each row's formulas read)",
   "costSheet.currency": "Currency",
   "costSheet.written": "Written as",

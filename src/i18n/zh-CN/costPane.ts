@@ -62,5 +62,8 @@ export const costPaneZh: CostPaneMessages = {
   "ui.cost.positionNotCosted": "未计成本：已关闭、无预算的空缺，或既无薪资也无薪资范围（见“成本”页）。",
   "ui.cost.onCostsShort": "附加成本",
   "ui.cost.save": "保存并重新计算",
+  "ui.cost.writeSheet": "写入成本工作表",
+  "ui.cost.writeSheetHint":
+    "添加人力成本工作表：每个月都是引用岗位表和汇率表的公式，关闭加载项后修改数据，合计也会随之更新。",
   "ui.cost.saved": "成本设置已保存到工作簿。",
 };

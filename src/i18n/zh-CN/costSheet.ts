@@ -31,6 +31,7 @@ export const costSheetZh: CostSheetMessages = {
   "costSheet.source": "来源",
   "costSheet.sourceWorkbook": "{sheet} 第 {row} 行",
   "costSheet.sourceDefault": "Orgwright 默认：{reference}",
+  "costSheet.sourceCarried": "Orgwright 默认：{reference}，{end} 之后沿用（尚无更新的数据）",
   "costSheet.workingsTitle": "各岗位的计算依据（每行公式读取的值）",
   "costSheet.currency": "币种",
   "costSheet.written": "写入方式",

@@ -78,6 +78,8 @@ export interface OrgWorkbookActions {
   saveCost: (saved: SavedCostSettings) => void;
   /** Writes the Org checks and Coverage sheets into the workbook. */
   writeReport: () => void;
+  /** Writes the Headcount cost sheet (live formulas) into the workbook. */
+  writeCostSheet: () => void;
   download: () => void;
   dismissNotice: () => void;
   dismissProblem: () => void;
@@ -341,21 +343,26 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
     [lang, read, run],
   );
 
-  const writeReport = useCallback(() => {
-    const { workbook, loaded } = stateRef.current;
-    if (!loaded) return;
-    run(async () => {
-      const written = await writeReportSheets(workbook.source, loaded, { lang });
-      const sheets = quoteSheetNames(
-        lang,
-        written.map((result) => result.sheetName),
-      );
-      const notice: PaneNotice = workbook.toXlsx
-        ? { intent: "success", text: translate(lang, "ui.status.reportAdded", { sheets }), action: "download" }
-        : { intent: "success", text: translate(lang, "ui.status.reportWritten", { sheets }) };
-      return { notice };
-    });
-  }, [lang, run]);
+  const writeSheets = useCallback(
+    (which: "checks" | "cost") => {
+      const { workbook, loaded } = stateRef.current;
+      if (!loaded) return;
+      run(async () => {
+        const written = await writeReportSheets(workbook.source, loaded, { lang }, which);
+        const sheets = quoteSheetNames(
+          lang,
+          written.map((result) => result.sheetName),
+        );
+        const notice: PaneNotice = workbook.toXlsx
+          ? { intent: "success", text: translate(lang, "ui.status.reportAdded", { sheets }), action: "download" }
+          : { intent: "success", text: translate(lang, "ui.status.reportWritten", { sheets }) };
+        return { notice };
+      });
+    },
+    [lang, run],
+  );
+  const writeReport = useCallback(() => writeSheets("checks"), [writeSheets]);
+  const writeCostSheet = useCallback(() => writeSheets("cost"), [writeSheets]);
 
   const download = useCallback(() => {
     const { workbook } = stateRef.current;
@@ -383,6 +390,7 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
       saveRules,
       saveCost,
       writeReport,
+      writeCostSheet,
       download,
       dismissNotice,
       dismissProblem,

@@ -9,11 +9,11 @@ import { makeGrid } from "../makeGrid";
 
 const HEADER = ["Position ID", "Reports To", "Department", "Name", "FTE", "Base Salary", "Currency", "Location"];
 
-function sheetOf(rows: CellValue[][], lang: "en" | "zh-CN" = "en") {
+function sheetOf(rows: CellValue[][], lang: "en" | "zh-CN" = "en", year = 2025) {
   const positions = makeGrid(HEADER, rows);
   const analysis = buildOrgModel(positions);
   const input = { analysis, positions };
-  const cost = costHeadcount(input, { settings: { year: 2025, currency: "CNY" }, lang });
+  const cost = costHeadcount(input, { settings: { year, currency: "CNY" }, lang });
   const spec = headcountCostSheet(input, cost, lang);
   const [reconciliation, table, rates, fxLines, fxMonths, workings] = layoutSheetSpec(spec).sections;
   return { spec, cost, reconciliation, table, rates, fxLines, fxMonths, workings };
@@ -63,6 +63,22 @@ describe("headcountCostSheet", () => {
     expect(workings.section.rows[1][3]).toMatch(/^formulas \(annual pay a value/);
     expect(table.section.rows[2].slice(1, 13)).toEqual(new Array(12).fill(0));
     expect(workings.section.rows[2][3]).toMatch(/^values/);
+  });
+
+  test("built-in rates carried forward (2026: Beijing's last period ends 30 June): open-ended in the rates block", () => {
+    const { table, rates, workings, reconciliation, cost } = sheetOf(
+      [["A", "", "Ops", "Ann", 1, 600000, "CNY", "Beijing"]],
+      "en",
+      2026,
+    );
+    expect(cost.findings.map((finding) => finding.code)).toContain("RATE_CARRIED_FORWARD");
+    expect(workings.section.rows[0][3]).toBe("formulas");
+    expect(isFormula(table.section.rows[0][12])).toBe(true);
+    // The 2025/26 lines run on (To 9999-12-31) and say so; the 2024/25 lines keep their end.
+    const carried = rates.section.rows.filter((row) => row[7] === 2_958_465);
+    expect(carried).toHaveLength(5);
+    expect(carried.every((row) => String(row[10]).includes("carried forward after 2026-06-30"))).toBe(true);
+    expect(reconciliation.section.rows[2][2]).toMatchObject({ value: "Reconciled" });
   });
 
   test("in Chinese: the sheet 人力成本, the last row 合计", () => {

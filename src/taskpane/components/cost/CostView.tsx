@@ -21,6 +21,7 @@ import { CostTotalCard } from "./CostTotalCard";
 import { DepartmentCostSection } from "./DepartmentCostSection";
 import { MonthlyCostSection } from "./MonthlyCostSection";
 import { OnCostLinesSection } from "./OnCostLinesSection";
+import { WriteCostSheet } from "./WriteCostSheet";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -40,13 +41,15 @@ export interface CostViewProps {
   saved: SavedCostSettings;
   busy: boolean;
   onSave: (saved: SavedCostSettings) => void;
+  /** Writes the Headcount cost sheet (live formulas) into the workbook; no button without it. */
+  onWriteSheet?: () => void;
 }
 
 /**
  * The Cost tab: the fiscal year's fully loaded total, by department, month by month and by on-cost line, with
  * headcount and FTE; each output states the salary basis and proration; the settings, saved in the workbook.
  */
-export function CostView({ cost, budget, model, saved, busy, onSave }: CostViewProps) {
+export function CostView({ cost, budget, model, saved, busy, onSave, onWriteSheet }: CostViewProps) {
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
   const headingId = useId("cost-heading");
@@ -63,6 +66,7 @@ export function CostView({ cost, budget, model, saved, busy, onSave }: CostViewP
         {t("ui.cost.heading")}
       </Text>
       <CostTotalCard cost={cost} />
+      {onWriteSheet && <WriteCostSheet busy={busy} onWrite={onWriteSheet} />}
       {cost.findings.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="cost-findings">
           <MessageBarBody>
