@@ -39,6 +39,8 @@ function formulaCells(spec: SheetSpec): [number, number, string, SpecCell][] {
 
 /** Money compared to the cent, counts and FTE exactly, text as is. */
 function comparable(value: unknown): unknown {
+  // A date-formatted cell (the cost sheet's first and last day costed) reads back as a Date: compare its serial.
+  if (value instanceof Date) value = value.getTime() / 86_400_000 + 25_569;
   return typeof value === "number" ? Math.round(value * 100) / 100 + 0 : value; // -0 and 0 alike
 }
 
