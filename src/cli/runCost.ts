@@ -17,6 +17,7 @@ import { findingsOnJoinedSheets } from "../core/lines/joinedFindings";
 import { sameFile } from "./sameFile";
 import { writeReportCopy } from "./writeReportCopy";
 import { headcountCostSheet } from "../core/report/headcountCostSheet";
+import { ownRowsOf } from "../pipeline/reportSheets";
 
 /**
  * `orgwright cost FILE [LINES…]`: reads the workbook through the one pipeline (the positions, and the Rates and FX
@@ -43,7 +44,13 @@ export async function runCost(command: CostCommand, lang: Lang, output: CliOutpu
   } = analyseWorkbookRead({ ...workbook.read, lines: lines.lines }, lang, {
     cost: false,
   });
-  const input = { analysis, positions: grid, rates: workbook.read.support.rates, fx: workbook.read.support.fx };
+  const input = {
+    analysis,
+    positions: grid,
+    rates: workbook.read.support.rates,
+    fx: workbook.read.support.fx,
+    ...ownRowsOf(joined),
+  };
   let cost;
   try {
     cost = costHeadcount(input, { settings: command.settings, lang });

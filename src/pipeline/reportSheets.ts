@@ -1,3 +1,4 @@
+import type { JoinedSheet } from "../core/lines/joinHeadcountLines";
 import { headcountCostSheet } from "../core/report/headcountCostSheet";
 import type { ReportSource } from "../core/report/reportSource";
 import { workbookReport } from "../core/report/workbookReport";
@@ -22,6 +23,12 @@ export function reportSheets(loaded: LoadedWorkbook | AnalysedWorkbook, lang: La
     positions: grid,
     rates: loaded.support?.rates,
     fx: loaded.support?.fx,
+    ...ownRowsOf(loaded.joined),
   };
   return [{ ...headcountCostSheet(input, loaded.cost, lang), activate: true }];
+}
+
+/** `ownRows` of a cost input whose grid has headcount lines joined below the positions' rows (none: undefined). */
+export function ownRowsOf(joined: readonly JoinedSheet[] | undefined): { ownRows?: number } {
+  return joined && joined.length > 0 ? { ownRows: Math.min(...joined.map((sheet) => sheet.start)) } : {};
 }

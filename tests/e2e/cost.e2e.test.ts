@@ -119,4 +119,30 @@ describe("Cost tab", () => {
       proration: "months",
     });
   });
+
+  test("Write cost sheet: the Headcount cost sheet of live formulas lands in the workbook (the browser's file)", async () => {
+    const core = (await analyzeSample("en")).cost!;
+    pane = await openPane(session);
+    const { page } = pane;
+    await openTab(page, "cost");
+    await page.getByTestId("write-cost-sheet").click();
+    await page.getByText("“Headcount cost”", { exact: false }).first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download .xlsx" }).first().click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await download.path())!) as never);
+    const sheet = workbook.getWorksheet("Headcount cost")!;
+    let formulas = 0;
+    let orgwright: unknown;
+    sheet.eachRow((row) => {
+      if (String(row.getCell(1).value).startsWith("Orgwright's total")) orgwright = row.getCell(2).value;
+      row.eachCell((cell) => {
+        if (cell.value && typeof cell.value === "object" && "formula" in cell.value) formulas++;
+      });
+    });
+    expect(formulas).toBeGreaterThan(core.costed.length * 12);
+    expect(orgwright).toBe(ticksToAmount(core.total));
+  });
 });

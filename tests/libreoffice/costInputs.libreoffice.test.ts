@@ -1,9 +1,11 @@
 import type ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
+import { runCli } from "../../src/cli/runCli";
 import { addCostSheets } from "../fixtures/costWorkbook";
+import { UK_JUNIOR_HEADER, UK_JUNIOR_ROWS, UK_ORGANOGRAM_HEADER, UK_ORGANOGRAM_ROWS } from "../fixtures/ukOrganogram";
 import { loadXlsx, makeTempDir, writeXlsxFile } from "../fixtures/workbookFiles";
 import { cents, cost, expectTableEqualsJson, readCostTable } from "./costSheetReading";
-import { recalculateAllWithLibreOffice } from "./recalculate";
+import { recalculateAllWithLibreOffice, recalculateWithLibreOffice } from "./recalculate";
 
 jest.setTimeout(300_000);
 
@@ -121,5 +123,42 @@ describe("the Headcount cost sheet follows edits of bonus, allowances, dates and
       for (const id of edit.moves) expect(after.rows.get(id)![12]).not.toBe(before.rows.get(id)![12]);
       for (const id of edit.stays) expect(after.rows.get(id)![12]).toBe(before.rows.get(id)![12]);
     }
+  });
+});
+
+describe("a UK organogram and its headcount lines joined from a second file (LibreOffice)", () => {
+  // The senior posts' salary column is "Actual Pay Floor (£)" with a ceiling beside it: a range, costed at its mid
+  // point, so the annual pay is a value (a formula over the floor cell gave 2,499.50 a year less per post). The lines'
+  // cells are not in the positions table: their inputs are values (references would read blank cells past the table).
+  test("pay floor + ceiling as a range, joined lines from values: the formulas' total equals the JSON, reconciled", async () => {
+    const senior = temp.file("senior.xlsx");
+    await writeXlsxFile(senior, (workbook) =>
+      workbook.addWorksheet("Senior").addRows([UK_ORGANOGRAM_HEADER, ...UK_ORGANOGRAM_ROWS]),
+    );
+    const junior = temp.file("junior.xlsx");
+    await writeXlsxFile(junior, (workbook) =>
+      workbook.addWorksheet("junior").addRows([UK_JUNIOR_HEADER, ...UK_JUNIOR_ROWS]),
+    );
+    const out = temp.file("lines-cost.xlsx");
+    let stdout = "";
+    const status = await runCli(
+      ["cost", senior, junior, "--year", "2025", "--out", out],
+      { LANG: "en_US.UTF-8" },
+      { stdout: (text) => (stdout += text), stderr: () => {} },
+    );
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout) as { total: number; positions: { id: string }[] };
+    expect(json.positions.some((position) => position.id.includes("/junior!"))).toBe(true);
+    const sheet = (await loadXlsx(await recalculateWithLibreOffice(new Uint8Array(readFileSync(out))))).getWorksheet(
+      "Headcount cost",
+    )!;
+    const table = readCostTable(sheet);
+    expect(cents(table.total[12])).toBe(cents(json.total));
+    let reconciled = "";
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === "Difference")
+        reconciled = String((row.getCell(3).value as { result?: unknown }).result);
+    });
+    expect(reconciled).toBe("Reconciled");
   });
 });

@@ -16,6 +16,12 @@ export interface CostInput {
   positions: SheetGrid;
   rates?: SheetGrid;
   fx?: SheetGrid;
+  /**
+   * When headcount lines of another sheet or file were joined below the positions (`core/lines`): how many of the
+   * grid's rows (header included) are the user's positions sheet itself. The rows after it are not on that sheet, so
+   * the Headcount cost sheet writes their inputs as values, never as references. Undefined: every row is the sheet's.
+   */
+  ownRows?: number;
 }
 
 export interface CostOptions {

@@ -59,7 +59,14 @@ export class CostInputCells {
    * Cells W.bonus … the last day factor of position `p`'s workings row `row`; `asValues` gets the header of each user
    * cell written as a value. A position not costed is written as its values (its day factors 0).
    */
-  cells(p: number, workings: PositionWorkings, row: number, costed: boolean, asValues: string[]): SpecCell[] {
+  cells(
+    p: number,
+    workings: PositionWorkings,
+    row: number,
+    costed: boolean,
+    asValues: string[],
+    ownRow = true,
+  ): SpecCell[] {
     const { analysis, positions: grid } = this.input;
     const { columnOf, headers } = analysis.columns;
     const position = analysis.model.positions[p];
@@ -74,6 +81,8 @@ export class CostInputCells {
     ): SpecCell => {
       const column = columnOf[field];
       if (column === undefined || !costed) return value;
+      // A headcount line joined from another sheet or file: its cells are not on the positions sheet.
+      if (!ownRow) return value;
       const cell = cells?.[column];
       if (isBlank(cell) || (cell !== undefined && cell !== null && readable(cell)))
         return { formula: formula(ref(column)), value };

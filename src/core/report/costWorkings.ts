@@ -91,7 +91,7 @@ export function costWorkings(
   input: CostInput,
   cost: HeadcountCost,
   options: CostOptions = {},
-): { positions: PositionWorkings[]; lines: RatesBlockLine[] } {
+): { positions: PositionWorkings[]; lines: RatesBlockLine[]; salaryIsFloor: boolean } {
   const { model, columns } = input.analysis;
   const values = positionValuesOf(model);
   const byLocation = combineRateLines(
@@ -187,7 +187,7 @@ export function costWorkings(
       });
     }
   }
-  return { positions, lines };
+  return { positions, lines, salaryIsFloor };
 }
 
 /**

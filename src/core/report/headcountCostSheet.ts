@@ -45,7 +45,7 @@ export function headcountCostSheet(
 ): SheetSpec {
   const t = translatorFor(lang);
   const { model } = input.analysis;
-  const { positions: workings, lines } = costWorkings(input, cost, options);
+  const { positions: workings, lines, salaryIsFloor } = costWorkings(input, cost, options);
   const count = model.positions.length;
   const months = cost.months;
   const currency = cost.currency || "–";
@@ -232,7 +232,12 @@ export function headcountCostSheet(
     const fteCell = fteColumn === undefined ? undefined : grid.rows[position.row - grid.firstRow]?.[fteColumn];
     const fullTime = settings.salaryBasis === "full-time";
     let annual: SpecCell = w.annual;
+    const ownRow = input.ownRows === undefined || position.row - grid.firstRow < input.ownRows;
+    // A salary column that is a pay band's floor (with a Pay Max beside it) is costed as a range: the annual pay is
+    // then the pay point, not the cell.
     if (
+      ownRow &&
+      !salaryIsFloor &&
       salaryColumn !== undefined &&
       typeof salaryCell === "number" &&
       salaryCell === position.baseSalary &&
@@ -261,7 +266,7 @@ export function headcountCostSheet(
     }
     const written: Written = !reproduced ? "values" : typeof annual === "object" ? "formulas" : "formulasConstantPay";
     const asValues: string[] = [];
-    const inputs = inputCells.cells(p, w, row, reproduced, asValues);
+    const inputs = inputCells.cells(p, w, row, reproduced, asValues, ownRow);
     if (!reproduced) {
       monthCells.length = 0;
       for (let m = 0; m < MONTHS; m++)
@@ -279,11 +284,13 @@ export function headcountCostSheet(
       },
     ];
     const writtenText = t(
-      written === "formulas"
-        ? "costSheet.asFormulas"
-        : written === "formulasConstantPay"
-          ? "costSheet.asFormulasConstantPay"
-          : "costSheet.asValues",
+      written === "values"
+        ? "costSheet.asValues"
+        : !ownRow
+          ? "costSheet.asFormulasJoinedLine"
+          : written === "formulas"
+            ? "costSheet.asFormulas"
+            : "costSheet.asFormulasConstantPay",
     );
     work.section.rows[p] = [
       position.id,

@@ -36,6 +36,8 @@ export const costSheetEn = {
   "costSheet.written": "Written as",
   "costSheet.asFormulas": "formulas",
   "costSheet.asFormulasConstantPay": "formulas (annual pay a value: pay range or a salary cell that is not a number)",
+  "costSheet.asFormulasJoinedLine":
+    "formulas over values: a headcount line joined from another sheet or file (its cells are not in the positions table)",
   "costSheet.asValues": "values (not costed, or no formula reproduces this row)",
   "costSheet.annualPay": "Annual pay per post",
   "costSheet.monthlyBase": "Monthly base",

@@ -37,6 +37,7 @@ export const costSheetZh: CostSheetMessages = {
   "costSheet.written": "写入方式",
   "costSheet.asFormulas": "公式",
   "costSheet.asFormulasConstantPay": "公式（年薪为数值：薪资范围，或薪资单元格不是数字）",
+  "costSheet.asFormulasJoinedLine": "公式（输入为数值：从其他工作表或文件合并的编制行，其单元格不在岗位表中）",
   "costSheet.asValues": "数值（未计成本，或公式无法重现此行）",
   "costSheet.annualPay": "每个编制的年薪",
   "costSheet.monthlyBase": "月缴费基数",

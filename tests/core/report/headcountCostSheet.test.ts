@@ -81,6 +81,23 @@ describe("headcountCostSheet", () => {
     expect(reconciliation.section.rows[2][2]).toMatchObject({ value: "Reconciled" });
   });
 
+  test("a headcount line joined below the positions (ownRows): its inputs are values, never references", () => {
+    const positions = makeGrid(HEADER, [
+      ["A", "", "Ops", "Ann", 1, 600000, "CNY", "Beijing"],
+      ["L", "A", "Ops", "", 1, 96000, "CNY", "Beijing"],
+    ]);
+    const analysis = buildOrgModel(positions);
+    const input = { analysis, positions, ownRows: 2 }; // the header and A are the sheet's; L was joined
+    const cost = costHeadcount(input, { settings: { year: 2025, currency: "CNY" } });
+    const workings = layoutSheetSpec(headcountCostSheet(input, cost, "en")).sections[5];
+    expect(workings.section.rows[0][4]).toEqual({ formula: "ROUND('Positions'!$F$2,4)", value: 600000 });
+    expect(workings.section.rows[1][4]).toBe(96000);
+    // Bonus, months paid, allowances, posts, first and last day: values (the pay factor reads them in the workings).
+    expect([6, 7, 9, 10, 11, 12].map((c) => isFormula(workings.section.rows[1][c]))).toEqual(new Array(6).fill(false));
+    expect(String(workings.section.rows[1][3])).toMatch(/^formulas over values: a headcount line joined/);
+    expect(JSON.stringify(workings.section.rows[1])).not.toContain("'Positions'!");
+  });
+
   test("in Chinese: the sheet 人力成本, the last row 合计", () => {
     const { spec, table } = sheetOf([["A", "", "运营", "安", 1, 600000, "CNY", "北京"]], "zh-CN");
     expect(spec.name).toBe("人力成本");
