@@ -8,8 +8,9 @@ import type {
 } from "../core/compare/planComparison";
 import type { BudgetVarianceJson } from "../core/budget/budgetJson";
 import { ticksToAmount } from "../core/cost/decimal";
-import type { Finding } from "../core/findings/finding";
-import type { Translate } from "../i18n";
+import type { LocalizedFinding } from "../core/findings/finding";
+import { localizeFinding } from "../core/findings/localizeFinding";
+import type { Lang, Translate } from "../i18n";
 
 /** Baseline, plan and plan − baseline of one figure. */
 export interface BeforeAfterJson {
@@ -62,7 +63,8 @@ export interface CompareJson {
     steps: { step: string; label: string; amount: number; positions: number; months: number[] }[];
     plan: number;
   };
-  findings: { new: Finding[]; resolved: Finding[] };
+  /** With their messages, in the output's language. */
+  findings: { new: LocalizedFinding[]; resolved: LocalizedFinding[] };
   /** Δ spans of control (managers, median, mean, widest, bands, the managers whose span changed) and layers. */
   structure: StructureDelta;
   /** Capabilities that lose (or gain) their last filled holder, in the whole org or a department. */
@@ -71,7 +73,7 @@ export interface CompareJson {
    * The plan held against the Budget table of the plan's workbook (`source: "plan"`), else of the baseline's; absent
    * when neither has one. `findings`: OVER_BUDGET_HEADCOUNT, OVER_BUDGET_COST, BUDGET_UNMATCHED… of the plan.
    */
-  budget?: { source: "plan" | "baseline" } & BudgetVarianceJson & { findings: Finding[] };
+  budget?: { source: "plan" | "baseline" } & BudgetVarianceJson & { findings: LocalizedFinding[] };
 }
 
 const fte = (value: number) => Math.round(value * 1e6) / 1e6;
@@ -90,7 +92,7 @@ function totalsOf(line: DeltaLine, money: (ticks: number) => number): DeltaJson 
  * rounded half up to the cent from the exact sums (so Δ is the rounded exact difference, not a difference of
  * rounded figures), FTE to six decimals.
  */
-export function toCompareJson(comparison: PlanComparison, t: Translate): CompareJson {
+export function toCompareJson(comparison: PlanComparison, t: Translate, lang: Lang): CompareJson {
   const { delta, bridge } = comparison;
   // Costs in two currencies (or a side not costed) are not compared: every amount is 0 and `costed` says why.
   const money = comparison.costed ? ticksToAmount : () => 0;
@@ -152,7 +154,10 @@ export function toCompareJson(comparison: PlanComparison, t: Translate): Compare
       })),
       plan: money(bridge.plan),
     },
-    findings: { new: comparison.findings.new, resolved: comparison.findings.resolved },
+    findings: {
+      new: comparison.findings.new.map((finding) => localizeFinding(finding, lang)),
+      resolved: comparison.findings.resolved.map((finding) => localizeFinding(finding, lang)),
+    },
     structure: comparison.structure,
     coverage: comparison.coverage,
   };

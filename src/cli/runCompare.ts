@@ -6,6 +6,7 @@ import { headcountCostSheet } from "../core/report/headcountCostSheet";
 import { planComparisonSheet, type CostSheetWritten } from "../core/report/planComparisonSheet";
 import type { SheetSpec } from "../core/sheet/sheetSpec";
 import { translatorFor, type Lang } from "../i18n";
+import { localizeFinding } from "../core/findings/localizeFinding";
 import { EXIT_OK, failWith, type CliOutput } from "./cliOutput";
 import { toCompareJson, type CompareJson } from "./compareJson";
 import { formatCompareText } from "./formatCompareText";
@@ -31,11 +32,15 @@ export async function runCompare(command: CompareCommand, lang: Lang, output: Cl
   if (!sides.ok) return failWith(output, sides.message);
   const { baseline, plan } = sides;
   const comparison = comparePlans(sideOf(baseline), sideOf(plan));
-  const json: CompareJson = toCompareJson(comparison, t);
+  const json: CompareJson = toCompareJson(comparison, t, lang);
   // The plan held against the Budget table (its workbook's, else the baseline's); its findings (OVER_BUDGET_…) with it.
   const variance = plan.loaded.budget;
   if (variance && sides.budgetFrom)
-    json.budget = { source: sides.budgetFrom, ...budgetVarianceJson(variance), findings: variance.findings };
+    json.budget = {
+      source: sides.budgetFrom,
+      ...budgetVarianceJson(variance),
+      findings: variance.findings.map((finding) => localizeFinding(finding, lang)),
+    };
   const sidesText = {
     baseline: { file: baseline.file, sheet: baseline.read.positions.sheetName },
     plan: { file: plan.file, sheet: plan.read.positions.sheetName },

@@ -61,9 +61,9 @@ export async function runCost(command: CostCommand, lang: Lang, output: CliOutpu
   const budget = budgetOfTable(workbook.read.support.budget, cost, { model: analysis.model, lang });
   if (budget.findings.length > 0) cost = { ...cost, findings: [...cost.findings, ...budget.findings] };
   if (joined.length > 0)
-    cost = { ...cost, findings: findingsOnJoinedSheets(cost.findings, joined, grid.firstRow, analysis.model, lang) };
+    cost = { ...cost, findings: findingsOnJoinedSheets(cost.findings, joined, grid.firstRow, analysis.model) };
   const dataFindings = analysis.findings.filter((finding) => findingKindOf(finding.code) === "data");
-  const json: CostJson & { budget?: BudgetVarianceJson } = toCostJson(cost, analysis.model, dataFindings);
+  const json: CostJson & { budget?: BudgetVarianceJson } = toCostJson(cost, analysis.model, dataFindings, lang);
   if (budget.variance) json.budget = budgetVarianceJson(budget.variance);
   let report: { file: string; sheets: string[] } | undefined;
   if (command.out !== undefined) {

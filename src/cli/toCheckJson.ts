@@ -4,6 +4,7 @@ import type { LayerRow, SpanSummary } from "../core/checks/orgChecks";
 import { FIELD_KEYS, type FieldKey } from "../core/columns/fields";
 import type { CoverageCell, UnknownCapability } from "../core/coverage/coverageTypes";
 import type { FindingCode, Severity } from "../core/findings/finding";
+import { findingMessage } from "../core/findings/localizeFinding";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import type { Lang } from "../i18n";
 
@@ -104,15 +105,19 @@ export function toCheckJson(file: string, grid: SheetGrid, analysis: WorkbookAna
     layerPyramid: analysis.checks.layers.layers.map((layer) => ({ ...layer, fte: clean(layer.fte) })),
     coverage: coverageJson(analysis),
     summary,
-    findings: findings.map(({ code, severity, rows, ids, field, sheet, message }) => ({
-      code,
-      severity,
-      rows,
-      ids,
-      ...(field ? { field } : {}),
-      ...(sheet !== undefined ? { sheet } : {}),
-      message,
-    })),
+    // Each message made here, in the output's language: the analysis makes none.
+    findings: findings.map((finding) => {
+      const { code, severity, rows, ids, field, sheet } = finding;
+      return {
+        code,
+        severity,
+        rows,
+        ids,
+        ...(field ? { field } : {}),
+        ...(sheet !== undefined ? { sheet } : {}),
+        message: findingMessage(finding, lang),
+      };
+    }),
     lang,
   };
 }

@@ -5,7 +5,10 @@ import type { Finding } from "./findings/finding";
 import type { OrgModel } from "./model/orgModel";
 
 export interface BuildOrgModelOptions {
-  /** Language of the findings' messages. Default "en". */
+  /**
+   * @deprecated Read by nothing: findings carry no message (the edges make them with `findingMessage` in the
+   * user's language). Still accepted so the callers passing their language keep compiling.
+   */
   lang?: Lang;
   /** The user's header choices; they win over the aliases. */
   mapping?: ColumnMapping;

@@ -8,7 +8,6 @@ import type { CapabilityCatalogue, CoverageResult, DepartmentsTable } from "./co
 import { readCapabilityCatalogue } from "./coverage/readCapabilityCatalogue";
 import { readDepartmentsTable } from "./coverage/readDepartmentsTable";
 import type { Finding, FindingDraft } from "./findings/finding";
-import { localizeFinding } from "./findings/localizeFinding";
 import { sortFindings } from "./findings/sortFindings";
 import type { SheetGrid } from "./sheet/sheetGrid";
 
@@ -53,7 +52,6 @@ export function analyzeOrg(
   input: WorkbookInput,
   options: AnalyzeWorkbookOptions = {},
 ): WorkbookAnalysis {
-  const lang = options.lang ?? "en";
   const rules = options.rules ?? DEFAULT_ORG_RULES;
   const { findings: checkFindings, ...checks } = checkOrg(org.model, rules);
   const catalogueRead = readCapabilityCatalogue(input.capabilities, rules);
@@ -67,10 +65,10 @@ export function analyzeOrg(
   const ruleFindings: FindingDraft[] = usable
     ? [...catalogueRead.findings, ...departmentsRead.findings, ...checkFindings, ...coverageFindings]
     : [...catalogueRead.findings, ...departmentsRead.findings];
-  const localized: Finding[] = sortFindings(ruleFindings).map((draft) => localizeFinding(draft, lang));
+  const sorted: Finding[] = sortFindings(ruleFindings);
   return {
     ...org,
-    findings: [...org.findings, ...localized],
+    findings: [...org.findings, ...sorted],
     rules,
     checks,
     catalogue,

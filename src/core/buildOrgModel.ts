@@ -3,7 +3,6 @@ import { isBlankRow } from "./cells/cell";
 import { detectColumns } from "./columns/detectColumns";
 import { FIELDS } from "./columns/fields";
 import type { FindingDraft } from "./findings/finding";
-import { localizeFinding } from "./findings/localizeFinding";
 import { sortFindings } from "./findings/sortFindings";
 import { linkHierarchy } from "./model/linkHierarchy";
 import { emptyOrgModel } from "./model/emptyOrgModel";
@@ -16,7 +15,6 @@ import type { SheetGrid } from "./sheet/sheetGrid";
  * (`accounting.rowsRead === accounting.positions + accounting.rowsOnlyInFindings`).
  */
 export function buildOrgModel(grid: SheetGrid, options: BuildOrgModelOptions = {}): OrgAnalysis {
-  const lang = options.lang ?? "en";
   const detected = detectColumns(grid, options.mapping);
   const { headerIndex, ...columns } = detected;
 
@@ -44,7 +42,7 @@ export function buildOrgModel(grid: SheetGrid, options: BuildOrgModelOptions = {
     }));
     return {
       model: emptyOrgModel(),
-      findings: drafts.map((draft) => localizeFinding(draft, lang)),
+      findings: drafts,
       columns,
       accounting: { rowsRead: dataRows.length, positions: 0, rowsOnlyInFindings: dataRows.length, blankRowsSkipped },
     };
@@ -55,7 +53,7 @@ export function buildOrgModel(grid: SheetGrid, options: BuildOrgModelOptions = {
   const drafts = sortFindings([...parsed.findings, ...linkFindings]);
   return {
     model,
-    findings: drafts.map((draft) => localizeFinding(draft, lang)),
+    findings: drafts,
     columns,
     accounting: {
       rowsRead: parsed.rowsRead,

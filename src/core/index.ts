@@ -68,6 +68,7 @@ export {
   type FindingCode,
   type FindingDraft,
   type FindingKind,
+  type LocalizedFinding,
   type Severity,
 } from "./findings/finding";
 export {
@@ -78,7 +79,7 @@ export {
   type ParamFormat,
 } from "./findings/findingRegistry";
 export { formatIsoDate, formatLocaleNumber, formatMoney, formatPercent } from "./findings/localeFormat";
-export { localizeFinding, messageParamsOf } from "./findings/localizeFinding";
+export { findingMessage, localizeFinding, messageParamsOf } from "./findings/localizeFinding";
 export { reportsOf, spanOf, VIRTUAL_TOP, type DottedLine, type OrgModel, type PositionIndex } from "./model/orgModel";
 export { plainPosition, type Position, type PositionStatus } from "./model/position";
 export { operationsCenterSample } from "./sample/operationsCenter";

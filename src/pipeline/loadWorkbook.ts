@@ -11,7 +11,6 @@ import { costHeadcount, type HeadcountCost } from "../core/cost/costHeadcount";
 import type { CostSettings } from "../core/cost/costSettings";
 import { parseCostSettings, SETTING_COST_SETTINGS, type SavedCostSettings } from "../core/cost/costSettingsSetting";
 import type { Finding } from "../core/findings/finding";
-import { localizeFinding } from "../core/findings/localizeFinding";
 import { sortFindings } from "../core/findings/sortFindings";
 import { joinHeadcountLines, type JoinedSheet } from "../core/lines/joinHeadcountLines";
 import { findingsOnJoinedSheets } from "../core/lines/joinedFindings";
@@ -151,19 +150,15 @@ export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?:
   const options = { lang, mapping: read.mapping, rules: read.rules };
   const built = buildOrgModel(positions, options);
   const onSheets = (findings: readonly Finding[]): Finding[] =>
-    findingsOnJoinedSheets(findings, joined, positions.firstRow, built.model, lang);
+    findingsOnJoinedSheets(findings, joined, positions.firstRow, built.model);
   const org: OrgAnalysis = withMergedCellsFinding(
     joined.length === 0
       ? built
       : {
           ...built,
-          findings: [
-            ...onSheets(built.findings),
-            ...sortFindings(lineDrafts).map((draft) => localizeFinding(draft, lang)),
-          ],
+          findings: [...onSheets(built.findings), ...sortFindings(lineDrafts)],
         },
     read.positions,
-    lang,
   );
   return {
     org,
@@ -199,9 +194,9 @@ export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?:
 }
 
 /** The org with the info finding naming the merged areas the adapter filled (after the other data findings). */
-function withMergedCellsFinding(org: OrgAnalysis, grid: SheetGrid, lang: Lang): OrgAnalysis {
+function withMergedCellsFinding(org: OrgAnalysis, grid: SheetGrid): OrgAnalysis {
   const merged = mergedCellsFinding(grid);
-  return merged ? { ...org, findings: [...org.findings, localizeFinding(merged, lang)] } : org;
+  return merged ? { ...org, findings: [...org.findings, merged] } : org;
 }
 
 /** Reads the workbook and analyses it. */

@@ -1,3 +1,4 @@
+import { findingMessage } from "../../src/core/findings/localizeFinding";
 /**
  * Golden digests of the whole analysis of generated orgs, so that work on speed cannot change what the analysis
  * says: the model (tree arrays, every position's fields, the typed columns), every finding (code, severity, rows,
@@ -47,8 +48,8 @@ function figures(grid: SheetGrid): { structure: string; en: string; zh: string }
   const zh = analyzeWorkbook({ positions: grid }, { lang: "zh-CN" });
   return {
     structure: digest(structureOf(en)),
-    en: digest(en.findings.map((finding) => finding.message)),
-    zh: digest(zh.findings.map((finding) => finding.message)),
+    en: digest(en.findings.map((finding) => findingMessage(finding, "en"))),
+    zh: digest(zh.findings.map((finding) => findingMessage(finding, "zh-CN"))),
   };
 }
 

@@ -1,3 +1,4 @@
+import { findingMessage } from "../../src/core/findings/localizeFinding";
 import fc from "fast-check";
 import { buildOrgModel } from "../../src/core/buildOrgModel";
 import type { CellValue } from "../../src/core/cells/cell";
@@ -93,9 +94,9 @@ describe("buildOrgModel over random tables", () => {
         for (const finding of findings) {
           expect(FINDING_CODES).toContain(finding.code);
           expect(["error", "warning", "info"]).toContain(finding.severity);
-          expect(finding.message.length).toBeGreaterThan(0);
+          expect(findingMessage(finding, lang).length).toBeGreaterThan(0);
           // No placeholder left unfilled; cell text quoted in the message may hold braces of its own ("{0}").
-          let template = finding.message;
+          let template = findingMessage(finding, lang);
           for (const value of Object.values(finding.params)) template = template.split(String(value)).join("");
           expect(template).not.toMatch(/\{\w+\}/);
         }

@@ -1,3 +1,4 @@
+import { findingMessage } from "../../src/core/findings/localizeFinding";
 import { analyzeWorkbook } from "../../src/core/analyzeWorkbook";
 import { buildOrgModel } from "../../src/core/buildOrgModel";
 import type { Finding, FindingCode } from "../../src/core/findings/finding";
@@ -76,7 +77,7 @@ describe("buildOrgModel(grid)", () => {
     expect(codes(findings)).toEqual(["MISSING_COLUMN", "MISSING_COLUMN"]);
     expect(findings.map((f) => f.field)).toEqual(["id", "reportsTo"]);
     expect(findings[0]).toMatchObject({ severity: "error", rows: [2, 3] });
-    expect(findings[0].message).toContain("Position ID");
+    expect(findingMessage(findings[0], "en")).toContain("Position ID");
     expect(model.positions).toHaveLength(0);
     expect(accounting).toMatchObject({ rowsRead: 2, positions: 0, rowsOnlyInFindings: 2 });
   });
@@ -109,7 +110,7 @@ describe("buildOrgModel(grid)", () => {
     );
     const finding = only(findings, "DUPLICATE_ID");
     expect(finding).toMatchObject({ severity: "error", rows: [3, 4, 5], ids: ["2"] });
-    expect(finding.message).toBe("Position ID “2” is used on 3 rows (3, 4, 5); only the first is kept.");
+    expect(findingMessage(finding, "en")).toBe("Position ID “2” is used on 3 rows (3, 4, 5); only the first is kept.");
     expect(model.positions.map((p) => p.id)).toEqual(["1", "2"]);
     expect(accounting).toMatchObject({ rowsRead: 4, positions: 2, rowsOnlyInFindings: 2 });
   });
@@ -120,7 +121,7 @@ describe("buildOrgModel(grid)", () => {
     );
     const duplicates = findings.filter((f) => f.code === "DUPLICATE_ID");
     expect(duplicates[0]).toMatchObject({ severity: "error", rows: [3, 4, 5], ids: ["2", "2 (2)", "2 (3)"] });
-    expect(duplicates[0].message).toBe(
+    expect(findingMessage(duplicates[0], "en")).toBe(
       "Position ID “2” is used on 3 rows (3, 4, 5) for different posts (another title or manager). The first keeps the ID; the others are kept in the chart as “2 (2)” (4), “2 (3)” (5).",
     );
     // Row 6 really is called "2 (2)": it collides with the renamed row 4 and is renamed in turn.
@@ -136,7 +137,7 @@ describe("buildOrgModel(grid)", () => {
     expect(model.parent[3]).toBe(1);
     expect(accounting).toMatchObject({ rowsRead: 5, positions: 5, rowsOnlyInFindings: 0 });
     expect(
-      buildOrgModel(org(["1", "CEO", ""], ["2", "A", "1"], ["2", "B", "1"]), { lang: "zh-CN" }).findings[0].message,
+      findingMessage(buildOrgModel(org(["1", "CEO", ""], ["2", "A", "1"], ["2", "B", "1"])).findings[0], "zh-CN"),
     ).toContain("“2 (2)”");
   });
 
@@ -165,7 +166,7 @@ describe("buildOrgModel(grid)", () => {
     );
     const cycle = only(findings, "CYCLE");
     expect(cycle).toMatchObject({ severity: "error", rows: [3, 4, 5], ids: ["2", "4", "3"] });
-    expect(cycle.message).toContain("2 → 4 → 3 → 2");
+    expect(findingMessage(cycle, "en")).toContain("2 → 4 → 3 → 2");
     expect(model.parent[1]).toBe(VIRTUAL_TOP);
     expect(model.positions[model.parent[5]].id).toBe("3");
     expect(model.layerCount).toBe(3);
@@ -197,8 +198,8 @@ describe("buildOrgModel(grid)", () => {
       [4, "fte"],
       [4, "baseSalary"],
     ]);
-    expect(invalid[0].message).toContain("full");
-    expect(invalid[0].message).toContain("FTE");
+    expect(findingMessage(invalid[0], "en")).toContain("full");
+    expect(findingMessage(invalid[0], "en")).toContain("FTE");
     expect(model.positions.map((p) => [p.fte, p.baseSalary])).toEqual([
       [null, 120000],
       [0.5, null],
@@ -307,7 +308,7 @@ describe("buildOrgModel(grid)", () => {
     );
     const finding = only(buildOrgModel(grid).findings, "UNKNOWN_MANAGER");
     expect(finding).toMatchObject({ severity: "warning", field: "dottedLineTo", rows: [3] });
-    expect(finding.message).toContain("dotted line");
+    expect(findingMessage(finding, "en")).toContain("dotted line");
   });
 
   test("reads the manager archetype and the assistant flag", () => {
@@ -330,7 +331,7 @@ describe("buildOrgModel(grid)", () => {
 
   test("messages follow the language", () => {
     const { findings } = buildOrgModel(org(["1", "CEO", ""], ["2", "A", "99"]), { lang: "zh-CN" });
-    expect(findings[0].message).toBe("岗位“2”的汇报对象“99”不是本表中的岗位编号。");
+    expect(findingMessage(findings[0], "zh-CN")).toBe("岗位“2”的汇报对象“99”不是本表中的岗位编号。");
   });
 
   test("findings are sorted: errors first, then by code and row", () => {
@@ -359,11 +360,11 @@ describe("finding messages", () => {
       ],
     );
     const vacant = analyzeWorkbook({ positions: grid }).findings.find((f) => f.code === "VACANT_MANAGER");
-    expect(vacant?.message).toContain("“untitled position” (1)");
+    expect(findingMessage(vacant!, "en")).toContain("“untitled position” (1)");
     const zh = analyzeWorkbook({ positions: grid }, { lang: "zh-CN" }).findings.find(
       (f) => f.code === "VACANT_MANAGER",
     );
-    expect(zh?.message).toContain("“未命名岗位”");
+    expect(findingMessage(zh!, "zh-CN")).toContain("“未命名岗位”");
   });
 });
 
@@ -382,7 +383,7 @@ describe("Reports To given as a name", () => {
       ["MANAGER_BY_NAME", "info", [4], ["3", "2"]],
     ]);
     expect(Array.from(model.parent)).toEqual([-1, 0, 1]);
-    expect(findings[0].message).toContain("“Zhang Wei”");
+    expect(findingMessage(findings[0], "en")).toContain("“Zhang Wei”");
   });
 
   test("a name held by two positions, or by nobody, stays an unknown manager", () => {

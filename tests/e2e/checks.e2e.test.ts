@@ -1,3 +1,4 @@
+import { findingMessage } from "../../src/core/findings/localizeFinding";
 import { listedFindingCodes, openPane, saveScreenshot, paneSessionForFile } from "./support/paneBrowser";
 import { analyzeSample, countCodes, fitsViewport, openTab, type PaneTabName } from "./support/paneViews";
 import { seriousAccessibilityViolations } from "./support/axe";
@@ -43,7 +44,7 @@ describe("the Checks view", () => {
       // Text: a position ID.
       await page.getByTestId("finding-search").fill("OC-030");
       const mentioning = expected.findings.filter(
-        (finding) => finding.message.includes("OC-030") || finding.ids.includes("OC-030"),
+        (finding) => findingMessage(finding, "en").includes("OC-030") || finding.ids.includes("OC-030"),
       );
       expect(mentioning.length).toBeGreaterThan(0);
       await expect(listedFindingCodes(page).then(countCodes)).resolves.toEqual(
@@ -103,7 +104,7 @@ describe("the Checks view", () => {
       await expect(page.locator("[data-rule='SPAN_TOO_NARROW'] h4").textContent()).resolves.toContain("管理幅度过窄");
       const first = expected.findings.find((finding) => finding.code === "SUPPORT_MISSING")!;
       await expect(page.locator("[data-finding-code='SUPPORT_MISSING']").first().textContent()).resolves.toContain(
-        first.message,
+        findingMessage(first, "zh-CN"),
       );
       await expect(page.getByTestId("findings-shown").textContent()).resolves.toBe(
         `显示 ${expected.findings.length} / ${expected.findings.length} 条结果`,

@@ -1,3 +1,4 @@
+import { findingMessage } from "../../src/core/findings/localizeFinding";
 import { isoDateFromSerial } from "../../src/core/cells/parseDate";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import { isDateFormat, shift1904Dates } from "../../src/excel/dateSystem";
@@ -52,8 +53,8 @@ describe("cells as the user sees them in Excel", () => {
       const merged = loaded.loaded.analysis.findings.filter((finding) => finding.code === "MERGED_CELLS_FILLED");
       expect(merged).toHaveLength(1);
       expect(merged[0]).toMatchObject({ severity: "info", rows: [1, 4], params: { count: 3 } });
-      expect(merged[0].message).toContain("C1:D1, C4:C6, D4:D6");
-      expect(merged[0].message).toContain(lang === "en" ? "Merged cells" : "合并单元格");
+      expect(findingMessage(merged[0], lang)).toContain("C1:D1, C4:C6, D4:D6");
+      expect(findingMessage(merged[0], lang)).toContain(lang === "en" ? "Merged cells" : "合并单元格");
     }
   });
 

@@ -1,3 +1,4 @@
+import { findingMessage } from "../../src/core/findings/localizeFinding";
 import { buildOrgModel } from "../../src/core/buildOrgModel";
 import type { SheetGrid } from "../../src/core/sheet/sheetGrid";
 import { openWorkbookFile } from "../../src/files/openWorkbookFile";
@@ -132,7 +133,7 @@ describe("openWorkbookFile(bytes, name) on .xlsx files", () => {
     expect(analysis.model.positions[0].startDate).toBe("2024-03-01");
     const formulaError = analysis.findings.find((finding) => finding.code === "FORMULA_ERROR");
     expect(formulaError).toMatchObject({ rows: [3] });
-    expect(formulaError?.message).toContain("#REF!");
+    expect(findingMessage(formulaError!, "en")).toContain("#REF!");
   });
 
   it("hands over numbers stored as text as text; the core reads them as numbers and keeps IDs as written", async () => {

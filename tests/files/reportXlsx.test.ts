@@ -1,3 +1,4 @@
+import { findingMessage } from "../../src/core/findings/localizeFinding";
 import readXlsxFile from "read-excel-file/node";
 import type ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../src/core/analyzeWorkbook";
@@ -81,7 +82,7 @@ describe("the report sheets in a saved .xlsx, opened by independent readers", ()
       1,
       "Warning",
       first.code,
-      first.message,
+      findingMessage(first, "en"),
       first.ids.join(", "),
       first.sheet ?? "Positions",
       first.rows[0],

@@ -1,3 +1,4 @@
+import { findingMessage } from "../../src/core/findings/localizeFinding";
 import { operationsCenterSample, operationsCenterWorkbook, SETTING_COLUMN_MAPPING } from "../../src/core";
 import { DEFAULT_ORG_RULES } from "../../src/core/checks/orgRules";
 import { SETTING_ORG_RULES } from "../../src/core/checks/orgRulesSetting";
@@ -29,7 +30,7 @@ describe("loadOrgWorkbook(source) and saveColumnMapping(source, mapping)", () =>
     const first = await loadOrgWorkbook(source, { lang: "en" });
     if (!first.ok) throw new Error(first.problem.code);
     expect(first.loaded.analysis.findings.map((finding) => finding.code)).toEqual(["MISSING_COLUMN"]);
-    expect(first.loaded.analysis.findings[0].message).toContain("Reports To");
+    expect(findingMessage(first.loaded.analysis.findings[0], "en")).toContain("Reports To");
 
     await saveColumnMapping(source, { reportsTo: "Boss Code", id: "Position ID" });
     await expect(source.readSetting(SETTING_COLUMN_MAPPING)).resolves.toBe(

@@ -82,7 +82,6 @@ describe("groupFindings(findings) and positionsWithFindings(model, findings)", (
       rows: [],
       ids: [],
       params: {},
-      message: code,
     });
     const groups = groupFindings([
       finding("info", "MULTIPLE_ROOTS"),

@@ -1,7 +1,6 @@
 import type { Lang } from "../../i18n";
 import type { HeadcountCost } from "../cost/costHeadcount";
 import type { Finding } from "../findings/finding";
-import { localizeFinding } from "../findings/localizeFinding";
 import { sortFindings } from "../findings/sortFindings";
 import type { OrgModel } from "../model/orgModel";
 import type { SheetGrid } from "../sheet/sheetGrid";
@@ -33,9 +32,6 @@ export function budgetOfTable(
     sheet: table.sheetName,
     headers: table.headers,
   });
-  const findings = [
-    ...sortFindings(table.findings).map((draft) => localizeFinding(draft, options.lang)),
-    ...variance.findings,
-  ];
+  const findings = [...sortFindings(table.findings), ...variance.findings];
   return { variance, findings };
 }

@@ -2,7 +2,6 @@ import { isCellError, type CellValue } from "../cells/cell";
 import { cellText } from "../cells/cellText";
 import { normalizeHeader } from "../columns/normalizeHeader";
 import type { FindingDraft } from "../findings/finding";
-import { localizeFinding } from "../findings/localizeFinding";
 import { sortFindings } from "../findings/sortFindings";
 import { positionColumnsOf, STATUS_CODE } from "../model/positionColumns";
 import { positionValuesOf } from "../rollup/positionValues";
@@ -48,7 +47,6 @@ const NO_END = 1e9;
  * employer on-costs from the Rates table (or the shipped defaults), FX and rounding.
  */
 export function costHeadcount(input: CostInput, options: CostOptions = {}): HeadcountCost {
-  const lang = options.lang ?? "en";
   const { analysis } = input;
   const { model, columns } = analysis;
   const count = model.positions.length;
@@ -208,6 +206,6 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
     total: grand,
     onCostItems: schedules.items,
     departments: departmentCosts(model, departmentMonths, positionTotals, postsOf, fteOf),
-    findings: sortFindings(drafts).map((draft) => localizeFinding(draft, lang)),
+    findings: sortFindings(drafts),
   };
 }

@@ -1,4 +1,6 @@
-import type { Finding } from "../findings/finding";
+import type { Finding, LocalizedFinding } from "../findings/finding";
+import { localizeFinding } from "../findings/localizeFinding";
+import type { Lang } from "../../i18n";
 import type { OrgModel } from "../model/orgModel";
 import type { HeadcountCost } from "./costHeadcount";
 import { MONTHS } from "./costHeadcount";
@@ -22,15 +24,16 @@ export interface CostJson {
   onCosts: { item: string; total: number; months: number[] }[];
   departments: { department: string; headcount: number; fte: number; total: number; months: number[] }[];
   positions: { id: string; department: string; posts: number; fte: number; total: number; months: CostMonthJson[] }[];
-  findings: Finding[];
+  /** With their messages, in the output's language. */
+  findings: LocalizedFinding[];
 }
 
 /**
  * The cost as plain JSON. Each amount is its exact sum (in ticks) rounded to the cent, so a department's total is
  * the rounded sum of its positions, not the sum of their rounded totals. `findings`: the data findings of the
- * analysis passed in, then the cost's own.
+ * analysis passed in, then the cost's own, each with its message in `lang`.
  */
-export function toCostJson(cost: HeadcountCost, model: OrgModel, findings: readonly Finding[] = []): CostJson {
+export function toCostJson(cost: HeadcountCost, model: OrgModel, findings: readonly Finding[], lang: Lang): CostJson {
   const keys = cost.months.map((month) => month.key);
   return {
     currency: cost.currency,
@@ -67,7 +70,7 @@ export function toCostJson(cost: HeadcountCost, model: OrgModel, findings: reado
         };
       }),
     })),
-    findings: [...findings, ...cost.findings],
+    findings: [...findings, ...cost.findings].map((finding) => localizeFinding(finding, lang)),
   };
 }
 

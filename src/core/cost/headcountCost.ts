@@ -26,6 +26,10 @@ export interface CostInput {
 
 export interface CostOptions {
   settings?: Partial<CostSettings>;
+  /**
+   * @deprecated Read by nothing: findings carry no message (the edges make them with `findingMessage`). Still
+   * accepted so the callers passing their language keep compiling.
+   */
   lang?: Lang;
   /** Default: the shipped rates (defaultRates.ts). */
   defaultRates?: readonly RateLine[];

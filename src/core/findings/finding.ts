@@ -20,7 +20,10 @@ export type FindingParams = Record<string, string | number>;
 
 /**
  * A problem in the data, as a value: what it is (`code`), how bad (`severity`), where (`rows`, as
- * Excel numbers them, and the position `ids`), and a message in the user's language.
+ * Excel numbers them, and the position `ids`), and the `params` its message is made from. The core makes no
+ * messages: the edges (the pane's finding list, the command line's output, the report sheets) make the message of
+ * each finding they show, in the user's language, with `findingMessage` (src/core/findings/localizeFinding.ts).
+ * An analysis at 100,000 positions has tens of thousands of findings and shows a page of them.
  */
 export interface Finding {
   code: FindingCode;
@@ -42,12 +45,16 @@ export interface Finding {
   sheet?: string;
   /** What the message is built from (the cell text, the header, the cycle's path…). */
   params: FindingParams;
-  /** Localized message. */
-  message: string;
 }
 
-/** A finding before its message is localized. */
-export type FindingDraft = Omit<Finding, "message">;
+/** The name producers use for a finding they are building (the same value: findings carry no message). */
+export type FindingDraft = Finding;
+
+/** A finding with its message in one language, as the command line's JSON and the report sheets write it. */
+export interface LocalizedFinding extends Finding {
+  /** The message, made at the edge by `localizeFinding`. */
+  message: string;
+}
 
 export function findingKindOf(code: FindingCode): FindingKind {
   return FINDING_REGISTRY[code]?.kind ?? "data";

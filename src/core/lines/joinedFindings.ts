@@ -1,13 +1,11 @@
-import type { Lang } from "../../i18n";
 import type { Finding } from "../findings/finding";
-import { localizeFinding } from "../findings/localizeFinding";
 import type { OrgModel } from "../model/orgModel";
 import type { JoinedSheet } from "./joinHeadcountLines";
 
 /**
  * Findings about joined headcount lines point at the lines' own sheet and rows: a finding whose rows are all rows of
  * one joined table gets that table's `sheet`, its rows (and a `row` param) become the table's own, and an unknown
- * manager says which line names it (`UNKNOWN_MANAGER`, variant "line"). Its message is made again in `lang`. A finding
+ * manager says which line names it (`UNKNOWN_MANAGER`, variant "line"), in the message the edges make. A finding
  * about the positions' own rows, or about rows of several tables, is returned as it is.
  */
 export function findingsOnJoinedSheets(
@@ -15,7 +13,6 @@ export function findingsOnJoinedSheets(
   joined: readonly JoinedSheet[],
   firstRow: number,
   model: OrgModel,
-  lang: Lang,
 ): Finding[] {
   if (joined.length === 0) return findings as Finding[];
   const firstJoinedRow = firstRow + joined[0].start;
@@ -40,8 +37,6 @@ export function findingsOnJoinedSheets(
       params.sheet = sheet.sheet;
       params.title = index === undefined ? "" : model.positions[index].title;
     }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { message: _message, ...draft } = finding;
-    return localizeFinding({ ...draft, sheet: sheet.sheet, rows: mapped.map((place) => place!.row), params }, lang);
+    return { ...finding, sheet: sheet.sheet, rows: mapped.map((place) => place!.row), params };
   });
 }

@@ -2,6 +2,7 @@ import { translatorFor, type Lang, type MessageKey, type Translate } from "../..
 import type { WorkbookAnalysis } from "../analyzeWorkbook";
 import type { Finding, Severity } from "../findings/finding";
 import { listPreview } from "../findings/listPreview";
+import { findingMessage } from "../findings/localizeFinding";
 import type { ConditionalFormatSpec, SheetSection, SheetSpec, SpecCell } from "../sheet/sheetSpec";
 import { hyperlinkToRows, rowRuns } from "./excelLink";
 import type { ReportSource } from "./reportSource";
@@ -42,7 +43,7 @@ const SEVERITY_COLUMN = 1;
  */
 export function orgChecksSheet(analysis: WorkbookAnalysis, lang: Lang, source: ReportSource): SheetSpec {
   const t = translatorFor(lang);
-  const findings = findingsSection(analysis, t, source);
+  const findings = findingsSection(analysis, lang, t, source);
   return {
     name: t("report.orgChecks.sheet"),
     notes: orgChecksNotes(analysis, t, source.positionsSheet),
@@ -80,17 +81,18 @@ function orgChecksNotes(analysis: WorkbookAnalysis, t: Translate, positionsSheet
   return notes;
 }
 
-function findingsSection(analysis: WorkbookAnalysis, t: Translate, source: ReportSource): SheetSection {
+function findingsSection(analysis: WorkbookAnalysis, lang: Lang, t: Translate, source: ReportSource): SheetSection {
   const rows: SpecCell[][] = [];
   analysis.findings.forEach((finding, i) => {
     const sheet = finding.sheet ?? source.positionsSheet;
     const column = linkColumn(analysis, finding, source);
     const ids = finding.ids.length > 0 ? listPreview(finding.ids, IDS_SHOWN) : null;
+    const message = findingMessage(finding, lang);
     const line = (row: SpecCell, toRow: SpecCell): SpecCell[] => [
       i + 1,
       t(`severity.${finding.severity}`),
       finding.code,
-      finding.message,
+      message,
       ids,
       sheet,
       row,

@@ -3,6 +3,7 @@ import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/re
 import { memo } from "react";
 import type { Finding } from "../../core";
 import { formatRows } from "../formatRows";
+import { shownMessage } from "../findings/shownMessage";
 import { usePaneLanguage } from "../translateContext";
 
 const useStyles = makeStyles({
@@ -68,7 +69,7 @@ export interface FindingItemProps {
  */
 export const FindingItem = memo(function FindingItem({ finding, onSelect, selected, status }: FindingItemProps) {
   const styles = useStyles();
-  const { t } = usePaneLanguage();
+  const { t, lang } = usePaneLanguage();
   const Icon = ICONS[finding.severity];
   const rowList = formatRows(finding.rows, t);
   // Rows on another sheet than the positions (the Departments or Capabilities table) say which.
@@ -78,7 +79,7 @@ export const FindingItem = memo(function FindingItem({ finding, onSelect, select
       <Icon aria-label={t(`severity.${finding.severity}`)} className={styles.icon} />
       <span className={styles.body}>
         <Text size={300} className={mergeClasses(styles.message, styles.text)}>
-          {finding.message}
+          {shownMessage(finding, lang)}
         </Text>
         {rows && (
           <Text size={200} className={styles.rows}>

@@ -1,4 +1,6 @@
 import type { Finding, FindingCode, Severity } from "../../core";
+import type { Lang } from "../../i18n";
+import { shownMessage } from "./shownMessage";
 
 /** What the Checks view shows: the severities ticked, one rule (or all), and a search text. */
 export interface FindingFilter {
@@ -17,25 +19,27 @@ export function normalizeSearchText(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-function searchableText(finding: Finding): string {
+function searchableText(finding: Finding, lang: Lang): string {
   return normalizeSearchText(
-    [finding.message, finding.code, finding.sheet ?? "", ...finding.ids, ...finding.rows.map(String)].join("\n"),
+    [shownMessage(finding, lang), finding.code, finding.sheet ?? "", ...finding.ids, ...finding.rows.map(String)].join(
+      "\n",
+    ),
   );
 }
 
-/** True when a finding passes the filter. */
-export function matchesFindingFilter(finding: Finding, filter: FindingFilter): boolean {
+/** True when a finding passes the filter (its message searched in `lang`, made only when there is text to find). */
+export function matchesFindingFilter(finding: Finding, filter: FindingFilter, lang: Lang): boolean {
   if (filter.severities.length > 0 && !filter.severities.includes(finding.severity)) return false;
   if (filter.code !== undefined && finding.code !== filter.code) return false;
   const wanted = normalizeSearchText(filter.text);
   if (wanted === "") return true;
-  const haystack = searchableText(finding);
+  const haystack = searchableText(finding, lang);
   return wanted.split(" ").every((word) => haystack.includes(word));
 }
 
 /** The findings that pass the filter, in the core's order. */
-export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
-  return findings.filter((finding) => matchesFindingFilter(finding, filter));
+export function filterFindings(findings: readonly Finding[], filter: FindingFilter, lang: Lang): Finding[] {
+  return findings.filter((finding) => matchesFindingFilter(finding, filter, lang));
 }
 
 /** True when the filter hides nothing. */

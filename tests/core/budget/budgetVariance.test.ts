@@ -1,3 +1,4 @@
+import { findingMessage } from "../../../src/core/findings/localizeFinding";
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
 import type { CellValue } from "../../../src/core/cells/cell";
 import { budgetVarianceJson } from "../../../src/core/budget/budgetJson";
@@ -145,7 +146,7 @@ describe("budgetVariance: hand-computed", () => {
   });
 
   test("findings: over budget with the months named as a run and the amounts as money", () => {
-    const messages = variance.findings.map((f) => `${f.code}: ${f.message}`);
+    const messages = variance.findings.map((f) => `${f.code}: ${findingMessage(f, "en")}`);
     expect(messages).toEqual(
       expect.arrayContaining([
         "OVER_BUDGET_HEADCOUNT: Ops is over its headcount budget in Jul–Dec 2026: at most 3 posts against 2 budgeted (1 over).",
@@ -163,14 +164,14 @@ describe("budgetVariance: hand-computed", () => {
   test("BUDGET_UNMATCHED points at the budget row of a department no position has", () => {
     const unmatched = variance.findings.find((f) => f.code === "BUDGET_UNMATCHED")!;
     expect(unmatched).toMatchObject({ rows: [15], sheet: "Budget", params: { name: "Marketing", by: "department" } });
-    expect(unmatched.message).toContain("“Marketing” (Department, row(s) 15 of “Budget”)");
+    expect(findingMessage(unmatched, "en")).toContain("“Marketing” (Department, row(s) 15 of “Budget”)");
     expect(json.unmatched).toEqual([{ name: "Marketing", by: "department", rows: [15] }]);
     expect(json.departments.map((d) => d.name)).toEqual(["Ops", "Finance"]);
   });
 
   test("in Chinese: 编制, the months as 2026年7–12月, money as ¥", () => {
     const zh = budgetVariance(table.lines, cost, { model: analysis.model, lang: "zh-CN", sheet: "Budget" });
-    const text = zh.findings.map((f) => f.message).join("\n");
+    const text = zh.findings.map((f) => findingMessage(f, "zh-CN")).join("\n");
     expect(text).toContain("Ops在2026年7–12月的编制超出预算：最多时实际 3 个，预算 2 个（超出 1 个）。");
     expect(text).toContain("实际 184,800.00，预算 120,000.00（超出 64,800.00）");
     expect(text).not.toMatch(/FTE/);
@@ -208,11 +209,11 @@ describe("budgetVariance: rounding, cost centers, money", () => {
     const cost = costHeadcount({ analysis, positions, rates: RATES }, { settings: { year: 2026 } });
     const grid = budgetGrid(["部门", "月份", "编制", "预算"], [["Finance", "", 1, 1000]]);
     const en = budgetOfTable(grid, cost, { model: analysis.model, lang: "en" });
-    expect(en.findings.map((f) => f.message)).toContain(
+    expect(en.findings.map((f) => findingMessage(f, "en"))).toContain(
       "Finance’s cost for the year (Jan–Dec 2026) is over its annual budget: CN¥66,000.00 against CN¥1,000.00 (CN¥65,000.00 over).",
     );
     const zh = budgetOfTable(grid, cost, { model: analysis.model, lang: "zh-CN" });
-    expect(zh.findings.map((f) => f.message)).toContain(
+    expect(zh.findings.map((f) => findingMessage(f, "zh-CN"))).toContain(
       "Finance全年（2026年1–12月）人力成本超出年度预算：实际 ¥66,000.00，预算 ¥1,000.00（超出 ¥65,000.00）。",
     );
   });
@@ -277,7 +278,7 @@ describe("the Budget table: Chinese headers, month forms, bad cells", () => {
     const messages = budgetOfTable(budgetGrid(["Department", "Month", "Headcount"], [["Ops", "Sometime", 1]]), cost, {
       model: analysis.model,
       lang: "en",
-    }).findings.map((f) => f.message);
+    }).findings.map((f) => findingMessage(f, "en"));
     expect(messages).toEqual([
       "“Sometime” in Month names no month (row 2 of “Budget”, budget of “Ops”); the budget line is left out.",
     ]);
@@ -296,7 +297,7 @@ describe("the Budget table: Chinese headers, month forms, bad cells", () => {
       cost,
       { model: analysis.model, lang: "en" },
     );
-    expect(result.findings.map((f) => [f.code, f.rows, f.message])).toEqual([
+    expect(result.findings.map((f) => [f.code, f.rows, findingMessage(f, "en")])).toEqual([
       [
         "BUDGET_OUTSIDE_YEAR",
         [2, 3],

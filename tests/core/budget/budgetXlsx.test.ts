@@ -1,3 +1,4 @@
+import { findingMessage } from "../../../src/core/findings/localizeFinding";
 import { budgetVarianceJson } from "../../../src/core/budget/budgetJson";
 import { openWorkbookFile } from "../../../src/files";
 import { loadWorkbook } from "../../../src/pipeline/loadWorkbook";
@@ -40,7 +41,7 @@ describe("a Budget table in a real .xlsx, read through the file adapter and the 
 
   test("in Chinese", async () => {
     const loaded = await load("zh-CN");
-    const messages = loaded.cost!.findings.map((f) => f.message);
+    const messages = loaded.cost!.findings.map((f) => findingMessage(f, "zh-CN"));
     expect(messages).toContain("Ops在2026年7–12月的编制超出预算：最多时实际 3 个，预算 2 个（超出 1 个）。");
     expect(messages).toContain("“预算”第 15 行的预算“市场部”（部门）在岗位表中找不到对应部门，这 1 行预算未参与比较。");
   });

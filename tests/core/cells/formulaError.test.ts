@@ -1,3 +1,4 @@
+import { findingMessage } from "../../../src/core/findings/localizeFinding";
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
 import { describeFormulaError, formulaErrorOf } from "../../../src/core/cells/formulaError";
 
@@ -47,9 +48,9 @@ describe("describeFormulaError(error, lang)", () => {
       ],
     };
     const zh = buildOrgModel(grid, { lang: "zh-CN" }).findings.find((f) => f.code === "FORMULA_ERROR");
-    expect(zh?.message).toContain("#N/A（找不到值）");
+    expect(findingMessage(zh!, "zh-CN")).toContain("#N/A（找不到值）");
     expect(zh?.params.value).toBe("#N/A");
     const en = buildOrgModel(grid, { lang: "en" }).findings.find((f) => f.code === "FORMULA_ERROR");
-    expect(en?.message).toContain("#N/A – value not available");
+    expect(findingMessage(en!, "en")).toContain("#N/A – value not available");
   });
 });

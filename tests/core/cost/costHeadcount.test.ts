@@ -1,3 +1,4 @@
+import { findingMessage } from "../../../src/core/findings/localizeFinding";
 import { DEFAULT_RATE_LINES } from "../../../src/core/cost/defaultRates";
 import { lineContributionCents, type RateLine } from "../../../src/core/cost/rateLines";
 import { amount, costOf, monthsOf } from "./costOrg";
@@ -212,7 +213,7 @@ describe("costHeadcount: hand-computed cases", () => {
     expect(monthsOf(cost, 1, "onCosts")[0]).toBe(439.76);
     const missing = cost.findings.find((f) => f.code === "MISSING_RATE" && f.params.table === "fx")!;
     expect(missing.ids).toEqual(["C"]);
-    expect(missing.message).toContain("No FX rate for USD");
+    expect(findingMessage(missing, "en")).toContain("No FX rate for USD");
     expect(monthsOf(cost, 2)).toEqual(Array(12).fill(0));
   });
 
@@ -229,7 +230,7 @@ describe("costHeadcount: hand-computed cases", () => {
       ["MISSING_SALARY", ["A"]],
       ["MISSING_RATE", ["B"]],
     ]);
-    expect(cost.findings[1].message).toBe(
+    expect(findingMessage(cost.findings[1], "en")).toBe(
       "No Rates line for the location “Atlantis” covers 2025-01, 2025-02, 2025-03, 2025-04, 2025-05, … (+7): employer on-costs are left out of those months for 1 position(s) (B); their pay is costed.",
     );
     expect(amount(cost.positionTotals[1])).toBe(120000);

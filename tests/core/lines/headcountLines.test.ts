@@ -1,3 +1,4 @@
+import { findingMessage } from "../../../src/core/findings/localizeFinding";
 import { analyzeWorkbook } from "../../../src/core/analyzeWorkbook";
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
 import { buildDepartmentTree } from "../../../src/core/rollup/buildDepartmentTree";
@@ -25,15 +26,10 @@ describe("headcount lines: a row with a count of posts is that many seats of one
   test("a line without an ID is kept under a generated ID (manager/title/row) with an info finding; a row with neither is MISSING_ID", () => {
     expect(model.positions.map((position) => position.id)).toEqual(["A", "B", "C", "B/Proofreader/5"]);
     const generated = analysis.findings.filter((finding) => finding.code === "LINE_ID_GENERATED");
-    expect(generated).toEqual([
-      expect.objectContaining({
-        severity: "info",
-        rows: [5],
-        ids: ["B/Proofreader/5"],
-        message:
-          "Row 5 is a headcount line (2 × “Proofreader”) with no position ID of its own: it is in the org as “B/Proofreader/5” (its manager, title and row).",
-      }),
-    ]);
+    expect(generated).toEqual([expect.objectContaining({ severity: "info", rows: [5], ids: ["B/Proofreader/5"] })]);
+    expect(findingMessage(generated[0], "en")).toBe(
+      "Row 5 is a headcount line (2 × “Proofreader”) with no position ID of its own: it is in the org as “B/Proofreader/5” (its manager, title and row).",
+    );
     expect(analysis.findings.filter((finding) => finding.code === "MISSING_ID").map((f) => f.rows)).toEqual([[6]]);
     // Every input row is in the model or in a finding.
     expect(analysis.accounting).toEqual({ rowsRead: 5, positions: 4, rowsOnlyInFindings: 1, blankRowsSkipped: 0 });
@@ -43,7 +39,12 @@ describe("headcount lines: a row with a count of posts is that many seats of one
   test("the generated ID is the same on every reading, and Chinese messages say it too", () => {
     const again = buildOrgModel(makeGrid(HEADER, ROWS), { lang: "zh-CN" });
     expect(again.model.positions[3].id).toBe("B/Proofreader/5");
-    expect(again.findings.find((finding) => finding.code === "LINE_ID_GENERATED")!.message).toBe(
+    expect(
+      findingMessage(
+        again.findings.find((finding) => finding.code === "LINE_ID_GENERATED")!,
+        "zh-CN",
+      ),
+    ).toBe(
       "第 5 行是编制行（2 × “Proofreader”），本身没有岗位编号：以“B/Proofreader/5”（上级、岗位名称与行号）纳入组织。",
     );
   });
@@ -99,9 +100,12 @@ describe("headcount lines: a row with a count of posts is that many seats of one
         ["C", "Copy Editor", "Content", "V", "", 1, 40000, 3],
       ]),
     });
-    expect(vacant.findings.find((finding) => finding.code === "VACANT_MANAGER")!.message).toBe(
-      "“Editor Lead” (V) has no holder (vacant or planned), yet positions report to it: 3.",
-    );
+    expect(
+      findingMessage(
+        vacant.findings.find((finding) => finding.code === "VACANT_MANAGER")!,
+        "en",
+      ),
+    ).toBe("“Editor Lead” (V) has no holder (vacant or planned), yet positions report to it: 3.");
   });
 
   test("an org without a count column is read as before: one post a position, no posts column", () => {

@@ -1,3 +1,4 @@
+import { findingMessage } from "../../../src/core/findings/localizeFinding";
 import ExcelJS from "exceljs";
 import { ticksToAmount } from "../../../src/core/cost/decimal";
 import { isHeadcountLinesTable, joinHeadcountLines } from "../../../src/core/lines/joinHeadcountLines";
@@ -68,20 +69,21 @@ describe("headcount lines in a second sheet, joined under the managers they name
       ["Junior staff", [3]],
       ["Junior staff", [4]],
     ]);
-    expect(generated[0].message).toBe(
+    expect(findingMessage(generated[0], "en")).toBe(
       "Row 2 of sheet “Junior staff” is a headcount line (3 × “Executive Officer”): joined into the org under its manager as “DG1/Executive Officer/Junior staff!2” (its manager, title, sheet and row).",
     );
     const unknown = analysis.findings.filter((finding) => finding.code === "UNKNOWN_MANAGER");
-    expect(unknown).toEqual([
-      expect.objectContaining({
-        sheet: "Junior staff",
-        rows: [4],
-        message:
-          "The headcount line on sheet “Junior staff”, row 4 (“Administrative Officer”), names “ZZ9” as its manager, which is not a position ID of the org: it is shown as a top position.",
-      }),
-    ]);
+    expect(unknown).toEqual([expect.objectContaining({ sheet: "Junior staff", rows: [4] })]);
+    expect(findingMessage(unknown[0], "en")).toBe(
+      "The headcount line on sheet “Junior staff”, row 4 (“Administrative Officer”), names “ZZ9” as its manager, which is not a position ID of the org: it is shown as a top position.",
+    );
     const zh = await loaded("zh-CN");
-    expect(zh.analysis.findings.find((finding) => finding.code === "UNKNOWN_MANAGER")!.message).toBe(
+    expect(
+      findingMessage(
+        zh.analysis.findings.find((finding) => finding.code === "UNKNOWN_MANAGER")!,
+        "zh-CN",
+      ),
+    ).toBe(
       "工作表“Junior staff”第 4 行的编制行（“Administrative Officer”）所写上级“ZZ9”不是组织中的岗位编号：该行按顶层岗位显示。",
     );
   });

@@ -1,3 +1,4 @@
+import { findingMessage } from "../../../src/core/findings/localizeFinding";
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
 import { isManagerPlaceholder } from "../../../src/core/model/managerPlaceholder";
 import { VIRTUAL_TOP } from "../../../src/core/model/orgModel";
@@ -27,7 +28,7 @@ describe("placeholder managers (XX, N/A, -, none…)", () => {
     ]);
     const xx = findings.find((f) => f.code === "MANAGER_PLACEHOLDER" && f.params.placeholder === "XX")!;
     expect(xx).toMatchObject({ severity: "info", rows: [2, 4], ids: ["S1", "S3"], field: "reportsTo" });
-    expect(xx.message).toBe(
+    expect(findingMessage(xx, "en")).toBe(
       "Reports To “XX” (2: S1, S3) is no position ID here but a placeholder for “reports to no one in this table”: read as top positions.",
     );
     expect(findings.find((f) => f.code === "MULTIPLE_ROOTS")).toMatchObject({ ids: ["S1", "S3", "S4"] });
@@ -38,7 +39,7 @@ describe("placeholder managers (XX, N/A, -, none…)", () => {
   test("one top reporting to XX is simply the top: no MULTIPLE_ROOTS, no error", () => {
     const { findings } = buildOrgModel(org(["S1", "Head", "XX"], ["S2", "Deputy", "S1"]), { lang: "zh-CN" });
     expect(findings.map((f) => [f.code, f.severity])).toEqual([["MANAGER_PLACEHOLDER", "info"]]);
-    expect(findings[0].message).toContain("“XX”");
+    expect(findingMessage(findings[0], "zh-CN")).toContain("“XX”");
   });
 
   test("a position whose ID is the placeholder text is a real manager", () => {

@@ -1,3 +1,4 @@
+import { findingMessage } from "../../../src/core/findings/localizeFinding";
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
 import { positionColumnsOf } from "../../../src/core/model/positionColumns";
 import { HEADER, makeGrid } from "../makeGrid";
@@ -29,7 +30,7 @@ describe("shared posts: one post, several rows with the same ID, title and manag
     expect(model.parent[2]).toBe(1);
     expect(findings.map((f) => [f.code, f.severity])).toEqual([["SHARED_POST", "info"]]);
     expect(findings[0]).toMatchObject({ rows: [3, 4], ids: ["P7"] });
-    expect(findings[0].message).toBe(
+    expect(findingMessage(findings[0], "en")).toBe(
       "Post “P7” is held on 2 rows (3, 4: Bo Chen, Cy Diaz) with the same title and manager: read as one post shared by its holders (a job share or a handover); their FTE and pay are added up.",
     );
     expect(accounting).toMatchObject({ rowsRead: 4, positions: 3, rowsOnlyInFindings: 1 });
@@ -50,14 +51,14 @@ describe("shared posts: one post, several rows with the same ID, title and manag
     const over = findings.filter((f) => f.code === "SHARED_POST_OVER_FTE");
     expect(over).toHaveLength(1);
     expect(over[0]).toMatchObject({ severity: "warning", rows: [2, 3], ids: ["P1"], params: { fte: 1.2, postFte: 1 } });
-    expect(over[0].message).toBe(
+    expect(findingMessage(over[0], "en")).toBe(
       "The holders of post “P1” add up to 1.2 FTE, more than the post's 1 (rows 2, 3): an overlapping handover, or a job share over the post?",
     );
     const zh = buildOrgModel(sheet(["P1", "Head", "", "Ann", 1, null], ["P1", "Head", "", "Bo", 1, null]), {
       lang: "zh-CN",
     });
     expect(zh.findings.map((f) => f.code)).toEqual(["SHARED_POST_OVER_FTE", "SHARED_POST"]);
-    expect(zh.findings[0].message).toContain("编制合计 2");
+    expect(findingMessage(zh.findings[0], "zh-CN")).toContain("编制合计 2");
   });
 
   test("a vacant half of a job share counts its FTE but is no holder; a vacant first row becomes filled", () => {

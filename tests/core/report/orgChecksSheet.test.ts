@@ -1,6 +1,8 @@
+import { findingMessage } from "../../../src/core/findings/localizeFinding";
 import { analyzeWorkbook, type WorkbookAnalysis } from "../../../src/core/analyzeWorkbook";
 import { scorePositionsHeader } from "../../../src/core/columns/detectColumns";
 import type { Finding } from "../../../src/core/findings/finding";
+import type { Lang } from "../../../src/i18n";
 import { orgChecksSheet, ORG_CHECKS_TABLES } from "../../../src/core/report/orgChecksSheet";
 import { layoutSheetSpec } from "../../../src/core/sheet/sheetSpecLayout";
 import type { SheetSpec } from "../../../src/core/sheet/sheetSpec";
@@ -21,13 +23,22 @@ function findingLines(spec: SheetSpec) {
 }
 
 /** Every row of every finding is covered by exactly one line's link, on the finding's sheet. */
-function expectEveryRowLinked(spec: SheetSpec, findings: readonly Finding[], positionsSheet: string): void {
+function expectEveryRowLinked(
+  spec: SheetSpec,
+  findings: readonly Finding[],
+  positionsSheet: string,
+  lang: Lang = "en",
+): void {
   const lines = findingLines(spec);
   findings.forEach((finding, i) => {
     const mine = lines.filter((line) => line[NUMBER] === i + 1);
     expect(mine.length).toBeGreaterThanOrEqual(1);
     for (const line of mine) {
-      expect(line.slice(SEVERITY, MESSAGE + 1)).toEqual([expect.any(String), finding.code, finding.message]);
+      expect(line.slice(SEVERITY, MESSAGE + 1)).toEqual([
+        expect.any(String),
+        finding.code,
+        findingMessage(finding, lang),
+      ]);
       expect(line[SHEET]).toBe(finding.sheet ?? positionsSheet);
     }
     for (const row of finding.rows) {
@@ -146,38 +157,47 @@ describe("orgChecksSheet(analysis, lang, source) on edge cases", () => {
     ["P2", "P1", "Bo"],
   ]);
   const base = analyzeWorkbook({ positions }, { lang: "zh-CN" });
+  const CHANNELS = {
+    capabilityKey: "channels",
+    capabilityEn: "Channel expansion",
+    capabilityZh: "渠道拓展",
+    areaEn: "Sales",
+    areaZh: "销售",
+  };
 
   it("gives a line without a link to a finding without rows, and links findings on other sheets by column A", () => {
     const findings: Finding[] = [
-      { code: "CAPABILITY_UNCOVERED", severity: "error", rows: [], ids: [], params: {}, message: "无人承担。" },
+      { code: "CAPABILITY_UNCOVERED", severity: "error", rows: [], ids: [], params: CHANNELS },
       {
         code: "SUPPORT_MISSING",
         severity: "warning",
         rows: [3, 4, 5],
         ids: [],
         sheet: "部门表",
-        params: {},
-        message: "缺少支持。",
+        params: { department: "运营", supporter: "设计" },
       },
       {
         code: "CAPABILITY_FRAGMENTED",
         severity: "info",
         rows: [2, 4],
         ids: Array.from({ length: 25 }, (_, i) => `P${i + 1}`),
-        params: {},
-        message: "分散。",
+        params: { ...CHANNELS, count: 4, departmentList: "运营, 销售, 设计, 人事", max: 3 },
       },
     ];
     const analysis: WorkbookAnalysis = { ...base, findings };
     const spec = orgChecksSheet(analysis, "zh-CN", { positionsSheet: "Positions" });
     expect(spec.name).toBe("组织检查");
+    // The report makes each message in its language from the finding's params (the analysis makes none).
+    const [uncovered, , fragmented] = findings.map((finding) => findingMessage(finding, "zh-CN"));
+    expect(uncovered).toContain("渠道拓展");
+    expect(fragmented).toContain("运营, 销售, 设计, 人事");
     expect(findingLines(spec)).toEqual([
-      [1, "错误", "CAPABILITY_UNCOVERED", "无人承担。", null, "Positions", null, null],
+      [1, "错误", "CAPABILITY_UNCOVERED", uncovered, null, "Positions", null, null],
       [
         2,
         "警告",
         "SUPPORT_MISSING",
-        "缺少支持。",
+        "运营需要设计的支持，但与其之间没有虚线汇报或指定对接人。",
         null,
         "部门表",
         { formula: `HYPERLINK("#'部门表'!A3:A5",3)`, value: 3 },
@@ -187,7 +207,7 @@ describe("orgChecksSheet(analysis, lang, source) on edge cases", () => {
         3,
         "提示",
         "CAPABILITY_FRAGMENTED",
-        "分散。",
+        fragmented,
         expect.stringMatching(/^P1, P2, .*, P20, … \(\+5\)$/),
         "Positions",
         { formula: `HYPERLINK("#'Positions'!A2",2)`, value: 2 },
@@ -197,14 +217,14 @@ describe("orgChecksSheet(analysis, lang, source) on edge cases", () => {
         3,
         "提示",
         "CAPABILITY_FRAGMENTED",
-        "分散。",
+        fragmented,
         expect.stringMatching(/^P1, /),
         "Positions",
         { formula: `HYPERLINK("#'Positions'!A4",4)`, value: 4 },
         null,
       ],
     ]);
-    expectEveryRowLinked(spec, findings, "Positions");
+    expectEveryRowLinked(spec, findings, "Positions", "zh-CN");
     expect(
       tableBlock(spec, ORG_CHECKS_TABLES.findings).conditionalFormats?.map(
         (format) => format.kind === "textEquals" && format.text,
@@ -239,7 +259,7 @@ describe("orgChecksSheet(analysis, lang, source) on the sample", () => {
         : "读取的行 35 = 组织中的岗位 35 + 仅见于问题的行 0",
     );
     expect(analysis.findings.length).toBeGreaterThan(0);
-    expectEveryRowLinked(spec, analysis.findings, positions.sheetName);
+    expectEveryRowLinked(spec, analysis.findings, positions.sheetName, lang);
     // The Departments table's findings link to its sheet.
     const support = findingLines(spec).filter((line) => line[CODE] === "SUPPORT_MISSING");
     expect(support.length).toBeGreaterThan(0);

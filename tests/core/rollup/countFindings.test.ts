@@ -3,7 +3,7 @@ import { countFindingsByPosition } from "../../../src/core/rollup/countFindings"
 import { unitOrg } from "./rollupOrgs";
 
 function finding(severity: Finding["severity"], ids: string[], sheet?: string): Finding {
-  return { code: "SPAN_TOO_WIDE", severity, rows: [], ids, params: {}, message: "", ...(sheet ? { sheet } : {}) };
+  return { code: "SPAN_TOO_WIDE", severity, rows: [], ids, params: {}, ...(sheet ? { sheet } : {}) };
 }
 
 describe("countFindingsByPosition(model, findings)", () => {

@@ -3,7 +3,7 @@ import { findingTarget } from "../../../src/taskpane/findings/findingTarget";
 import { org } from "../../core/makeGrid";
 
 function finding(partial: Partial<Finding>): Finding {
-  return { code: "SPAN_TOO_NARROW", severity: "warning", rows: [], ids: [], params: {}, message: "", ...partial };
+  return { code: "SPAN_TOO_NARROW", severity: "warning", rows: [], ids: [], params: {}, ...partial };
 }
 
 describe("findingTarget(finding, model, positionsSheet)", () => {

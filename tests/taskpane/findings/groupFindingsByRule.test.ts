@@ -6,7 +6,7 @@ import { countByRule, countBySeverity, groupFindingsByRule } from "../../../src/
 import { ruleName } from "../../../src/taskpane/findings/ruleName";
 
 function finding(code: Finding["code"], severity: Finding["severity"], row: number): Finding {
-  return { code, severity, rows: [row], ids: [], params: {}, message: `${code} ${row}` };
+  return { code, severity, rows: [row], ids: [], params: {} };
 }
 
 describe("groupFindingsByRule(findings)", () => {

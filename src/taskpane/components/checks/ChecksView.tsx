@@ -26,11 +26,11 @@ export interface ChecksViewProps {
 /** The Checks view: every finding, filtered by severity, rule and text, grouped by severity and rule. */
 export function ChecksView({ findings, filter, onFilterChange, selection }: ChecksViewProps) {
   const styles = useStyles();
-  const { t } = usePaneLanguage();
+  const { t, lang } = usePaneLanguage();
   const headingId = useId("checks-heading");
   const severityCounts = useMemo(() => countBySeverity(findings), [findings]);
   const ruleCounts = useMemo(() => countByRule(findings), [findings]);
-  const shown = useMemo(() => filterFindings(findings, filter), [findings, filter]);
+  const shown = useMemo(() => filterFindings(findings, filter, lang), [findings, filter, lang]);
   const groups = useMemo(() => groupFindingsByRule(shown), [shown]);
 
   return (

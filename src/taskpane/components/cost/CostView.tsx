@@ -13,6 +13,7 @@ import type { HeadcountCost } from "../../../core/cost/costHeadcount";
 import type { SavedCostSettings } from "../../../core/cost/costSettingsSetting";
 import type { OrgModel } from "../../../core/model/orgModel";
 import { positionValuesOf } from "../../../core/rollup/positionValues";
+import { shownMessage } from "../../findings/shownMessage";
 import { formatNumber } from "../../formatNumber";
 import { usePaneLanguage } from "../../translateContext";
 import { BudgetSection } from "./BudgetSection";
@@ -75,7 +76,7 @@ export function CostView({ cost, budget, model, saved, busy, onSave, onWriteShee
             </MessageBarTitle>
             <ul className={styles.findings}>
               {cost.findings.slice(0, FINDINGS_SHOWN).map((finding, i) => (
-                <li key={i}>{finding.message}</li>
+                <li key={i}>{shownMessage(finding, lang)}</li>
               ))}
             </ul>
           </MessageBarBody>

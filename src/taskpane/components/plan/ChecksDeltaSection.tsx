@@ -4,6 +4,7 @@ import type { CoverageChange, PlanComparison } from "../../../core/compare/planC
 import type { Finding } from "../../../core/findings/finding";
 import { formatLocaleNumber } from "../../../core/findings/localeFormat";
 import type { Lang, Translate } from "../../../i18n";
+import { shownMessage } from "../../findings/shownMessage";
 import { formatCountDelta } from "../../plan/formatDelta";
 import { usePaneLanguage } from "../../translateContext";
 import { toneOf, usePlanStyles } from "./planStyles";
@@ -54,11 +55,12 @@ export function StructureSection({ comparison }: { comparison: PlanComparison })
 
 function FindingLines({ findings, more }: { findings: readonly Finding[]; more: (count: number) => string }) {
   const styles = usePlanStyles();
+  const { lang } = usePaneLanguage();
   return (
     <ul className={styles.list}>
       {findings.slice(0, FINDINGS_SHOWN).map((finding, i) => (
         <li key={i} data-finding-code={finding.code}>
-          <Caption1>{finding.message}</Caption1>
+          <Caption1>{shownMessage(finding, lang)}</Caption1>
         </li>
       ))}
       {findings.length > FINDINGS_SHOWN && (
