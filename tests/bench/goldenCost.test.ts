@@ -3,7 +3,7 @@
  * (leavers and planned hires mid-month, vacancies, headcount lines, bonus, 13th month, allowances, pay ranges, other
  * currencies with and without an FX rate, locations without Rates lines, a Rates table with a mid-year change), so
  * that work on the cost model's speed cannot change a cent of what it says: every position's pay and on-costs by
- * month, the totals, the on-cost items, the departments and the findings (messages included), under both prorations
+ * month, the totals, the on-cost items, the departments and the findings (with the messages the edge makes for them), under both prorations
  * and two salary bases.
  *
  * When a change is MEANT to change these figures, check them by the hand-computed tests (tests/core/cost), then
@@ -13,7 +13,9 @@ import { createHash } from "node:crypto";
 import { buildOrgModel } from "../../src/core/buildOrgModel";
 import type { CellValue } from "../../src/core/cells/cell";
 import { costHeadcount, type CostOptions, type HeadcountCost } from "../../src/core/cost/costHeadcount";
+import { localizeFinding } from "../../src/core/findings/localizeFinding";
 import type { SheetGrid } from "../../src/core/sheet/sheetGrid";
+import type { Lang } from "../../src/i18n";
 import { generateOrg } from "../../bench/generateOrg";
 import { createRandom } from "../../bench/random";
 
@@ -78,7 +80,8 @@ const FX: CellValue[][] = [
   ["USD", 7.1234, "2025-01-01", "2025-12-31"],
 ];
 
-function summary(cost: HeadcountCost): unknown {
+/** The cost's figures and its findings with their messages in `lang`, as the command line's JSON gives them. */
+function summary(cost: HeadcountCost, lang: Lang): unknown {
   return {
     settings: cost.settings,
     currency: cost.currency,
@@ -92,7 +95,7 @@ function summary(cost: HeadcountCost): unknown {
     total: cost.total,
     onCostItems: cost.onCostItems,
     departments: cost.departments,
-    findings: cost.findings,
+    findings: cost.findings.map((finding) => localizeFinding(finding, lang)),
   };
 }
 
@@ -126,6 +129,6 @@ describe("the cost model of a generated 10,000-position org (golden digests)", (
     const codes = new Set(cost.findings.map((finding) => finding.code));
     expect(codes).toEqual(new Set(["MISSING_SALARY", "MISSING_RATE"]));
     expect(cost.costed.reduce((sum, c) => sum + c, 0)).toBeGreaterThan(9_000);
-    expect(digest(summary(cost))).toBe(expected);
+    expect(digest(summary(cost, options.lang ?? "en"))).toBe(expected);
   });
 });
