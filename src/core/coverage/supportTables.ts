@@ -105,14 +105,32 @@ const TABLES: Readonly<Record<SupportTableKind, Readonly<Record<string, readonly
   headcountLines: HEADCOUNT_LINE_TABLE_COLUMNS,
 };
 
-/** Column key of a header in a support table, or undefined. */
+/** Per table kind: each alias's comparable form → its column (the first column naming it), made once. */
+const columnByAlias = new Map<SupportTableKind, Map<string, string>>();
+
+function aliasesOf(kind: SupportTableKind): Map<string, string> {
+  let byAlias = columnByAlias.get(kind);
+  if (!byAlias) {
+    byAlias = new Map();
+    for (const [column, aliases] of Object.entries(TABLES[kind])) {
+      for (const alias of aliases) {
+        const key = normalizeHeader(alias);
+        if (!byAlias.has(key)) byAlias.set(key, column);
+      }
+    }
+    columnByAlias.set(kind, byAlias);
+  }
+  return byAlias;
+}
+
+/**
+ * Column key of a header in a support table, or undefined. Called for every cell of every row that might be a
+ * table's header (the pane scans each sheet for support tables), so the aliases are normalized once, not per call.
+ */
 export function supportColumnOf(kind: SupportTableKind, header: string): string | undefined {
   const key = normalizeHeader(header);
   if (key === "") return undefined;
-  for (const [column, aliases] of Object.entries(TABLES[kind])) {
-    if (aliases.some((alias) => normalizeHeader(alias) === key)) return column;
-  }
-  return undefined;
+  return aliasesOf(kind).get(key);
 }
 
 /**
