@@ -52,7 +52,10 @@ describe("supportColumnOf(kind, header)", () => {
   } as const;
 
   test("gives every alias of every table its own column, however it is spaced, cased or width-folded", () => {
-    for (const [kind, columns] of Object.entries(TABLE_COLUMNS) as [SupportTableKind, Record<string, string[]>][]) {
+    for (const [kind, columns] of Object.entries(TABLE_COLUMNS) as [
+      SupportTableKind,
+      Record<string, readonly string[]>,
+    ][]) {
       for (const [column, aliases] of Object.entries(columns)) {
         for (const alias of aliases) {
           // An alias another column names first belongs to that column (the first one wins, as in the table).
