@@ -14,6 +14,7 @@ import type { Finding } from "../core/findings/finding";
 import { sortFindings } from "../core/findings/sortFindings";
 import { joinHeadcountLines, type JoinedSheet } from "../core/lines/joinHeadcountLines";
 import { findingsOnJoinedSheets } from "../core/lines/joinedFindings";
+import { malformedQuotesFindings } from "../core/sheet/malformedQuotesFindings";
 import { mergedCellsFinding } from "../core/sheet/mergedCellsFinding";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import { SETTING_COLUMN_MAPPING, type SourceProblem, type WorkbookSource } from "../core/sheet/workbookSource";
@@ -151,7 +152,7 @@ export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?:
   const built = buildOrgModel(positions, options);
   const onSheets = (findings: readonly Finding[]): Finding[] =>
     findingsOnJoinedSheets(findings, joined, positions.firstRow, built.model);
-  const org: OrgAnalysis = withMergedCellsFinding(
+  const org: OrgAnalysis = withReadingFindings(
     joined.length === 0
       ? built
       : {
@@ -193,10 +194,15 @@ export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?:
   };
 }
 
-/** The org with the info finding naming the merged areas the adapter filled (after the other data findings). */
-function withMergedCellsFinding(org: OrgAnalysis, grid: SheetGrid): OrgAnalysis {
+/**
+ * The org with what the adapter did to read the cells (after the other data findings): the info finding naming the
+ * merged areas it filled, and the rows of a CSV it read despite malformed quotes.
+ */
+function withReadingFindings(org: OrgAnalysis, grid: SheetGrid): OrgAnalysis {
   const merged = mergedCellsFinding(grid);
-  return merged ? { ...org, findings: [...org.findings, merged] } : org;
+  const quotes = malformedQuotesFindings(grid);
+  if (!merged && quotes.length === 0) return org;
+  return { ...org, findings: [...org.findings, ...quotes, ...(merged ? [merged] : [])] };
 }
 
 /** Reads the workbook and analyses it. */

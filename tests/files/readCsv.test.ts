@@ -38,6 +38,22 @@ describe("readCsv(text, sheetName)", () => {
     ]);
   });
 
+  it("notes the rows read despite malformed quotes, and how many lines of the file each took", () => {
+    // Row 2 opens a quote never closed where it should be: the next three lines are read into it.
+    const joined = readCsv('ID,Title,Reports To\n1,"Boss\n2,Worker,1\n3\n"4",x",1\n5,Fine,1\n', "t");
+    expect(joined.rows.map((row) => row[0])).toEqual(["ID", "1", "5"]);
+    expect(joined.malformedQuotes).toEqual([{ row: 2, lines: 4 }]);
+    // An inner quote not doubled: one line, read as written.
+    const inner = readCsv('ID,Title\r\n1,"Lead "A" team"\r\n2,"Ok ""B"""\r\n', "t");
+    expect(inner.rows[1]).toEqual(["1", 'Lead "A" team']);
+    expect(inner.malformedQuotes).toEqual([{ row: 2, lines: 1 }]);
+  });
+
+  it("notes nothing for well-formed quotes, line breaks inside quoted cells included", () => {
+    const grid = readCsv('ID,Capabilities\r\n1,"审核\r\n复核"\r\n2,"a ""b"""\r\n', "t");
+    expect(grid.malformedQuotes).toBeUndefined();
+  });
+
   it("finds a quoted line break before the first real line end without being misled", () => {
     const grid = readCsv('"Position\nID",Reports To\r\n1,\r\n', "t");
     expect(grid.rows).toEqual([

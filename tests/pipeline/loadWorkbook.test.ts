@@ -69,6 +69,23 @@ describe("the load-and-analyse pipeline (pane, command line and analysis worker)
   });
 });
 
+describe("a CSV file with malformed quotes", () => {
+  test("is read, and each row read despite them is named in a finding; every row is in the model", async () => {
+    // Row 3's title opens a quote closed only on the next line but one: rows 3–5 of the file are one row.
+    const text = 'Position ID,Title,Reports To\nE1,Head,\nE2,"Lead\nE3,Agent,E2\n"x",E1\nE4,"Say "hi" team",E1\n';
+    const result = await loadWorkbook(await openCsv(text), { lang: "en" });
+    if (!result.ok) throw new Error(result.problem.code);
+    const { analysis } = result.loaded;
+    expect(analysis.model.positions.map((p) => p.id)).toEqual(["E1", "E2", "E4"]);
+    const quotes = analysis.findings.filter((f) => f.code.startsWith("CSV_"));
+    expect(quotes.map((f) => [f.code, f.severity, f.rows])).toEqual([
+      ["CSV_LINES_JOINED", "warning", [3]],
+      ["CSV_QUOTE_NOT_DOUBLED", "info", [4]],
+    ]);
+    expect(quotes[0].params).toEqual({ row: 3, lines: 3 });
+  });
+});
+
 describe("loadWorkbook without the cost model (check)", () => {
   test("the same analysis, no cost and no budget worked out", async () => {
     const { grid } = generateOrg(300, 5);

@@ -159,6 +159,22 @@ export const DATA_FINDINGS = {
     message: "finding.MERGED_CELLS_FILLED",
     rule: "ui.rule.MERGED_CELLS_FILLED",
   },
+  // A CSV row whose quotes were malformed took several lines of the file (src/files/readCsv.ts): rows may be in it.
+  CSV_LINES_JOINED: {
+    kind: "data",
+    severity: "warning",
+    params: { row: "row", lines: "integer" },
+    message: "finding.CSV_LINES_JOINED",
+    rule: "ui.rule.CSV_LINES_JOINED",
+  },
+  // A CSV row with a quote inside a quoted cell not written twice: read as written, on its one line.
+  CSV_QUOTE_NOT_DOUBLED: {
+    kind: "data",
+    severity: "info",
+    params: { row: "row" },
+    message: "finding.CSV_QUOTE_NOT_DOUBLED",
+    rule: "ui.rule.CSV_QUOTE_NOT_DOUBLED",
+  },
   // Data: the support tables (Capabilities, Departments), each problem with its own code.
   MISSING_CAPABILITY_NAME: {
     kind: "data",

@@ -20,4 +20,18 @@ export interface SheetGrid {
    * them; the analysis names them in a MERGED_CELLS_FILLED finding. Absent: none filled.
    */
   mergedFilled?: readonly string[];
+  /**
+   * Rows of a CSV whose quotes were malformed (a quoted cell not closed, or text after its closing quote), read
+   * leniently (papaparse's reading); `lines` is how many of the file's lines the row took (more than 1: lines joined
+   * into it). The analysis names each in a CSV_LINES_JOINED or CSV_QUOTE_NOT_DOUBLED finding. Absent: none.
+   */
+  malformedQuotes?: readonly MalformedQuotes[];
+}
+
+/** A CSV row read despite malformed quotes (see {@link SheetGrid.malformedQuotes}). */
+export interface MalformedQuotes {
+  /** Sheet row (1-based). */
+  row: number;
+  /** Lines of the file the row was read from. */
+  lines: number;
 }

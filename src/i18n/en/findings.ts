@@ -14,6 +14,10 @@ export const findingsEn = {
     "Reports To “{placeholder}” ({count}: {idList}) is no position ID here but a placeholder for “reports to no one in this table”: read as top positions.",
   "finding.MERGED_CELLS_FILLED":
     "Merged cells were read as Excel shows them, the merged value in every cell of the merge: {areaList} ({count} in all).",
+  "finding.CSV_LINES_JOINED":
+    'A quoted cell of this row in the CSV file is not closed where it should be, so {lines} lines of the file were read as this one row: rows of the file may be inside it. Check the quotes on this row: a cell that starts with a quote ends with one, and a quote inside a cell is written twice ("").',
+  "finding.CSV_QUOTE_NOT_DOUBLED":
+    'A quote inside a quoted cell of this row in the CSV file is not written twice (""); the cell was read as written. Check that the row\'s cells say what was meant.',
   "finding.SHARED_POST":
     "Post “{id}” is held on {count} rows ({rowList}: {holderList}) with the same title and manager: read as one post shared by its holders (a job share or a handover); their FTE and pay are added up.",
   "finding.SHARED_POST_OVER_FTE":

@@ -125,6 +125,8 @@ export const uiEn = {
   "ui.rule.MANAGER_BY_NAME": "Manager given by name",
   "ui.rule.MANAGER_PLACEHOLDER": "No manager (placeholder)",
   "ui.rule.MERGED_CELLS_FILLED": "Merged cells filled",
+  "ui.rule.CSV_LINES_JOINED": "CSV lines read as one row",
+  "ui.rule.CSV_QUOTE_NOT_DOUBLED": "CSV quote not doubled",
   "ui.rule.SHARED_POST": "Shared post",
   "ui.rule.SHARED_POST_OVER_FTE": "Shared post over its FTE",
   "ui.rule.SPAN_TOO_WIDE": "Span too wide",

@@ -14,6 +14,10 @@ export const findingsZh: FindingMessages = {
     "汇报对象“{placeholder}”（{count} 个：{idList}）不是本表中的岗位编号，而是“不向本表中任何人汇报”的占位符：这些岗位按顶层岗位处理。",
   "finding.MERGED_CELLS_FILLED":
     "合并单元格已按 Excel 的显示方式读取，合并区域内每个单元格均取合并后的值：{areaList}（共 {count} 处）。",
+  "finding.CSV_LINES_JOINED":
+    '这一行在 CSV 文件中有一个带引号的单元格没有在应有的位置结束，文件的 {lines} 行被读成了这一行，其中可能包含文件中的其他行。请检查这一行的引号：以引号开头的单元格须以引号结束，单元格内的引号须写成两个（""）。',
+  "finding.CSV_QUOTE_NOT_DOUBLED":
+    '这一行在 CSV 文件中带引号的单元格内有引号没有写成两个（""）；该单元格已按原文读取。请核对这一行的内容是否符合原意。',
   "finding.SHARED_POST":
     "岗位“{id}”出现在 {count} 行（{rowList}：{holderList}），岗位名称和汇报对象相同：按一人以上共同担任的同一岗位处理（岗位分担或交接），编制与薪酬相加。",
   "finding.SHARED_POST_OVER_FTE":

@@ -122,6 +122,8 @@ export const uiZh: UiMessages = {
   "ui.rule.MANAGER_BY_NAME": "以姓名指定汇报对象",
   "ui.rule.MANAGER_PLACEHOLDER": "无上级（占位符）",
   "ui.rule.MERGED_CELLS_FILLED": "已填充合并单元格",
+  "ui.rule.CSV_LINES_JOINED": "CSV 多行读成一行",
+  "ui.rule.CSV_QUOTE_NOT_DOUBLED": "CSV 引号未成对",
   "ui.rule.SHARED_POST": "多人共担岗位",
   "ui.rule.SHARED_POST_OVER_FTE": "共担岗位超出编制",
   "ui.rule.SPAN_TOO_WIDE": "管理幅度过宽",
