@@ -200,6 +200,9 @@ describe("buildOrgModel(grid)", () => {
     ]);
     expect(findingMessage(invalid[0], "en")).toContain("full");
     expect(findingMessage(invalid[0], "en")).toContain("FTE");
+    // A negative number is a number: the message says what is wanted.
+    expect(findingMessage(invalid[2], "en")).toBe("“-1” in FTE is not a number of 0 or more (row 4, position “3”).");
+    expect(findingMessage(invalid[2], "zh-CN")).toContain("“-1”不是大于或等于 0 的数字");
     expect(model.positions.map((p) => [p.fte, p.baseSalary])).toEqual([
       [null, 120000],
       [0.5, null],

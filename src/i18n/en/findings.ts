@@ -32,7 +32,7 @@ export const findingsEn = {
   "finding.SELF_REPORT": "Position “{id}” reports to itself.",
   "finding.CYCLE": "Reporting lines go round in a circle: {path}. The chart breaks the circle at “{id}”.",
   "finding.MULTIPLE_ROOTS": "{count} positions report to no one ({idList}); they are shown under one virtual top.",
-  "finding.INVALID_NUMBER": "“{value}” in {column} is not a number (row {row}, position “{id}”).",
+  "finding.INVALID_NUMBER": "“{value}” in {column} is not a number of 0 or more (row {row}, position “{id}”).",
   "finding.INVALID_DATE": "“{value}” in {column} is not a date (row {row}, position “{id}”).",
   "finding.FORMULA_ERROR": "The {column} cell holds the formula error {value} (row {row}).",
   "finding.END_BEFORE_START": "Position “{id}” ends ({end}) before it starts ({start}) (row {row}).",

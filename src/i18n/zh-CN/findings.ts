@@ -31,7 +31,7 @@ export const findingsZh: FindingMessages = {
   "finding.SELF_REPORT": "岗位“{id}”向自己汇报。",
   "finding.CYCLE": "汇报关系形成循环：{path}。图表在“{id}”处断开该循环。",
   "finding.MULTIPLE_ROOTS": "有 {count} 个岗位没有汇报对象（{idList}），已置于同一个虚拟顶层之下。",
-  "finding.INVALID_NUMBER": "{column}中的“{value}”不是数字（第 {row} 行，岗位“{id}”）。",
+  "finding.INVALID_NUMBER": "{column}中的“{value}”不是大于或等于 0 的数字（第 {row} 行，岗位“{id}”）。",
   "finding.INVALID_DATE": "{column}中的“{value}”不是日期（第 {row} 行，岗位“{id}”）。",
   "finding.FORMULA_ERROR": "{column}单元格含公式错误 {value}（第 {row} 行）。",
   "finding.END_BEFORE_START": "岗位“{id}”的离岗日期（{end}）早于到岗日期（{start}）（第 {row} 行）。",
