@@ -1,6 +1,8 @@
 /** Where the command line writes: standard output for results, standard error for the one-line problem. */
 export interface CliOutput {
   stdout(text: string): void;
+  /** Standard output as UTF-8 bytes, where it takes them (the process's does): large output without strings. */
+  stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
 }
 

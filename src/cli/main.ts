@@ -6,6 +6,7 @@ import { runCli } from "./runCli";
 
 runCli(process.argv.slice(2), process.env, {
   stdout: (text) => process.stdout.write(text),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
   stderr: (text) => process.stderr.write(text),
 }).then(
   (status) => {

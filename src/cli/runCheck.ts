@@ -46,7 +46,9 @@ export async function runCheck(command: CheckCommand, lang: Lang, output: CliOut
   });
   if (!loaded.ok) return failWith(output, problemMessage(loaded.problem, t, command.file));
   const { grid: positions, analysis } = loaded.loaded;
-  const result = toCheckJson(command.file, positions, analysis, lang);
+  // JSON: the findings written one by one from the analysis (a whole sheet has 460,000), not made into objects first.
+  const json = command.format !== "text";
+  const result = toCheckJson(command.file, positions, analysis, lang, { withFindings: !json });
 
   if (command.out !== undefined) {
     const specs = workbookReport(analysis, lang, {
@@ -59,7 +61,12 @@ export async function runCheck(command: CheckCommand, lang: Lang, output: CliOut
     result.report = { file: command.out, sheets: written.sheets };
   }
   if (command.format === "text") output.stdout(formatTextReport(result));
-  else writeCheckJson(result, (text) => output.stdout(text));
+  else
+    writeCheckJson(
+      result,
+      { text: (text) => output.stdout(text), bytes: output.stdoutBytes && ((bytes) => output.stdoutBytes!(bytes)) },
+      { findings: analysis.findings, lang },
+    );
   return EXIT_OK;
 }
 

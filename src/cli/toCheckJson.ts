@@ -3,7 +3,7 @@ import type { WorkbookAnalysis } from "../core/analyzeWorkbook";
 import type { LayerRow, SpanSummary } from "../core/checks/orgChecks";
 import { FIELD_KEYS, type FieldKey } from "../core/columns/fields";
 import type { CoverageCell, UnknownCapability } from "../core/coverage/coverageTypes";
-import type { FindingCode, Severity } from "../core/findings/finding";
+import type { Finding, FindingCode, Severity } from "../core/findings/finding";
 import { findingMessage } from "../core/findings/localizeFinding";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import type { Lang } from "../i18n";
@@ -79,8 +79,17 @@ export interface CoverageCapabilityJson {
   byDepartment: Record<string, CoverageCell>;
 }
 
-/** The check's result as plain JSON data. */
-export function toCheckJson(file: string, grid: SheetGrid, analysis: WorkbookAnalysis, lang: Lang): CheckJson {
+/**
+ * The check's result as plain JSON data. `withFindings: false` leaves `findings` empty (`summary` still counts
+ * them), for writeCheckJson to write the analysis's findings one by one without an object each.
+ */
+export function toCheckJson(
+  file: string,
+  grid: SheetGrid,
+  analysis: WorkbookAnalysis,
+  lang: Lang,
+  { withFindings = true }: { withFindings?: boolean } = {},
+): CheckJson {
   const { model, findings, columns, accounting } = analysis;
   const headers: Partial<Record<FieldKey, string>> = {};
   for (const field of FIELD_KEYS) {
@@ -106,20 +115,15 @@ export function toCheckJson(file: string, grid: SheetGrid, analysis: WorkbookAna
     coverage: coverageJson(analysis),
     summary,
     // Each message made here, in the output's language: the analysis makes none.
-    findings: findings.map((finding) => {
-      const { code, severity, rows, ids, field, sheet } = finding;
-      return {
-        code,
-        severity,
-        rows,
-        ids,
-        ...(field ? { field } : {}),
-        ...(sheet !== undefined ? { sheet } : {}),
-        message: findingMessage(finding, lang),
-      };
-    }),
+    findings: withFindings ? findings.map((finding) => checkJsonFinding(finding, findingMessage(finding, lang))) : [],
     lang,
   };
+}
+
+/** A finding as the JSON lists it: its message last; `field` when it has one, `sheet` when not the positions'. */
+export function checkJsonFinding(finding: Finding, message: string): CheckJsonFinding {
+  const { code, severity, rows, ids, field, sheet } = finding;
+  return { code, severity, rows, ids, ...(field ? { field } : {}), ...(sheet !== undefined ? { sheet } : {}), message };
 }
 
 function coverageJson(analysis: WorkbookAnalysis): CoverageJson {

@@ -1,15 +1,29 @@
 import type { CheckJson, CheckJsonFinding } from "../../src/cli/toCheckJson";
 import { writeCheckJson } from "../../src/cli/writeCheckJson";
+import type { Finding } from "../../src/core/findings/finding";
+import { findingMessage } from "../../src/core/findings/localizeFinding";
+
+/** Texts JSON.stringify writes its own way: quotes, backslashes, control characters, lone and paired surrogates. */
+const AWKWARD = [
+  '"quoted" \n',
+  "back\\slash\t",
+  "\u0001\u001f\u007f",
+  "lone \ud800 high",
+  "lone \udfff low",
+  "😀 pair",
+  "é ü 部门 ©",
+];
 
 /** A result shaped like `check`'s, with `count` findings (their text made to need escaping). */
 function resultWith(count: number): CheckJson {
   const findings: CheckJsonFinding[] = Array.from({ length: count }, (_, i) => ({
     code: "LAYERS_EXCEEDED",
     severity: "warning",
-    rows: [i + 2, i + 3],
-    ids: [`P${i}`, `"quoted" \n ${i}`],
+    rows: i % 7 === 0 ? [] : [i + 2, i + 3, 2 ** 31 + i, 0.5 * i, -i],
+    ids: i % 5 === 0 ? [] : [`P${i}`, AWKWARD[i % AWKWARD.length]],
     ...(i % 3 === 0 ? { field: "reportsTo" as const } : {}),
-    message: `“Title ${i}” is on layer 11; "findings": [] {\n} 部门`,
+    ...(i % 4 === 0 ? { sheet: `Sheet ${AWKWARD[i % AWKWARD.length]}` } : {}),
+    message: `“Title ${i}” is on layer 11; "findings": [] {\n} 部门 ${AWKWARD[(i + 3) % AWKWARD.length]}`,
   }));
   return {
     file: 'a "findings": [] file.csv',
@@ -33,21 +47,66 @@ function resultWith(count: number): CheckJson {
   };
 }
 
-function written(result: CheckJson): { text: string; pieces: number } {
+/** What was written as text (each piece decoded as it came) and as bytes (decoded once at the end). */
+function written(result: CheckJson, findings?: Finding[]): { text: string; bytes: string; pieces: number } {
   const pieces: string[] = [];
-  writeCheckJson(result, (text) => pieces.push(text));
-  return { text: pieces.join(""), pieces: pieces.length };
+  writeCheckJson(result, { text: (text) => pieces.push(text) }, findings && { findings, lang: "zh-CN" });
+  const chunks: Buffer[] = [];
+  writeCheckJson(
+    result,
+    { text: (text) => chunks.push(Buffer.from(text)), bytes: (bytes) => chunks.push(Buffer.from(bytes)) },
+    findings && { findings, lang: "zh-CN" },
+  );
+  return { text: pieces.join(""), bytes: Buffer.concat(chunks).toString("utf8"), pieces: pieces.length };
 }
 
 describe("writeCheckJson", () => {
-  test.each([0, 1, 1999, 2000, 2001, 4000, 6543])("writes what JSON.stringify writes, with %d findings", (count) => {
+  test.each([0, 1, 7, 1999, 2000, 2001, 6543])("writes what JSON.stringify writes, with %d findings", (count) => {
     const result = resultWith(count);
-    expect(written(result).text).toBe(JSON.stringify(result, null, 2) + "\n");
+    const expected = JSON.stringify(result, null, 2) + "\n";
+    const { text, bytes } = written(result);
+    expect(text).toBe(expected);
+    expect(bytes).toBe(expected);
   });
 
-  test("writes many findings in pieces, none of them the whole", () => {
-    const { text, pieces } = written(resultWith(10_000));
+  test("writes many findings in pieces of bytes, none of them the whole", () => {
+    const { text, pieces } = written(resultWith(40_000));
     expect(pieces).toBeGreaterThan(5);
-    expect((JSON.parse(text) as CheckJson).findings).toHaveLength(10_000);
+    expect((JSON.parse(text) as CheckJson).findings).toHaveLength(40_000);
+  });
+
+  test("a finding larger than a piece (a million rows) is written whole", () => {
+    const result = resultWith(3);
+    result.findings[1].rows = Array.from({ length: 1_000_000 }, (_, i) => i + 2);
+    const { text, bytes } = written(result);
+    expect(text).toBe(JSON.stringify(result, null, 2) + "\n");
+    expect(bytes).toBe(text);
+  });
+
+  test("the analysis's findings, each message made as it is written, read as the objects would", () => {
+    const findings: Finding[] = Array.from({ length: 5000 }, (_, i) => ({
+      code: i % 2 ? "UNKNOWN_MANAGER" : "MISSING_ID",
+      severity: "error",
+      rows: [i + 2],
+      ids: i % 2 ? [AWKWARD[i % AWKWARD.length]] : [],
+      ...(i % 2 ? { field: "reportsTo" as const } : {}),
+      params: { row: i + 2, id: `P${i}`, manager: AWKWARD[i % AWKWARD.length] },
+    }));
+    const result = { ...resultWith(0), lang: "zh-CN" as const, summary: { error: 5000, warning: 0, info: 0 } };
+    const expected = {
+      ...result,
+      findings: findings.map(({ code, severity, rows, ids, field }) => ({
+        code,
+        severity,
+        rows,
+        ids,
+        ...(field ? { field } : {}),
+        message: "",
+      })),
+    };
+    expected.findings.forEach((finding, i) => (finding.message = findingMessage(findings[i], "zh-CN")));
+    const { text, bytes } = written(result, findings);
+    expect(text).toBe(JSON.stringify(expected, null, 2) + "\n");
+    expect(bytes).toBe(text);
   });
 });

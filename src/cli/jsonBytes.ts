@@ -1,0 +1,128 @@
+/** Bytes gathered before they are handed on: big enough to be few writes, small enough to stay cheap. */
+const CHUNK_BYTES = 1 << 20;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * JSON text written as UTF-8 bytes straight into a buffer, a chunk at a time, each piece exactly as
+ * `JSON.stringify` writes it: no string per value, no object per item. The command line's `check` writes
+ * hundreds of thousands of findings (200 MB of JSON for a whole sheet) with it.
+ */
+export class JsonBytes {
+  private buffer = new Uint8Array(CHUNK_BYTES);
+  private at = 0;
+
+  /** `flushTo` gets each chunk once full (and the last at {@link end}); the chunk is not reused afterwards. */
+  constructor(private readonly flushTo: (bytes: Uint8Array) => void) {}
+
+  /** Text that needs no escaping, as it is: punctuation, indentation, keys (each character below 0x80). */
+  ascii(text: string): void {
+    const length = text.length;
+    this.room(length);
+    const b = this.buffer;
+    let p = this.at;
+    for (let i = 0; i < length; i++) b[p++] = text.charCodeAt(i);
+    this.at = p;
+  }
+
+  /** `JSON.stringify(text)`: quoted, escaped where it must be, the rest as UTF-8. */
+  string(text: string): void {
+    const length = text.length;
+    this.room(3 * length + 2);
+    const b = this.buffer;
+    let p = this.at;
+    b[p++] = QUOTE;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c === QUOTE || c === BACKSLASH) {
+          this.escaped(text);
+          return;
+        }
+        b[p++] = c;
+      } else if (c < 0x800) {
+        b[p++] = 0xc0 | (c >> 6);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        this.escaped(text);
+        return;
+      } else {
+        b[p++] = 0xe0 | (c >> 12);
+        b[p++] = 0x80 | ((c >> 6) & 0x3f);
+        b[p++] = 0x80 | (c & 0x3f);
+      }
+    }
+    b[p++] = QUOTE;
+    this.at = p;
+  }
+
+  /** `JSON.stringify(value)` of a number: whole numbers digit by digit, any other the way JSON writes it. */
+  number(value: number): void {
+    if (!(value >= 0 && value <= 0x7fffffff && (value | 0) === value)) {
+      this.text(JSON.stringify(value));
+      return;
+    }
+    this.room(10);
+    const b = this.buffer;
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits++;
+    let p = this.at + digits;
+    this.at = p;
+    let rest = value;
+    do {
+      b[--p] = 0x30 + (rest % 10);
+      rest = (rest / 10) | 0;
+    } while (rest > 0);
+  }
+
+  /** Hands on what is left. */
+  end(): void {
+    this.flush();
+  }
+
+  /** A string JSON.stringify must escape (quotes, backslashes, control characters, lone surrogates): its own way. */
+  private escaped(text: string): void {
+    this.text(JSON.stringify(text));
+  }
+
+  /** Text as it is, as UTF-8 (JSON already: surrogates only in pairs). */
+  text(text: string): void {
+    const length = text.length;
+    this.room(3 * length);
+    const b = this.buffer;
+    let p = this.at;
+    for (let i = 0; i < length; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 0x80) b[p++] = c;
+      else if (c < 0x800) {
+        b[p++] = 0xc0 | (c >> 6);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+        b[p++] = 0xf0 | (c >> 18);
+        b[p++] = 0x80 | ((c >> 12) & 0x3f);
+        b[p++] = 0x80 | ((c >> 6) & 0x3f);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else {
+        b[p++] = 0xe0 | (c >> 12);
+        b[p++] = 0x80 | ((c >> 6) & 0x3f);
+        b[p++] = 0x80 | (c & 0x3f);
+      }
+    }
+    this.at = p;
+  }
+
+  /** Room for `bytes` more: the chunk handed on when they do not fit, a bigger one for a piece larger than a chunk. */
+  private room(bytes: number): void {
+    if (this.at + bytes <= this.buffer.length) return;
+    this.flush();
+    if (bytes > this.buffer.length) this.buffer = new Uint8Array(bytes);
+  }
+
+  private flush(): void {
+    if (this.at === 0) return;
+    this.flushTo(this.buffer.subarray(0, this.at));
+    this.buffer = new Uint8Array(CHUNK_BYTES);
+    this.at = 0;
+  }
+}
