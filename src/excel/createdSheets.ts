@@ -39,6 +39,18 @@ export interface CreatedSheet {
   pending?: boolean;
   /** A scenario's title, source and date (role "scenario"). */
   scenario?: ScenarioMeta;
+  /** The tables of the last write (absent in entries written by older versions). */
+  tables?: TableRecord[];
+}
+
+/**
+ * A table the add-in wrote on a sheet: the name the spec asked for, the name Excel gave it (the spec's, or "Name_2"
+ * when that was taken) and its `Table.id`, so that a rewrite keeps the same table (src/excel/reportTablePlan).
+ */
+export interface TableRecord {
+  spec: string;
+  name: string;
+  id?: string;
 }
 
 /** A worksheet as the add-in sees it when deciding what it may rewrite. */
@@ -51,6 +63,19 @@ export interface WorksheetRef {
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+function parseTableRecords(value: unknown): TableRecord[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const records: TableRecord[] = [];
+  for (const item of value) {
+    const raw = (typeof item === "object" && item !== null ? item : {}) as Record<string, unknown>;
+    const spec = text(raw.spec);
+    const name = text(raw.name);
+    const id = text(raw.id);
+    if (spec && name) records.push(id ? { spec, name, id } : { spec, name });
+  }
+  return records;
 }
 
 export function parseCreatedSheets(json: string | undefined): CreatedSheet[] {
@@ -78,6 +103,8 @@ export function parseCreatedSheets(json: string | undefined): CreatedSheet[] {
       if (raw.pending === true) sheet.pending = true;
       const scenario = parseScenarioMeta(raw.scenario);
       if (scenario) sheet.scenario = scenario;
+      const tables = parseTableRecords(raw.tables);
+      if (tables) sheet.tables = tables;
       sheets.push(sheet);
     }
   }
@@ -86,7 +113,7 @@ export function parseCreatedSheets(json: string | undefined): CreatedSheet[] {
 
 export function serializeCreatedSheets(sheets: readonly CreatedSheet[]): string {
   return JSON.stringify(
-    sheets.map(({ id, guid, name, role, hash, pending, scenario }) => ({
+    sheets.map(({ id, guid, name, role, hash, pending, scenario, tables }) => ({
       ...(id ? { id } : {}),
       ...(guid ? { guid } : {}),
       name,
@@ -94,6 +121,7 @@ export function serializeCreatedSheets(sheets: readonly CreatedSheet[]): string 
       ...(hash ? { hash } : {}),
       ...(pending ? { pending } : {}),
       ...(scenario ? { scenario } : {}),
+      ...(tables ? { tables } : {}),
     })),
   );
 }

@@ -15,14 +15,21 @@ export interface QueuedTable {
   table: Excel.Table;
   wantedName: string;
   style?: string;
+  /** A table of the sheet's last write, kept (already at its place and size, keeping its name): not added. */
+  kept?: boolean;
 }
 
 /**
  * Queues everything of a freshly written sheet but its cells: bold titles, number formats, column
  * widths (the widest a block asks for), the tables, conditional formats (ExcelApi 1.6) and the frozen
- * rows (ExcelApi 1.7). The tables are returned to be named once the sheet they replace is gone.
+ * rows (ExcelApi 1.7). The tables are returned to be named at the end of the write. A table in `kept` (by the
+ * spec's table name: a table of the sheet's last write, already moved and sized to the layout) is styled, not added.
  */
-export function queueSheetLayout(sheet: Excel.Worksheet, layout: SheetLayout): QueuedTable[] {
+export function queueSheetLayout(
+  sheet: Excel.Worksheet,
+  layout: SheetLayout,
+  kept: ReadonlyMap<string, Excel.Table> = new Map(),
+): QueuedTable[] {
   const widths = new Map<number, number>();
   const tables: QueuedTable[] = [];
   const conditionalFormats = supportsExcelApi("1.6");
@@ -37,7 +44,10 @@ export function queueSheetLayout(sheet: Excel.Worksheet, layout: SheetLayout): Q
         );
       if (column.width !== undefined && column.width > 0) widths.set(c, Math.max(widths.get(c) ?? 0, column.width));
     });
-    if (section.table) {
+    const keptTable = section.table ? kept.get(section.table.name) : undefined;
+    if (section.table && keptTable) {
+      tables.push({ table: keptTable, wantedName: section.table.name, style: section.table.style, kept: true });
+    } else if (section.table) {
       const range = sheet.getRange(rangeAddress(cellArea(headerRow, 0, dataRowCount + 1, width)));
       tables.push({ table: sheet.tables.add(range, true), wantedName: section.table.name, style: section.table.style });
     } else {

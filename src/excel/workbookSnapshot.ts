@@ -15,7 +15,7 @@ export interface WorkbookSnapshot {
   /** The add-in's sheets by worksheet id, with the entry that makes each one the add-in's. */
   owned: Map<string, { sheet: WorksheetInfo; entry: CreatedSheet }>;
   /** Every table, with the id of its worksheet. */
-  tables: { name: string; sheetId: string }[];
+  tables: { id: string; name: string; sheetId: string; showTotals: boolean }[];
   /** Defined names (a table may not take one). */
   definedNames: string[];
 }
@@ -80,7 +80,7 @@ export async function loadWorkbookSnapshot(context: Excel.RequestContext): Promi
   const active = workbook.worksheets.getActiveWorksheet();
   active.load("id");
   const tables = workbook.tables;
-  tables.load("items/name,items/worksheet/id");
+  tables.load("items/id,items/name,items/showTotals,items/worksheet/id");
   const names = workbook.names;
   names.load("items/name");
   await context.sync();
@@ -90,7 +90,12 @@ export async function loadWorkbookSnapshot(context: Excel.RequestContext): Promi
     activeSheetId: active.id,
     createdSheets,
     owned: ownedSheets(createdSheets, sheets),
-    tables: tables.items.map((table) => ({ name: table.name, sheetId: table.worksheet.id })),
+    tables: tables.items.map((table) => ({
+      id: table.id,
+      name: table.name,
+      sheetId: table.worksheet.id,
+      showTotals: table.showTotals,
+    })),
     definedNames: names.items.map((item) => item.name),
   };
 }

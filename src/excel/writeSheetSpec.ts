@@ -10,11 +10,13 @@ import {
   recordCreatedSheet,
   serializeCreatedSheets,
   type CreatedSheet,
+  type TableRecord,
   type WorksheetRef,
 } from "./createdSheets";
 import { supportsExcelApi } from "./excelApiSupport";
 import { specMatrix } from "./excelCellInput";
 import { areaOf } from "./findPositionsRange";
+import { emptySheetKeepingTables, queueTableAreas } from "./keepReportTables";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "./payloadSize";
 import { queueSheetLayout, type QueuedTable } from "./queueSheetLayout";
 import { DEFAULT_CELL_BUDGET, readRangeCells } from "./readRangeInChunks";
@@ -91,27 +93,21 @@ async function editedDataSheets(
 }
 
 /**
- * Empties a sheet of the add-in's for a rewrite, keeping the sheet itself (so formulas elsewhere that
- * refer to it keep working): its tables, cells, formats and frozen panes go.
- */
-function queueEmptySheet(context: Excel.RequestContext, sheet: Excel.Worksheet, tableNames: string[]): void {
-  for (const name of tableNames) context.workbook.tables.getItem(name).delete();
-  sheet.getRange().clear();
-  if (supportsExcelApi("1.7")) sheet.freezePanes.unfreeze();
-}
-
-/**
  * Writes a sheet the add-in owns, so that neither a failure nor a pane closed midway leaves a
  * truncated sheet under the final name:
  *
  * 1. In one request: a new sheet is added under a temporary name ("Name ~"), tagged with the
  *    add-in's worksheet-scoped name and GUID, and recorded in the settings (claimed before anything
  *    is written into it). A sheet the add-in wrote earlier is instead renamed to the temporary name
- *    and emptied — rewritten in place, so that formulas pointing at it (which follow a rename) keep
- *    working; a user's sheet is never touched: the spec goes to "Name (2)", "Name (3)"…
+ *    and claimed — rewritten in place, so that formulas pointing at it (which follow a rename) keep
+ *    working; then, in a request of its own, emptied but for the tables the spec still has, which stay
+ *    the same Excel tables, moved and sized to the new layout (src/excel/reportTablePlan), so that
+ *    references to them keep working too; a user's sheet is never touched: the spec goes to "Name (2)",
+ *    "Name (3)"…
  * 2. The cells and the layout are written, in requests within Excel's size limits.
- * 3. In one request: the sheet takes its final name, its tables their names, and the settings the
- *    finished entry (with a hash of the cells, for data sheets).
+ * 3. In one request: the sheet takes its final name, its new tables their names (a kept table keeps
+ *    its own), and the settings the finished entry (with a hash of the cells, for data sheets, and the
+ *    tables' names and ids).
  *
  * A data sheet (the sample) the user has changed is not rewritten: the spec goes to the next free
  * name. A new sheet that fails midway is deleted; an interrupted rewrite is resumed by the next
@@ -151,21 +147,27 @@ export async function writeSheetSpec(
     written,
   ];
 
+  const layout = layoutSheetSpec(spec);
   const worksheets = context.workbook.worksheets;
   const allNames = snapshot.sheets.map((sheet) => sheet.name);
   const resuming = rewritten !== undefined && !sameSheetName(rewritten.name, target.name);
   const tempName = resuming ? rewritten.name : freeSheetName(`${target.name} ~`, allNames);
+  const records = target.rewrites?.entry.tables ?? [];
   let sheet: Excel.Worksheet;
+  let oldTables: ReturnType<typeof queueTableAreas> | undefined;
   if (rewritten) {
     sheet = worksheets.getItem(rewritten.id);
     if (!resuming) sheet.name = tempName;
-    queueEmptySheet(
+    if (supportsExcelApi("1.7")) sheet.freezePanes.unfreeze();
+    oldTables = queueTableAreas(
       context,
-      sheet,
-      snapshot.tables.filter((table) => table.sheetId === rewritten.id).map((table) => table.name),
+      snapshot.tables
+        .filter((table) => table.sheetId === rewritten.id)
+        .map(({ id, name, showTotals }) => ({ id, name, showTotals })),
     );
     if (rewritten.tag === undefined) sheet.names.add(OWNER_NAME, `="${guid}"`);
-    const claim = entry({ id: rewritten.id, pending: true });
+    // The last write's tables stay recorded until this one ends: an interrupted rewrite still finds them.
+    const claim = entry({ id: rewritten.id, pending: true, ...(records.length > 0 ? { tables: records } : {}) });
     const sheets = sheetsWith({ id: rewritten.id, name: tempName, tag: guid });
     queueSettingWrite(
       context,
@@ -185,15 +187,17 @@ export async function writeSheetSpec(
   sheet.load("id");
   await context.sync();
   const sheetId = sheet.id;
+  const kept = oldTables ? await emptySheetKeepingTables(context, sheet, oldTables(), layout, records) : new Map();
+  const keptTables = new Map([...kept].map(([wanted, { id }]) => [wanted, context.workbook.tables.getItem(id)]));
 
-  const layout = layoutSheetSpec(spec);
   // Formulas naming this spec's sheet name it as written ("Name (2)" when the name was the user's).
   const matrix = specMatrix(resolveSpecFormulas(spec, { [spec.name]: target.name }), layout);
   let tables: QueuedTable[] = [];
   let hash: string | undefined;
   try {
     await writeSheetCells(context, sheet, matrix, cellBudget, byteBudget);
-    tables = queueSheetLayout(sheet, layout);
+    tables = queueSheetLayout(sheet, layout, keptTables);
+    for (const { table } of tables) table.load("id");
     await context.sync();
     if (draw) await draw(sheet);
     if (role === "data") hash = await sheetCellsHash(context, sheet, { cellBudget, byteBudget });
@@ -206,15 +210,21 @@ export async function writeSheetSpec(
   sheet.name = target.name;
   const takenNames = [
     ...snapshot.tables.filter((table) => table.sheetId !== sheetId).map((table) => table.name),
+    ...[...kept.values()].map((table) => table.name),
     ...snapshot.definedNames,
   ];
+  const written: TableRecord[] = [];
   for (const { table, wantedName } of tables) {
-    const name = freeTableName(wantedName, takenNames);
-    table.name = name;
-    takenNames.push(name);
+    // A kept table keeps its name (the spec's, "Name_2", or one the user gave it): references to it name it.
+    const name = kept.get(wantedName)?.name ?? freeTableName(wantedName, takenNames);
+    if (!kept.has(wantedName)) {
+      table.name = name;
+      takenNames.push(name);
+    }
+    written.push({ spec: wantedName, name, id: table.id });
   }
   if (spec.activate) sheet.activate();
-  const done = entry({ id: sheetId, ...(hash ? { hash } : {}) });
+  const done = entry({ id: sheetId, ...(hash ? { hash } : {}), ...(written.length > 0 ? { tables: written } : {}) });
   const created = recordCreatedSheet(
     snapshot.createdSheets,
     sheetsWith({ id: sheetId, name: target.name, tag: guid }),

@@ -215,10 +215,12 @@ describe("ExcelWorkbookSource.writeSheet(spec)", () => {
     const excel = source(book);
     await excel.writeSheet(reportSpec(FIRST_ROWS, { activate: false }));
     const id = book.sheet("Org Report").id;
-    // The pane closes (the request fails) after the first slice of the rewrite.
+    const tableId = book.tables[0].id;
+    // The pane closes (the request fails) at the first slice of the rewrite: requests 0-2 read the workbook,
+    // 3 claims the sheet, 4 empties it (keeping its table), 5 is the first slice.
     const rows: SheetSpec["rows"] = [];
     for (let i = 1; i <= 300; i++) rows.push([`P${i}`, "NOC", i, i]);
-    book.failingSync = { index: book.requests.length + 4, error: new FakeExcelError("RequestAborted", "closed") };
+    book.failingSync = { index: book.requests.length + 5, error: new FakeExcelError("RequestAborted", "closed") };
     const small = new ExcelWorkbookSource(fakeExcelRun(book), { byteBudget: 2_000 });
 
     await expect(small.writeSheet(reportSpec(rows))).rejects.toMatchObject({ code: "RequestAborted" });
@@ -232,6 +234,8 @@ describe("ExcelWorkbookSource.writeSheet(spec)", () => {
     expect(book.sheet("Org Report").id).toBe(id);
     expect(book.values("Org Report")).toHaveLength(301);
     expect(createdSheetIds(book)).toEqual([id]);
+    // The table of the first write stayed through the interrupted rewrite and its end.
+    expect(book.tables.map((t) => ({ id: t.id, rows: t.area.rowCount }))).toEqual([{ id: tableId, rows: 301 }]);
   });
 
   it("claims a new sheet (tag and settings) in the same request that adds it, under a temporary name", async () => {

@@ -5,6 +5,7 @@
  */
 import type { RangeArea } from "../../../src/excel/rangeArea";
 import { FakeShapes } from "./fakeShapes";
+import { rewriteTableReferences } from "./fakeTables";
 
 export type FakeValue = string | number | boolean;
 
@@ -374,7 +375,8 @@ export class FakeWorkbook {
     const [deleted] = this.sheets.splice(index, 1);
     this.drawing.deleteSheet(id);
     this.rewriteReferences(deleted.name, "#REF!");
-    for (let t = this.tables.length - 1; t >= 0; t--) if (this.tables[t].sheetId === id) this.tables.splice(t, 1);
+    for (let t = this.tables.length - 1; t >= 0; t--)
+      if (this.tables[t].sheetId === id) rewriteTableReferences(this, this.tables.splice(t, 1)[0].name, null);
     if (this.activeSheetId === id) this.activeSheetId = this.sheets[Math.max(0, index - 1)].id;
   }
 
@@ -439,8 +441,19 @@ export class FakeWorkbook {
     sheet.merges.push(area);
   }
 
-  /** `Range.clear()`: contents, formats, conditional formats and merges of the area go. */
+  /**
+   * `Range.clear()`: contents, formats, conditional formats and merges of the area go, and a table wholly inside it
+   * (header row too) goes as well — Excel's Clear All over a whole table removes the table.
+   */
   clearArea(sheet: FakeSheet, area: RangeArea): void {
+    const inside = (t: FakeTable) =>
+      t.sheetId === sheet.id &&
+      t.area.rowIndex >= area.rowIndex &&
+      t.area.columnIndex >= area.columnIndex &&
+      t.area.rowIndex + t.area.rowCount <= area.rowIndex + area.rowCount &&
+      t.area.columnIndex + t.area.columnCount <= area.columnIndex + area.columnCount;
+    for (let t = this.tables.length - 1; t >= 0; t--)
+      if (inside(this.tables[t])) rewriteTableReferences(this, this.tables.splice(t, 1)[0].name, null);
     for (let r = 0; r < area.rowCount && area.rowIndex + r < sheet.rows.length; r++) {
       const row = sheet.rows[area.rowIndex + r];
       if (!row) continue;
@@ -451,11 +464,12 @@ export class FakeWorkbook {
     sheet.merges = sheet.merges.filter((merged) => !overlaps(merged, area));
   }
 
-  /** `Table.delete()`: the table and its cells go. */
+  /** `Table.delete()`: the table and its cells go; formulas naming it become #REF!. */
   deleteTable(id: string): void {
     const index = this.tables.findIndex((t) => t.id === id);
     if (index < 0) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
     const [table] = this.tables.splice(index, 1);
+    rewriteTableReferences(this, table.name, null);
     const sheet = this.sheetById(table.sheetId);
     if (sheet) this.clearArea(sheet, table.area);
   }
@@ -728,6 +742,7 @@ export class FakeWorkbook {
     if (this.tables.some((t) => t.id !== id && clash(t.name)) || this.definedNames.some(clash)) {
       throw new FakeExcelError("InvalidArgument", `The name "${name}" is already used`);
     }
+    rewriteTableReferences(this, table.name, name);
     table.name = name;
   }
 }

@@ -17,6 +17,7 @@ import type { ExcelRun } from "../../../src/excel/excelRun";
 import type { RangeArea } from "../../../src/excel/rangeArea";
 import { rangeAddress } from "../../../src/excel/rangeArea";
 import { FakeShapes } from "./fakeShapes";
+import { resizeTable, setShowTotals } from "./fakeTables";
 import {
   FakeExcelError,
   FakeWorkbook,
@@ -730,9 +731,18 @@ class MockExcelContext {
         style: (value) => {
           table().style = String(value);
         },
+        showTotals: (value) => setShowTotals(book, id, value === true),
       },
       methods: {
         delete: () => this.attempt(() => book.deleteTable(id)),
+        resize: (range: unknown) => {
+          const target =
+            typeof range === "string"
+              ? { sheetId: table().sheetId, area: parseAddress(range) }
+              : this.rangeAreas.get(range as object);
+          if (!target) throw new Error("resize: unknown range");
+          this.attempt(() => resizeTable(book, id, target));
+        },
         getRange: () => this.range(table().sheetId, table().area),
         getHeaderRowRange: () => this.range(table().sheetId, { ...table().area, rowCount: 1 }),
         getDataBodyRange: () => {
