@@ -70,7 +70,7 @@ export async function oursEditRedraw(grid: SheetGrid, container: HTMLElement, wo
     const source = FileWorkbookSource.fromGrid("Excel", grid);
     let options: ChartOptions = DEFAULT_CHART_OPTIONS;
     // The first read (not timed): the chart open on the org, as before the edit.
-    const first = await client.load(source, { lang: "en" });
+    const first = await client.load(source, {});
     if (!first.ok) throw new Error(first.problem.code);
     options = {
       ...DEFAULT_CHART_OPTIONS,
@@ -88,7 +88,7 @@ export async function oursEditRedraw(grid: SheetGrid, container: HTMLElement, wo
     let drawing: Promise<number> | undefined;
     const result = await client.load(
       source,
-      { lang: "en" },
+      {},
       {
         onOrg: (org) =>
           (drawing = draw(view, org, options).then((at) => {

@@ -1,6 +1,6 @@
 import type { FileWorkbookSource } from "../files/fileWorkbookSource";
 import { openWorkbookFile } from "../files/openWorkbookFile";
-import type { Lang, Translate } from "../i18n";
+import type { Translate } from "../i18n";
 import { analyseWorkbookRead, readWorkbook, type LoadedWorkbook, type WorkbookRead } from "../pipeline/loadWorkbook";
 import type { CompareCommand } from "./parseCompareArgs";
 import { problemMessage } from "./problemMessage";
@@ -33,11 +33,7 @@ export type LoadComparedSidesResult = ({ ok: true } & ComparedSides) | { ok: fal
  * the baseline's (a budget is set for the plan's year; the baseline's workbook often carries it). When the plan names the baseline's own file, the workbook is
  * opened once and both tables are read from it.
  */
-export async function loadComparedSides(
-  command: CompareCommand,
-  lang: Lang,
-  t: Translate,
-): Promise<LoadComparedSidesResult> {
+export async function loadComparedSides(command: CompareCommand, t: Translate): Promise<LoadComparedSidesResult> {
   const open = async (file: string) => {
     const bytes = await readFileBytes(file, t);
     if (!bytes.ok) return { ok: false as const, message: bytes.message };
@@ -80,8 +76,8 @@ export async function loadComparedSides(
       file: command.baseline,
       source: baselineOpened.source,
       read: baseline,
-      loaded: analyseWorkbookRead(baseline, lang),
+      loaded: analyseWorkbookRead(baseline),
     },
-    plan: { file: command.plan, source: planOpened.source, read: plan, loaded: analyseWorkbookRead(plan, lang) },
+    plan: { file: command.plan, source: planOpened.source, read: plan, loaded: analyseWorkbookRead(plan) },
   };
 }

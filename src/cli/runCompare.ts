@@ -28,7 +28,7 @@ export async function runCompare(command: CompareCommand, lang: Lang, output: Cl
     ((await sameFile(command.out, command.baseline)) || (await sameFile(command.out, command.plan)))
   )
     return failWith(output, t("compare.cli.outIsInput", { file: command.out }));
-  const sides = await loadComparedSides(command, lang, t);
+  const sides = await loadComparedSides(command, t);
   if (!sides.ok) return failWith(output, sides.message);
   const { baseline, plan } = sides;
   const comparison = comparePlans(sideOf(baseline), sideOf(plan));

@@ -41,9 +41,7 @@ export async function runCost(command: CostCommand, lang: Lang, output: CliOutpu
     analysis,
     grid,
     joined = [],
-  } = analyseWorkbookRead({ ...workbook.read, lines: lines.lines }, lang, {
-    cost: false,
-  });
+  } = analyseWorkbookRead({ ...workbook.read, lines: lines.lines }, { cost: false });
   const input = {
     analysis,
     positions: grid,

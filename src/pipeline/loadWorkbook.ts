@@ -91,7 +91,12 @@ export interface ReadWorkbookOptions {
 }
 
 export interface LoadWorkbookOptions extends ReadWorkbookOptions {
-  lang: Lang;
+  /**
+   * @deprecated Read by nothing: the analysis is the same in every language (findings carry no message, the cost
+   * model and the budget name nothing); the edges make what they show in the user's language. Still accepted so the
+   * callers passing their language keep compiling.
+   */
+  lang?: Lang;
   /**
    * False: leave the cost model (and the budget against it) out, for a caller that shows neither (`check`: on a
    * whole sheet the cost's month arrays alone are 190 MB). Default true.
@@ -132,9 +137,13 @@ export async function readWorkbook(
   };
 }
 
-/** The whole analysis (org model, org checks, coverage) of what was read. Pure: runs in a worker as well. */
-export function analyseWorkbookRead(read: WorkbookRead, lang: Lang, options: { cost?: boolean } = {}): LoadedWorkbook {
-  return analyseInStages(read, lang, options).finish();
+/**
+ * The whole analysis (org model, org checks, coverage, cost) of what was read. Pure: runs in a worker as well. It
+ * takes no language: the same workbook gives the same analysis whatever language it is shown in (the pane switches
+ * language without analysing again; see docs/ARCHITECTURE.md, "Language").
+ */
+export function analyseWorkbookRead(read: WorkbookRead, options: { cost?: boolean } = {}): LoadedWorkbook {
+  return analyseInStages(read, options).finish();
 }
 
 /** The analysis in two steps: the org model first (the chart can be drawn from it), then checks, coverage and cost. */
@@ -143,12 +152,12 @@ export interface StagedAnalysis {
   finish(): LoadedWorkbook;
 }
 
-export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?: boolean } = {}): StagedAnalysis {
+export function analyseInStages(read: WorkbookRead, costed: { cost?: boolean } = {}): StagedAnalysis {
   // Headcount lines of another sheet (or file) join the positions, each under the manager it names.
   const tables = [...(read.support.headcountLines ? [read.support.headcountLines] : []), ...(read.lines ?? [])];
   const { grid: positions, joined, findings: lineDrafts } = joinHeadcountLines(read.positions, tables, read.mapping);
   const input = { positions, ...read.support };
-  const options = { lang, mapping: read.mapping, rules: read.rules };
+  const options = { mapping: read.mapping, rules: read.rules };
   const built = buildOrgModel(positions, options);
   const onSheets = (findings: readonly Finding[]): Finding[] =>
     findingsOnJoinedSheets(findings, joined, positions.firstRow, built.model);
@@ -171,12 +180,12 @@ export function analyseInStages(read: WorkbookRead, lang: Lang, costed: { cost?:
         analysis.columns.missing.length === 0 && costed.cost !== false
           ? costHeadcount(
               { analysis, positions, rates: read.support.rates, fx: read.support.fx },
-              { settings: read.costSettings.settings, lang },
+              { settings: read.costSettings.settings },
             )
           : undefined;
       if (cost && joined.length > 0) cost = { ...cost, findings: onSheets(cost.findings) };
       // The budget is held against the cost where the cost is made; its findings join the cost's.
-      const budget = cost ? budgetOfTable(read.support.budget, cost, { model: analysis.model, lang }) : undefined;
+      const budget = cost ? budgetOfTable(read.support.budget, cost, { model: analysis.model }) : undefined;
       if (cost && budget && budget.findings.length > 0)
         cost = { ...cost, findings: [...cost.findings, ...budget.findings] };
       return {
@@ -208,7 +217,5 @@ function withReadingFindings(org: OrgAnalysis, grid: SheetGrid): OrgAnalysis {
 /** Reads the workbook and analyses it. */
 export async function loadWorkbook(source: WorkbookSource, options: LoadWorkbookOptions): Promise<LoadWorkbookResult> {
   const result = await readWorkbook(source, options);
-  return result.ok
-    ? { ok: true, loaded: analyseWorkbookRead(result.read, options.lang, { cost: options.cost }) }
-    : result;
+  return result.ok ? { ok: true, loaded: analyseWorkbookRead(result.read, { cost: options.cost }) } : result;
 }

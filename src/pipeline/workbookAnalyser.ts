@@ -30,8 +30,11 @@ export interface AnalysisEvents {
   onOrg?: (org: OrgFirst) => void;
 }
 
+/**
+ * What to analyse. No language: the analysis is the same in every language (the pane makes what it shows, in the
+ * language it is shown in, when it shows it), so switching the pane's language never analyses again.
+ */
 export interface AnalyseOptions {
-  lang: Lang;
   /** The sheet to read; when it is gone, the source's own choice. */
   sheet?: string;
 }
@@ -81,7 +84,7 @@ export const sameThreadAnalyser: WorkbookAnalyser = {
     const read = await readWorkbook(source, { sheet: options.sheet, fallBackWhenSheetGone: true });
     if (!read.ok) return read;
     events.onStage?.("model");
-    const staged = analyseInStages(read.read, options.lang);
+    const staged = analyseInStages(read.read);
     events.onOrg?.({ grid: read.read.positions, analysis: staged.org });
     events.onStage?.("checks");
     return { ok: true, loaded: staged.finish() };

@@ -1,6 +1,6 @@
 import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { translatorFor } from "../i18n";
+import { translatorFor, type Lang } from "../i18n";
 import { AnalysisStatus } from "./components/AnalysisStatus";
 import { ChartPanel } from "./components/chart/ChartPanel";
 import { ChecksView } from "./components/checks/ChecksView";
@@ -59,28 +59,38 @@ function focusSelectedFinding(): void {
 
 export interface AppProps {
   host: PaneHost;
+  /** The pane's language, when the page holds it (index.tsx: the page's title and Fluent's provider follow it too). */
+  lang?: Lang;
+  /** The user switched the language (with `lang`); without both, the App holds its language itself. */
+  onLangChange?: (lang: Lang) => void;
 }
 
-/** Connects the host's workbook to the core and the core's analysis to the views. */
-export function App({ host }: AppProps) {
+/**
+ * Connects the host's workbook to the core and the core's analysis to the views. The pane starts in the host's
+ * language; the user may switch it (the header's language menu): the org loaded stays, every view says it again.
+ */
+export function App({ host, lang: heldLang, onLangChange }: AppProps) {
   usePageStyles();
   const styles = useStyles();
-  const language = useMemo(() => ({ lang: host.lang, t: translatorFor(host.lang) }), [host.lang]);
+  const [ownLang, setOwnLang] = useState(host.lang);
+  const lang = heldLang ?? ownLang;
+  const switchLang = onLangChange ?? setOwnLang;
+  const language = useMemo(() => ({ lang, t: translatorFor(lang), switchLang }), [lang, switchLang]);
   return (
     <PaneLanguageProvider value={language}>
-      <Pane host={host} className={styles.pane} />
+      <Pane host={host} lang={lang} className={styles.pane} />
     </PaneLanguageProvider>
   );
 }
 
-function Pane({ host, className }: { host: PaneHost; className: string }) {
+function Pane({ host, lang, className }: { host: PaneHost; lang: Lang; className: string }) {
   const styles = useStyles();
-  const [state, actions] = useOrgWorkbook(host);
+  const [state, actions] = useOrgWorkbook(host, lang);
   const [tab, setTab] = useState<PaneTab>("chart");
   /** The plans are listed once the Plan tab has been opened (no request for them before). */
   const [plansWanted, setPlansWanted] = useState(false);
   if (tab === "plan" && !plansWanted) setPlansWanted(true);
-  const [plans, planActions] = usePlans(host, state.workbook, state.loaded, plansWanted);
+  const [plans, planActions] = usePlans(host, state.workbook, state.loaded, plansWanted, lang);
   const [compareWith, setCompareWith] = useState<CompareWith>({ kind: "current" });
   const [columnsOpen, setColumnsOpen] = useState(false);
   const [filter, setFilter] = useState<FindingFilter>(EMPTY_FINDING_FILTER);

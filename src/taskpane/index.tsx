@@ -1,12 +1,11 @@
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { connectToOffice, DEFAULT_OFFICE_TIMEOUT_MS } from "../excel/officeHost";
-import { translate } from "../i18n";
-import { App } from "./App";
 import { chooseLang } from "./chooseLang";
 import { OfficeUnavailable } from "./components/OfficeUnavailable";
 import { createBrowserHost } from "./host/browserHost";
 import { createExcelHost } from "./host/excelHost";
+import { PaneInLanguage } from "./PaneInLanguage";
 import { startAnalysisWorker } from "./startAnalysisWorker";
 import { ThemedPane } from "./theme/ThemedPane";
 
@@ -37,25 +36,19 @@ async function startInOffice(render: (node: ReactNode) => void): Promise<void> {
     displayLanguage: office.displayLanguage,
     browserLanguage: navigator.language,
   });
-  document.documentElement.lang = lang;
-  document.title = translate(lang, "ui.appTitle");
   render(
-    <ThemedPane lang={lang} office={office.theme} followOffice>
-      <App host={{ ...createExcelHost(lang), analyser: startAnalysisWorker() }} />
-    </ThemedPane>,
+    <PaneInLanguage
+      host={{ ...createExcelHost(lang), analyser: startAnalysisWorker() }}
+      office={office.theme}
+      followOffice
+    />,
   );
 }
 
 /** The page for a plain browser (index.html, no office.js): the pane on the sample or a file. */
 function startInBrowser(render: (node: ReactNode) => void): void {
   const lang = chooseLang({ search: window.location.search, inExcel: false, browserLanguage: navigator.language });
-  document.documentElement.lang = lang;
-  document.title = translate(lang, "ui.appTitle");
-  render(
-    <ThemedPane lang={lang}>
-      <App host={{ ...createBrowserHost(lang), analyser: startAnalysisWorker() }} />
-    </ThemedPane>,
-  );
+  render(<PaneInLanguage host={{ ...createBrowserHost(lang), analyser: startAnalysisWorker() }} />);
 }
 
 const root = createRoot(document.getElementById("container")!);

@@ -5,6 +5,11 @@ import { translatorFor, type Lang, type Translate } from "../i18n";
 export interface PaneLanguage {
   lang: Lang;
   t: Translate;
+  /**
+   * Shows the pane in another language: every view says what it shows in it, on the org already loaded (the analysis
+   * is the same in every language; nothing is read or analysed again). Absent: the language is fixed.
+   */
+  switchLang?: (lang: Lang) => void;
 }
 
 const PaneLanguageContext = createContext<PaneLanguage>({ lang: "en", t: translatorFor("en") });

@@ -25,7 +25,7 @@ describe("the Plan comparison sheet written through Office.js", () => {
       format: "json" as const,
       settings: { year: 2025 },
     };
-    const sides = await loadComparedSides(command, "zh-CN", translatorFor("zh-CN"));
+    const sides = await loadComparedSides(command, translatorFor("zh-CN"));
     if (!sides.ok) throw new Error(sides.message);
     const { baseline, plan } = sides;
     const comparison = comparePlans(

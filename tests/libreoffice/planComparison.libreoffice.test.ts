@@ -63,7 +63,7 @@ async function compareAndWrite(args: { baseline: string; plan: string; sheet?: s
     settings: { year: 2025 },
     out,
   };
-  const sides = await loadComparedSides(command, "en", translatorFor("en"));
+  const sides = await loadComparedSides(command, translatorFor("en"));
   if (!sides.ok) throw new Error(sides.message);
   const comparison = comparePlans(
     { analysis: sides.baseline.loaded.analysis, cost: sides.baseline.loaded.cost },

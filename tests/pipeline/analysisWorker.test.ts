@@ -99,7 +99,7 @@ describe("the analysis worker (pane side and worker side, over structured clones
     if (!opened.ok) throw new Error(opened.problem.code);
     expect(opened.source.label).toBe("people.csv");
     const seen = events();
-    const result = await client.load(opened.source, { lang: "en" }, seen.handlers);
+    const result = await client.load(opened.source, {}, seen.handlers);
     if (!result.ok) throw new Error(result.problem.code);
     // The stages in order; the org arrives while the checks run (before the whole analysis resolves).
     expect(seen.seen.filter((event) => event !== "org")).toEqual(["reading", "model", "checks"]);
@@ -144,7 +144,7 @@ describe("the analysis worker (pane side and worker side, over structured clones
     const { grid } = generateOrg(210, 7);
     const source = FileWorkbookSource.fromGrid("Excel", grid);
     const seen = events();
-    const result = await client.load(source, { lang: "zh-CN" }, seen.handlers);
+    const result = await client.load(source, {}, seen.handlers);
     if (!result.ok) throw new Error(result.problem.code);
     const chunks = requests.filter((request) => request.type === "rows");
     expect(chunks.map((chunk) => (chunk.type === "rows" ? chunk.rows.length : 0))).toEqual([100, 100, 11]);
@@ -156,7 +156,7 @@ describe("the analysis worker (pane side and worker side, over structured clones
   test("the sample with its Departments table; a problem comes back as a problem", async () => {
     const { client } = connectedClient();
     const sample = FileWorkbookSource.fromSheetSpecs("Sample", operationsCenterWorkbook("en"));
-    const result = await client.load(sample, { lang: "en" });
+    const result = await client.load(sample, {});
     if (!result.ok) throw new Error(result.problem.code);
     expect(result.loaded.analysis.departments).toBeDefined();
     expect(result.loaded.analysis.model.positions).toHaveLength(35);
@@ -169,7 +169,7 @@ describe("the analysis worker (pane side and worker side, over structured clones
     const { client } = connectedClient();
     const { grid } = generateOrg(5_000, 3);
     const source = FileWorkbookSource.fromGrid("Excel", grid);
-    const result = await client.load(source, { lang: "en" });
+    const result = await client.load(source, {});
     if (!result.ok) throw new Error(result.problem.code);
     const writer = reportWriterOf(result.loaded);
     expect(writer).toBeDefined();
@@ -194,7 +194,7 @@ describe("the analysis worker (pane side and worker side, over structured clones
   test("the Headcount cost sheet (the Cost tab's Write cost sheet) is built in the worker, from the cells it holds", async () => {
     const { client } = connectedClient();
     const { grid } = generateOrg(3_000, 5);
-    const result = await client.load(FileWorkbookSource.fromGrid("Excel", grid), { lang: "en" });
+    const result = await client.load(FileWorkbookSource.fromGrid("Excel", grid), {});
     if (!result.ok) throw new Error(result.problem.code);
     const written: SheetSpec[] = [];
     const recorder = { writeSheet: async (spec: SheetSpec) => (written.push(spec), { sheetName: spec.name }) };
@@ -214,7 +214,7 @@ describe("the analysis worker (pane side and worker side, over structured clones
       "a.csv",
     );
     if (!opened.ok) throw new Error(opened.problem.code);
-    const result = await client.load(opened.source, { lang: "zh-CN" });
+    const result = await client.load(opened.source, {});
     if (!result.ok) throw new Error(result.problem.code);
     const results = await writeReportSheets(opened.source, result.loaded, { lang: "zh-CN" });
     expect(results.length).toBe(2);

@@ -29,7 +29,7 @@ describe("the load-and-analyse pipeline (pane, command line and analysis worker)
     expect(Object.keys(result.read.support)).toEqual(["departments"]);
     expect(result.read.support.departments?.sheetName).toBe("Departments");
     expect(result.read.rules).toEqual(DEFAULT_ORG_RULES);
-    const loaded = analyseWorkbookRead(result.read, "en");
+    const loaded = analyseWorkbookRead(result.read);
     expect(loaded.analysis.model.positions).toHaveLength(35);
     expect(loaded.analysis.departments).toBeDefined();
   });

@@ -22,13 +22,16 @@ export interface BudgetAgainstCost {
 export function budgetOfTable(
   grid: SheetGrid | undefined,
   cost: HeadcountCost,
-  options: { model: OrgModel; lang: Lang },
+  options: {
+    model: OrgModel;
+    /** @deprecated Read by nothing (the findings carry no message); still accepted so callers keep compiling. */
+    lang?: Lang;
+  },
 ): BudgetAgainstCost {
   const table = readBudgetTable(grid);
   if (!table) return { findings: [] };
   const variance = budgetVariance(table.lines, cost, {
     model: options.model,
-    lang: options.lang,
     sheet: table.sheetName,
     headers: table.headers,
   });

@@ -21,6 +21,8 @@ export const uiEn = {
   "ui.host.unsupported.action":
     "Use Microsoft 365, Office 2021 or later, Excel on the web or Excel for Mac; or install the Microsoft Edge WebView2 Runtime.",
   "ui.sample.label": "Operations center sample",
+  "ui.lang.label": "Language",
+  "ui.lang.name": "English",
 
   "ui.source.label": "Data",
   "ui.source.sample": "Sample: operations center",

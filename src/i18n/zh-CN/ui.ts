@@ -19,6 +19,8 @@ export const uiZh: UiMessages = {
   "ui.host.unsupported.action":
     "请使用 Microsoft 365、Office 2021 或更高版本、Excel 网页版或 Mac 版 Excel；或安装 Microsoft Edge WebView2 运行时。",
   "ui.sample.label": "运营中心示例",
+  "ui.lang.label": "语言",
+  "ui.lang.name": "简体中文",
 
   "ui.source.label": "数据",
   "ui.source.sample": "示例：运营中心",

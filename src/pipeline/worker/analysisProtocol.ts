@@ -31,13 +31,13 @@ export type SourceMethod =
 /** Pane → worker. Every request has an id; the worker answers with messages carrying it. */
 export type AnalysisRequest =
   | { type: "openFile"; id: number; bytes: Uint8Array; fileName: string }
-  | { type: "load"; id: number; handle: number; lang: Lang; sheet?: string }
+  /** Reads and analyses a file opened here. No language: the analysis is the same in every language. */
+  | { type: "load"; id: number; handle: number; sheet?: string }
   /** Rows of a positions table read on the pane's thread, in chunks (each clone stays short), before `analyse`. */
   | { type: "rows"; id: number; rows: CellValue[][] }
   | {
       type: "analyse";
       id: number;
-      lang: Lang;
       read: Omit<WorkbookRead, "positions"> & { positions: SheetPlace };
     }
   | { type: "call"; id: number; handle: number; method: SourceMethod; args: unknown[] }

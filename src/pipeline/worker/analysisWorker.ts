@@ -2,7 +2,6 @@ import type { CellValue } from "../../core/cells/cell";
 import { rollUpPositions, type PositionRollups } from "../../core/rollup/positionRollups";
 import type { SheetGrid } from "../../core/sheet/sheetGrid";
 import type { FileWorkbookSource } from "../../files/fileWorkbookSource";
-import type { Lang } from "../../i18n";
 import { openWorkbookFile } from "../../files/openWorkbookFile";
 import { findingsByPosition } from "../../core/rollup/findingsByPosition";
 import { analyseInStages, readWorkbook, type LoadedWorkbook, type WorkbookRead } from "../loadWorkbook";
@@ -63,9 +62,9 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
       post({ type: "findings", id, findings: findings.slice(start, start + FINDINGS_PER_MESSAGE) });
   };
 
-  const analyse = (id: number, read: WorkbookRead, lang: Lang) => {
+  const analyse = (id: number, read: WorkbookRead) => {
     post({ type: "stage", id, stage: "model" });
-    const staged = analyseInStages(read, lang);
+    const staged = analyseInStages(read);
     const place = placeOf(read.positions);
     const { model, findings: orgFindings, ...org } = staged.org;
     postFindings(id, orgFindings);
@@ -127,7 +126,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
           if (!source) throw new Error(`no workbook ${request.handle} in the analysis worker`);
           const read = await readWorkbook(source, { sheet: request.sheet, fallBackWhenSheetGone: true });
           if (!read.ok) post({ type: "problem", id: request.id, problem: read.problem });
-          else analyse(request.id, read.read, request.lang);
+          else analyse(request.id, read.read);
           return;
         }
         case "rows": {
@@ -140,7 +139,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
           const rows = rowsOf.get(request.id) ?? [];
           rowsOf.delete(request.id);
           const positions: SheetGrid = { ...request.read.positions, rows };
-          analyse(request.id, { ...request.read, positions }, request.lang);
+          analyse(request.id, { ...request.read, positions });
           return;
         }
         case "call": {

@@ -187,10 +187,7 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
   async load(source: WorkbookSource, options: AnalyseOptions, events: AnalysisEvents = {}): Promise<AnalyseResult> {
     if (source instanceof WorkerWorkbookSource && source.client === this) {
       events.onStage?.("reading");
-      return this.receive(
-        (id) => ({ type: "load", id, handle: source.handle, lang: options.lang, sheet: options.sheet }),
-        events,
-      );
+      return this.receive((id) => ({ type: "load", id, handle: source.handle, sheet: options.sheet }), events);
     }
     // A workbook on the pane's thread (Excel, the sample): read here, analyse there.
     events.onStage?.("reading");
@@ -206,11 +203,7 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
         rows: rows.slice(start, start + this.rowsPerMessage),
       } satisfies AnalysisRequest);
     }
-    return this.receive(
-      () => ({ type: "analyse", id, lang: options.lang, read: { ...read.read, positions: place } }),
-      events,
-      id,
-    );
+    return this.receive(() => ({ type: "analyse", id, read: { ...read.read, positions: place } }), events, id);
   }
 
   /** Sends an analysis request and gathers its replies: the org first, then the rest. */

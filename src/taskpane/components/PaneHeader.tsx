@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { DocumentTable16Regular, Organization20Regular } from "@fluentui/react-icons";
 import { usePaneLanguage } from "../translateContext";
+import { LanguageSwitch } from "./LanguageSwitch";
 
 const useStyles = makeStyles({
   root: {
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, color: tokens.colorBrandForeground1 },
-  title: { margin: 0, color: tokens.colorNeutralForeground1 },
+  title: { margin: 0, color: tokens.colorNeutralForeground1, flexGrow: 1 },
   source: {
     display: "flex",
     alignItems: "flex-start",
@@ -36,7 +37,7 @@ export interface PaneHeaderProps {
   sourceText: string;
 }
 
-/** The pane's banner: the product's name and where the data comes from. */
+/** The pane's banner: the product's name, the language switch, and where the data comes from. */
 export function PaneHeader({ sourceText }: PaneHeaderProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
@@ -47,6 +48,7 @@ export function PaneHeader({ sourceText }: PaneHeaderProps) {
         <Text as="h1" size={400} weight="semibold" className={styles.title}>
           {t("ui.appTitle")}
         </Text>
+        <LanguageSwitch />
       </div>
       <Text size={200} className={styles.source} data-testid="source-description">
         <DocumentTable16Regular aria-hidden className={styles.sourceIcon} />

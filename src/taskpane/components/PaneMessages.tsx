@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { ArrowDownload16Regular, DismissRegular } from "@fluentui/react-icons";
 import type { SourceProblem } from "../../core";
 import type { MessageKey } from "../../i18n";
-import type { PaneNotice } from "../hooks/useOrgWorkbook";
+import { textIn, type PaneNotice } from "../paneNotice";
 import { usePaneLanguage } from "../translateContext";
 
 export interface PaneMessagesProps {
@@ -16,7 +16,7 @@ export interface PaneMessagesProps {
 
 /** Why the workbook could not be read (localized), and the outcome of the last action. */
 export function PaneMessages({ problem, notice, onDismissProblem, onDismissNotice, onDownload }: PaneMessagesProps) {
-  const { t } = usePaneLanguage();
+  const { lang, t } = usePaneLanguage();
   const dismiss = (onClick: () => void) => (
     <Button
       appearance="transparent"
@@ -43,7 +43,8 @@ export function PaneMessages({ problem, notice, onDismissProblem, onDismissNotic
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
           <MessageBarBody>
-            {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>} {notice.text}
+            {notice.title && <MessageBarTitle>{textIn(notice.title, lang)}</MessageBarTitle>}{" "}
+            {textIn(notice.text, lang)}
           </MessageBarBody>
           <MessageBarActions containerAction={dismiss(onDismissNotice)}>
             {notice.action === "download" && onDownload && (

@@ -1,16 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { operationsCenterWorkbook, type ColumnMapping, type SourceProblem } from "../../core";
+import type { OrgWorkbookActions, OrgWorkbookState, StaleOrg } from "./orgWorkbookState";
 import type { OrgRules } from "../../core/checks/orgRules";
-import { translate } from "../../i18n";
+import { translate, type Lang } from "../../i18n";
 import { isTransientExcelError } from "../../excel/excelProblems";
 import { isTransientProblem } from "../../pipeline/sourceProblems";
-import {
-  sameThreadAnalyser,
-  type AnalysedWorkbook,
-  type AnalysisStage,
-  type OrgFirst,
-  type WorkbookAnalyser,
-} from "../../pipeline/workbookAnalyser";
+import { sameThreadAnalyser, type WorkbookAnalyser } from "../../pipeline/workbookAnalyser";
 import { rememberRollups } from "../chart/chartBasis";
 import { xlsxFileName } from "../describeSource";
 import type { OpenFileResult, PaneHost, PaneWorkbook } from "../host/paneHost";
@@ -18,72 +13,11 @@ import type { SavedCostSettings } from "../../core/cost/costSettingsSetting";
 import { saveColumnMapping, saveCostSettings, saveOrgRules } from "../loadOrgWorkbook";
 import { quoteSheetNames } from "../quoteSheetNames";
 import { saveBytesAsFile } from "../saveBytesAsFile";
+import { errorNotice, type PaneNotice } from "../paneNotice";
 import { writeReportSheets } from "../writeReportSheets";
 
-/** A short message about the last action. */
-export interface PaneNotice {
-  intent: "success" | "error";
-  title?: string;
-  text: string;
-  /** A follow-up the message offers: the report sheets written outside Excel are kept by downloading the workbook. */
-  action?: "download";
-}
-
-/** The workbook as the pane holds it: the place of the positions table, the saved choices, the whole analysis. */
-export type LoadedWorkbook = AnalysedWorkbook;
-
-/** A background refresh (after an edit in Excel) that failed: the last good org stays on screen. */
-export interface StaleOrg {
-  /** Excel refused the read for a passing reason (a cell being edited): said so, and tried again. */
-  cellEdit: boolean;
-  detail: string;
-}
-
-export interface OrgWorkbookState {
-  workbook: PaneWorkbook;
-  /** True while the workbook is read or written. */
-  busy: boolean;
-  /** The positions table as last read and analysed; undefined before the first read, or when it could not be read. */
-  loaded?: LoadedWorkbook;
-  /**
-   * The newest org model: drawn as soon as it exists, while the checks and coverage of that read still run (then
-   * `loaded` catches up with it). Undefined when no org can be shown.
-   */
-  org?: OrgFirst;
-  /** What the analysis is doing while `busy`. */
-  stage?: AnalysisStage;
-  /** Set while the org on screen is older than the workbook (a background refresh failed and is being retried). */
-  stale?: StaleOrg;
-  /** Why the workbook (or a file the user opened) could not be read. */
-  problem?: SourceProblem;
-  notice?: PaneNotice;
-  /** Counts the reads: views that page through the data start over when it changes. */
-  version: number;
-}
-
-export interface OrgWorkbookActions {
-  refresh: () => void;
-  /**
-   * Reads the workbook again after an edit (live follow): when that fails, the org on screen stays, the pane says so
-   * quietly, and the read is tried again until it succeeds.
-   */
-  refreshInBackground: () => void;
-  insertSample: () => void;
-  openSample: () => void;
-  openFile: (file: File) => void;
-  applyMapping: (mapping: ColumnMapping) => void;
-  /** Saves the rules in the workbook and runs the checks again. */
-  saveRules: (rules: OrgRules) => void;
-  /** Saves the cost settings in the workbook and costs the org again. */
-  saveCost: (saved: SavedCostSettings) => void;
-  /** Writes the Org checks and Coverage sheets into the workbook. */
-  writeReport: () => void;
-  /** Writes the Headcount cost sheet (live formulas) into the workbook. */
-  writeCostSheet: () => void;
-  download: () => void;
-  dismissNotice: () => void;
-  dismissProblem: () => void;
-}
+export type { PaneNotice } from "../paneNotice";
+export type { LoadedWorkbook, OrgWorkbookActions, OrgWorkbookState, StaleOrg } from "./orgWorkbookState";
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -107,9 +41,16 @@ async function openInAnalyser(
  * The pane's state: which workbook is open, its analysis, and the actions on it. Every read and
  * write goes through the workbook's {@link WorkbookSource}; the data work is the core's. A later
  * action supersedes an earlier one still running.
+ *
+ * The analysis takes no language: when the user switches the pane's `lang`, the org loaded stays (no read, no
+ * analysis) and the views say it again; the messages of the actions are made in the language they are shown in. Only
+ * the built-in sample of a plain browser, while the user has not changed it, is opened again in the new language (it
+ * is another workbook: its titles, departments and sheet names are in that language).
  */
-export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookActions] {
-  const { lang } = host;
+export function useOrgWorkbook(host: PaneHost, lang: Lang = host.lang): [OrgWorkbookState, OrgWorkbookActions] {
+  /** The language of the actions' sheets and names (Insert sample, the report): the pane's, when the action runs. */
+  const langRef = useRef(lang);
+  langRef.current = lang;
   const [state, setState] = useState<OrgWorkbookState>(() => ({
     workbook: host.openInitial(),
     busy: true,
@@ -160,16 +101,11 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
         },
         (error: unknown) => {
           if (!isCurrent()) return;
-          const notice: PaneNotice = {
-            intent: "error",
-            title: translate(lang, "ui.error.title"),
-            text: messageOf(error),
-          };
-          setState((previous) => ({ ...previous, busy: false, stage: undefined, notice }));
+          setState((previous) => ({ ...previous, busy: false, stage: undefined, notice: errorNotice(error) }));
         },
       );
     },
-    [cancelRetry, lang],
+    [cancelRetry],
   );
 
   /**
@@ -180,7 +116,7 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
     async (workbook: PaneWorkbook, isCurrent: () => boolean = () => true): Promise<Partial<OrgWorkbookState>> => {
       const result = await analyser.load(
         workbook.source,
-        { lang, sheet: sheetRef.current },
+        { sheet: sheetRef.current },
         {
           onStage: (stage) => {
             if (isCurrent()) setState((previous) => ({ ...previous, stage }));
@@ -201,7 +137,7 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
           }
         : { workbook, loaded: undefined, org: undefined, problem: result.problem, stale: undefined };
     },
-    [analyser, lang],
+    [analyser],
   );
 
   const open = useCallback(
@@ -274,20 +210,31 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
     run(async (isCurrent) => {
       const workbook = stateRef.current.workbook;
       const written: string[] = [];
-      for (const spec of operationsCenterWorkbook(lang))
+      for (const spec of operationsCenterWorkbook(langRef.current))
         written.push((await workbook.source.writeSheet(spec)).sheetName);
       if (!isCurrent()) return undefined;
       // The first sheet of the sample is its positions table.
       sheetRef.current = written[0];
       const outcome = await read(workbook, isCurrent);
-      const text = translate(lang, "ui.status.sampleInserted", { sheets: quoteSheetNames(lang, written) });
+      const text = (l: Lang) => translate(l, "ui.status.sampleInserted", { sheets: quoteSheetNames(l, written) });
       return { ...outcome, notice: { intent: "success", text } };
     });
-  }, [lang, read, run]);
+  }, [read, run]);
 
   const openSample = useCallback(() => {
-    if (host.openSample) open(host.openSample());
+    if (host.openSample) open(host.openSample(langRef.current));
   }, [host, open]);
+
+  // The language switched: the org on screen stays and every view says it again. The built-in sample, while the user
+  // has not changed it, follows the language: it is opened again in it (the org on screen stays until it is read).
+  useEffect(() => {
+    const { workbook } = stateRef.current;
+    const follows = workbook.origin === "sample" && workbook.sampleLang !== undefined && !workbook.changed?.();
+    if (!follows || workbook.sampleLang === lang || !host.openSample) return;
+    const sample = host.openSample(lang);
+    sheetRef.current = undefined;
+    run((isCurrent) => read(sample, isCurrent), { workbook: sample });
+  }, [host, lang, read, run]);
 
   const openFile = useCallback(
     (file: File) => {
@@ -313,10 +260,10 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
         const workbook = stateRef.current.workbook;
         await saveColumnMapping(workbook.source, mapping);
         const outcome = await read(workbook, isCurrent);
-        return { ...outcome, notice: { intent: "success", text: translate(lang, "ui.status.mappingSaved") } };
+        return { ...outcome, notice: { intent: "success", text: (l: Lang) => translate(l, "ui.status.mappingSaved") } };
       });
     },
-    [lang, read, run],
+    [read, run],
   );
 
   const saveRules = useCallback(
@@ -325,10 +272,10 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
         const workbook = stateRef.current.workbook;
         await saveOrgRules(workbook.source, rules);
         const outcome = await read(workbook, isCurrent);
-        return { ...outcome, notice: { intent: "success", text: translate(lang, "ui.status.rulesSaved") } };
+        return { ...outcome, notice: { intent: "success", text: (l: Lang) => translate(l, "ui.status.rulesSaved") } };
       });
     },
-    [lang, read, run],
+    [read, run],
   );
 
   const saveCost = useCallback(
@@ -337,10 +284,10 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
         const workbook = stateRef.current.workbook;
         await saveCostSettings(workbook.source, saved);
         const outcome = await read(workbook, isCurrent);
-        return { ...outcome, notice: { intent: "success", text: translate(lang, "ui.cost.saved") } };
+        return { ...outcome, notice: { intent: "success", text: (l: Lang) => translate(l, "ui.cost.saved") } };
       });
     },
-    [lang, read, run],
+    [read, run],
   );
 
   const writeSheets = useCallback(
@@ -348,18 +295,22 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
       const { workbook, loaded } = stateRef.current;
       if (!loaded) return;
       run(async () => {
-        const written = await writeReportSheets(workbook.source, loaded, { lang }, which);
-        const sheets = quoteSheetNames(
-          lang,
-          written.map((result) => result.sheetName),
-        );
+        const written = await writeReportSheets(workbook.source, loaded, { lang: langRef.current }, which);
+        const names = written.map((result) => result.sheetName);
         const notice: PaneNotice = workbook.toXlsx
-          ? { intent: "success", text: translate(lang, "ui.status.reportAdded", { sheets }), action: "download" }
-          : { intent: "success", text: translate(lang, "ui.status.reportWritten", { sheets }) };
+          ? {
+              intent: "success",
+              text: (l) => translate(l, "ui.status.reportAdded", { sheets: quoteSheetNames(l, names) }),
+              action: "download",
+            }
+          : {
+              intent: "success",
+              text: (l) => translate(l, "ui.status.reportWritten", { sheets: quoteSheetNames(l, names) }),
+            };
         return { notice };
       });
     },
-    [lang, run],
+    [run],
   );
   const writeReport = useCallback(() => writeSheets("checks"), [writeSheets]);
   const writeCostSheet = useCallback(() => writeSheets("cost"), [writeSheets]);
@@ -371,9 +322,11 @@ export function useOrgWorkbook(host: PaneHost): [OrgWorkbookState, OrgWorkbookAc
     run(async () => {
       const fileName = xlsxFileName(workbook.source.label);
       saveBytesAsFile(await toXlsx(), fileName);
-      return { notice: { intent: "success", text: translate(lang, "ui.status.downloaded", { file: fileName }) } };
+      return {
+        notice: { intent: "success", text: (l: Lang) => translate(l, "ui.status.downloaded", { file: fileName }) },
+      };
     });
-  }, [lang, run]);
+  }, [run]);
 
   const dismissNotice = useCallback(() => setState((previous) => ({ ...previous, notice: undefined })), []);
   const dismissProblem = useCallback(() => setState((previous) => ({ ...previous, problem: undefined })), []);

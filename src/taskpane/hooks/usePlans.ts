@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from "react";
+import type { Lang } from "../../i18n";
 import type { ScenarioInfo } from "../../core/scenario/scenarioInfo";
 import type { SheetGrid } from "../../core/sheet/sheetGrid";
 import { sameThreadAnalyser, type AnalysedWorkbook } from "../../pipeline/workbookAnalyser";
@@ -29,8 +30,9 @@ export function usePlans(
    * never plans costs Excel no extra request.
    */
   active = true,
+  /** The pane's language (what the Plan tab says; its analyses are the same in every language). */
+  lang: Lang = host.lang,
 ): [PlansState, PlansActions] {
-  const { lang } = host;
   const analyser = host.analyser ?? sameThreadAnalyser;
   const store = usePlansStore(lang, current, workbook);
   const { state, stateRef, currentRef, workbookRef, analysisTicket, update, updateShown, fail, enqueue } = store;
@@ -43,7 +45,7 @@ export function usePlans(
       const source = gridOverSource(workbookRef.current.source, grid);
       const result = await analyser.load(
         source,
-        { lang, sheet: grid.sheetName },
+        { sheet: grid.sheetName },
         {
           onStage: (stage) => {
             if (isCurrent()) updateShown(info.sheetName, () => ({ stage }));
@@ -68,7 +70,7 @@ export function usePlans(
       }));
       update((previous) => ({ analysed: new Map(previous.analysed).set(info.sheetName, loaded) }));
     },
-    [analyser, lang, update, updateShown],
+    [analyser, update, updateShown],
   );
 
   /** Reads the plan's sheet (its cells come to the pane: edits are worked out on them) and analyses it. */
@@ -125,7 +127,7 @@ export function usePlans(
     analysing.current = true;
     const source = workbook.source;
     analyser
-      .load(source, { lang, sheet: next.sheetName })
+      .load(source, { sheet: next.sheetName })
       .then(
         (result) =>
           result.ok && result.loaded.grid.sheetName === next.sheetName ? result.loaded : ("unavailable" as const),
@@ -136,7 +138,7 @@ export function usePlans(
         if (workbookRef.current.source !== source) return;
         update((previous) => ({ analysed: new Map(previous.analysed).set(next.sheetName, loaded) }));
       });
-  }, [active, analyser, current, lang, state.analysed, state.plans, state.shown, update, workbook]);
+  }, [active, analyser, current, state.analysed, state.plans, state.shown, update, workbook]);
 
   const show = useCallback(
     (info: ScenarioInfo) => {

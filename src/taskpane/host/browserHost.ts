@@ -1,10 +1,10 @@
-import { operationsCenterWorkbook } from "../../core";
 import { FileWorkbookSource, openWorkbookFile } from "../../files";
-import { translate, type Lang } from "../../i18n";
+import type { Lang } from "../../i18n";
 import type { OpenFileResult, PaneHost, PaneWorkbook } from "./paneHost";
+import { sampleWorkbook } from "./sampleWorkbook";
 
-function fileWorkbook(source: FileWorkbookSource, origin: "sample" | "file"): PaneWorkbook {
-  return { source, origin, toXlsx: () => source.toXlsx() };
+function fileWorkbook(source: FileWorkbookSource): PaneWorkbook {
+  return { source, origin: "file", toXlsx: () => source.toXlsx() };
 }
 
 /**
@@ -12,14 +12,10 @@ function fileWorkbook(source: FileWorkbookSource, origin: "sample" | "file"): Pa
  * setup and no network; files open from the user's disk.
  */
 export function createBrowserHost(lang: Lang): PaneHost {
-  const openSample = (): PaneWorkbook =>
-    fileWorkbook(
-      FileWorkbookSource.fromSheetSpecs(translate(lang, "ui.sample.label"), operationsCenterWorkbook(lang)),
-      "sample",
-    );
+  const openSample = (sampleLang: Lang = lang): PaneWorkbook => sampleWorkbook(sampleLang);
   const openFile = async (bytes: Uint8Array, fileName: string): Promise<OpenFileResult> => {
     const opened = await openWorkbookFile(bytes, fileName);
-    return opened.ok ? { ok: true, workbook: fileWorkbook(opened.source, "file") } : opened;
+    return opened.ok ? { ok: true, workbook: fileWorkbook(opened.source) } : opened;
   };
-  return { lang, inExcel: false, openInitial: openSample, openSample, openFile };
+  return { lang, inExcel: false, openInitial: () => openSample(), openSample, openFile };
 }

@@ -14,6 +14,13 @@ export interface PaneWorkbook {
   origin: WorkbookOrigin;
   /** Outside Excel: the workbook as .xlsx bytes, for Download. */
   toXlsx?: () => Promise<Uint8Array>;
+  /**
+   * The built-in sample: the language it was made in. It follows the pane's language (opened again in the new one)
+   * until the user changes it through the pane.
+   */
+  sampleLang?: Lang;
+  /** Whether the pane wrote anything into the workbook (a setting, a sheet, a plan) since it was opened. */
+  changed?: () => boolean;
 }
 
 export type OpenFileResult = { ok: true; workbook: PaneWorkbook } | { ok: false; problem: SourceProblem };
@@ -40,12 +47,13 @@ export interface ChartInsertion {
  * sample, Download). Built once in index.tsx; the components never touch Office.js or the file readers.
  */
 export interface PaneHost {
+  /** The language the pane starts in (the user may switch it: see App). */
   lang: Lang;
   inExcel: boolean;
   /** The workbook the pane opens on: the current Excel workbook, or the sample. */
   openInitial: () => PaneWorkbook;
-  /** Outside Excel: the built-in sample as a fresh workbook. */
-  openSample?: () => PaneWorkbook;
+  /** Outside Excel: the built-in sample as a fresh workbook, in `lang` (default: the host's language). */
+  openSample?: (lang?: Lang) => PaneWorkbook;
   /** Outside Excel: a file the user chose or dropped. */
   openFile?: (bytes: Uint8Array, fileName: string) => Promise<OpenFileResult>;
   /** In Excel: takes the user to a row (a finding's source row); false when the sheet is no longer there. */

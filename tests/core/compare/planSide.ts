@@ -35,15 +35,12 @@ export function sideOf(
   options: { header?: string[]; rates?: CellValue[][] | null; settings?: Partial<CostSettings>; label?: string } = {},
 ): PlanSide {
   const rates = options.rates === undefined ? TEN_PERCENT : options.rates;
-  const loaded = analyseWorkbookRead(
-    {
-      positions: makeGrid(options.header ?? HEADER, rows),
-      support: rates ? { rates: makeGrid(rates[0] as string[], rates.slice(1), "Rates") } : {},
-      mapping: {},
-      rules: DEFAULT_ORG_RULES,
-      costSettings: { settings: { year: 2025, ...options.settings }, shown: "loaded" },
-    },
-    "en",
-  );
+  const loaded = analyseWorkbookRead({
+    positions: makeGrid(options.header ?? HEADER, rows),
+    support: rates ? { rates: makeGrid(rates[0] as string[], rates.slice(1), "Rates") } : {},
+    mapping: {},
+    rules: DEFAULT_ORG_RULES,
+    costSettings: { settings: { year: 2025, ...options.settings }, shown: "loaded" },
+  });
   return { analysis: loaded.analysis, cost: loaded.cost, grid: loaded.grid, label: options.label };
 }
