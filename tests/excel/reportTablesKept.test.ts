@@ -1,3 +1,4 @@
+import { operationsCenterWorkbook } from "../../src/core/sample/operationsCenterWorkbook";
 import { coverageSheet, COVERAGE_TABLES } from "../../src/core/report/coverageSheet";
 import { orgChecksSheet, ORG_CHECKS_TABLES } from "../../src/core/report/orgChecksSheet";
 import type { SheetSpec } from "../../src/core/sheet/sheetSpec";
@@ -146,6 +147,18 @@ describe("a rewrite keeps the report's tables, so that references to them keep w
     expect(after[0]).toMatchObject({ name: COVERAGE_TABLES.filled, area: { columnCount: spec.columns.length + 1 } });
     expect(asRewritten(book, "Coverage")).toEqual(await freshly(wider));
     expect(formulasOf(book)).toEqual(["=COUNTA(CoverageFilled[Capability])"]);
+  });
+
+  it("keeps the sample's Positions and Departments tables when Insert sample rewrites them (live follow keys on the id)", async () => {
+    const book = new FakeWorkbook(["Sheet1"]);
+    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
+    for (const spec of operationsCenterWorkbook("en")) await excel.writeSheet(spec);
+    const ids = book.tables.map((t) => [t.name, t.id]);
+
+    for (const spec of operationsCenterWorkbook("en"))
+      expect(await excel.writeSheet(spec)).toMatchObject({ replaced: true });
+
+    expect(book.tables.map((t) => [t.name, t.id])).toEqual(ids);
   });
 
   it("records each table's spec name, name and id in the settings", async () => {
