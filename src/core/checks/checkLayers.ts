@@ -1,46 +1,81 @@
 import type { FindingDraft } from "../findings/finding";
-import { VIRTUAL_TOP, type OrgModel } from "../model/orgModel";
+import { VIRTUAL_TOP as TOP, type OrgModel } from "../model/orgModel";
 import { departmentRuleLookup } from "./departmentRules";
 import type { OrgRules } from "./orgRules";
 import { topDownOrder } from "./topDownOrder";
+
+// A module-local binding for the loops over every position (tsx turns an imported binding into a getter call).
+const VIRTUAL_TOP = TOP;
+const NO_GROUP = -1;
 
 /**
  * LAYERS_EXCEEDED: the top is layer 1; a position is too deep when its layer exceeds its department
  * rule's maxLayers, else `rules.maxLayers`. One finding per position that is too deep while its manager
  * is not (with one limit for all, the positions on layer max+1), listing that position first and then
  * every position below it in sheet order: nothing too deep goes unlisted, and no position is in two
- * findings. One top-down pass, no recursion.
+ * findings. One top-down pass, no recursion; the positions below each head are gathered by one pass in
+ * sheet order (no list per finding to grow and sort: an org at 100,000 positions has tens of thousands).
  */
 export function checkLayers(model: OrgModel, rules: OrgRules): FindingDraft[] {
   const { positions, parent, layer } = model;
+  const n = positions.length;
   const ruleOf = departmentRuleLookup(rules);
   const layerRules = rules.departments.some((rule) => rule.maxLayers !== undefined);
-  const owner = new Int32Array(positions.length).fill(-1);
-  const groups: { head: number; limit: number; below: number[] }[] = [];
+  const owner = new Int32Array(n).fill(NO_GROUP);
+  const heads: number[] = [];
+  const limits: number[] = [];
   const order = topDownOrder(model);
   for (let k = 0; k < order.length; k++) {
     const p = order[k];
     const manager = parent[p];
-    if (manager !== VIRTUAL_TOP && owner[manager] >= 0) {
+    if (manager !== VIRTUAL_TOP && owner[manager] !== NO_GROUP) {
       owner[p] = owner[manager];
-      groups[owner[p]].below.push(p);
       continue;
     }
     const limit = layerRules ? (ruleOf(positions[p].department)?.maxLayers ?? rules.maxLayers) : rules.maxLayers;
     if (layer[p] <= limit) continue;
-    owner[p] = groups.length;
-    groups.push({ head: p, limit, below: [] });
+    owner[p] = heads.length;
+    heads.push(p);
+    limits.push(limit);
   }
-  groups.sort((a, b) => a.head - b.head);
-  return groups.map(({ head, limit, below }) => {
-    const listed = [head, ...Int32Array.from(below).sort()];
+  const groups = heads.length;
+  if (groups === 0) return [];
+
+  // The members of each group in sheet order, heads first: start[g] .. start[g + 1) of `members`.
+  const start = new Int32Array(groups + 1);
+  for (let p = 0; p < n; p++) if (owner[p] !== NO_GROUP) start[owner[p] + 1]++;
+  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+  const members = new Int32Array(start[groups]);
+  const fill = start.slice(0, groups);
+  for (let g = 0; g < groups; g++) members[fill[g]++] = heads[g];
+  for (let p = 0; p < n; p++) {
+    const g = owner[p];
+    if (g !== NO_GROUP && heads[g] !== p) members[fill[g]++] = p;
+  }
+
+  // Findings in the sheet order of their heads.
+  const byHead = Int32Array.from({ length: groups }, (_, g) => g).sort((a, b) => heads[a] - heads[b]);
+  const findings: FindingDraft[] = new Array<FindingDraft>(groups);
+  for (let k = 0; k < groups; k++) {
+    const g = byHead[k];
+    const from = start[g];
+    const count = start[g + 1] - from;
+    const rows = new Array<number>(count);
+    const ids = new Array<string>(count);
+    for (let m = 0; m < count; m++) {
+      const position = positions[members[from + m]];
+      rows[m] = position.row;
+      ids[m] = position.id;
+    }
+    const head = heads[g];
     const position = positions[head];
-    return {
+    findings[k] = {
       code: "LAYERS_EXCEEDED",
       severity: "warning",
-      rows: listed.map((p) => positions[p].row),
-      ids: listed.map((p) => positions[p].id),
-      params: { id: position.id, title: position.title, layer: layer[head], maxLayers: limit, below: below.length },
+      rows,
+      ids,
+      params: { id: position.id, title: position.title, layer: layer[head], maxLayers: limits[g], below: count - 1 },
     };
-  });
+  }
+  return findings;
 }

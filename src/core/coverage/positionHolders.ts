@@ -59,14 +59,19 @@ export function readPositionHolders(positions: readonly Position[], asked: Uint8
   const person = new Int32Array(positions.length).fill(NO_HOLDER);
   const fte = new Float64Array(positions.length);
   const people = new Map<string, number>();
+  // Names as written → person: most people's names are written the same way on every row, and keying one is work.
+  const byName = new Map<string, number>();
   const coHolders = new Map<number, number[]>();
   const personOf = (name: string): number => {
+    let id = byName.get(name);
+    if (id !== undefined) return id;
     const key = personKey(name);
-    let id = people.get(key);
+    id = people.get(key);
     if (id === undefined) {
       id = people.size;
       people.set(key, id);
     }
+    byName.set(name, id);
     return id;
   };
   for (let p = 0; p < positions.length; p++) {

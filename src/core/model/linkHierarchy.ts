@@ -1,8 +1,11 @@
 import type { FindingDraft } from "../findings/finding";
 import { listPreview } from "../findings/listPreview";
 import { isManagerPlaceholder } from "./managerPlaceholder";
-import { VIRTUAL_TOP, type DottedLine, type OrgModel } from "./orgModel";
+import { VIRTUAL_TOP as TOP, type DottedLine, type OrgModel } from "./orgModel";
 import type { ParsedPositions } from "./parsePositions";
+
+// A module-local binding for the loops over every position (tsx turns an imported binding into a getter call).
+const VIRTUAL_TOP = TOP;
 
 const NEW = 0;
 const ON_PATH = 1;
@@ -18,6 +21,8 @@ const CYCLE_PATH_PREVIEW = 8;
  */
 export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findings: FindingDraft[] } {
   const { positions, indexById, managerUnreadable } = parsed;
+  // The store's arrays, read in order, rather than every position object.
+  const { ids, reportsTo: managers, row: rows } = parsed.store;
   const n = positions.length;
   const findings: FindingDraft[] = [];
   const parent = new Int32Array(n).fill(VIRTUAL_TOP);
@@ -27,12 +32,14 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
   const placeholderTops = new Map<string, number[]>();
 
   for (let i = 0; i < n; i++) {
-    const { reportsTo, id, row } = positions[i];
+    const reportsTo = managers[i];
     if (reportsTo === "") {
       if (!managerUnreadable.has(i)) statedTops.push(i);
       continue;
     }
-    if (reportsTo === id) {
+    if (reportsTo === ids[i]) {
+      const id = ids[i];
+      const row = rows[i];
       findings.push({
         code: "SELF_REPORT",
         severity: "error",

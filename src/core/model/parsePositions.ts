@@ -7,7 +7,8 @@ import { FIELD_KEYS, type FieldKey } from "../columns/fields";
 import type { FindingDraft } from "../findings/finding";
 import type { SheetGrid } from "../sheet/sheetGrid";
 import { fieldColumnsOf } from "./fieldColumns";
-import { isoOfStoredDate, PositionRecord, type StoredDate } from "./positionRecord";
+import { PositionRecord } from "./positionRecord";
+import { isoOfStoredDate, PositionStore, type StoredDate } from "./positionStore";
 import { IdIndex } from "./idIndex";
 import type { PositionColumns } from "./positionColumns";
 import { PositionColumnsReader } from "./positionColumnsReader";
@@ -19,6 +20,8 @@ import { classifyRepeat, RepeatedIds, suffixedId } from "./repeatedIds";
 export interface ParsedPositions {
   /** Positions in sheet order, unique IDs. */
   positions: PositionRecord[];
+  /** What the positions read: their IDs, managers, rows… one array per field. */
+  store: PositionStore;
   indexById: IdIndex;
   /** Positions whose Reports To cell held a formula error: their manager is unknown, not absent. */
   managerUnreadable: Set<number>;
@@ -32,6 +35,13 @@ export interface ParsedPositions {
   /** Status, FTE, salary, department and currency of every position, as typed arrays (see PositionColumns). */
   columns: PositionColumns;
 }
+
+// Module-local bindings for the per-row loop (tsx turns every read of an imported binding into a getter call).
+const blankRow = isBlankRow;
+const trimmed = trimmedText;
+const numberCell = readNumberCell;
+const dateCell = readDateCell;
+const RecordOfRow = PositionRecord;
 
 /** Fields whose formula errors make the row unusable or its place in the org unknown. */
 const STRUCTURAL: ReadonlySet<FieldKey> = new Set(["id", "reportsTo"]);
@@ -72,6 +82,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
 
   const fieldColumns = fieldColumnsOf(columns.columnOf);
   const columnsReader = new PositionColumnsReader(fieldColumns, grid.rows.length);
+  const store = new PositionStore(grid, fieldColumns, columnsReader.values, grid.rows.length);
   const mappedFields = FIELD_KEYS.filter((field) => fieldColumns[field] >= 0).sort(
     (a, b) => fieldColumns[a] - fieldColumns[b],
   );
@@ -87,7 +98,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     endDate: cEnd,
     posts: cPosts,
   } = fieldColumns;
-  const nameCell = (rowCells: readonly CellValue[]): string => (cName < 0 ? "" : trimmedText(rowCells, cName));
+  const nameCell = (rowCells: readonly CellValue[]): string => (cName < 0 ? "" : trimmed(rowCells, cName));
   const columnName = (field: FieldKey): string => headers[fieldColumns[field]] || field;
 
   const report = (
@@ -108,13 +119,13 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
 
   for (let r = columns.headerIndex + 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
-    if (isBlankRow(cells)) {
+    if (blankRow(cells)) {
       blankRowsSkipped++;
       continue;
     }
     rowsRead++;
     const row = grid.firstRow + r;
-    const id = trimmedText(cells, cId);
+    const id = trimmed(cells, cId);
 
     let unreadable: Set<FieldKey> | undefined;
     for (let m = 0; m < mappedColumns.length; m++) {
@@ -143,7 +154,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     let posts = NaN;
     let postsGiven = false;
     if (cPosts >= 0 && !unreadable?.has("posts")) {
-      const value = readNumberCell(cells[cPosts]);
+      const value = numberCell(cells[cPosts]);
       if (value === undefined || (value !== null && value < 0))
         report("INVALID_NUMBER", "posts", row, id, cells[cPosts]);
       else if (value !== null) {
@@ -165,7 +176,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
         rows: [row],
         ids: [generatedId],
         field: "id",
-        params: { row, id: generatedId, posts, title: cTitle < 0 ? "" : trimmedText(cells, cTitle) },
+        params: { row, id: generatedId, posts, title: cTitle < 0 ? "" : trimmed(cells, cTitle) },
       });
     }
     // A repeated ID: a pasted row is left out, another holder of the same post joins it, another post under the
@@ -177,7 +188,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
       const earlier = positions[first];
       const kind = repeats.pastesAHolder(first, cells)
         ? "pasted"
-        : classifyRepeat(earlier, grid.rows[earlier.row - grid.firstRow], cells, fieldColumns);
+        : classifyRepeat(earlier, store.cellsOf(first), cells, fieldColumns);
       if (kind === "pasted") {
         repeats.addPasted(id, earlier.row, row);
         rowsLeftOut++;
@@ -192,25 +203,25 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
 
     let fte: number | null = 1;
     if (cFte >= 0 && !unreadable?.has("fte")) {
-      const value = readNumberCell(cells[cFte]);
+      const value = numberCell(cells[cFte]);
       if (value === undefined) report("INVALID_NUMBER", "fte", row, id, cells[cFte]);
       fte = value === undefined ? null : (value ?? 1);
     }
     let salary: number | null = null;
     if (cSalary >= 0 && !unreadable?.has("baseSalary")) {
-      const value = readNumberCell(cells[cSalary]);
+      const value = numberCell(cells[cSalary]);
       if (value === undefined) report("INVALID_NUMBER", "baseSalary", row, id, cells[cSalary]);
       salary = value ?? null;
     }
     let start: StoredDate = null;
     if (cStart >= 0 && !unreadable?.has("startDate")) {
-      const value = readDateCell(cells[cStart]);
+      const value = dateCell(cells[cStart]);
       if (value === undefined) report("INVALID_DATE", "startDate", row, id, cells[cStart]);
       start = value ?? null;
     }
     let end: StoredDate = null;
     if (cEnd >= 0 && !unreadable?.has("endDate")) {
-      const value = readDateCell(cells[cEnd]);
+      const value = dateCell(cells[cEnd]);
       if (value === undefined) report("INVALID_DATE", "endDate", row, id, cells[cEnd]);
       end = value ?? null;
     }
@@ -228,9 +239,9 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     if (joins >= 0) {
       const post = positions[joins];
       const status = columnsReader.statusOf(cells, unreadable);
-      const raw = cName < 0 || unreadable?.has("name") ? "" : trimmedText(cells, cName);
+      const raw = cName < 0 || unreadable?.has("name") ? "" : trimmed(cells, cName);
       const holder = status !== "filled" ? undefined : isUndisclosedName(raw) ? "" : raw;
-      const firstName = post.status === "filled" ? nameCell(grid.rows[post.row - grid.firstRow]) : "";
+      const firstName = post.status === "filled" ? nameCell(store.cellsOf(joins)) : "";
       repeats.addShared(
         cells,
         joins,
@@ -239,24 +250,23 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
         holder === undefined ? "" : raw,
         fte,
       );
-      post.addHolder(holder, fte, salary, status);
-      columnsReader.update(joins, post.fte, post.baseSalary, post.status);
+      store.addHolder(joins, () => post.name, holder, fte, salary, status);
       rowsLeftOut++;
       continue;
     }
 
-    const reportsTo = unreadable?.has("reportsTo") ? "" : trimmedText(cells, cReportsTo);
+    const reportsTo = unreadable?.has("reportsTo") ? "" : trimmed(cells, cReportsTo);
     if (unreadable?.has("reportsTo")) managerUnreadable.add(positions.length);
-    const status = columnsReader.read(positions.length, cells, unreadable, fte, salary, posts);
-    positions.push(
-      new PositionRecord(positionId, row, reportsTo, fte, salary, status, start, end, cells, fieldColumns, unreadable),
-    );
+    const p = store.add(positionId, row, reportsTo, start, end, unreadable);
+    columnsReader.read(p, cells, unreadable, fte, salary, posts);
+    positions.push(new RecordOfRow(store, p));
   }
 
   findings.push(...repeats.findings((index) => positions[index].fte));
 
   return {
     positions,
+    store,
     indexById,
     managerUnreadable,
     findings,

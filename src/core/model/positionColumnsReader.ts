@@ -5,6 +5,16 @@ import type { FieldColumns } from "./fieldColumns";
 import type { PositionStatus } from "./position";
 import { STATUS_CODE, STATUS_OF_CODE, TextCodes, type PositionColumns } from "./positionColumns";
 import { isClosedName, isVacantName, statedStatus } from "./positionStatus";
+import type { PositionValues } from "./positionStore";
+
+// Module-local bindings for the per-row reads (tsx turns every read of an imported binding into a getter call).
+const trimmed = trimmedText;
+const vacantName = isVacantName;
+const closedName = isClosedName;
+const FILLED = STATUS_CODE.filled;
+const VACANT = STATUS_CODE.vacant;
+const PLANNED = STATUS_CODE.planned;
+const CLOSED = STATUS_CODE.closed;
 
 /** In the stated-status cache: the cell names no status. */
 const NOT_STATED = 255;
@@ -18,6 +28,8 @@ const MAX_CACHED_STATUS_CELLS = 10_000;
  * the Name cell is read only when the status depends on it.
  */
 export class PositionColumnsReader {
+  /** Status, FTE and salary by position: the arrays PositionStore reads and updates (shared posts). */
+  readonly values: PositionValues;
   private readonly status: Uint8Array;
   private readonly fte: Float64Array;
   private readonly baseSalary: Float64Array;
@@ -42,11 +54,12 @@ export class PositionColumnsReader {
     this.department = new Int32Array(capacity);
     this.currency = new Int32Array(capacity);
     if (columns.posts >= 0) this.posts = new Float64Array(capacity);
+    this.values = { status: this.status, fte: this.fte, baseSalary: this.baseSalary };
     if (columns.department < 0) this.departments.codeOf("");
     if (columns.currency < 0) this.currencies.codeOf("");
   }
 
-  /** Reads position `p`'s row (its FTE and salary already parsed) and returns its status. */
+  /** Reads position `p`'s row (its FTE and salary already parsed): its status, department and currency. */
   read(
     p: number,
     cells: readonly CellValue[],
@@ -54,7 +67,7 @@ export class PositionColumnsReader {
     fte: number | null,
     baseSalary: number | null,
     posts = NaN,
-  ): PositionStatus {
+  ): void {
     const { columns } = this;
     this.fte[p] = fte ?? NaN;
     this.baseSalary[p] = baseSalary ?? NaN;
@@ -72,19 +85,11 @@ export class PositionColumnsReader {
         : codeOfCell(cells, cCurrency, this.currencies, this.currencyByCell, true);
     const status = this.statusCodeOf(cells, unreadable);
     this.status[p] = status;
-    return STATUS_OF_CODE[status];
   }
 
   /** The status a row gives (as {@link read} works it out), for a row that joins an earlier position. */
   statusOf(cells: readonly CellValue[], unreadable: ReadonlySet<FieldKey> | undefined): PositionStatus {
     return STATUS_OF_CODE[this.statusCodeOf(cells, unreadable)];
-  }
-
-  /** Position `p` is a shared post: its FTE, salary and status as summed up by its record. */
-  update(p: number, fte: number | null, baseSalary: number | null, status: PositionStatus): void {
-    this.fte[p] = fte ?? NaN;
-    this.baseSalary[p] = baseSalary ?? NaN;
-    this.status[p] = STATUS_CODE[status];
   }
 
   /** The columns of the first `count` positions read. */
@@ -112,16 +117,16 @@ export class PositionColumnsReader {
       const cached = typeof value === "string" ? this.statedByCell.get(value) : undefined;
       if (cached !== undefined) stated = cached;
       else {
-        const found = statedStatus(trimmedText(cells, cStatus));
+        const found = statedStatus(trimmed(cells, cStatus));
         if (found !== undefined) stated = STATUS_CODE[found];
         if (typeof value === "string" && this.statedByCell.size < MAX_CACHED_STATUS_CELLS)
           this.statedByCell.set(value, stated);
       }
     }
-    if (stated === STATUS_CODE.planned || stated === STATUS_CODE.closed || stated === STATUS_CODE.vacant) return stated;
+    if (stated === PLANNED || stated === CLOSED || stated === VACANT) return stated;
     // Stated filled, or not stated: whoever holds it decides (see resolvePositionStatus).
-    const name = cName < 0 || unreadable?.has("name") ? "" : trimmedText(cells, cName);
-    return isVacantName(name) ? STATUS_CODE.vacant : isClosedName(name) ? STATUS_CODE.closed : STATUS_CODE.filled;
+    const name = cName < 0 || unreadable?.has("name") ? "" : trimmed(cells, cName);
+    return vacantName(name) ? VACANT : closedName(name) ? CLOSED : FILLED;
   }
 }
 
@@ -134,11 +139,10 @@ function codeOfCell(
   upper: boolean,
 ): number {
   const value = cells[c];
-  if (typeof value !== "string")
-    return codes.codeOf(upper ? trimmedText(cells, c).toUpperCase() : trimmedText(cells, c));
+  if (typeof value !== "string") return codes.codeOf(upper ? trimmed(cells, c).toUpperCase() : trimmed(cells, c));
   let code = byCell.get(value);
   if (code === undefined) {
-    const text = trimmedText(cells, c);
+    const text = trimmed(cells, c);
     code = codes.codeOf(upper ? text.toUpperCase() : text);
     byCell.set(value, code);
   }

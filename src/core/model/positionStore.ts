@@ -1,0 +1,147 @@
+import type { CellValue } from "../cells/cell";
+import { isoDateFromSerial } from "../cells/parseDate";
+import type { FieldKey } from "../columns/fields";
+import type { SheetGrid } from "../sheet/sheetGrid";
+import type { FieldColumns } from "./fieldColumns";
+import type { PositionStatus } from "./position";
+import { STATUS_CODE } from "./positionColumns";
+
+/**
+ * A date as read: an Excel serial number (turned into an ISO date when asked for), an ISO date
+ * already parsed from text, or null.
+ */
+export type StoredDate = number | string | null;
+
+export function isoOfStoredDate(date: StoredDate): string | null {
+  if (date === null) return null;
+  return typeof date === "number" ? (isoDateFromSerial(date) ?? null) : date;
+}
+
+/** The FTE, salary and status of every position, one typed array each (NaN for null), shared with PositionColumns. */
+export interface PositionValues {
+  readonly status: Uint8Array;
+  readonly fte: Float64Array;
+  readonly baseSalary: Float64Array;
+}
+
+/** The sum of the known values (without floating-point dust); null when neither is known. */
+function sumOrNull(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.round((a + b) * 1e6) / 1e6;
+}
+
+/**
+ * What the parser keeps of each position, in one array per field (index = position index), for the positions of
+ * one parse (PositionRecord reads them). At 100,000 positions, objects with a dozen fields each were most of what
+ * the young-generation garbage collector had to copy; arrays of 100,000 entries are allocated once, in the large
+ * object space, and never copied.
+ */
+export class PositionStore {
+  /** Position IDs; entries from {@link size} on are unused (the arrays are made at their full size once). */
+  readonly ids: string[];
+  /** Reports To as read ("" for a top position). */
+  readonly reportsTo: string[];
+  /** Sheet row of each position (1-based). */
+  readonly row: Int32Array;
+  /** Start and end dates; undefined until a position has one (most sheets have no end dates). */
+  private start: StoredDate[] | undefined;
+  private end: StoredDate[] | undefined;
+  private count = 0;
+  /** Fields of a position's row whose cells hold a formula error (they read as blank); few positions have any. */
+  readonly unreadable = new Map<number, ReadonlySet<FieldKey>>();
+  /** The holders of each shared post (see {@link addHolder}). */
+  readonly holders = new Map<number, string[]>();
+  private readonly rows: readonly (readonly CellValue[])[];
+  private readonly firstRow: number;
+
+  /** `capacity`: at least the number of positions that will be added. */
+  constructor(
+    grid: SheetGrid,
+    readonly columns: FieldColumns,
+    readonly values: PositionValues,
+    capacity: number,
+  ) {
+    this.rows = grid.rows;
+    this.firstRow = grid.firstRow;
+    this.row = new Int32Array(capacity);
+    this.ids = new Array<string>(capacity);
+    this.reportsTo = new Array<string>(capacity);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds the next position; returns its index. */
+  add(
+    id: string,
+    row: number,
+    reportsTo: string,
+    start: StoredDate,
+    end: StoredDate,
+    unreadable: ReadonlySet<FieldKey> | undefined,
+  ): number {
+    const p = this.count++;
+    this.ids[p] = id;
+    this.reportsTo[p] = reportsTo;
+    this.row[p] = row;
+    if (start !== null) (this.start ??= this.dates())[p] = start;
+    if (end !== null) (this.end ??= this.dates())[p] = end;
+    if (unreadable !== undefined) this.unreadable.set(p, unreadable);
+    return p;
+  }
+
+  startOf(p: number): StoredDate {
+    return this.start === undefined ? null : this.start[p];
+  }
+
+  endOf(p: number): StoredDate {
+    return this.end === undefined ? null : this.end[p];
+  }
+
+  private dates(): StoredDate[] {
+    return new Array<StoredDate>(this.ids.length).fill(null);
+  }
+
+  /** The cells of position `p`'s row. */
+  cellsOf(p: number): readonly CellValue[] {
+    return this.rows[this.row[p] - this.firstRow];
+  }
+
+  fteOf(p: number): number | null {
+    const fte = this.values.fte[p];
+    return fte === fte ? fte : null;
+  }
+
+  baseSalaryOf(p: number): number | null {
+    const salary = this.values.baseSalary[p];
+    return salary === salary ? salary : null;
+  }
+
+  /**
+   * Another row holds post `p` too (same ID, title and manager): its holder joins the list, its FTE and pay are
+   * added to the post's, and the post is filled when either row is. `holder`: the row's holder as `name` reads
+   * it ("" when not disclosed), undefined when the row is vacant (its FTE still counts: half a job share open).
+   * `firstHolder`: the post's own holder as `name` reads it, for the first joining row.
+   */
+  addHolder(
+    p: number,
+    firstHolder: () => string,
+    holder: string | undefined,
+    fte: number | null,
+    baseSalary: number | null,
+    status: PositionStatus,
+  ): void {
+    const { values } = this;
+    let holders = this.holders.get(p);
+    if (holders === undefined) {
+      holders = values.status[p] === STATUS_CODE.filled ? [firstHolder()] : [];
+      this.holders.set(p, holders);
+    }
+    if (holder !== undefined) holders.push(holder);
+    values.fte[p] = sumOrNull(this.fteOf(p), fte) ?? NaN;
+    values.baseSalary[p] = sumOrNull(this.baseSalaryOf(p), baseSalary) ?? NaN;
+    if (status === "filled") values.status[p] = STATUS_CODE.filled;
+  }
+}
