@@ -1,6 +1,7 @@
 import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { translatorFor, type Lang } from "../i18n";
+import { translate, translatorFor, type Lang } from "../i18n";
+import type { PaneText } from "./paneNotice";
 import { AnalysisStatus } from "./components/AnalysisStatus";
 import { ChartPanel } from "./components/chart/ChartPanel";
 import { ChecksView } from "./components/checks/ChecksView";
@@ -108,8 +109,13 @@ function Pane({ host, lang, className }: { host: PaneHost; lang: Lang; className
   const chart = useChartState(workbook, current?.model);
   const { t } = usePaneLanguage();
   /** A failure in Excel the user must hear of: a card that could not select its row, a watch that failed. */
-  const [excelProblem, setExcelProblem] = useState<string>();
-  const followFailed = useCallback((detail: string) => setExcelProblem(t("ui.excel.followFailed", { detail })), [t]);
+  const [excelProblem, setExcelProblem] = useState<PaneText>();
+  /** (A PaneText may be a function: set as the state, never called as React's updater.) */
+  const showExcelProblem = useCallback((text: PaneText) => setExcelProblem(() => text), []);
+  const followFailed = useCallback(
+    (detail: string) => showExcelProblem((l: Lang) => translate(l, "ui.excel.followFailed", { detail })),
+    [showExcelProblem],
+  );
   // The current table is followed always (plans are compared with it); selecting its rows selects cards only while
   // it is shown. A plan shown is followed too: an edit in its sheet reads it again.
   const ignoreSelect = useCallback(() => undefined, []);
@@ -261,7 +267,7 @@ function Pane({ host, lang, className }: { host: PaneHost; lang: Lang; className
                   }
                   changes={planComparison.changes}
                   onEdit={planActions.edit}
-                  onProblem={setExcelProblem}
+                  onProblem={showExcelProblem}
                 />
               )}
               {tab === "chart" && !plan && current && org && flagged && (
@@ -271,7 +277,7 @@ function Pane({ host, lang, className }: { host: PaneHost; lang: Lang; className
                   sheet={org.grid.sheetName}
                   chart={chart}
                   flagged={flagged}
-                  onProblem={setExcelProblem}
+                  onProblem={showExcelProblem}
                   cost={checked ? loaded?.cost : undefined}
                   costShown={loaded?.costSettings.shown}
                 />

@@ -31,6 +31,7 @@ function countingAnalyser(): WorkbookAnalyser & { loads: number } {
 }
 
 const text = (selector: string) => document.querySelector(selector)?.textContent ?? "";
+const notices = () => Array.from(document.querySelectorAll("[data-testid='notice']"), (notice) => notice.textContent);
 
 function button(name: string): HTMLButtonElement | undefined {
   return Array.from(document.querySelectorAll("button")).find((element) => element.textContent?.trim() === name);
@@ -69,13 +70,23 @@ describe("the pane's language switch", () => {
   test("the org loaded stays: no new analysis, and findings, notice, source, tabs and cards say it in Chinese", async () => {
     const source = await csvSource(PEOPLE_CSV);
     const analyser = countingAnalyser();
-    const host: PaneHost = { lang: "en", inExcel: true, openInitial: () => ({ source, origin: "excel" }), analyser };
+    const host: PaneHost = {
+      lang: "en",
+      inExcel: true,
+      openInitial: () => ({ source, origin: "excel" }),
+      analyser,
+      // The positions sheet is gone from Excel: a card's click says so.
+      selectSourceRow: async () => false,
+    };
     root = await renderPane(host);
     await waitFor(() => button("Write report") && !button("Write report")!.disabled, "the checked org");
     expect(text("[data-testid='org-chart']")).toContain("Vacant");
+    const card = document.querySelector("[data-testid='org-chart'] [data-position-id='U1']")!;
+    await act(async () => card.dispatchEvent(new MouseEvent("click", { bubbles: true })));
+    await waitFor(() => notices().some((notice) => notice?.includes("no longer in the workbook")), "the sheet gone");
     // A notice already on screen says itself again in the new language.
     await act(async () => button("Write report")!.click());
-    await waitFor(() => text("[data-testid='notice']").includes("written to the sheets"), "the report's notice");
+    await waitFor(() => notices().some((notice) => notice?.includes("written to the sheets")), "the report's notice");
     await openTab("checks");
     await waitFor(() => document.querySelector("[data-finding-code='UNKNOWN_MANAGER']"), "the findings");
     expect(text("[data-finding-code='UNKNOWN_MANAGER']")).toContain("reports to “NOPE”");
@@ -84,7 +95,8 @@ describe("the pane's language switch", () => {
     await switchLanguage("简体中文");
     await waitFor(() => text("[data-tab='checks']").startsWith("检查"), "the tabs in Chinese");
     expect(text("[data-finding-code='UNKNOWN_MANAGER']")).toContain("岗位“U3”的汇报对象“NOPE”不是本表中的岗位编号。");
-    expect(text("[data-testid='notice']")).toContain("报告已写入工作表");
+    expect(notices().some((notice) => notice?.includes("报告已写入工作表"))).toBe(true);
+    expect(notices().some((notice) => notice?.includes("工作簿中已没有工作表“people”"))).toBe(true);
     expect(text("[data-testid='source-description']")).toBe("数据: Excel · 工作表 people");
     expect(text("[data-testid='language-switch']")).toBe("简体中文");
     expect(document.querySelector("main")?.getAttribute("aria-busy")).toBe("false");
@@ -96,7 +108,8 @@ describe("the pane's language switch", () => {
 
     await switchLanguage("English");
     await waitFor(() => text("[data-tab='checks']").startsWith("Checks"), "the tabs in English again");
-    expect(text("[data-testid='notice']")).toContain("written to the sheets");
+    expect(notices().some((notice) => notice?.includes("written to the sheets"))).toBe(true);
+    expect(notices().some((notice) => notice?.includes("no longer in the workbook"))).toBe(true);
     expect(analyser.loads).toBe(1);
   });
 

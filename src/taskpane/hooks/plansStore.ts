@@ -5,11 +5,11 @@ import type { ScenarioEdit } from "../../core/scenario/scenarioEdit";
 import type { ScenarioInfo } from "../../core/scenario/scenarioInfo";
 import type { SheetGrid } from "../../core/sheet/sheetGrid";
 import type { SourceProblem } from "../../core/sheet/workbookSource";
-import { translate, type Lang } from "../../i18n";
+import { translate } from "../../i18n";
 import type { AnalysedWorkbook, AnalysisStage, OrgFirst } from "../../pipeline/workbookAnalyser";
 import type { PaneWorkbook } from "../host/paneHost";
 import { emptyHistory, type EditHistory } from "../plan/editHistory";
-import type { PaneNotice } from "./useOrgWorkbook";
+import type { PaneNotice, PaneText } from "../paneNotice";
 
 /** The plan the pane shows instead of the current org: its cells as the pane holds them, and their analysis. */
 export interface ShownPlan {
@@ -84,13 +84,13 @@ export interface PlansStore {
   /** Changes the shown plan, if it is still the plan on `sheet`. */
   updateShown: (sheet: string, change: (shown: ShownPlan) => Partial<ShownPlan>) => void;
   /** Ends the work in hand with an error notice. */
-  fail: (text: string) => void;
+  fail: (text: PaneText) => void;
   /** Edits, undos, redos and writes run one after the other, in the order the user made them. */
   enqueue: (work: () => Promise<void>) => void;
 }
 
-/** The Plan tab's state and its updates (each one stable while the language is). */
-export function usePlansStore(lang: Lang, current: AnalysedWorkbook | undefined, workbook: PaneWorkbook): PlansStore {
+/** The Plan tab's state and its updates (each one stable: its messages are made in the language they are shown in). */
+export function usePlansStore(current: AnalysedWorkbook | undefined, workbook: PaneWorkbook): PlansStore {
   const [state, setState] = useState<PlansState>(() => ({
     plans: [],
     analysed: new Map(),
@@ -119,9 +119,9 @@ export function usePlansStore(lang: Lang, current: AnalysedWorkbook | undefined,
     [update],
   );
   const fail = useCallback(
-    (text: string) =>
-      update(() => ({ busy: false, notice: { intent: "error", title: translate(lang, "ui.error.title"), text } })),
-    [lang, update],
+    (text: PaneText) =>
+      update(() => ({ busy: false, notice: { intent: "error", title: (l) => translate(l, "ui.error.title"), text } })),
+    [update],
   );
   const enqueue = useCallback(
     (work: () => Promise<void>) => {

@@ -31,7 +31,7 @@ export function usePlanEdits(
       const applied = applyChangesToGrid(grid, set);
       if (!applied.ok) {
         // The cells changed under the edit (the sheet was edited meanwhile): read them again.
-        fail(translate(lang, "ui.plan.editFailed", { detail: translate(lang, "problem.SCENARIO_CHANGED", {}) }));
+        fail((l) => translate(l, "ui.plan.editFailed", { detail: translate(l, "problem.SCENARIO_CHANGED", {}) }));
         await readShown(info);
         return false;
       }
@@ -46,9 +46,9 @@ export function usePlanEdits(
       await analysed;
       if (!written.ok) {
         const { code, subject = "", detail = "" } = written.problem;
-        fail(
-          translate(lang, "ui.plan.editFailed", {
-            detail: translate(lang, `problem.${code}` as MessageKey, { subject, detail }),
+        fail((l) =>
+          translate(l, "ui.plan.editFailed", {
+            detail: translate(l, `problem.${code}` as MessageKey, { subject, detail }),
           }),
         );
         // The sheet is the truth: what the pane applied ahead of it is dropped.
@@ -58,7 +58,7 @@ export function usePlanEdits(
       update(() => ({ hostUndo: written.hostUndo }));
       return true;
     },
-    [analyse, fail, lang, readShown, stateRef, update, updateShown, workbookRef],
+    [analyse, fail, readShown, stateRef, update, updateShown, workbookRef],
   );
 
   const edit = useCallback(
@@ -71,7 +71,10 @@ export function usePlanEdits(
           update(() => ({
             notice: {
               intent: "error",
-              text: translate(lang, "ui.plan.editRefused", { detail: result.refusal.message }),
+              text: (l: Lang) =>
+                translate(l, "ui.plan.editRefused", {
+                  detail: translate(l, `scenario.refusal.${result.refusal.code}` as MessageKey, result.refusal.params),
+                }),
             },
           }));
           return;

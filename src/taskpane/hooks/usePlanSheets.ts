@@ -30,16 +30,17 @@ export function usePlanSheets(
         .then(async (created) => {
           if (!created.ok) {
             const { code, subject = "", detail = "" } = created.problem;
-            fail(translate(lang, `problem.${code}` as MessageKey, { subject, detail }));
+            fail((l) => translate(l, `problem.${code}` as MessageKey, { subject, detail }));
             return;
           }
           const { scenario } = created;
           // Outside Excel the plan's sheet is in the workbook the pane holds: the .xlsx downloaded keeps it.
           const inFile = workbookRef.current.toXlsx !== undefined;
-          const text = translate(lang, inFile ? "ui.plan.createdAdded" : "ui.plan.created", {
-            name: scenario.title,
-            sheet: scenario.sheetName,
-          });
+          const text = (l: Lang) =>
+            translate(l, inFile ? "ui.plan.createdAdded" : "ui.plan.created", {
+              name: scenario.title,
+              sheet: scenario.sheetName,
+            });
           update((previous) => ({
             busy: false,
             plans: [...previous.plans.filter((plan) => plan.sheetName !== scenario.sheetName), scenario],
@@ -67,8 +68,10 @@ export function usePlanSheets(
           lang,
         );
         const inFile = workbookRef.current.toXlsx !== undefined;
-        const sheets = quoteSheetNames(lang, [written.sheetName]);
-        const text = translate(lang, inFile ? "ui.plan.comparisonAdded" : "ui.plan.comparisonWritten", { sheets });
+        const text = (l: Lang) =>
+          translate(l, inFile ? "ui.plan.comparisonAdded" : "ui.plan.comparisonWritten", {
+            sheets: quoteSheetNames(l, [written.sheetName]),
+          });
         update(() => ({
           busy: false,
           notice: { intent: "success", text, ...(inFile ? { action: "download" as const } : {}) },
@@ -90,7 +93,7 @@ export function usePlanSheets(
         }
         if (!deleted.ok) {
           const { code, subject = "", detail = "" } = deleted.problem;
-          fail(translate(lang, `problem.${code}` as MessageKey, { subject, detail }));
+          fail((l) => translate(l, `problem.${code}` as MessageKey, { subject, detail }));
           return;
         }
         const same = (plan: { sheetName: string } | undefined) =>
@@ -99,10 +102,8 @@ export function usePlanSheets(
         if (wasShown) analysisTicket.current++;
         // Outside Excel the sheet is gone from the workbook the pane holds: the .xlsx downloaded no longer has it.
         const inFile = workbookRef.current.toXlsx !== undefined;
-        const text = translate(lang, inFile ? "ui.plan.deletedFile" : "ui.plan.deleted", {
-          name: info.title,
-          sheet: info.sheetName,
-        });
+        const text = (l: Lang) =>
+          translate(l, inFile ? "ui.plan.deletedFile" : "ui.plan.deleted", { name: info.title, sheet: info.sheetName });
         update((previous) => {
           const analysed = new Map(previous.analysed);
           analysed.delete(info.sheetName);
@@ -116,7 +117,7 @@ export function usePlanSheets(
         });
         if (workbookRef.current.source === source) await list();
       }),
-    [analysisTicket, enqueue, fail, lang, list, stateRef, update, workbookRef],
+    [analysisTicket, enqueue, fail, list, stateRef, update, workbookRef],
   );
 
   return { create, remove, writeComparison };

@@ -34,7 +34,7 @@ export function usePlans(
   lang: Lang = host.lang,
 ): [PlansState, PlansActions] {
   const analyser = host.analyser ?? sameThreadAnalyser;
-  const store = usePlansStore(lang, current, workbook);
+  const store = usePlansStore(current, workbook);
   const { state, stateRef, currentRef, workbookRef, analysisTicket, update, updateShown, fail, enqueue } = store;
 
   /** Analyses the shown plan's cells (the pipeline reads the grid for its sheet, the rest from the workbook). */

@@ -19,6 +19,7 @@ import { translate, type Lang } from "../../../src/i18n";
 import type { PaneHost, PaneWorkbook } from "../../../src/taskpane/host/paneHost";
 import { usePlans, type PlansActions, type PlansState } from "../../../src/taskpane/hooks/usePlans";
 import { loadOrgWorkbook, type LoadedWorkbook } from "../../../src/taskpane/loadOrgWorkbook";
+import { textIn } from "../../../src/taskpane/paneNotice";
 import { FakeWorkbook } from "../../excel/fakeExcel/fakeWorkbook";
 import { fakeExcelRun } from "../../excel/fakeExcel/mockExcelContext";
 
@@ -216,7 +217,7 @@ describe.each<[Kind, Lang]>([
     await waitFor(() => out.state.plans.length === 1 && !out.state.busy, "A deleted");
     expect(out.state.shown?.info.sheetName).toBe(b.info.sheetName);
     expect(out.state.notice?.intent).toBe("success");
-    expect(out.state.notice?.text).toContain(a.sheetName);
+    expect(textIn(out.state.notice!.text, lang)).toContain(a.sheetName);
     expect(await source.listSheets()).not.toContain(a.sheetName);
     expect((await source.listScenarios()).map((plan) => plan.title)).toEqual(["B"]);
 

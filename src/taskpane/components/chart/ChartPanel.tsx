@@ -11,6 +11,8 @@ import { paneAspectOf } from "../../chart/buildChartScene";
 import { useElementWidth } from "../../hooks/useElementWidth";
 import { useWindowHeight } from "../../hooks/useWindowHeight";
 import { usePaneLanguage } from "../../translateContext";
+import { translate } from "../../../i18n";
+import type { PaneText } from "../../paneNotice";
 import type { HeadcountCost } from "../../../core/cost/costHeadcount";
 import type { CostShown } from "../../../core/cost/costSettingsSetting";
 import type { ScenarioEdit } from "../../../core/scenario/scenarioEdit";
@@ -50,7 +52,7 @@ export interface ChartPanelProps {
   cost?: HeadcountCost;
   costShown?: CostShown;
   /** A failure the user must hear of (a card click that could not select its row in Excel). */
-  onProblem?: (message: string) => void;
+  onProblem?: (message: PaneText) => void;
   /** A plan is shown: its cards can be moved and edited, each edit handed to `onEdit` as data. */
   editable?: boolean;
   onEdit?: (edit: ScenarioEdit) => void;
@@ -132,11 +134,11 @@ export function ChartPanel({
         const where = { row: position.row, sheet };
         host.selectSourceRow(sheet, position.row).then(
           (selected) => {
-            if (!selected) onProblem?.(t("ui.findings.sheetGone", where));
+            if (!selected) onProblem?.((lang) => translate(lang, "ui.findings.sheetGone", where));
           },
           (error: unknown) =>
-            onProblem?.(
-              t("ui.excel.selectRowFailed", {
+            onProblem?.((lang) =>
+              translate(lang, "ui.excel.selectRowFailed", {
                 ...where,
                 detail: error instanceof Error ? error.message : String(error),
               }),
@@ -144,7 +146,7 @@ export function ChartPanel({
         );
       }
     },
-    [actions, host, model, onProblem, sheet, t, tree],
+    [actions, host, model, onProblem, sheet, tree],
   );
 
   const onToggle = useCallback(

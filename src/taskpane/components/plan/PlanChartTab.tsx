@@ -10,6 +10,7 @@ import { useElementWidth } from "../../hooks/useElementWidth";
 import type { ChartActions, ChartState } from "../../hooks/useChartState";
 import { usePaneLanguage } from "../../translateContext";
 import { ChartPanel } from "../chart/ChartPanel";
+import type { PaneText } from "../../paneNotice";
 import { PlanChartSwitch, type PlanChartSide } from "./PlanChartSwitch";
 
 /** Pane widths from which the plan's chart and the current one can stand side by side. */
@@ -40,7 +41,7 @@ export interface PlanChartTabProps {
   baseline?: ChartOrg;
   changes?: ChartChanges;
   onEdit: (edit: ScenarioEdit) => void;
-  onProblem: (message: string) => void;
+  onProblem: (message: PaneText) => void;
 }
 
 /**
