@@ -4,11 +4,6 @@ import { EXIT_FAILURE, EXIT_OK, type CliOutput } from "./cliOutput";
 import { langFromEnvironment } from "./langFromEnvironment";
 import { parseArgs } from "./parseArgs";
 import { runCheck } from "./runCheck";
-import { runCompare } from "./runCompare";
-import { runCost } from "./runCost";
-import { runExport } from "./runExport";
-import { runSample } from "./runSample";
-import { runScenario } from "./runScenario";
 
 /** Runs `orgwright` with its arguments; resolves to the exit status (0 read, 2 could not read / bad arguments). */
 export async function runCli(
@@ -31,15 +26,17 @@ export async function runCli(
       return EXIT_OK;
     case "check":
       return runCheck(command, parsed.lang, output);
+    // The other commands' modules are loaded when asked for: export's alone (PDF, PPTX, fonts, the renderer) took
+    // longer to load than a small file takes to check.
     case "sample":
-      return runSample(command.out, parsed.lang, output);
+      return (await import("./runSample")).runSample(command.out, parsed.lang, output);
     case "cost":
-      return runCost(command, parsed.lang, output);
+      return (await import("./runCost")).runCost(command, parsed.lang, output);
     case "export":
-      return runExport(command, parsed.lang, output);
+      return (await import("./runExport")).runExport(command, parsed.lang, output);
     case "compare":
-      return runCompare(command, parsed.lang, output);
+      return (await import("./runCompare")).runCompare(command, parsed.lang, output);
     case "scenario":
-      return runScenario(command, parsed.lang, output);
+      return (await import("./runScenario")).runScenario(command, parsed.lang, output);
   }
 }
