@@ -52,6 +52,17 @@ function queueOperation(context: Excel.RequestContext, sheet: Excel.Worksheet, o
     case "deleteRows":
       sheet.getRange(wholeRows(operation.rowIndex, operation.count)).delete("Up");
       return;
+    case "addColumns": {
+      const columns = context.workbook.tables.getItem(operation.id).columns;
+      for (let i = 0; i < operation.count; i++) columns.add();
+      return;
+    }
+    case "deleteColumns": {
+      // From the right end, so that each index still names the column meant.
+      const columns = context.workbook.tables.getItem(operation.id).columns;
+      for (let i = operation.index + operation.count - 1; i >= operation.index; i--) columns.getItemAt(i).delete();
+      return;
+    }
     case "clear":
       sheet.getRange(rangeAddress(operation.area)).clear();
       return;

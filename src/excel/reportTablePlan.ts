@@ -11,8 +11,8 @@
  *   reference to it, with the rows around it; `Table.resize` cannot move a header row);
  * - its size: with ExcelApi 1.13, `Table.resize` (the new range overlaps the old one and keeps the header row, as
  *   Excel requires: the table is first shrunk where it shrinks, then moved, then grown, so that it never overlaps a
- *   neighbour); without 1.13, whole sheet rows inserted or deleted inside its body (ExcelApi 1.1), and a table whose
- *   columns changed is made anew (references to it are lost).
+ *   neighbour); without 1.13, whole sheet rows inserted or deleted inside its body and table columns added or
+ *   deleted at its right end (ExcelApi 1.1); a table the user moved off column A is then made anew.
  *
  * Then everything on the sheet but the kept tables' header cells is cleared: clearing the whole of a table would
  * remove it, as Excel's Clear All does; the header cells are overwritten with the new headers (which renames the
@@ -49,6 +49,10 @@ export type TableOperation =
   | { kind: "resize"; id: string; area: RangeArea }
   | { kind: "insertRows"; rowIndex: number; count: number }
   | { kind: "deleteRows"; rowIndex: number; count: number }
+  /** Table columns added at the table's right end (`TableColumnCollection.add`). */
+  | { kind: "addColumns"; id: string; count: number }
+  /** The table's columns from `index` (zero-based in the table) to its right end deleted. */
+  | { kind: "deleteColumns"; id: string; index: number; count: number }
   | { kind: "clear"; area: RangeArea };
 
 export interface TablePlan {
@@ -117,10 +121,8 @@ function matchTables(
       records,
     );
     if (!table || table.area.rowIndex <= below) continue;
-    // Resizing needs the new range to overlap the old one; without it the columns must already be right.
-    const fits = canResize
-      ? columnsOverlap(table.area, want.area)
-      : table.area.columnIndex === want.area.columnIndex && table.area.columnCount === want.area.columnCount;
+    // Resizing needs the new range to overlap the old one; without it columns come and go at the right end only.
+    const fits = canResize ? columnsOverlap(table.area, want.area) : table.area.columnIndex === want.area.columnIndex;
     if (!fits) continue;
     used.add(table.id);
     pairs.push({ want, table });
@@ -212,6 +214,11 @@ export function planReportTables(
     const more = want.area.rowCount - areaOf(table.id).rowCount;
     if (more > 0) insertRows(want.area.rowIndex + 1, more);
     else if (more < 0) deleteRows(want.area.rowIndex + want.area.rowCount, -more);
+    const wider = want.area.columnCount - areaOf(table.id).columnCount;
+    if (wider > 0) operations.push({ kind: "addColumns", id: table.id, count: wider });
+    else if (wider < 0)
+      operations.push({ kind: "deleteColumns", id: table.id, index: want.area.columnCount, count: -wider });
+    tracked.areas.set(table.id, { ...areaOf(table.id), columnCount: want.area.columnCount });
   }
   if (canResize) for (const { want, table } of pairs) resize(table.id, want.area);
   for (const { want, table } of pairs)

@@ -5,7 +5,7 @@ import {
   type TableOperation,
   type WantedTable,
 } from "../../src/excel/reportTablePlan";
-import { resizeTable, setShowTotals } from "./fakeExcel/fakeTables";
+import { addTableColumn, deleteTableColumn, resizeTable, setShowTotals } from "./fakeExcel/fakeTables";
 import { FakeWorkbook } from "./fakeExcel/fakeWorkbook";
 
 /** A small deterministic random source (mulberry32). */
@@ -39,6 +39,11 @@ function run(book: FakeWorkbook, operations: TableOperation[]): void {
     else if (operation.kind === "resize") resizeTable(book, operation.id, { sheetId: sheet.id, area: operation.area });
     else if (operation.kind === "insertRows") book.insertSheetRows(sheet, operation.rowIndex, operation.count);
     else if (operation.kind === "deleteRows") book.deleteSheetRows(sheet, operation.rowIndex, operation.count);
+    else if (operation.kind === "addColumns")
+      for (let i = 0; i < operation.count; i++) addTableColumn(book, operation.id);
+    else if (operation.kind === "deleteColumns")
+      for (let i = operation.index + operation.count - 1; i >= operation.index; i--)
+        deleteTableColumn(book, operation.id, i);
     else book.clearArea(sheet, operation.area);
   }
 }
@@ -75,7 +80,7 @@ describe("the plan that keeps a rewritten sheet's tables", () => {
         const newAreas = stacked(pick, kept, pick(3));
         const wanted: WantedTable[] = kept.map((name, i) => ({
           name,
-          area: canResize ? newAreas[i] : { ...newAreas[i], columnCount: oldAreas[names.indexOf(name)].columnCount },
+          area: newAreas[i],
         }));
 
         const plan = planReportTables(existing, wanted, [], canResize);

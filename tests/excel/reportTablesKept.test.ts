@@ -245,24 +245,48 @@ describe("a host without Table.resize (ExcelApi below 1.13)", () => {
     expect(formulasOf(book)).toEqual(["=SUM(OrgChecksLayers[Positions])"]);
   });
 
-  it("makes a table whose columns changed anew, under the same name: references to it are lost", async () => {
+  it("adds or deletes table columns at the right end when the columns changed (no resize needed)", async () => {
     hostUpTo(12);
     const book = new FakeWorkbook(["Summary"]);
     const excel = new ExcelWorkbookSource(fakeExcelRun(book));
     await excel.writeSheet(pyramid(3));
     const [before] = tablesOn(book, "Layer pyramid");
     typeFormulas(book, ["=SUM(LayerPyramid[Positions])"]);
-    const wider = pyramid(3, {
-      columns: [...pyramid(0).columns, { header: "Managers" }],
-      rows: pyramid(3).rows.map((row) => [...row, 1]),
+    const wider = pyramid(5, {
+      columns: [...pyramid(0).columns, { header: "Managers" }, { header: "Span" }],
+      rows: pyramid(5).rows.map((row) => [...row, 1, 2]),
+    });
+    const narrower = pyramid(2, {
+      columns: pyramid(0).columns.slice(0, 2),
+      rows: pyramid(2).rows.map((row) => row.slice(0, 2)),
     });
 
-    await excel.writeSheet(wider);
+    for (const next of [wider, narrower]) {
+      await excel.writeSheet(next);
+      const [after] = tablesOn(book, "Layer pyramid");
+      expect(after.id).toBe(before.id);
+      expect(asRewritten(book, "Layer pyramid")).toEqual(await freshly(next));
+      expect(formulasOf(book)).toEqual(["=SUM(LayerPyramid[Positions])"]);
+    }
+  });
+
+  it("makes anew, under the same name, a table the user moved off column A: references to it are lost", async () => {
+    hostUpTo(12);
+    const book = new FakeWorkbook(["Summary"]);
+    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
+    await excel.writeSheet(pyramid(3));
+    const [before] = tablesOn(book, "Layer pyramid");
+    typeFormulas(book, ["=SUM(LayerPyramid[Positions])"]);
+    // As if the user inserted a column A: the cells and the table move one column right.
+    for (const row of book.sheet("Layer pyramid").rows) row?.unshift(undefined);
+    book.tables[0].area = { ...book.tables[0].area, columnIndex: 1 };
+
+    await excel.writeSheet(pyramid(4));
 
     const [after] = tablesOn(book, "Layer pyramid");
-    expect(after).toMatchObject({ name: "LayerPyramid", area: { rowIndex: 2, columnCount: 4 } });
+    expect(after).toMatchObject({ name: "LayerPyramid", area: { rowIndex: 2, columnIndex: 0, columnCount: 3 } });
     expect(after.id).not.toBe(before.id);
     expect(formulasOf(book)).toEqual(["=SUM(#REF!)"]);
-    expect(asRewritten(book, "Layer pyramid")).toEqual(await freshly(wider));
+    expect(asRewritten(book, "Layer pyramid")).toEqual(await freshly(pyramid(4)));
   });
 });

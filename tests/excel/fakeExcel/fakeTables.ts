@@ -133,3 +133,50 @@ export function setShowTotals(book: FakeWorkbook, id: string, show: boolean): vo
   }
   table.showTotals = show;
 }
+
+/** Other tables beside this one (sharing a row, to its right): a column added or deleted would shift them. */
+function checkNothingBeside(book: FakeWorkbook, table: FakeTable): void {
+  const right = table.area.columnIndex + table.area.columnCount;
+  const rows = { ...table.area, columnIndex: right, columnCount: Number.MAX_SAFE_INTEGER };
+  if (
+    book.tables.some(
+      (other) => other.id !== table.id && other.sheetId === table.sheetId && areasOverlap(other.area, rows),
+    )
+  )
+    throw new FakeExcelError("InvalidOperation", "This operation would shift cells in a table on your worksheet.");
+}
+
+/**
+ * `table.columns.add(index?, values?, name?)` (ExcelApi 1.1): a column inserted at `index` (at the right end when
+ * absent), the cells of the table's rows from there shifting right; its header `name`, else "ColumnN". (`values` are
+ * not modelled.)
+ */
+export function addTableColumn(book: FakeWorkbook, id: string, index?: number | null, name?: string): void {
+  const table = tableOf(book, id);
+  checkNothingBeside(book, table);
+  const { rowIndex, rowCount, columnIndex, columnCount } = table.area;
+  const at = index === undefined || index === null ? columnCount : index;
+  if (!Number.isInteger(at) || at < 0 || at > columnCount)
+    throw new FakeExcelError("InvalidArgument", `Bad index ${at}`);
+  const sheet = book.sheetById(table.sheetId)!;
+  for (let r = rowIndex; r < rowIndex + rowCount; r++) {
+    const row = sheet.rows[r] ?? (sheet.rows[r] = []);
+    while (row.length < columnIndex + at) row.push(undefined);
+    row.splice(columnIndex + at, 0, r === rowIndex && name ? { value: name } : undefined);
+  }
+  table.area = { ...table.area, columnCount: columnCount + 1 };
+  fillTableHeaders(sheet, { ...table.area, rowCount: 1 });
+}
+
+/** `table.columns.getItemAt(index).delete()`: the column's cells go, the cells right of it in the table's rows shift left. */
+export function deleteTableColumn(book: FakeWorkbook, id: string, index: number): void {
+  const table = tableOf(book, id);
+  checkNothingBeside(book, table);
+  const { rowIndex, rowCount, columnIndex, columnCount } = table.area;
+  if (!Number.isInteger(index) || index < 0 || index >= columnCount)
+    throw new FakeExcelError("InvalidArgument", `Bad index ${index}`);
+  if (columnCount === 1) throw new FakeExcelError("InvalidOperation", "A table needs a column.");
+  const sheet = book.sheetById(table.sheetId)!;
+  for (let r = rowIndex; r < rowIndex + rowCount; r++) sheet.rows[r]?.splice(columnIndex + index, 1);
+  table.area = { ...table.area, columnCount: columnCount - 1 };
+}

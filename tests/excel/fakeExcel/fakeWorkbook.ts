@@ -666,7 +666,8 @@ export class FakeWorkbook {
 
   /** Whole sheet rows inserted (`range.insert("Down")` on "5:5"): cells and tables below move down; a table grows. */
   insertSheetRows(sheet: FakeSheet, rowIndex: number, count: number): void {
-    this.shiftCells(sheet, rowIndex, count, 0, MAX_COLUMNS);
+    if (rowIndex < sheet.rows.length)
+      sheet.rows.splice(rowIndex, 0, ...Array.from({ length: count }, (): (FakeCell | undefined)[] => []));
     for (const table of this.tables) {
       if (table.sheetId !== sheet.id) continue;
       if (table.area.rowIndex >= rowIndex) table.area = { ...table.area, rowIndex: table.area.rowIndex + count };
@@ -682,7 +683,7 @@ export class FakeWorkbook {
       if (rowIndex <= table.area.rowIndex && table.area.rowIndex < rowIndex + count)
         throw new FakeExcelError("InvalidOperation", "This operation would delete a table's header row.");
     }
-    this.shiftCells(sheet, rowIndex, -count, 0, MAX_COLUMNS);
+    sheet.rows.splice(rowIndex, count);
     for (const table of this.tables) {
       if (table.sheetId !== sheet.id) continue;
       const { area } = table;

@@ -17,7 +17,7 @@ import type { ExcelRun } from "../../../src/excel/excelRun";
 import type { RangeArea } from "../../../src/excel/rangeArea";
 import { rangeAddress } from "../../../src/excel/rangeArea";
 import { FakeShapes } from "./fakeShapes";
-import { resizeTable, setShowTotals } from "./fakeTables";
+import { addTableColumn, deleteTableColumn, resizeTable, setShowTotals } from "./fakeTables";
 import {
   FakeExcelError,
   FakeWorkbook,
@@ -757,6 +757,18 @@ class MockExcelContext {
       navigation: {
         worksheet: () => this.worksheet(table().sheetId),
         rows: () => this.tableRows(id),
+        columns: () =>
+          this.object({
+            methods: {
+              add: (index?: number | null, values?: unknown, name?: string) => {
+                if (values !== undefined && values !== null) throw new Error("columns.add(…, values) is not modelled");
+                this.attempt(() => addTableColumn(book, id, index, name));
+                return this.object({});
+              },
+              getItemAt: (index: number) =>
+                this.object({ methods: { delete: () => this.attempt(() => deleteTableColumn(book, id, index)) } }),
+            },
+          }),
       },
     });
   }
