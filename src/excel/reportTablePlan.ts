@@ -14,9 +14,9 @@
  *   neighbour); without 1.13, whole sheet rows inserted or deleted inside its body and table columns added or
  *   deleted at its right end (ExcelApi 1.1); a table the user moved off column A is then made anew.
  *
- * Then everything on the sheet but the kept tables' header cells is cleared: clearing the whole of a table would
- * remove it, as Excel's Clear All does; the header cells are overwritten with the new headers (which renames the
- * table's columns, and the references to them follow).
+ * Everything on the sheet but the kept tables' header cells is cleared (before the tables grow): clearing the whole
+ * of a table would remove it, as Excel's Clear All does; the header cells are overwritten with the new headers
+ * (which renames the table's columns, and the references to them follow).
  *
  * Tables the new spec no longer has, and tables the user added on the add-in's sheet, are deleted with the rest of
  * the sheet's content: the sheet is the add-in's output.
@@ -220,11 +220,11 @@ export function planReportTables(
       operations.push({ kind: "deleteColumns", id: table.id, index: want.area.columnCount, count: -wider });
     tracked.areas.set(table.id, { ...areaOf(table.id), columnCount: want.area.columnCount });
   }
+  // The sheet is cleared before the tables grow, so that nothing left there (merged cells, say) stands in their way.
+  operations.push(...clearAroundHeaders(pairs.map(({ want }) => want.area)));
   if (canResize) for (const { want, table } of pairs) resize(table.id, want.area);
   for (const { want, table } of pairs)
     if (!sameArea(areaOf(table.id), want.area)) throw new Error(`The plan leaves table ${table.id} misplaced`);
-
-  operations.push(...clearAroundHeaders(pairs.map(({ want }) => want.area)));
   return { kept: new Map(pairs.map(({ want, table }) => [want.name, table])), operations };
 }
 

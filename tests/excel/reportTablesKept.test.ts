@@ -8,7 +8,7 @@ import { parseCreatedSheets } from "../../src/excel/createdSheets";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import { wantedTables } from "../../src/excel/keepReportTables";
 import { sampleAnalysis } from "../core/report/reportFixtures";
-import { FakeWorkbook } from "./fakeExcel/fakeWorkbook";
+import { FakeExcelError, FakeWorkbook } from "./fakeExcel/fakeWorkbook";
 import { fakeExcelRun } from "./fakeExcel/mockExcelContext";
 
 function pyramid(rows: number, overrides: Partial<SheetSpec> = {}): SheetSpec {
@@ -170,6 +170,34 @@ describe("a rewrite keeps the report's tables, so that references to them keep w
 });
 
 describe("what a rewrite does not keep", () => {
+  it("makes every table anew when Excel refuses the plan, and still writes the report", async () => {
+    const book = new FakeWorkbook(["Summary"]);
+    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
+    await excel.writeSheet(pyramid(3));
+    const [before] = tablesOn(book, "Layer pyramid");
+    // Requests 0-2 read the workbook, 3 claims the sheet, 4 empties it keeping its table: Excel refuses that one.
+    book.failingSync = { index: book.requests.length + 4, error: new FakeExcelError("InvalidArgument", "refused") };
+
+    expect(await excel.writeSheet(pyramid(6))).toEqual({ sheetName: "Layer pyramid", replaced: true });
+
+    const [after] = tablesOn(book, "Layer pyramid");
+    expect(after.id).not.toBe(before.id);
+    expect(asRewritten(book, "Layer pyramid")).toEqual(await freshly(pyramid(6)));
+  });
+
+  it("does not let merged cells the user left where the table grows stand in the way", async () => {
+    const book = new FakeWorkbook(["Summary"]);
+    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
+    await excel.writeSheet(pyramid(2));
+    const [before] = tablesOn(book, "Layer pyramid");
+    book.merge("Layer pyramid", "A8:B9");
+
+    await excel.writeSheet(pyramid(9));
+
+    expect(tablesOn(book, "Layer pyramid")[0].id).toBe(before.id);
+    expect(asRewritten(book, "Layer pyramid")).toEqual(await freshly(pyramid(9)));
+  });
+
   it("deletes the tables the spec no longer has and the tables the user added on the add-in's sheet", async () => {
     const book = new FakeWorkbook(["Summary"]);
     const excel = new ExcelWorkbookSource(fakeExcelRun(book));
