@@ -58,6 +58,16 @@ async function freshly(spec: SheetSpec) {
   return asRewritten(book, spec.name);
 }
 
+/** A report written once on a fresh workbook, its tables as written, then formulas of the user's typed on Summary. */
+async function writtenWith(spec: SheetSpec, formulas: string[] = []) {
+  const book = new FakeWorkbook(["Summary"]);
+  const excel = new ExcelWorkbookSource(fakeExcelRun(book));
+  await excel.writeSheet(spec);
+  const tables = tablesOn(book, spec.name);
+  typeFormulas(book, formulas);
+  return { book, excel, before: tables[0], ids: tables.map((t) => t.id) };
+}
+
 /** A host whose ExcelApi stops at `highest` (minor versions compared as numbers: 1.13 > 1.9). */
 function hostUpTo(highest: number): void {
   (globalThis as { Office?: unknown }).Office = {
@@ -171,10 +181,7 @@ describe("a rewrite keeps the report's tables, so that references to them keep w
 
 describe("what a rewrite does not keep", () => {
   it("makes every table anew when Excel refuses the plan, and still writes the report", async () => {
-    const book = new FakeWorkbook(["Summary"]);
-    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
-    await excel.writeSheet(pyramid(3));
-    const [before] = tablesOn(book, "Layer pyramid");
+    const { book, excel, before } = await writtenWith(pyramid(3));
     // Requests 0-2 read the workbook, 3 claims the sheet, 4 empties it keeping its table: Excel refuses that one.
     book.failingSync = { index: book.requests.length + 4, error: new FakeExcelError("InvalidArgument", "refused") };
 
@@ -186,10 +193,7 @@ describe("what a rewrite does not keep", () => {
   });
 
   it("does not let merged cells the user left where the table grows stand in the way", async () => {
-    const book = new FakeWorkbook(["Summary"]);
-    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
-    await excel.writeSheet(pyramid(2));
-    const [before] = tablesOn(book, "Layer pyramid");
+    const { book, excel, before } = await writtenWith(pyramid(2));
     book.merge("Layer pyramid", "A8:B9");
 
     await excel.writeSheet(pyramid(9));
@@ -275,10 +279,7 @@ describe("a host without Table.resize (ExcelApi below 1.13)", () => {
 
   it("adds or deletes table columns at the right end when the columns changed (no resize needed)", async () => {
     hostUpTo(12);
-    const book = new FakeWorkbook(["Summary"]);
-    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
-    await excel.writeSheet(pyramid(3));
-    const [before] = tablesOn(book, "Layer pyramid");
+    const { book, excel, before } = await writtenWith(pyramid(3));
     typeFormulas(book, ["=SUM(LayerPyramid[Positions])"]);
     const wider = pyramid(5, {
       columns: [...pyramid(0).columns, { header: "Managers" }, { header: "Span" }],
@@ -300,10 +301,7 @@ describe("a host without Table.resize (ExcelApi below 1.13)", () => {
 
   it("makes anew, under the same name, a table the user moved off column A: references to it are lost", async () => {
     hostUpTo(12);
-    const book = new FakeWorkbook(["Summary"]);
-    const excel = new ExcelWorkbookSource(fakeExcelRun(book));
-    await excel.writeSheet(pyramid(3));
-    const [before] = tablesOn(book, "Layer pyramid");
+    const { book, excel, before } = await writtenWith(pyramid(3));
     typeFormulas(book, ["=SUM(LayerPyramid[Positions])"]);
     // As if the user inserted a column A: the cells and the table move one column right.
     for (const row of book.sheet("Layer pyramid").rows) row?.unshift(undefined);
