@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { connectToOffice, DEFAULT_OFFICE_TIMEOUT_MS } from "../excel/officeHost";
-import { chooseLang } from "./chooseLang";
+import { chooseLang, readSavedLang } from "./chooseLang";
 import { OfficeUnavailable } from "./components/OfficeUnavailable";
 import { createBrowserHost } from "./host/browserHost";
 import { createExcelHost } from "./host/excelHost";
@@ -19,7 +19,12 @@ async function startInOffice(render: (node: ReactNode) => void): Promise<void> {
   if (office.status !== "excel") {
     render(
       <ThemedPane
-        lang={chooseLang({ search: window.location.search, inExcel: false, browserLanguage: navigator.language })}
+        lang={chooseLang({
+          search: window.location.search,
+          inExcel: false,
+          saved: readSavedLang(),
+          browserLanguage: navigator.language,
+        })}
       >
         <OfficeUnavailable
           reason={office.status}
@@ -33,6 +38,7 @@ async function startInOffice(render: (node: ReactNode) => void): Promise<void> {
   const lang = chooseLang({
     search: window.location.search,
     inExcel: true,
+    saved: readSavedLang(),
     displayLanguage: office.displayLanguage,
     browserLanguage: navigator.language,
   });
@@ -47,7 +53,12 @@ async function startInOffice(render: (node: ReactNode) => void): Promise<void> {
 
 /** The page for a plain browser (index.html, no office.js): the pane on the sample or a file. */
 function startInBrowser(render: (node: ReactNode) => void): void {
-  const lang = chooseLang({ search: window.location.search, inExcel: false, browserLanguage: navigator.language });
+  const lang = chooseLang({
+    search: window.location.search,
+    inExcel: false,
+    saved: readSavedLang(),
+    browserLanguage: navigator.language,
+  });
   render(<PaneInLanguage host={{ ...createBrowserHost(lang), analyser: startAnalysisWorker() }} />);
 }
 

@@ -85,7 +85,7 @@ describe("switching the pane's language (issue 9 §2: no new analysis)", () => {
     expect(watch.busy).toBe(false);
   }, 120_000);
 
-  test("the built-in sample, untouched, is opened again in the new language (another workbook)", async () => {
+  test("the built-in sample, untouched, is opened again in the new language; the choice is kept for next time", async () => {
     pane = await openPane(session);
     const { page } = pane;
     await expect(cardOf(page, "OC-001").textContent()).resolves.toContain("Operations Director");
@@ -97,5 +97,12 @@ describe("switching the pane's language (issue 9 §2: no new analysis)", () => {
     await expect(text(page, "source-description")).resolves.toBe("数据: 示例：运营中心");
     // One analysis, of the Chinese sample's rows (read on the pane's thread, analysed in the worker).
     expect((await watched(page)).requests.filter((type) => type === "analyse")).toHaveLength(1);
+
+    // The pane opened again (the browser's language is English) opens in the language the user chose.
+    await page.reload();
+    await page.waitForSelector("[data-position-id='OC-001']");
+    await expect(cardOf(page, "OC-001").textContent()).resolves.toContain("运营总监");
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
+    await expect(text(page, "language-switch")).resolves.toBe("简体中文");
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { buildOrgModel, type Finding } from "../../src/core";
 import { translatorFor } from "../../src/i18n";
-import { chooseLang } from "../../src/taskpane/chooseLang";
+import { chooseLang, readSavedLang, saveLang, SAVED_LANG_KEY } from "../../src/taskpane/chooseLang";
 import { describeSource, xlsxFileName } from "../../src/taskpane/describeSource";
 import { formatNumber } from "../../src/taskpane/formatNumber";
 import { formatRows } from "../../src/taskpane/formatRows";
@@ -58,6 +58,36 @@ describe("chooseLang(options)", () => {
     expect(chooseLang({ search: "", inExcel: false, displayLanguage: "zh-CN", browserLanguage: "en-GB" })).toBe("en");
     expect(chooseLang({ search: "", inExcel: false, browserLanguage: "zh-TW" })).toBe("zh-CN");
     expect(chooseLang({ search: "", inExcel: false })).toBe("en");
+  });
+
+  test("the language the user chose in the pane comes after the URL and before Office's and the browser's", () => {
+    expect(chooseLang({ search: "", inExcel: true, saved: "zh-CN", displayLanguage: "en-US" })).toBe("zh-CN");
+    expect(chooseLang({ search: "", inExcel: false, saved: "en", browserLanguage: "zh-CN" })).toBe("en");
+    expect(chooseLang({ search: "?lang=en", inExcel: false, saved: "zh-CN" })).toBe("en");
+    // Anything else saved there (an older or damaged value) is not a choice.
+    expect(chooseLang({ search: "", inExcel: false, saved: "fr", browserLanguage: "zh-CN" })).toBe("zh-CN");
+  });
+
+  test("the choice is kept in the page's storage; a storage that refuses changes nothing", () => {
+    const kept = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => kept.get(key) ?? null,
+      setItem: (key: string, value: string) => void kept.set(key, value),
+    } as unknown as Storage;
+    expect(readSavedLang(storage)).toBeUndefined();
+    saveLang("zh-CN", storage);
+    expect(kept.get(SAVED_LANG_KEY)).toBe("zh-CN");
+    expect(readSavedLang(storage)).toBe("zh-CN");
+    const refusing = {
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+    } as unknown as Storage;
+    expect(() => saveLang("en", refusing)).not.toThrow();
+    expect(readSavedLang(refusing)).toBeUndefined();
   });
 });
 
