@@ -10,7 +10,8 @@ const BACKSLASH = 0x5c;
  */
 export class JsonBytes {
   private buffer = new Uint8Array(CHUNK_BYTES);
-  private at = 0;
+  /** Bytes of the current chunk written so far: where the next byte goes in {@link reserve}'s buffer. */
+  at = 0;
 
   /** `flushTo` gets each chunk once full (and the last at {@link end}); the chunk is not reused afterwards. */
   constructor(private readonly flushTo: (bytes: Uint8Array) => void) {}
@@ -75,6 +76,15 @@ export class JsonBytes {
     } while (rest > 0);
   }
 
+  /**
+   * Room for `bytes` more, and the buffer to write them to from {@link at} (with {@link putAscii}, {@link putString},
+   * {@link putNumber}); set `at` past what was written. Valid until the next call of any other method.
+   */
+  reserve(bytes: number): Uint8Array {
+    this.room(bytes);
+    return this.buffer;
+  }
+
   /** Hands on what is left. */
   end(): void {
     this.flush();
@@ -125,4 +135,57 @@ export class JsonBytes {
     this.buffer = new Uint8Array(CHUNK_BYTES);
     this.at = 0;
   }
+}
+
+/**
+ * Writers for a piece whose room was reserved up front ({@link JsonBytes.reserve}): each writes at `p` of `b` and
+ * returns where it stopped, or -1 when the value must be written the general way (the caller starts the piece over
+ * with JsonBytes's methods).
+ */
+
+/** ASCII bytes made once (keys, punctuation, indentation). */
+export function asciiBytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
+export function putAscii(b: Uint8Array, p: number, bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) b[p++] = bytes[i];
+  return p;
+}
+
+/** `JSON.stringify(text)` when it needs no escaping (room: 3 bytes a character and 2); -1 when it does. */
+export function putString(b: Uint8Array, p: number, text: string): number {
+  b[p++] = QUOTE;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20 || c === QUOTE || c === BACKSLASH) return -1;
+      b[p++] = c;
+    } else if (c < 0x800) {
+      b[p++] = 0xc0 | (c >> 6);
+      b[p++] = 0x80 | (c & 0x3f);
+    } else if (c >= 0xd800 && c <= 0xdfff) return -1;
+    else {
+      b[p++] = 0xe0 | (c >> 12);
+      b[p++] = 0x80 | ((c >> 6) & 0x3f);
+      b[p++] = 0x80 | (c & 0x3f);
+    }
+  }
+  b[p++] = QUOTE;
+  return p;
+}
+
+/** A whole number from 0 to 2^31 - 1 (room: 10 bytes); -1 for any other. */
+export function putNumber(b: Uint8Array, p: number, value: number): number {
+  if (!(value >= 0 && value <= 0x7fffffff && (value | 0) === value)) return -1;
+  let digits = 1;
+  for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits++;
+  const end = p + digits;
+  let q = end;
+  let rest = value;
+  do {
+    b[--q] = 0x30 + (rest % 10);
+    rest = (rest / 10) | 0;
+  } while (rest > 0);
+  return end;
 }
