@@ -1,7 +1,11 @@
 import type { FindingDraft } from "../findings/finding";
-import { VIRTUAL_TOP, type OrgModel } from "../model/orgModel";
+import { VIRTUAL_TOP as TOP, type OrgModel } from "../model/orgModel";
 import { compareRanks, gradeRanker, type GradeRank } from "./gradeRank";
 import type { OrgRules } from "./orgRules";
+
+// Module-local bindings for the loop over every position (tsx turns an imported binding into a getter call).
+const VIRTUAL_TOP = TOP;
+const compare = compareRanks;
 
 /**
  * GRADE_INVERSION: a position graded at or above its manager, when one of `rules.gradeLadders` holds
@@ -18,7 +22,7 @@ export function checkGradeInversions(model: OrgModel, rules: OrgRules): FindingD
   for (let i = 0; i < positions.length; i++) {
     const m = parent[i];
     if (m === VIRTUAL_TOP || ranks[i].length === 0 || ranks[m].length === 0) continue;
-    const order = compareRanks(ranks[i], ranks[m]);
+    const order = compare(ranks[i], ranks[m]);
     if (order === undefined || order < 0) continue;
     const report = positions[i];
     const manager = positions[m];

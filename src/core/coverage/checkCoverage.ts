@@ -15,8 +15,18 @@ import type {
 } from "./coverageTypes";
 import { matchPositionCapabilities } from "./matchPositionCapabilities";
 import { positionDepartments } from "./positionDepartments";
-import { CLOSED, FILLED, NO_HOLDER, readPositionHolders } from "./positionHolders";
+import {
+  CLOSED as CLOSED_KIND,
+  FILLED as FILLED_KIND,
+  NO_HOLDER as NOBODY,
+  readPositionHolders,
+} from "./positionHolders";
 import { namesAreTheSheetsOwn, sheetCatalogue } from "./sheetCatalogue";
+
+// Module-local bindings for the loop over every holder (tsx turns an imported binding into a getter call).
+const CLOSED = CLOSED_KIND;
+const FILLED = FILLED_KIND;
+const NO_HOLDER = NOBODY;
 
 function emptyCell(): CoverageCell {
   return { filledFte: 0, vacantFte: 0, filledPositions: 0, vacantPositions: 0 };
@@ -154,7 +164,16 @@ export function checkCoverage(
     if (checkHolders) {
       const params = capabilityParams(capability);
       const atRow = capability.row !== undefined && catalogue.sheetName !== undefined;
-      const where = (ps: number[]) => ({ rows: ps.map((p) => positions[p].row), ids: ps.map((p) => positions[p].id) });
+      const where = (ps: number[]) => {
+        const rows = new Array<number>(ps.length);
+        const ids = new Array<string>(ps.length);
+        for (let k = 0; k < ps.length; k++) {
+          const position = positions[ps[k]];
+          rows[k] = position.row;
+          ids[k] = position.id;
+        }
+        return { rows, ids };
+      };
       if (total.filledPositions === 0 && total.vacantPositions === 0) {
         findings.push({
           code: "CAPABILITY_UNCOVERED",

@@ -11,7 +11,9 @@ export class IdIndex implements ReadonlyMap<string, number> {
    */
   private slots: Int32Array;
   private mask: number;
-  private readonly keysInOrder: string[] = [];
+  /** Keys by index; made at the expected size once (growing it was garbage), entries from {@link size} on unused. */
+  private readonly keysInOrder: string[];
+  private count = 0;
   /** A seed per table, so that no sheet can be crafted to make every ID collide. */
   private readonly seed = (Math.random() * 0x100000000) >>> 0;
 
@@ -20,10 +22,11 @@ export class IdIndex implements ReadonlyMap<string, number> {
     while (size < expected * 2) size <<= 1;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
+    this.keysInOrder = new Array<string>(expected);
   }
 
   get size(): number {
-    return this.keysInOrder.length;
+    return this.count;
   }
 
   /** Adds `key` as the next index unless it is there; returns the index it already has, or undefined when added. */
@@ -37,10 +40,12 @@ export class IdIndex implements ReadonlyMap<string, number> {
       if (slots[slot * 2 + 1] === hash && this.keysInOrder[entry - 1] === key) return entry - 1;
       slot = (slot + 1) & mask;
     }
-    this.keysInOrder.push(key);
-    slots[slot * 2] = this.keysInOrder.length;
+    const index = this.count++;
+    if (index < this.keysInOrder.length) this.keysInOrder[index] = key;
+    else this.keysInOrder.push(key);
+    slots[slot * 2] = index + 1;
     slots[slot * 2 + 1] = hash;
-    if (this.keysInOrder.length * 4 > slots.length) this.grow();
+    if (this.count * 4 > slots.length) this.grow();
     return undefined;
   }
 
@@ -61,19 +66,19 @@ export class IdIndex implements ReadonlyMap<string, number> {
   }
 
   forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
-    this.keysInOrder.forEach((key, i) => callback.call(thisArg, i, key, this));
+    for (let i = 0; i < this.count; i++) callback.call(thisArg, i, this.keysInOrder[i], this);
   }
 
   *entries(): MapIterator<[string, number]> {
-    for (let i = 0; i < this.keysInOrder.length; i++) yield [this.keysInOrder[i], i];
+    for (let i = 0; i < this.count; i++) yield [this.keysInOrder[i], i];
   }
 
-  keys(): MapIterator<string> {
-    return this.keysInOrder[Symbol.iterator]() as MapIterator<string>;
+  *keys(): MapIterator<string> {
+    for (let i = 0; i < this.count; i++) yield this.keysInOrder[i];
   }
 
   *values(): MapIterator<number> {
-    for (let i = 0; i < this.keysInOrder.length; i++) yield i;
+    for (let i = 0; i < this.count; i++) yield i;
   }
 
   [Symbol.iterator](): MapIterator<[string, number]> {
