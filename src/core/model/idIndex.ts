@@ -3,13 +3,21 @@
  * a typed array. It answers like a `ReadonlyMap<string, number>`; the parser fills it for every row,
  * where a `Map` spends much of its time growing and rehashing (measured: about a quarter faster).
  */
+/** Int32s per slot: index + 1, hash, offset of the key's characters, length. */
+const SLOT = 4;
+
 export class IdIndex implements ReadonlyMap<string, number> {
   /**
-   * Pairs of (index + 1, hash) per slot, side by side so one cache line answers a probe: a key's text is only
-   * compared when the hashes agree (at 100,000 IDs, reading the text of every other key on the way was a cache
-   * miss each). 0 as index + 1 is an empty slot.
+   * (index + 1, hash, offset in {@link chars}, length) per slot, side by side so one cache line answers a probe: a
+   * key's text is only compared when the hashes agree (at 100,000 IDs, reading the text of every other key on the
+   * way was a cache miss each), and then against the copy of its characters in {@link chars}, not the key's string
+   * (one memory read where the string was two: the list of keys, then the string somewhere in the heap). 0 as
+   * index + 1 is an empty slot.
    */
   private slots: Int32Array;
+  /** Every key's characters (UTF-16 code units), one after the other. */
+  private chars: Uint16Array;
+  private charsUsed = 0;
   private mask: number;
   /** Keys by index; made at the expected size once (growing it was garbage), entries from {@link size} on unused. */
   private readonly keysInOrder: string[];
@@ -20,9 +28,10 @@ export class IdIndex implements ReadonlyMap<string, number> {
   constructor(expected = 16) {
     let size = 16;
     while (size < expected * 2) size <<= 1;
-    this.slots = new Int32Array(size * 2);
+    this.slots = new Int32Array(size * SLOT);
     this.mask = size - 1;
     this.keysInOrder = new Array<string>(expected);
+    this.chars = new Uint16Array(Math.max(64, expected * 8));
   }
 
   get size(): number {
@@ -35,17 +44,21 @@ export class IdIndex implements ReadonlyMap<string, number> {
     const { slots, mask } = this;
     let slot = hash & mask;
     for (;;) {
-      const entry = slots[slot * 2];
+      const at = slot * SLOT;
+      const entry = slots[at];
       if (entry === 0) break;
-      if (slots[slot * 2 + 1] === hash && this.keysInOrder[entry - 1] === key) return entry - 1;
+      if (slots[at + 1] === hash && this.holds(at, key)) return entry - 1;
       slot = (slot + 1) & mask;
     }
     const index = this.count++;
     if (index < this.keysInOrder.length) this.keysInOrder[index] = key;
     else this.keysInOrder.push(key);
-    slots[slot * 2] = index + 1;
-    slots[slot * 2 + 1] = hash;
-    if (this.count * 4 > slots.length) this.grow();
+    const at = slot * SLOT;
+    slots[at] = index + 1;
+    slots[at + 1] = hash;
+    slots[at + 2] = this.copyChars(key);
+    slots[at + 3] = key.length;
+    if (this.count * 2 * SLOT > slots.length) this.grow(); // at most half full
     return undefined;
   }
 
@@ -54,9 +67,10 @@ export class IdIndex implements ReadonlyMap<string, number> {
     const { slots, mask } = this;
     let slot = hash & mask;
     for (;;) {
-      const entry = slots[slot * 2];
+      const at = slot * SLOT;
+      const entry = slots[at];
       if (entry === 0) return undefined;
-      if (slots[slot * 2 + 1] === hash && this.keysInOrder[entry - 1] === key) return entry - 1;
+      if (slots[at + 1] === hash && this.holds(at, key)) return entry - 1;
       slot = (slot + 1) & mask;
     }
   }
@@ -85,17 +99,43 @@ export class IdIndex implements ReadonlyMap<string, number> {
     return this.entries();
   }
 
+  /** Whether the key in the slot at `at` is `key`: same length, same characters. */
+  private holds(at: number, key: string): boolean {
+    const { slots, chars } = this;
+    const length = key.length;
+    if (slots[at + 3] !== length) return false;
+    const from = slots[at + 2];
+    for (let i = 0; i < length; i++) if (chars[from + i] !== key.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** Copies the key's characters to the end of {@link chars}; returns where they start. */
+  private copyChars(key: string): number {
+    const from = this.charsUsed;
+    const end = from + key.length;
+    if (end > this.chars.length) {
+      let size = this.chars.length * 2;
+      while (size < end) size *= 2;
+      const chars = new Uint16Array(size);
+      chars.set(this.chars.subarray(0, from));
+      this.chars = chars;
+    }
+    const { chars } = this;
+    for (let i = 0; i < key.length; i++) chars[from + i] = key.charCodeAt(i);
+    this.charsUsed = end;
+    return from;
+  }
+
   private grow(): void {
     const old = this.slots;
-    const size = old.length; // twice the slots
-    const slots = new Int32Array(size * 2);
+    const size = (old.length / SLOT) * 2;
+    const slots = new Int32Array(size * SLOT);
     const mask = size - 1;
-    for (let s = 0; s < old.length; s += 2) {
+    for (let s = 0; s < old.length; s += SLOT) {
       if (old[s] === 0) continue;
       let slot = old[s + 1] & mask;
-      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
-      slots[slot * 2] = old[s];
-      slots[slot * 2 + 1] = old[s + 1];
+      while (slots[slot * SLOT] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(s, s + SLOT), slot * SLOT);
     }
     this.slots = slots;
     this.mask = mask;
