@@ -48,13 +48,16 @@ export function checkLayers(model: OrgModel, rules: OrgRules): FindingDraft[] {
   const members = new Int32Array(start[groups]);
   const fill = start.slice(0, groups);
   for (let g = 0; g < groups; g++) members[fill[g]++] = heads[g];
+  // The same pass puts the groups in the sheet order of their heads: the findings' order.
+  const byHead = new Int32Array(groups);
+  let headsSeen = 0;
   for (let p = 0; p < n; p++) {
     const g = owner[p];
-    if (g !== NO_GROUP && heads[g] !== p) members[fill[g]++] = p;
+    if (g === NO_GROUP) continue;
+    if (heads[g] === p) byHead[headsSeen++] = g;
+    else members[fill[g]++] = p;
   }
 
-  // Findings in the sheet order of their heads.
-  const byHead = Int32Array.from({ length: groups }, (_, g) => g).sort((a, b) => heads[a] - heads[b]);
   const findings: FindingDraft[] = new Array<FindingDraft>(groups);
   for (let k = 0; k < groups; k++) {
     const g = byHead[k];
