@@ -14,6 +14,8 @@ const NO_ITEMS: readonly string[] = Object.freeze([]);
 // Module-local bindings for getters read for every position (tsx turns an imported binding into a getter call).
 const trimmed = trimmedText;
 const statusOfCode = STATUS_OF_CODE;
+const vacantName = isVacantName;
+const undisclosedName = isUndisclosedName;
 
 /**
  * A position backed by its parse's {@link PositionStore} and its row's cells. Parsing validates every cell once
@@ -86,11 +88,11 @@ export class PositionRecord implements Position {
   }
   get name(): string {
     const raw = this.text(this.store.columns.name, "name");
-    return isVacantName(raw) || isUndisclosedName(raw) ? "" : raw;
+    return vacantName(raw) || undisclosedName(raw) ? "" : raw;
   }
   get undisclosed(): boolean {
     const c = this.store.columns.name;
-    return c >= 0 && this.status !== "vacant" && isUndisclosedName(this.text(c, "name"));
+    return c >= 0 && this.status !== "vacant" && undisclosedName(this.text(c, "name"));
   }
   get startDate(): string | null {
     return isoOfStoredDate(this.store.startOf(this.index));
