@@ -17,6 +17,7 @@ import { supportsExcelApi } from "./excelApiSupport";
 import { specMatrix } from "./excelCellInput";
 import { areaOf } from "./findPositionsRange";
 import { emptySheetKeepingTables, queueTableAreas } from "./keepReportTables";
+import type { ExistingTable } from "./reportTablePlan";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "./payloadSize";
 import { queueSheetLayout, type QueuedTable } from "./queueSheetLayout";
 import { DEFAULT_CELL_BUDGET, readRangeCells } from "./readRangeInChunks";
@@ -187,7 +188,10 @@ export async function writeSheetSpec(
   sheet.load("id");
   await context.sync();
   const sheetId = sheet.id;
-  const kept = oldTables ? await emptySheetKeepingTables(context, sheet, oldTables(), layout, records) : new Map();
+  // A rewrite keeps the tables the spec still has (the same Excel tables: references to them keep working).
+  const kept = oldTables
+    ? await emptySheetKeepingTables(context, sheet, oldTables(), layout, records)
+    : new Map<string, ExistingTable>();
   const keptTables = new Map([...kept].map(([wanted, { id }]) => [wanted, context.workbook.tables.getItem(id)]));
 
   // Formulas naming this spec's sheet name it as written ("Name (2)" when the name was the user's).
