@@ -257,7 +257,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
 
     const reportsTo = unreadable?.has("reportsTo") ? "" : trimmed(cells, cReportsTo);
     if (unreadable?.has("reportsTo")) managerUnreadable.add(positions.length);
-    const p = store.add(positionId, row, reportsTo, start, end, unreadable);
+    const p = store.add(cells, positionId, row, reportsTo, start, end, unreadable);
     columnsReader.read(p, cells, unreadable, fte, salary, posts);
     positions.push(new RecordOfRow(store, p));
   }

@@ -1,3 +1,4 @@
+import type { CellValue } from "../cells/cell";
 import { parseFlag } from "../cells/parseFlag";
 import { trimmedText } from "../cells/trimmedText";
 import type { FieldKey } from "../columns/fields";
@@ -38,6 +39,14 @@ export class PositionRecord implements Position {
     return trimmed(store.cellsOf(index), c);
   }
 
+  /** {@link text} of a field whose cells the store copied (`cells`: undefined without the column). */
+  private copiedText(cells: readonly CellValue[] | undefined, field: FieldKey): string {
+    if (cells === undefined) return "";
+    const { store, index } = this;
+    if (store.unreadable.size > 0 && store.unreadable.get(index)?.has(field)) return "";
+    return trimmed(cells, index);
+  }
+
   get id(): string {
     return this.store.ids[this.index];
   }
@@ -63,7 +72,7 @@ export class PositionRecord implements Position {
     return this.store.holders.size === 0 ? undefined : this.store.holders.get(this.index);
   }
   get title(): string {
-    return this.text(this.store.columns.title, "title");
+    return this.copiedText(this.store.titleCells, "title");
   }
   get department(): string {
     return this.text(this.store.columns.department, "department");
@@ -72,7 +81,7 @@ export class PositionRecord implements Position {
     return this.text(this.store.columns.team, "team");
   }
   get grade(): string {
-    return this.text(this.store.columns.grade, "grade");
+    return this.copiedText(this.store.gradeCells, "grade");
   }
   get costCenter(): string {
     return this.text(this.store.columns.costCenter, "costCenter");
@@ -87,12 +96,12 @@ export class PositionRecord implements Position {
     return this.text(this.store.columns.currency, "currency").toUpperCase();
   }
   get name(): string {
-    const raw = this.text(this.store.columns.name, "name");
+    const raw = this.copiedText(this.store.nameCells, "name");
     return vacantName(raw) || undisclosedName(raw) ? "" : raw;
   }
   get undisclosed(): boolean {
     const c = this.store.columns.name;
-    return c >= 0 && this.status !== "vacant" && undisclosedName(this.text(c, "name"));
+    return c >= 0 && this.status !== "vacant" && undisclosedName(this.copiedText(this.store.nameCells, "name"));
   }
   get startDate(): string | null {
     return isoOfStoredDate(this.store.startOf(this.index));
@@ -102,7 +111,7 @@ export class PositionRecord implements Position {
   }
   /** The Capabilities cell's trimmed text (the list as written), for readers that look lists up by their cell. */
   get capabilitiesText(): string {
-    return this.text(this.store.columns.capabilities, "capabilities");
+    return this.copiedText(this.store.capabilityCells, "capabilities");
   }
   /** Split from the cell on every read, not kept: a kept list per position was 130 MB for a whole sheet. */
   get capabilities(): readonly string[] {
