@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { cardOf, csvFile } from "./support/chartPage";
 import { openFileInPane, openPane, paneSessionForFile, saveScreenshot, type OpenedPane } from "./support/paneBrowser";
+import { exportAs } from "./support/exportDialog";
 import { openTab } from "./support/paneViews";
 
 const session = paneSessionForFile();
@@ -78,11 +79,20 @@ describe("switching the pane's language (issue 9 §2: no new analysis)", () => {
       document.querySelector("[data-testid='org-chart']")?.textContent?.includes("空缺"),
     );
     await expect(page.getByTestId("org-chart").textContent()).resolves.not.toContain("Vacant");
-
     // Nothing was read or analysed again: the worker was asked nothing, and the pane was never busy.
     const watch = await watched(page);
     expect(watch.requests).toEqual([]);
     expect(watch.busy).toBe(false);
+
+    // The last export's status line says itself again too.
+    const svg = await exportAs(page, "zh-CN", "svg");
+    await page.waitForFunction(
+      (name) => document.querySelector("[data-testid='export-status']")?.textContent === `${name} 已下载。`,
+      svg.name,
+    );
+    await switchLanguage(page, "English");
+    await expect(text(page, "export-status")).resolves.toBe(`${svg.name} was downloaded.`);
+    await expect(page.getByTestId("org-chart").textContent()).resolves.toContain("Vacant");
   }, 120_000);
 
   test("the built-in sample, untouched, is opened again in the new language; the choice is kept for next time", async () => {

@@ -103,6 +103,10 @@ describe("the pane's language switch", () => {
     await openTab("chart");
     await waitFor(() => text("[data-testid='org-chart']").includes("空缺"), "the vacant card in Chinese");
     expect(text("[data-testid='org-chart']")).not.toContain("Vacant");
+    // The cost tables, from the cost model made with the first analysis, say it in Chinese too.
+    await openTab("cost");
+    await waitFor(() => text("[data-testid='cost']").includes("全口径成本"), "the cost tables in Chinese");
+    expect(text("[data-testid='cost']")).toContain("编制");
     // Nothing was read or analysed again: the one analysis of the first read is shown in the other language.
     expect(analyser.loads).toBe(1);
 

@@ -7,9 +7,10 @@ import type { ChartChanges } from "../../chart/chartChanges";
 import type { ChartOptions } from "../../chart/chartOptions";
 import { exportOptionsFor, type PaneExportSettings } from "../../chart/export/paneExportSettings";
 import { fileDelivery } from "../../excel/officePlatform";
-import type { Translate } from "../../i18n";
+import { translatorFor, type Lang, type Translate } from "../../i18n";
 import { rollupsWithCost } from "../cost/costRollups";
 import type { ChartInsertion, PaneHost } from "../host/paneHost";
+import type { PaneText } from "../paneNotice";
 
 /** What the dialog exports to: a file, or (in Excel) the workbook as shapes or a picture. */
 export type ExportTarget = PaneExportSettings["format"] | "sheetShapes" | "sheetPicture";
@@ -25,7 +26,8 @@ const FORMAT_LABEL = {
 
 export interface ChartExporting {
   exportChart: (settings: PaneExportSettings, target: ExportTarget) => void;
-  message: string | undefined;
+  /** The last export's status, in the language it is shown in (an Excel insertion's own message as it was made). */
+  message: PaneText | undefined;
   busy: boolean;
   /** The host can put the chart into the workbook (Excel). */
   canInsert: boolean;
@@ -50,7 +52,9 @@ export function useChartExport(
   /** The chart of a plan: its changes and ghosts, drawn in the export as on screen. */
   changes?: ChartChanges,
 ): ChartExporting {
-  const [message, setMessage] = useState<string>();
+  const [message, setMessageState] = useState<PaneText>();
+  /** (A PaneText may be a function: set as the state, never called as React's updater.) */
+  const setMessage = useCallback((text: PaneText) => setMessageState(() => text), []);
   const [busy, setBusy] = useState(false);
   const canDownload = fileDelivery() === "download";
   const insertChart = host.insertChart;
@@ -59,7 +63,7 @@ export function useChartExport(
     (settings: PaneExportSettings, target: ExportTarget) => {
       const isFile = target !== "sheetShapes" && target !== "sheetPicture";
       if (isFile && !canDownload) {
-        setMessage(t("export.noDownload"));
+        setMessage((l) => translatorFor(l)("export.noDownload"));
         return;
       }
       const base = chartBasis(analysis);
@@ -68,8 +72,11 @@ export function useChartExport(
         : base;
       const exportOptions = { ...exportOptionsFor(settings, options, selectedId), changes };
       setBusy(true);
-      setMessage(t("export.working", { format: t(FORMAT_LABEL[target]) }));
-      const work = async (): Promise<string> => {
+      setMessage((l) => {
+        const tl = translatorFor(l);
+        return tl("export.working", { format: tl(FORMAT_LABEL[target]) });
+      });
+      const work = async (): Promise<PaneText> => {
         if (!isFile) {
           if (!insertChart) throw new Error(t("export.sheetNoShapes"));
           const insertion: ChartInsertion = await insertChart({
@@ -92,22 +99,27 @@ export function useChartExport(
           doc: document,
         });
         downloadFile(result.blob, result.fileName, document);
-        const done =
-          result.slides !== undefined && result.slides > 1
-            ? t("export.slidesWritten", { file: result.fileName, slides: result.slides })
-            : t("export.downloaded", { file: result.fileName });
-        // A PNG drawn in tiles and stitched, or scaled down: the pane says which.
-        const notice = result.png === undefined ? undefined : pngNotice(result.png, t);
-        return notice === undefined ? done : `${notice} ${done}`;
+        return (l: Lang) => {
+          const tl = translatorFor(l);
+          const done =
+            result.slides !== undefined && result.slides > 1
+              ? tl("export.slidesWritten", { file: result.fileName, slides: result.slides })
+              : tl("export.downloaded", { file: result.fileName });
+          // A PNG drawn in tiles and stitched, or scaled down: the pane says which.
+          const notice = result.png === undefined ? undefined : pngNotice(result.png, tl);
+          return notice === undefined ? done : `${notice} ${done}`;
+        };
       };
       work()
         .then(setMessage)
         .catch((error: unknown) =>
-          setMessage(t("export.failed", { reason: error instanceof Error ? error.message : String(error) })),
+          setMessage((l) =>
+            translatorFor(l)("export.failed", { reason: error instanceof Error ? error.message : String(error) }),
+          ),
         )
         .finally(() => setBusy(false));
     },
-    [analysis, options, selectedId, t, cost, costShown, changes, canDownload, insertChart],
+    [analysis, options, selectedId, t, cost, costShown, changes, canDownload, insertChart, setMessage],
   );
   return { exportChart, message, busy, canInsert: insertChart !== undefined, canDownload };
 }

@@ -12,7 +12,7 @@ import { useElementWidth } from "../../hooks/useElementWidth";
 import { useWindowHeight } from "../../hooks/useWindowHeight";
 import { usePaneLanguage } from "../../translateContext";
 import { translate } from "../../../i18n";
-import type { PaneText } from "../../paneNotice";
+import { textIn, type PaneText } from "../../paneNotice";
 import type { HeadcountCost } from "../../../core/cost/costHeadcount";
 import type { CostShown } from "../../../core/cost/costSettingsSetting";
 import type { ScenarioEdit } from "../../../core/scenario/scenarioEdit";
@@ -219,7 +219,7 @@ export function ChartPanel({
       />
       {exporting.message && (
         <Caption1 className={styles.status} role="status" data-testid="export-status">
-          {exporting.message}
+          {textIn(exporting.message, lang)}
         </Caption1>
       )}
       <ChartSearch model={model} onChoose={(position) => actions.select(position, true)} />
