@@ -9,10 +9,9 @@ import type { SheetGrid } from "./sheetGrid";
 export function malformedQuotesFindings(grid: Omit<SheetGrid, "rows">): FindingDraft[] {
   const found = grid.malformedQuotes;
   if (!found || found.length === 0) return [];
-  return found.map(
-    ({ row, lines }): FindingDraft =>
-      lines > 1
-        ? { code: "CSV_LINES_JOINED", severity: "warning", rows: [row], ids: [], params: { row, lines } }
-        : { code: "CSV_QUOTE_NOT_DOUBLED", severity: "info", rows: [row], ids: [], params: { row } },
+  return found.map(({ row, lines }): FindingDraft =>
+    lines > 1
+      ? { code: "CSV_LINES_JOINED", severity: "warning", rows: [row], ids: [], params: { row, lines } }
+      : { code: "CSV_QUOTE_NOT_DOUBLED", severity: "info", rows: [row], ids: [], params: { row } },
   );
 }
