@@ -8,7 +8,15 @@ export interface FileCreatedSheet {
   name: string;
   role?: string;
   scenario?: ScenarioMeta;
+  /** A report's tables as last written, top to bottom (the Excel adapter's records, which also hold `Table.id`). */
+  tables?: WrittenTable[];
   raw: unknown;
+}
+
+/** A table the add-in wrote: the name the spec asked for and the name it was written under. */
+export interface WrittenTable {
+  spec: string;
+  name: string;
 }
 
 /**
@@ -21,10 +29,22 @@ export function createdEntries(settings: ReadonlyMap<string, string>): FileCreat
   for (const raw of created) {
     if (typeof raw === "string" && raw !== "") entries.push({ name: raw, raw });
     else if (typeof raw === "object" && raw !== null) {
-      const { name, role, scenario } = raw as { name?: unknown; role?: unknown; scenario?: unknown };
+      const { name, role, scenario, tables } = raw as {
+        name?: unknown;
+        role?: unknown;
+        scenario?: unknown;
+        tables?: unknown;
+      };
       if (typeof name !== "string" || name === "") continue;
       const meta = parseScenarioMeta(scenario);
-      entries.push({ name, ...(typeof role === "string" ? { role } : {}), ...(meta ? { scenario: meta } : {}), raw });
+      const tableNames = writtenTables(tables);
+      entries.push({
+        name,
+        ...(typeof role === "string" ? { role } : {}),
+        ...(meta ? { scenario: meta } : {}),
+        ...(tableNames ? { tables: tableNames } : {}),
+        raw,
+      });
     }
   }
   return entries;
@@ -45,15 +65,23 @@ export function sheetsWithRole(settings: ReadonlyMap<string, string>, ...roles: 
   return names;
 }
 
-/** Records a sheet the add-in wrote (a report, or a scenario with its meta), in place of any entry of that name. */
-export function recordCreatedSheet(settings: Map<string, string>, name: string, spec?: SheetSpec): void {
+/**
+ * Records a sheet the add-in wrote (a report with the names its tables were written under, or a scenario with its
+ * meta), in place of any entry of that name.
+ */
+export function recordCreatedSheet(
+  settings: Map<string, string>,
+  name: string,
+  spec?: SheetSpec,
+  tables: readonly WrittenTable[] = [],
+): void {
   const kept = createdEntries(settings)
     .filter((entry) => entry.name.toLowerCase() !== name.toLowerCase())
     .map((entry) => entry.raw);
   const entry =
     spec?.role === "scenario"
       ? { name, role: "scenario", guid: newOwnerGuid(), ...(spec.scenario ? { scenario: spec.scenario } : {}) }
-      : { name, role: spec?.role ?? "report" };
+      : { name, role: spec?.role ?? "report", ...(tables.length > 0 ? { tables } : {}) };
   settings.set(SETTING_CREATED_SHEETS, JSON.stringify([...kept, entry]));
 }
 
@@ -61,6 +89,16 @@ export function recordCreatedSheet(settings: Map<string, string>, name: string, 
 export function forgetCreatedSheet(settings: Map<string, string>, name: string): void {
   const kept = createdEntries(settings).filter((entry) => entry.name.toLowerCase() !== name.toLowerCase());
   settings.set(SETTING_CREATED_SHEETS, JSON.stringify(kept.map((entry) => entry.raw)));
+}
+
+function writtenTables(value: unknown): WrittenTable[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const tables: WrittenTable[] = [];
+  for (const item of value) {
+    const { spec, name } = (typeof item === "object" && item !== null ? item : {}) as Record<string, unknown>;
+    if (typeof spec === "string" && spec !== "" && typeof name === "string" && name !== "") tables.push({ spec, name });
+  }
+  return tables;
 }
 
 function parseJson<T>(text: string | undefined, accept: (value: unknown) => boolean): T | undefined {

@@ -35,7 +35,13 @@ import { scoreSupportGrid, specTables, worksheetTables, worksheetTop, type Table
 import { loadExcelJs } from "./loadExcelJs";
 import { parseColumnMapping } from "../core/columns/columnMappingSetting";
 import { readWorksheetGrid } from "./readWorksheetGrid";
-import { specTableNames, uniqueTableNames } from "./sheetTableNames";
+import {
+  currentTableNames,
+  rewrittenTableNames,
+  specTableNames,
+  tablesTopToBottom,
+  uniqueTableNames,
+} from "./sheetTableNames";
 import { writeGridToWorksheet } from "./writeGridToWorksheet";
 import { writeSheetSpecToWorksheet } from "./writeSheetSpecToWorksheet";
 
@@ -182,20 +188,27 @@ export class FileWorkbookSource implements WorkbookSource {
     const { name, replaced } = chooseSheetName(spec.name, this.sheetNames(), replaceableSheets(this.settings));
     let index = this.sheets.length;
     let orderNo: number | undefined;
+    let current = new Map<string, string>();
     if (replaced) {
       index = this.sheets.findIndex((sheet) => sheet.name === name);
       const [old] = this.sheets.splice(index, 1);
       orderNo = (old.worksheet as unknown as { orderNo: number }).orderNo;
+      // A report's tables keep their names (and one the user renamed, the user's), so formulas naming them still work.
+      const written =
+        createdEntries(this.settings).find((entry) => entry.name.toLowerCase() === name.toLowerCase())?.tables ?? [];
+      current = currentTableNames(tablesTopToBottom(old.worksheet!), written);
       workbook.removeWorksheet(old.worksheet!.id);
     }
     const worksheet = workbook.addWorksheet(name);
     // A replaced sheet keeps its place among the tabs.
     if (orderNo !== undefined) (worksheet as unknown as { orderNo: number }).orderNo = orderNo;
-    const tableNames = this.uniqueTableNames(spec);
+    const wanted = specTableNames(spec);
+    const tableNames = rewrittenTableNames(wanted, current, this.takenTableNames());
     // Formulas naming this spec's sheet name it as written ("Name (2)" when the name was the user's).
     writeSheetSpecToWorksheet(worksheet, resolveSpecFormulas(spec, { [spec.name]: name }), { tableNames });
     this.sheets.splice(index, 0, { name, worksheet, grid: specGrid(spec, name, tableNames) });
-    recordCreatedSheet(this.settings, name, spec);
+    const tables = tableNames.map((table, i) => ({ spec: wanted[i], name: table }));
+    recordCreatedSheet(this.settings, name, spec, tables);
     if (spec.activate) activateWorksheet(workbook, worksheet);
     return { sheetName: name, replaced };
   }
