@@ -2,6 +2,7 @@ import { defaultExcelRun } from "../../src/excel/excelRun";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import { FakeExcelError, FakeWorkbook } from "./fakeExcel/fakeWorkbook";
 import { fakeExcelRun } from "./fakeExcel/mockExcelContext";
+import { officeWithExcelApiUpTo } from "./fakeExcel/excelApiHost";
 
 type Globals = { Office?: unknown; Excel?: unknown };
 
@@ -10,11 +11,9 @@ afterEach(() => {
   delete (globalThis as Globals).Excel;
 });
 
-function hostWith(maxVersion: number) {
+function hostWith(highest: string) {
   const calls: unknown[][] = [];
-  (globalThis as Globals).Office = {
-    context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) <= maxVersion } },
-  };
+  (globalThis as Globals).Office = officeWithExcelApiUpTo(highest);
   (globalThis as Globals).Excel = {
     run: (...args: unknown[]) => {
       calls.push(args);
@@ -27,14 +26,14 @@ function hostWith(maxVersion: number) {
 
 describe("cell-edit mode", () => {
   it("every batch asks Excel to wait for the user to finish editing a cell (delayForCellEdit, ExcelApi 1.11)", async () => {
-    const calls = hostWith(1.11);
+    const calls = hostWith("1.11");
     await defaultExcelRun(async () => "done");
     expect(calls).toHaveLength(1);
     expect(calls[0][0]).toEqual({ delayForCellEdit: true });
   });
 
   it("hosts without ExcelApi 1.11 run the batch plainly", async () => {
-    const calls = hostWith(1.1);
+    const calls = hostWith("1.10");
     await defaultExcelRun(async () => "done");
     expect(calls[0]).toHaveLength(1);
   });

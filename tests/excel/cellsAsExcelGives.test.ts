@@ -8,6 +8,7 @@ import { loadOrgWorkbook } from "../../src/taskpane/loadOrgWorkbook";
 import { makeTempDir, writeXlsxFile } from "../fixtures/workbookFiles";
 import { FakeWorkbook } from "./fakeExcel/fakeWorkbook";
 import { fakeExcelRun } from "./fakeExcel/mockExcelContext";
+import { officeWithExcelApiUpTo } from "./fakeExcel/excelApiHost";
 
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
@@ -75,9 +76,7 @@ describe("cells as the user sees them in Excel", () => {
   });
 
   it("leaves merged cells as Excel gives them where the host lacks ExcelApi 1.13", async () => {
-    (globalThis as { Office?: unknown }).Office = {
-      context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) < 1.13 } },
-    };
+    (globalThis as { Office?: unknown }).Office = officeWithExcelApiUpTo("1.12");
     const result = await new ExcelWorkbookSource(fakeExcelRun(mergedBook())).readPositions();
     expect(result.ok && result.grid.rows.map((row) => row[2])).toEqual([
       "Org unit",

@@ -12,6 +12,7 @@ import { translatorFor, type Lang } from "../../src/i18n";
 import { generateOrg } from "../../bench/generateOrg";
 import { fakeExcelRun } from "./fakeExcel/mockExcelContext";
 import { FakeWorkbook } from "./fakeExcel/fakeWorkbook";
+import { officeWithExcelApiUpTo } from "./fakeExcel/excelApiHost";
 
 jest.setTimeout(120_000);
 
@@ -108,9 +109,7 @@ test("a second export redraws the add-in's sheet in place; a user's sheet of tha
 });
 
 test("without ExcelApi 1.9 nothing is written and the reason comes back", async () => {
-  (globalThis as { Office?: unknown }).Office = {
-    context: { requirements: { isSetSupported: (_name: string, version: string) => Number(version) < 1.9 } },
-  };
+  (globalThis as { Office?: unknown }).Office = officeWithExcelApiUpTo("1.8");
   const { plan } = samplePlan("en");
   const book = new FakeWorkbook(["Positions"]);
   await expect(

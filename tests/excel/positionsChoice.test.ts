@@ -6,6 +6,7 @@ import { loadOrgWorkbook } from "../../src/taskpane/loadOrgWorkbook";
 import { writeReportSheets } from "../../src/taskpane/writeReportSheets";
 import { FakeWorkbook, type FakeValue } from "./fakeExcel/fakeWorkbook";
 import { fakeExcelRun } from "./fakeExcel/mockExcelContext";
+import { officeWithExcelApiUpTo } from "./fakeExcel/excelApiHost";
 
 const HEADER = ["Position ID", "Title", "Department", "Reports To", "Name", "FTE"];
 const ROWS: FakeValue[][] = [
@@ -108,9 +109,7 @@ describe("reaching the positions by id after the user renamed them", () => {
   });
 
   it("a card click after the sheet was renamed still selects the row", async () => {
-    (globalThis as { Office?: unknown }).Office = {
-      context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) < 1.9 } },
-    };
+    (globalThis as { Office?: unknown }).Office = officeWithExcelApiUpTo("1.8");
     const book = new FakeWorkbook(["Staff", "Other"]);
     book.putCells("Staff", "A1", ROWS);
     const excel = new ExcelWorkbookSource(fakeExcelRun(book));

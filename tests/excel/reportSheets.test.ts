@@ -8,6 +8,7 @@ import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import { sampleAnalysis } from "../core/report/reportFixtures";
 import { FakeWorkbook, type FakeValue } from "./fakeExcel/fakeWorkbook";
 import { fakeExcelRun } from "./fakeExcel/mockExcelContext";
+import { officeWithExcelApiUpTo } from "./fakeExcel/excelApiHost";
 
 function fakeRows(rows: CellValue[][]): FakeValue[][] {
   const width = Math.max(...rows.map((row) => row.length));
@@ -270,9 +271,7 @@ describe("the Org checks and Coverage sheets written through Office.js", () => {
   });
 
   it("writes the sheets without conditional formats where Excel lacks ExcelApi 1.6", async () => {
-    (globalThis as { Office?: unknown }).Office = {
-      context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) <= 1.5 } },
-    };
+    (globalThis as { Office?: unknown }).Office = officeWithExcelApiUpTo("1.5");
     const { book, analysis } = sampleBook();
     await new ExcelWorkbookSource(fakeExcelRun(book)).writeSheet(coverageSheet(analysis, "en"));
     const sheet = book.sheet("Coverage");
