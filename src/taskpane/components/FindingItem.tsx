@@ -13,6 +13,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
     backgroundColor: tokens.colorNeutralBackground2,
+    // Off-screen findings skip layout and paint (hundreds are listed at 100,000 positions): they stay in the DOM, so
+    // search, find-in-page, keyboard focus and screen readers reach them. The size stands in until first laid out.
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 56px",
   },
   selected: {
     backgroundColor: tokens.colorBrandBackground2,

@@ -18,6 +18,9 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     minWidth: 0,
+    // Off-screen positions skip layout and paint (500 are listed at first): see FindingItem.
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 48px",
   },
   top: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   title: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
