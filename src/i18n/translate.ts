@@ -42,7 +42,7 @@ function intlLocale(lang: Lang): string {
 }
 
 /** A number param as the language writes it: "10,000 positions"; row numbers ungrouped. */
-function formatNumberParam(lang: Lang, name: string, value: number): string {
+export function formatNumberParam(lang: Lang, name: string, value: number): string {
   // Small whole numbers read the same in every form (and most params are): no Intl call.
   if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   if (!Number.isFinite(value)) return String(value);
@@ -142,6 +142,17 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
     parts[i + 1] = pieces[i + 1];
   }
   return parts.join("");
+}
+
+/**
+ * The template of `key` in `lang` cut at its placeholders (text, name, text, …, text), as {@link translate} fills
+ * it, or undefined when it has plural forms (those depend on the numbers): for callers that fill one message many
+ * times and look its params up themselves. A number param is then written with {@link formatNumberParam}, a
+ * missing one as `{name}`.
+ */
+export function compiledMessage(lang: Lang, key: MessageKey): readonly string[] | undefined {
+  const template = MESSAGES[lang][key] ?? MESSAGES.en[key] ?? key;
+  return template.includes(", plural,") ? undefined : compile(template);
 }
 
 /** A translator bound to one language. */

@@ -1,4 +1,4 @@
-import { translate, type Lang } from "../../i18n";
+import { compiledMessage, formatNumberParam, translate, type Lang, type MessageKey } from "../../i18n";
 import type { Finding, FindingParams, LocalizedFinding } from "./finding";
 import { FINDING_REGISTRY, type FindingSpec, type ParamFormat } from "./findingRegistry";
 import { formatIsoDate, formatLocaleNumber, formatMoney, formatPercent } from "./localeFormat";
@@ -50,6 +50,56 @@ export function messageParamsOf(
   return params;
 }
 
+/** A message of one spec in one language, filled straight from a finding's params (no copy of them). */
+type MessageFiller = (draft: Finding) => string;
+
+/** Module-local: under tsx an imported function called in a loop is a getter call each time. */
+const formatNumber = formatNumberParam;
+const registry = FINDING_REGISTRY;
+/** Per spec, per language, per message key (keys are the registry's own strings: no key made per call). */
+const fillers = new WeakMap<FindingSpec, Map<Lang, Map<MessageKey, MessageFiller | null>>>();
+
+/**
+ * The filler of `key` in `lang` for findings of `spec`, made once; null when the spec derives params (they need
+ * the copy {@link messageParamsOf} makes) or the message has plural forms. It gives what
+ * `translate(lang, key, messageParamsOf(draft, lang, spec))` gives, to the character.
+ */
+function fillerOf(spec: FindingSpec, key: MessageKey, lang: Lang): MessageFiller | null {
+  let ofSpec = fillers.get(spec);
+  if (!ofSpec) fillers.set(spec, (ofSpec = new Map()));
+  let ofLang = ofSpec.get(lang);
+  if (!ofLang) ofSpec.set(lang, (ofLang = new Map()));
+  let filler = ofLang.get(key);
+  if (filler === undefined) {
+    const pieces = spec.derive ? undefined : compiledMessage(lang, key);
+    filler = pieces ? makeFiller(pieces, new Map(formatsOf(spec)), lang) : null;
+    ofLang.set(key, filler);
+  }
+  return filler;
+}
+
+function makeFiller(pieces: readonly string[], formats: ReadonlyMap<string, ParamFormat>, lang: Lang): MessageFiller {
+  const count = pieces.length;
+  if (count === 1) return () => pieces[0];
+  const placeholderFormats = pieces.map((piece, i) => (i % 2 === 1 ? formats.get(piece) : undefined));
+  return (draft) => {
+    const params = draft.params;
+    const parts = new Array<string>(count);
+    parts[0] = pieces[0];
+    for (let i = 1; i < count; i += 2) {
+      const name = pieces[i];
+      let value: string | number | undefined = params[name];
+      if (value === undefined && name === "sheet") value = draft.sheet;
+      const format = placeholderFormats[i];
+      if (value !== undefined && format !== undefined) value = formatParam(format, value, params, lang);
+      parts[i] =
+        value === undefined ? `{${name}}` : typeof value === "number" ? formatNumber(lang, name, value) : value;
+      parts[i + 1] = pieces[i + 1];
+    }
+    return parts.join("");
+  };
+}
+
 /**
  * The message of a finding in `lang`, made from its code's declaration in the registry (the message, or the
  * variant the finding reads, and each param formatted for the language). The edges call this for the findings
@@ -58,11 +108,12 @@ export function messageParamsOf(
  * A code the registry does not know (from an older file) reads as its code.
  */
 export function findingMessage(draft: Finding, lang: Lang): string {
-  const spec: FindingSpec | undefined = FINDING_REGISTRY[draft.code];
+  const spec: FindingSpec | undefined = registry[draft.code];
   if (!spec) return draft.code;
   const variant = spec.variantOf?.(draft);
   const key = variant !== undefined && spec.variants?.[variant] ? spec.variants[variant].message : spec.message;
-  return translate(lang, key, messageParamsOf(draft, lang, spec));
+  const filler = fillerOf(spec, key, lang);
+  return filler ? filler(draft) : translate(lang, key, messageParamsOf(draft, lang, spec));
 }
 
 /**
