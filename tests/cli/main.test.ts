@@ -54,6 +54,8 @@ describe("orgwright (the command line)", () => {
         baseSalary: "salary",
         department: "department_name",
         title: "position",
+        // The export splits the holder's name: "name" is the given name beside "lastName".
+        familyName: "lastName",
       });
       expect(result.layers).toBeGreaterThanOrEqual(3);
       expect(result.findings.filter((finding) => finding.severity === "error")).toEqual([]);

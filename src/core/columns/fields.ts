@@ -11,6 +11,7 @@ export const FIELD_KEYS = [
   "reportsTo",
   "dottedLineTo",
   "name",
+  "familyName",
   "grade",
   "fte",
   "baseSalary",
@@ -161,7 +162,19 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Incumbent",
       "Full Name",
       "Holder",
+      // With a Family Name column beside it, Name is the given name: the holder is the two joined (see holderName).
+      "First Name",
+      "Given Name",
+      "Forename",
+      "名",
+      "名字",
     ],
+  },
+  // The holder's family name, where an HR export splits the name (First Name / Last Name, 名 / 姓).
+  familyName: {
+    key: "familyName",
+    kind: "text",
+    aliases: ["Family Name", "姓", "姓氏", "Last Name", "Surname", "Lastname"],
   },
   grade: {
     key: "grade",

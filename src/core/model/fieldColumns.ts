@@ -18,6 +18,7 @@ export function fieldColumnsOf(columnOf: DetectedColumns["columnOf"]): FieldColu
     reportsTo: at("reportsTo"),
     dottedLineTo: at("dottedLineTo"),
     name: at("name"),
+    familyName: at("familyName"),
     grade: at("grade"),
     fte: at("fte"),
     baseSalary: at("baseSalary"),

@@ -7,6 +7,7 @@ import { FIELD_KEYS, type FieldKey } from "../columns/fields";
 import type { FindingDraft } from "../findings/finding";
 import type { SheetGrid } from "../sheet/sheetGrid";
 import { fieldColumnsOf } from "./fieldColumns";
+import { holderNameReader } from "./holderName";
 import { PositionRecord } from "./positionRecord";
 import { isoOfStoredDate, PositionStore, type StoredDate } from "./positionStore";
 import { IdIndex } from "./idIndex";
@@ -90,7 +91,6 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   const {
     id: cId,
     reportsTo: cReportsTo,
-    name: cName,
     title: cTitle,
     fte: cFte,
     baseSalary: cSalary,
@@ -98,7 +98,8 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     endDate: cEnd,
     posts: cPosts,
   } = fieldColumns;
-  const nameCell = (rowCells: readonly CellValue[]): string => (cName < 0 ? "" : trimmed(rowCells, cName));
+  const holderName = holderNameReader(fieldColumns);
+  const nameCell = (rowCells: readonly CellValue[]): string => (holderName === undefined ? "" : holderName(rowCells));
   const columnName = (field: FieldKey): string => headers[fieldColumns[field]] || field;
 
   const report = (
@@ -239,7 +240,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     if (joins >= 0) {
       const post = positions[joins];
       const status = columnsReader.statusOf(cells, unreadable);
-      const raw = cName < 0 || unreadable?.has("name") ? "" : trimmed(cells, cName);
+      const raw = holderName === undefined || unreadable?.has("name") ? "" : holderName(cells);
       const holder = status !== "filled" ? undefined : isUndisclosedName(raw) ? "" : raw;
       const firstName = post.status === "filled" ? nameCell(store.cellsOf(joins)) : "";
       repeats.addShared(

@@ -2,6 +2,7 @@ import type { CellValue } from "../cells/cell";
 import { trimmedText } from "../cells/trimmedText";
 import type { FieldKey } from "../columns/fields";
 import type { FieldColumns } from "./fieldColumns";
+import { holderNameReader } from "./holderName";
 import type { PositionStatus } from "./position";
 import { STATUS_CODE, STATUS_OF_CODE, TextCodes, type PositionColumns } from "./positionColumns";
 import { isClosedName, isVacantName, statedStatus } from "./positionStatus";
@@ -42,12 +43,15 @@ export class PositionColumnsReader {
   private readonly departmentByCell = new Map<string, number>();
   private readonly currencyByCell = new Map<string, number>();
   private readonly statedByCell = new Map<string, number>();
+  /** The holder's name of a row (Name, with Family Name when the sheet has it); undefined: no such column. */
+  private readonly holderName: ((cells: readonly CellValue[]) => string) | undefined;
 
   /** `capacity`: at least the number of positions that will be read. */
   constructor(
     private readonly columns: FieldColumns,
     capacity: number,
   ) {
+    this.holderName = holderNameReader(columns);
     this.status = new Uint8Array(capacity);
     this.fte = new Float64Array(capacity);
     this.baseSalary = new Float64Array(capacity);
@@ -110,7 +114,7 @@ export class PositionColumnsReader {
 
   /** The {@link STATUS_CODE} of `resolvePositionStatus(status text, holder)`, the Status cell looked up by its text. */
   private statusCodeOf(cells: readonly CellValue[], unreadable: ReadonlySet<FieldKey> | undefined): number {
-    const { status: cStatus, name: cName } = this.columns;
+    const { status: cStatus } = this.columns;
     let stated = NOT_STATED;
     if (cStatus >= 0 && !unreadable?.has("status")) {
       const value = cells[cStatus];
@@ -125,7 +129,8 @@ export class PositionColumnsReader {
     }
     if (stated === PLANNED || stated === CLOSED || stated === VACANT) return stated;
     // Stated filled, or not stated: whoever holds it decides (see resolvePositionStatus).
-    const name = cName < 0 || unreadable?.has("name") ? "" : trimmed(cells, cName);
+    const { holderName } = this;
+    const name = holderName === undefined || unreadable?.has("name") ? "" : holderName(cells);
     return vacantName(name) ? VACANT : closedName(name) ? CLOSED : FILLED;
   }
 }

@@ -100,8 +100,11 @@ export class PositionRecord implements Position {
     return vacantName(raw) || undisclosedName(raw) ? "" : raw;
   }
   get undisclosed(): boolean {
-    const c = this.store.columns.name;
-    return c >= 0 && this.status !== "vacant" && undisclosedName(this.copiedText(this.store.nameCells, "name"));
+    return (
+      this.store.nameCells !== undefined &&
+      this.status !== "vacant" &&
+      undisclosedName(this.copiedText(this.store.nameCells, "name"))
+    );
   }
   get startDate(): string | null {
     return isoOfStoredDate(this.store.startOf(this.index));

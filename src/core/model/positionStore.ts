@@ -3,6 +3,8 @@ import { isoDateFromSerial } from "../cells/parseDate";
 import type { FieldKey } from "../columns/fields";
 import type { SheetGrid } from "../sheet/sheetGrid";
 import type { FieldColumns } from "./fieldColumns";
+import { joinNameParts } from "./holderName";
+import { trimmedText } from "../cells/trimmedText";
 import type { PositionStatus } from "./position";
 import { STATUS_CODE } from "./positionColumns";
 
@@ -79,7 +81,7 @@ export class PositionStore {
     const cellsOf = (c: number) => (c < 0 ? undefined : new Array<CellValue>(capacity));
     this.titleCells = cellsOf(columns.title);
     this.gradeCells = cellsOf(columns.grade);
-    this.nameCells = cellsOf(columns.name);
+    this.nameCells = columns.name >= 0 || columns.familyName >= 0 ? new Array<CellValue>(capacity) : undefined;
     this.capabilityCells = cellsOf(columns.capabilities);
   }
 
@@ -101,7 +103,9 @@ export class PositionStore {
     const { columns } = this;
     if (this.titleCells !== undefined) this.titleCells[p] = cells[columns.title];
     if (this.gradeCells !== undefined) this.gradeCells[p] = cells[columns.grade];
-    if (this.nameCells !== undefined) this.nameCells[p] = cells[columns.name];
+    if (this.nameCells !== undefined)
+      // A family name beside the name: the two joined (see holderName); else the Name cell as it is.
+      this.nameCells[p] = columns.familyName < 0 ? cells[columns.name] : joinedName(cells, columns);
     if (this.capabilityCells !== undefined) this.capabilityCells[p] = cells[columns.capabilities];
     this.ids[p] = id;
     this.reportsTo[p] = reportsTo;
@@ -164,4 +168,9 @@ export class PositionStore {
     values.baseSalary[p] = sumOrNull(this.baseSalaryOf(p), baseSalary) ?? NaN;
     if (status === "filled") values.status[p] = STATUS_CODE.filled;
   }
+}
+
+/** The Name and Family Name cells of a row joined (either may be absent or blank). */
+function joinedName(cells: readonly CellValue[], columns: FieldColumns): string {
+  return joinNameParts(trimmedText(cells, columns.name), trimmedText(cells, columns.familyName));
 }

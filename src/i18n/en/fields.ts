@@ -7,6 +7,7 @@ export const fieldsEn = {
   "field.reportsTo": "Reports To",
   "field.dottedLineTo": "Dotted Line To",
   "field.name": "Name",
+  "field.familyName": "Family Name",
   "field.grade": "Grade",
   "field.fte": "FTE",
   "field.baseSalary": "Base Salary",

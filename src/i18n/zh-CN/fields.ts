@@ -8,6 +8,7 @@ export const fieldsZh: FieldMessages = {
   "field.reportsTo": "汇报对象",
   "field.dottedLineTo": "虚线汇报",
   "field.name": "姓名",
+  "field.familyName": "姓",
   "field.grade": "职级",
   "field.fte": "编制",
   "field.baseSalary": "年薪",
