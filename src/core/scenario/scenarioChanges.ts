@@ -171,7 +171,8 @@ export function scenarioChanges(
       for (const r of rows)
         setCells(r, [
           ["status", statusWord(edit.status, lang)],
-          ...(clearsName ? [["name", null] as [FieldKey, null]] : []),
+          // The holder goes: both parts of a name split over two columns (see core/model/holderName).
+          ...(clearsName ? [["name", null] as [FieldKey, null], ["familyName", null] as [FieldKey, null]] : []),
         ]);
       return done(edit.id);
     }

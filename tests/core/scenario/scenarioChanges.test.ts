@@ -148,6 +148,24 @@ describe("scenario edits as cell changes", () => {
     });
   });
 
+  test("vacant empties both parts of a holder's name split over two columns", () => {
+    const split: SheetGrid = {
+      sheetName: "S",
+      firstRow: 1,
+      firstColumn: 1,
+      rows: [
+        ["ID", "Reports To", "First Name", "Last Name", "Status"],
+        ["A", "", "Steven", "King", "Filled"],
+      ],
+    };
+    const result = scenarioChanges(split, { kind: "setStatus", id: "A", status: "vacant" }, { lang: "en" });
+    if (!result.ok) throw new Error(result.refusal.message);
+    const after = applyChangesToGrid(split, result.changes);
+    if (!after.ok) throw new Error("not applied");
+    expect(after.grid.rows[1]).toEqual(["A", "", null, null, "Vacant"]);
+    expect(buildOrgModel(after.grid).model.positions[0]).toMatchObject({ status: "vacant", name: "" });
+  });
+
   test("a table without a Status column: setStatus is refused, naming the column", () => {
     const bare: SheetGrid = {
       sheetName: "S",
