@@ -7,8 +7,8 @@ import { outlineOrder } from "../outlineOrder";
 import { usePaneLanguage } from "../translateContext";
 import { PositionItem } from "./PositionItem";
 
-/** Positions listed before "Show more": 100,000 positions stay fast. */
-export const POSITIONS_PAGE = 500;
+/** Positions listed before "Show more": 100,000 positions stay fast (each listed row costs its style and render). */
+export const POSITIONS_PAGE = 200;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
