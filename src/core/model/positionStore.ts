@@ -3,8 +3,7 @@ import { isoDateFromSerial } from "../cells/parseDate";
 import type { FieldKey } from "../columns/fields";
 import type { SheetGrid } from "../sheet/sheetGrid";
 import type { FieldColumns } from "./fieldColumns";
-import { joinNameParts } from "./holderName";
-import { trimmedText } from "../cells/trimmedText";
+import { holderNameReader } from "./holderName";
 import type { PositionStatus } from "./position";
 import { STATUS_CODE } from "./positionColumns";
 
@@ -62,6 +61,8 @@ export class PositionStore {
   readonly titleCells: CellValue[] | undefined;
   readonly gradeCells: CellValue[] | undefined;
   readonly nameCells: CellValue[] | undefined;
+  /** The holder's name joined from Name and Family Name (see holderName); undefined without a Family Name column. */
+  private readonly joinedName: ((cells: readonly CellValue[]) => string) | undefined;
   readonly capabilityCells: CellValue[] | undefined;
   private readonly rows: readonly (readonly CellValue[])[];
   private readonly firstRow: number;
@@ -81,7 +82,9 @@ export class PositionStore {
     const cellsOf = (c: number) => (c < 0 ? undefined : new Array<CellValue>(capacity));
     this.titleCells = cellsOf(columns.title);
     this.gradeCells = cellsOf(columns.grade);
-    this.nameCells = columns.name >= 0 || columns.familyName >= 0 ? new Array<CellValue>(capacity) : undefined;
+    this.nameCells = cellsOf(columns.name >= 0 ? columns.name : columns.familyName);
+    // A family name column: the store keeps each holder's joined name; else the Name cell as it is.
+    if (columns.familyName >= 0) this.joinedName = holderNameReader(columns);
     this.capabilityCells = cellsOf(columns.capabilities);
   }
 
@@ -104,8 +107,7 @@ export class PositionStore {
     if (this.titleCells !== undefined) this.titleCells[p] = cells[columns.title];
     if (this.gradeCells !== undefined) this.gradeCells[p] = cells[columns.grade];
     if (this.nameCells !== undefined)
-      // A family name beside the name: the two joined (see holderName); else the Name cell as it is.
-      this.nameCells[p] = columns.familyName < 0 ? cells[columns.name] : joinedName(cells, columns);
+      this.nameCells[p] = this.joinedName === undefined ? cells[columns.name] : this.joinedName(cells);
     if (this.capabilityCells !== undefined) this.capabilityCells[p] = cells[columns.capabilities];
     this.ids[p] = id;
     this.reportsTo[p] = reportsTo;
@@ -168,9 +170,4 @@ export class PositionStore {
     values.baseSalary[p] = sumOrNull(this.baseSalaryOf(p), baseSalary) ?? NaN;
     if (status === "filled") values.status[p] = STATUS_CODE.filled;
   }
-}
-
-/** The Name and Family Name cells of a row joined (either may be absent or blank). */
-function joinedName(cells: readonly CellValue[], columns: FieldColumns): string {
-  return joinNameParts(trimmedText(cells, columns.name), trimmedText(cells, columns.familyName));
 }
