@@ -51,12 +51,12 @@ export async function runCost(command: CostCommand, lang: Lang, output: CliOutpu
   };
   let cost;
   try {
-    cost = costHeadcount(input, { settings: command.settings, lang });
+    cost = costHeadcount(input, { settings: command.settings });
   } catch (error) {
     return failWith(output, (error as Error).message);
   }
   // The Budget table, if any, held against this cost; its findings join the cost's.
-  const budget = budgetOfTable(workbook.read.support.budget, cost, { model: analysis.model, lang });
+  const budget = budgetOfTable(workbook.read.support.budget, cost, { model: analysis.model });
   if (budget.findings.length > 0) cost = { ...cost, findings: [...cost.findings, ...budget.findings] };
   if (joined.length > 0)
     cost = { ...cost, findings: findingsOnJoinedSheets(cost.findings, joined, grid.firstRow, analysis.model) };

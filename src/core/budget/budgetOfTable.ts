@@ -1,4 +1,3 @@
-import type { Lang } from "../../i18n";
 import type { HeadcountCost } from "../cost/costHeadcount";
 import type { Finding } from "../findings/finding";
 import { sortFindings } from "../findings/sortFindings";
@@ -24,8 +23,6 @@ export function budgetOfTable(
   cost: HeadcountCost,
   options: {
     model: OrgModel;
-    /** @deprecated Read by nothing (the findings carry no message); still accepted so callers keep compiling. */
-    lang?: Lang;
   },
 ): BudgetAgainstCost {
   const table = readBudgetTable(grid);

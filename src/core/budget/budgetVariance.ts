@@ -1,4 +1,3 @@
-import type { Lang } from "../../i18n";
 import type { HeadcountCost } from "../cost/costHeadcount";
 import type { Finding, FindingDraft } from "../findings/finding";
 import { listPreview } from "../findings/listPreview";
@@ -49,11 +48,6 @@ export interface BudgetVariance {
 export interface BudgetVarianceOptions {
   /** The org the cost was computed for (departments, cost centers and dates of its positions). */
   model: OrgModel;
-  /**
-   * @deprecated Read by nothing: findings carry no message (the edges make them with `findingMessage`). Still
-   * accepted so the callers passing their language keep compiling.
-   */
-  lang?: Lang;
   /** The Budget table's sheet (for the findings). */
   sheet?: string;
   /** The Budget table's headers as written (for the findings): `department`, `costCenter`. */

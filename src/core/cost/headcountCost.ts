@@ -1,4 +1,3 @@
-import type { Lang } from "../../i18n";
 import type { OrgAnalysis } from "../analysis";
 import type { Finding } from "../findings/finding";
 import type { SheetGrid } from "../sheet/sheetGrid";
@@ -26,11 +25,6 @@ export interface CostInput {
 
 export interface CostOptions {
   settings?: Partial<CostSettings>;
-  /**
-   * @deprecated Read by nothing: findings carry no message (the edges make them with `findingMessage`). Still
-   * accepted so the callers passing their language keep compiling.
-   */
-  lang?: Lang;
   /** Default: the shipped rates (defaultRates.ts). */
   defaultRates?: readonly RateLine[];
 }

@@ -170,7 +170,7 @@ describe("budgetVariance: hand-computed", () => {
   });
 
   test("in Chinese: 编制, the months as 2026年7–12月, money as ¥", () => {
-    const zh = budgetVariance(table.lines, cost, { model: analysis.model, lang: "zh-CN", sheet: "Budget" });
+    const zh = budgetVariance(table.lines, cost, { model: analysis.model, sheet: "Budget" });
     const text = zh.findings.map((f) => findingMessage(f, "zh-CN")).join("\n");
     expect(text).toContain("Ops在2026年7–12月的编制超出预算：最多时实际 3 个，预算 2 个（超出 1 个）。");
     expect(text).toContain("实际 184,800.00，预算 120,000.00（超出 64,800.00）");
@@ -208,11 +208,11 @@ describe("budgetVariance: rounding, cost centers, money", () => {
     const analysis = buildOrgModel(positions);
     const cost = costHeadcount({ analysis, positions, rates: RATES }, { settings: { year: 2026 } });
     const grid = budgetGrid(["部门", "月份", "编制", "预算"], [["Finance", "", 1, 1000]]);
-    const en = budgetOfTable(grid, cost, { model: analysis.model, lang: "en" });
+    const en = budgetOfTable(grid, cost, { model: analysis.model });
     expect(en.findings.map((f) => findingMessage(f, "en"))).toContain(
       "Finance’s cost for the year (Jan–Dec 2026) is over its annual budget: CN¥66,000.00 against CN¥1,000.00 (CN¥65,000.00 over).",
     );
-    const zh = budgetOfTable(grid, cost, { model: analysis.model, lang: "zh-CN" });
+    const zh = budgetOfTable(grid, cost, { model: analysis.model });
     expect(zh.findings.map((f) => findingMessage(f, "zh-CN"))).toContain(
       "Finance全年（2026年1–12月）人力成本超出年度预算：实际 ¥66,000.00，预算 ¥1,000.00（超出 ¥65,000.00）。",
     );
@@ -277,7 +277,6 @@ describe("the Budget table: Chinese headers, month forms, bad cells", () => {
     const { analysis, cost } = costed();
     const messages = budgetOfTable(budgetGrid(["Department", "Month", "Headcount"], [["Ops", "Sometime", 1]]), cost, {
       model: analysis.model,
-      lang: "en",
     }).findings.map((f) => findingMessage(f, "en"));
     expect(messages).toEqual([
       "“Sometime” in Month names no month (row 2 of “Budget”, budget of “Ops”); the budget line is left out.",
@@ -295,7 +294,7 @@ describe("the Budget table: Chinese headers, month forms, bad cells", () => {
         ],
       ),
       cost,
-      { model: analysis.model, lang: "en" },
+      { model: analysis.model },
     );
     expect(result.findings.map((f) => [f.code, f.rows, findingMessage(f, "en")])).toEqual([
       [
@@ -308,7 +307,7 @@ describe("the Budget table: Chinese headers, month forms, bad cells", () => {
 
   test("no Budget table: no variance, no findings", () => {
     const { analysis, cost } = costed();
-    expect(budgetOfTable(undefined, cost, { model: analysis.model, lang: "en" })).toEqual({ findings: [] });
+    expect(budgetOfTable(undefined, cost, { model: analysis.model })).toEqual({ findings: [] });
     expect(readBudgetTable(makeGrid(["Currency", "Rate"], [["USD", 7]], "FX"))).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ function sheetOf(rows: CellValue[][], lang: "en" | "zh-CN" = "en", year = 2025) 
   const positions = makeGrid(HEADER, rows);
   const analysis = buildOrgModel(positions);
   const input = { analysis, positions };
-  const cost = costHeadcount(input, { settings: { year, currency: "CNY" }, lang });
+  const cost = costHeadcount(input, { settings: { year, currency: "CNY" } });
   const spec = headcountCostSheet(input, cost, lang);
   const [reconciliation, table, rates, fxLines, fxMonths, workings] = layoutSheetSpec(spec).sections;
   return { spec, cost, reconciliation, table, rates, fxLines, fxMonths, workings };
