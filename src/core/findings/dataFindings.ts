@@ -144,6 +144,22 @@ export const DATA_FINDINGS = {
     message: "finding.MANAGER_BY_NAME",
     rule: "ui.rule.MANAGER_BY_NAME",
   },
+  // Reports To written in full-width characters (`２`, `Ａ１２`) matched the ID it names once width-folded.
+  MANAGER_ID_WIDTH: {
+    kind: "data",
+    severity: "info",
+    params: { count: "integer", idList: "text", written: "text", managerId: "text" },
+    message: "finding.MANAGER_ID_WIDTH",
+    rule: "ui.rule.MANAGER_ID_WIDTH",
+  },
+  // Position IDs that differ only in character width (`1` and `１`): kept as different positions.
+  ID_WIDTH_VARIANTS: {
+    kind: "data",
+    severity: "warning",
+    params: { count: "integer", idList: "text", rowList: "text" },
+    message: "finding.ID_WIDTH_VARIANTS",
+    rule: "ui.rule.ID_WIDTH_VARIANTS",
+  },
   MANAGER_PLACEHOLDER: {
     kind: "data",
     severity: "info",

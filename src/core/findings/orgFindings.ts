@@ -73,6 +73,14 @@ export const ORG_FINDINGS = {
     message: "finding.VACANT_MANAGER",
     rule: "ui.rule.VACANT_MANAGER",
   },
+  // No Name and no Status column: vacancy cannot be checked (positions read as held); one finding for the sheet.
+  HOLDERS_UNKNOWN: {
+    kind: "org",
+    severity: "info",
+    params: { managers: "integer" },
+    message: "finding.HOLDERS_UNKNOWN",
+    rule: "ui.rule.VACANT_MANAGER",
+  },
   UNKNOWN_ARCHETYPE: {
     kind: "org",
     severity: "warning",

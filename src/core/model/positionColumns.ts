@@ -36,6 +36,11 @@ export interface PositionColumns {
    */
   mayHaveAssistants: boolean;
   /**
+   * True when the sheet has no Name (or Family Name) and no Status column: whether a post is held is unknown, and
+   * every position reads as filled (see checkVacantManagers' HOLDERS_UNKNOWN).
+   */
+  holdersUnknown?: boolean;
+  /**
    * Posts of each headcount line (the count column: Number of Posts / 人数 …, see docs/cost.md), NaN where the cell is
    * blank or unreadable (not a line: one post); absent when the sheet has no count column (every position is one post).
    */

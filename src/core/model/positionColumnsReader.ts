@@ -109,12 +109,15 @@ export class PositionColumnsReader {
       currency: this.currency.subarray(0, count),
       currencies: count === 0 ? blank : this.currencies.texts,
       mayHaveAssistants: this.columns.assistant >= 0,
+      ...(this.columns.status < 0 && this.holderName === undefined ? { holdersUnknown: true } : {}),
     };
   }
 
   /** The {@link STATUS_CODE} of `resolvePositionStatus(status text, holder)`, the Status cell looked up by its text. */
   private statusCodeOf(cells: readonly CellValue[], unreadable: ReadonlySet<FieldKey> | undefined): number {
     const { status: cStatus } = this.columns;
+    // No Name and no Status column (a position-based plan): who holds a post is unknown, not nobody; read as held.
+    if (cStatus < 0 && this.holderName === undefined) return FILLED;
     let stated = NOT_STATED;
     if (cStatus >= 0 && !unreadable?.has("status")) {
       const value = cells[cStatus];

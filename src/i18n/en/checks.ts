@@ -12,6 +12,8 @@ export const checksEn = {
     "“{title}” ({id}, grade {grade}) is graded at or above its manager “{managerTitle}” ({managerId}, grade {managerGrade}).",
   "finding.VACANT_MANAGER":
     "“{title}” ({id}) has no holder (vacant or planned), yet positions report to it: {reports}.",
+  "finding.HOLDERS_UNKNOWN":
+    "The sheet has no Name or Status column, so whether its posts are held is not known: vacant managers cannot be checked ({managers} managers), and every position is counted as held. Add a Name or Status column to check vacancies.",
   "finding.UNKNOWN_ARCHETYPE":
     "“{value}” (position “{id}”, row {row}) is not a manager archetype; the department or default span target applies. Archetypes: player/coach, coach, supervisor, facilitator, coordinator.",
   // The span targets a manager is measured against, as named inside the messages above.

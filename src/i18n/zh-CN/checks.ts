@@ -10,6 +10,8 @@ export const checksZh: ChecksMessages = {
   "finding.GRADE_INVERSION":
     "“{title}”（{id}，职级 {grade}）的职级不低于其上级“{managerTitle}”（{managerId}，职级 {managerGrade}）。",
   "finding.VACANT_MANAGER": "“{title}”（{id}）无人在岗（空缺或计划中），但有岗位向其汇报：{reports} 个。",
+  "finding.HOLDERS_UNKNOWN":
+    "表中没有姓名列，也没有状态列，无法得知岗位是否有人在岗：无法检查管理岗位空缺（{managers} 个管理岗位），所有岗位均按有人在岗计算。如需检查空缺，请添加姓名列或状态列。",
   "finding.UNKNOWN_ARCHETYPE":
     "“{value}”（岗位“{id}”，第 {row} 行）不是可识别的管理类型，将按部门或默认的管理幅度目标检查。可用类型：球员教练、教练、监督者、促进者、协调者。",
   "rules.archetype.playerCoach": "球员教练",

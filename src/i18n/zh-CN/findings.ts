@@ -35,4 +35,8 @@ export const findingsZh: FindingMessages = {
   "finding.INVALID_DATE": "{column}中的“{value}”不是日期（第 {row} 行，岗位“{id}”）。",
   "finding.FORMULA_ERROR": "{column}单元格含公式错误 {value}（第 {row} 行）。",
   "finding.END_BEFORE_START": "岗位“{id}”的离岗日期（{end}）早于到岗日期（{start}）（第 {row} 行）。",
+  "finding.MANAGER_ID_WIDTH":
+    "汇报对象与某岗位编号仅有全角、半角之别（如“１”与“1”），已按该岗位读取（{count} 个：{idList}；例如“{written}”→“{managerId}”）。",
+  "finding.ID_WIDTH_VARIANTS":
+    "岗位编号 {idList}（第 {rowList} 行）仅有全角、半角之别：按 {count} 个不同岗位读取。如为同一岗位，请在各行使用相同写法的编号。",
 };

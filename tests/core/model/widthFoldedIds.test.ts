@@ -1,0 +1,87 @@
+import { analyzeWorkbook } from "../../../src/core/analyzeWorkbook";
+import { foldWidth, foldsToOther } from "../../../src/core/cells/foldWidth";
+import { localizeFinding } from "../../../src/core/findings/localizeFinding";
+import { makeGrid } from "../makeGrid";
+
+const HEADER = ["Position ID", "Title", "Reports To", "Name", "Dotted Line To"];
+
+function analyze(rows: (string | null)[][]) {
+  const analysis = analyzeWorkbook({ positions: makeGrid(HEADER, rows) });
+  const { model } = analysis;
+  const managerOf = (id: string) => {
+    const parent = model.parent[model.indexById.get(id)!];
+    return parent < 0 ? null : model.positions[parent].id;
+  };
+  return { analysis, managerOf, codes: analysis.findings.map((f) => f.code) };
+}
+
+describe("foldWidth", () => {
+  it("folds full-width letters, digits and spaces to ASCII, and leaves ASCII and Chinese text as it is", () => {
+    expect(foldWidth("Ａ１２")).toBe("A12");
+    expect(foldWidth("１")).toBe("1");
+    expect(foldWidth("ＨＲ－００１")).toBe("HR-001");
+    expect(foldWidth("财务01")).toBe("财务01");
+    expect(foldWidth("P-001")).toBe("P-001");
+    expect(foldsToOther("Ａ１２")).toBe(true);
+    expect(foldsToOther("财务01")).toBe(false);
+    expect(foldsToOther("A12")).toBe(false);
+  });
+});
+
+describe("IDs typed in full width (Chinese input methods)", () => {
+  it("links a full-width Reports To to the ASCII ID it names, and an ASCII one to a full-width ID, with one info finding", () => {
+    const { analysis, managerOf, codes } = analyze([
+      ["1", "CEO", null, "Wang", null],
+      ["2", "CFO", "１", "Li", null],
+      ["Ａ１２", "Analyst", "2", "Zhao", null],
+      ["4", "Analyst", "A12", "Qian", null],
+    ]);
+    expect(codes).not.toContain("UNKNOWN_MANAGER");
+    expect(managerOf("2")).toBe("1");
+    expect(managerOf("4")).toBe("Ａ１２");
+    // The cell's text stays the ID shown.
+    expect(analysis.model.positions.map((p) => p.id)).toEqual(["1", "2", "Ａ１２", "4"]);
+    const info = analysis.findings.filter((f) => f.code === "MANAGER_ID_WIDTH");
+    expect(info).toHaveLength(1);
+    expect(info[0]).toMatchObject({ severity: "info", rows: [3, 5], ids: ["2", "4"] });
+    expect(localizeFinding(info[0], "en").message).toContain("“１” → “1”");
+    expect(localizeFinding(info[0], "zh-CN").message).toContain("全角");
+  });
+
+  it("folds dotted lines the same way", () => {
+    const { analysis, codes } = analyze([
+      ["1", "CEO", null, "Wang", null],
+      ["2", "CFO", "1", "Li", "１"],
+    ]);
+    expect(codes).not.toContain("UNKNOWN_MANAGER");
+    expect(analysis.model.dottedLines).toEqual([{ from: 1, to: 0 }]);
+  });
+
+  it("keeps `1` and `１` as two positions with a warning naming both rows; an exact Reports To wins", () => {
+    const { analysis, managerOf, codes } = analyze([
+      ["1", "CEO", null, "Wang", null],
+      ["１", "COO", "1", "Li", null],
+      ["3", "CFO", "１", "Zhao", null],
+      ["4", "CTO", "①", "Qian", null],
+    ]);
+    expect(analysis.model.positions).toHaveLength(4);
+    expect(managerOf("3")).toBe("１");
+    const variants = analysis.findings.filter((f) => f.code === "ID_WIDTH_VARIANTS");
+    expect(variants).toHaveLength(1);
+    expect(variants[0]).toMatchObject({ severity: "warning", rows: [2, 3], ids: ["1", "１"] });
+    expect(localizeFinding(variants[0], "en").message).toContain("rows 2, 3");
+    expect(localizeFinding(variants[0], "zh-CN").message).toContain("第 2, 3 行");
+    // `①` folds to `1`, which names two positions: not guessed.
+    expect(codes).toContain("UNKNOWN_MANAGER");
+    expect(managerOf("4")).toBeNull();
+  });
+
+  it("reports nothing for a sheet of ASCII IDs", () => {
+    const { codes } = analyze([
+      ["1", "CEO", null, "Wang", null],
+      ["2", "CFO", "1", "Li", null],
+    ]);
+    expect(codes).not.toContain("ID_WIDTH_VARIANTS");
+    expect(codes).not.toContain("MANAGER_ID_WIDTH");
+  });
+});
