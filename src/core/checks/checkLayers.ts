@@ -1,5 +1,6 @@
 import type { FindingDraft } from "../findings/finding";
 import { VIRTUAL_TOP as TOP, type OrgModel } from "../model/orgModel";
+import { positionFieldsOf } from "../model/positionFields";
 import { departmentRuleLookup } from "./departmentRules";
 import type { OrgRules } from "./orgRules";
 import { topDownOrder } from "./topDownOrder";
@@ -58,6 +59,8 @@ export function checkLayers(model: OrgModel, rules: OrgRules): FindingDraft[] {
     else members[fill[g]++] = p;
   }
 
+  const fields = positionFieldsOf(model);
+  const { ids: idOf, row: rowOf } = fields;
   const findings: FindingDraft[] = new Array<FindingDraft>(groups);
   for (let k = 0; k < groups; k++) {
     const g = byHead[k];
@@ -66,18 +69,17 @@ export function checkLayers(model: OrgModel, rules: OrgRules): FindingDraft[] {
     const rows = new Array<number>(count);
     const ids = new Array<string>(count);
     for (let m = 0; m < count; m++) {
-      const position = positions[members[from + m]];
-      rows[m] = position.row;
-      ids[m] = position.id;
+      const p = members[from + m];
+      rows[m] = rowOf[p];
+      ids[m] = idOf[p];
     }
     const head = heads[g];
-    const position = positions[head];
     findings[k] = {
       code: "LAYERS_EXCEEDED",
       severity: "warning",
       rows,
       ids,
-      params: { id: position.id, title: position.title, layer: layer[head], maxLayers: limits[g], below: count - 1 },
+      params: { id: idOf[head], title: fields.title(head), layer: layer[head], maxLayers: limits[g], below: count - 1 },
     };
   }
   return findings;

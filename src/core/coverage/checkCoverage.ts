@@ -3,6 +3,7 @@ import type { FindingDraft, FindingParams } from "../findings/finding";
 import { listPreview } from "../findings/listPreview";
 import type { OrgModel } from "../model/orgModel";
 import { positionColumnsOf } from "../model/positionColumns";
+import { positionFieldsOf } from "../model/positionFields";
 import { indexCapabilityNames } from "./capabilityNameIndex";
 import { checkSupport } from "./checkSupport";
 import type {
@@ -109,6 +110,8 @@ export function checkCoverage(
   const departmentStamp = new Int32Array(departmentNames.length);
   const checkHolders = catalogue.source === "workbook" || held.mentions > 0;
 
+  const fields = positionFieldsOf(model);
+  const { ids: idOf, row: rowOf } = fields;
   const findings: FindingDraft[] = [];
   const rows: CoverageRow[] = capabilities.map((capability, c) => {
     const byDepartment = departmentNames.map(emptyCell);
@@ -168,9 +171,8 @@ export function checkCoverage(
         const rows = new Array<number>(ps.length);
         const ids = new Array<string>(ps.length);
         for (let k = 0; k < ps.length; k++) {
-          const position = positions[ps[k]];
-          rows[k] = position.row;
-          ids[k] = position.id;
+          rows[k] = rowOf[ps[k]];
+          ids[k] = idOf[ps[k]];
         }
         return { rows, ids };
       };
@@ -197,7 +199,7 @@ export function checkCoverage(
           code: "CAPABILITY_SINGLE_HOLDER",
           severity: "warning",
           ...where(own),
-          params: { ...params, name: positions[own[0]].name, required: capability.requiredHolders },
+          params: { ...params, name: fields.name(own[0]), required: capability.requiredHolders },
         });
       }
       if (capability.ownerDepartment === "" && heldIn.length > rules.maxCapabilityDepartments) {

@@ -1,7 +1,7 @@
 import { normalizeHeader } from "../columns/normalizeHeader";
 import type { FindingDraft } from "../findings/finding";
 import type { Position } from "../model/position";
-import { PositionRecord } from "../model/positionRecord";
+import { positionFieldsOf, positionStoreOf } from "../model/positionFields";
 import { splitList } from "../model/splitList";
 import type { CapabilityNameIndex } from "./capabilityNameIndex";
 import type { UnknownCapability } from "./coverageTypes";
@@ -27,17 +27,48 @@ function unknownCode(u: number): number {
   return -2 - u;
 }
 
-/** What one list of capability names says: each name's match (repeats and non-names dropped) and the name as written. */
-interface ListMatches {
-  matches: number[];
-  texts: string[];
-}
-
-const NOTHING: ListMatches = { matches: [], texts: [] };
 /** Capabilities cells remembered by their text (lists repeat: 12,000 distinct in 50,000 cells of a 100k org). */
 const MAX_CACHED_CELLS = 65_536;
-// A module-local binding for the per-position loop (tsx turns an imported binding into a getter call).
-const ParsedRecord = PositionRecord;
+/** No capability listed. */
+const NO_LIST = -1;
+
+/**
+ * The lists of capability names read so far, flat: list l's matches (capability index, or the code of an unknown
+ * name) and the names as written are match[start[l] .. start[l + 1]) and text[...]. One array of each for the
+ * whole org, not two arrays per list: at 100,000 positions the lists were most of what this allocated.
+ */
+class ListTable {
+  start: Int32Array = new Int32Array(1024);
+  match: Int32Array = new Int32Array(4096);
+  readonly text: string[] = [];
+  count = 0;
+
+  get size(): number {
+    return this.start[this.count];
+  }
+
+  /** Opens the next list (its matches are pushed with {@link push}); returns its number. */
+  open(): number {
+    if (this.count + 2 > this.start.length) this.start = grown(this.start, this.count + 2);
+    this.start[this.count + 1] = this.start[this.count];
+    return this.count++;
+  }
+
+  push(match: number, text: string): void {
+    const at = this.start[this.count]++;
+    if (at >= this.match.length) this.match = grown(this.match, at + 1);
+    this.match[at] = match;
+    this.text[at] = text;
+  }
+}
+
+function grown(array: Int32Array, size: number): Int32Array {
+  let length = array.length * 2;
+  while (length < size) length *= 2;
+  const larger = new Int32Array(length);
+  larger.set(array);
+  return larger;
+}
 
 /**
  * Matches each position's capability names to the catalogue (any of a capability's names, in either
@@ -54,11 +85,15 @@ export function matchPositionCapabilities(
   const unknownByNormalized = new Map<string, number>();
   const unknown: UnknownCapability[] = [];
   const findings: FindingDraft[] = [];
-  // Each position's list (a shared object per distinct cell), to fill the holders in a second pass.
-  const listOf = new Array<ListMatches>(positions.length).fill(NOTHING);
+  const lists = new ListTable();
+  // Each position's list, to fill the holders in a second pass.
+  const listOf = new Int32Array(positions.length).fill(NO_LIST);
   let pairs = 0;
   const count = new Int32Array(capabilityCount);
-  const byCell = new Map<string, ListMatches>();
+  const byCell = new Map<string, number>();
+  // The parser's positions: each Capabilities cell's text read from its store (a list is split on every read).
+  const store = positionStoreOf(positions);
+  const { ids, row: rowOf } = positionFieldsOf({ positions });
 
   /** A cell text's capability index, NOT_A_NAME, or the code of an unknown name (listed on first sight). */
   const matchName = (text: string): number => {
@@ -76,13 +111,10 @@ export function matchPositionCapabilities(
     return unknownCode(u);
   };
 
-  /** The matches of one list, in order, each capability or unknown name once (names are matched on first sight). */
-  const matchList = (listed: readonly string[]): ListMatches => {
-    if (listed.length === 0) return NOTHING;
-    const matches: number[] = [];
-    const texts: string[] = [];
-    // Unknown names are numbered after the capabilities, so one list of seen numbers serves both.
-    const seen: number[] = [];
+  /** The list of one cell's names, each capability or unknown name once (names are matched on first sight). */
+  const matchList = (listed: readonly string[]): number => {
+    const list = lists.open();
+    const from = lists.size;
     for (const text of listed) {
       let match = byText.get(text);
       if (match === undefined) {
@@ -90,21 +122,17 @@ export function matchPositionCapabilities(
         byText.set(text, match);
       }
       if (match === NOT_A_NAME) continue;
-      const number = match >= 0 ? match : capabilityCount + unknownCode(match); // the code is its own inverse
-      if (seen.includes(number)) continue;
-      seen.push(number);
-      matches.push(match);
-      texts.push(text);
+      let repeated = false;
+      for (let k = from; k < lists.size && !repeated; k++) repeated = lists.match[k] === match;
+      if (!repeated) lists.push(match, text);
     }
-    return { matches, texts };
+    return list;
   };
 
   for (let p = 0; p < positions.length; p++) {
-    const position = positions[p];
-    let list: ListMatches;
-    if (position instanceof ParsedRecord) {
-      // The parser's positions: the cell's text, matched once per distinct text (a list is split on every read).
-      const cell = position.capabilitiesText;
+    let list: number;
+    if (store !== undefined) {
+      const cell = store.capabilitiesText(p);
       if (cell === "") continue;
       const cached = byCell.get(cell);
       if (cached !== undefined) list = cached;
@@ -112,10 +140,14 @@ export function matchPositionCapabilities(
         list = matchList(splitList(cell));
         if (byCell.size < MAX_CACHED_CELLS) byCell.set(cell, list);
       }
-    } else list = matchList(position.capabilities);
+    } else {
+      const listed = positions[p].capabilities;
+      if (listed.length === 0) continue;
+      list = matchList(listed);
+    }
     listOf[p] = list;
-    const { matches, texts } = list;
-    for (let k = 0; k < matches.length; k++) {
+    const { start, match: matches } = lists;
+    for (let k = start[list]; k < start[list + 1]; k++) {
       const match = matches[k];
       if (match >= 0) {
         pairs++;
@@ -123,8 +155,9 @@ export function matchPositionCapabilities(
         continue;
       }
       const u = unknownCode(match);
-      const text = texts[k];
-      const { id, row } = position;
+      const text = lists.text[k];
+      const id = ids[p];
+      const row = rowOf[p];
       unknown[u].ids.push(id);
       const params: FindingDraft["params"] = { name: text, id, row };
       if (unknown[u].suggestion !== undefined) params.suggestion = unknown[u].suggestion!;
@@ -136,9 +169,11 @@ export function matchPositionCapabilities(
   for (let c = 0; c < capabilityCount; c++) start[c + 1] = start[c] + count[c];
   const holders = new Int32Array(pairs);
   const next = start.slice(0, capabilityCount);
+  const { start: listStart, match: matches } = lists;
   for (let p = 0; p < positions.length; p++) {
-    const { matches } = listOf[p];
-    for (let k = 0; k < matches.length; k++) if (matches[k] >= 0) holders[next[matches[k]]++] = p;
+    const list = listOf[p];
+    if (list === NO_LIST) continue;
+    for (let k = listStart[list]; k < listStart[list + 1]; k++) if (matches[k] >= 0) holders[next[matches[k]]++] = p;
   }
   return { start, holders, mentions: pairs + findings.length, unknown, findings };
 }

@@ -1,7 +1,12 @@
 import { normalizeHeader } from "../columns/normalizeHeader";
-import type { Position } from "../model/position";
+import type { Position, PositionStatus } from "../model/position";
+import { STATUS_OF_CODE as STATUS_OF } from "../model/positionColumns";
+import { positionStoreOf } from "../model/positionFields";
 
 /** What a position counts as in the coverage: held, open (vacant or planned), or nothing (closed). */
+// A module-local binding for the loop over every position (tsx turns an imported binding into a getter call).
+const STATUS_OF_CODE = STATUS_OF;
+
 export const FILLED = 1;
 export const VACANT = 2;
 export const CLOSED = 3;
@@ -74,17 +79,21 @@ export function readPositionHolders(positions: readonly Position[], asked: Uint8
     byName.set(name, id);
     return id;
   };
+  // The parser's positions: read from its store's arrays, not through each position.
+  const store = positionStoreOf(positions);
+  const statusOf = (p: number): PositionStatus =>
+    store === undefined ? positions[p].status : STATUS_OF_CODE[store.values.status[p]];
   for (let p = 0; p < positions.length; p++) {
     if (asked[p] === 0) continue;
-    const position = positions[p];
-    const status = position.status;
-    fte[p] = position.fte ?? 0;
+    const status = statusOf(p);
+    fte[p] = (store === undefined ? positions[p].fte : store.fteOf(p)) ?? 0;
     if (status !== "filled") {
       kind[p] = status === "closed" ? CLOSED : VACANT;
       continue;
     }
     kind[p] = FILLED;
-    const holders = position.holders;
+    const holders =
+      store === undefined ? positions[p].holders : store.holders.size === 0 ? undefined : store.holders.get(p);
     if (holders !== undefined && holders.length > 1) {
       // A shared post: its first named holder is its person, the others its co-holders (one undisclosed is no one).
       const ids: number[] = [];
@@ -94,7 +103,7 @@ export function readPositionHolders(positions: readonly Position[], asked: Uint8
       if (others.length > 0) coHolders.set(p, others);
       continue;
     }
-    const name = position.name;
+    const name = store === undefined ? positions[p].name : store.name(p);
     if (name === "") continue;
     person[p] = personOf(name);
   }

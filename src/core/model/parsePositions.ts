@@ -13,6 +13,7 @@ import { isoOfStoredDate, PositionStore, type StoredDate } from "./positionStore
 import { IdIndex } from "./idIndex";
 import type { PositionColumns } from "./positionColumns";
 import { PositionColumnsReader } from "./positionColumnsReader";
+import { registerPositionStore } from "./positionFields";
 import { isUndisclosedName } from "./positionStatus";
 import { readDateCell, readNumberCell } from "./readCells";
 import { isPostsInFteHeader, lineIdOf } from "./headcountLine";
@@ -264,6 +265,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   }
 
   findings.push(...repeats.findings((index) => positions[index].fte));
+  registerPositionStore(positions, store);
 
   return {
     positions,

@@ -1,11 +1,9 @@
-import type { CellValue } from "../cells/cell";
 import { parseFlag } from "../cells/parseFlag";
-import { trimmedText } from "../cells/trimmedText";
 import type { FieldKey } from "../columns/fields";
 import { plainPosition, type Position, type PositionStatus } from "./position";
 import { STATUS_OF_CODE } from "./positionColumns";
 import { isoOfStoredDate, type PositionStore } from "./positionStore";
-import { isUndisclosedName, isVacantName } from "./positionStatus";
+import { isUndisclosedName } from "./positionStatus";
 import { splitList } from "./splitList";
 
 export { isoOfStoredDate, type StoredDate } from "./positionStore";
@@ -13,9 +11,7 @@ export { isoOfStoredDate, type StoredDate } from "./positionStore";
 const NO_ITEMS: readonly string[] = Object.freeze([]);
 
 // Module-local bindings for getters read for every position (tsx turns an imported binding into a getter call).
-const trimmed = trimmedText;
 const statusOfCode = STATUS_OF_CODE;
-const vacantName = isVacantName;
 const undisclosedName = isUndisclosedName;
 
 /**
@@ -33,18 +29,7 @@ export class PositionRecord implements Position {
 
   /** The trimmed text of the field's cell (column `c`); "" when the cell holds a formula error. */
   private text(c: number, field: FieldKey): string {
-    if (c < 0) return "";
-    const { store, index } = this;
-    if (store.unreadable.size > 0 && store.unreadable.get(index)?.has(field)) return "";
-    return trimmed(store.cellsOf(index), c);
-  }
-
-  /** {@link text} of a field whose cells the store copied (`cells`: undefined without the column). */
-  private copiedText(cells: readonly CellValue[] | undefined, field: FieldKey): string {
-    if (cells === undefined) return "";
-    const { store, index } = this;
-    if (store.unreadable.size > 0 && store.unreadable.get(index)?.has(field)) return "";
-    return trimmed(cells, index);
+    return this.store.text(this.index, c, field);
   }
 
   get id(): string {
@@ -72,7 +57,7 @@ export class PositionRecord implements Position {
     return this.store.holders.size === 0 ? undefined : this.store.holders.get(this.index);
   }
   get title(): string {
-    return this.copiedText(this.store.titleCells, "title");
+    return this.store.title(this.index);
   }
   get department(): string {
     return this.text(this.store.columns.department, "department");
@@ -81,7 +66,7 @@ export class PositionRecord implements Position {
     return this.text(this.store.columns.team, "team");
   }
   get grade(): string {
-    return this.copiedText(this.store.gradeCells, "grade");
+    return this.store.grade(this.index);
   }
   get costCenter(): string {
     return this.text(this.store.columns.costCenter, "costCenter");
@@ -96,15 +81,10 @@ export class PositionRecord implements Position {
     return this.text(this.store.columns.currency, "currency").toUpperCase();
   }
   get name(): string {
-    const raw = this.copiedText(this.store.nameCells, "name");
-    return vacantName(raw) || undisclosedName(raw) ? "" : raw;
+    return this.store.name(this.index);
   }
   get undisclosed(): boolean {
-    return (
-      this.store.nameCells !== undefined &&
-      this.status !== "vacant" &&
-      undisclosedName(this.copiedText(this.store.nameCells, "name"))
-    );
+    return this.store.hasNames && this.status !== "vacant" && undisclosedName(this.store.nameCell(this.index));
   }
   get startDate(): string | null {
     return isoOfStoredDate(this.store.startOf(this.index));
@@ -114,7 +94,7 @@ export class PositionRecord implements Position {
   }
   /** The Capabilities cell's trimmed text (the list as written), for readers that look lists up by their cell. */
   get capabilitiesText(): string {
-    return this.copiedText(this.store.capabilityCells, "capabilities");
+    return this.store.capabilitiesText(this.index);
   }
   /** Split from the cell on every read, not kept: a kept list per position was 130 MB for a whole sheet. */
   get capabilities(): readonly string[] {
@@ -127,7 +107,7 @@ export class PositionRecord implements Position {
   }
   get assistant(): boolean {
     const c = this.store.columns.assistant;
-    if (c < 0 || this.store.unreadable.get(this.index)?.has("assistant")) return false;
+    if (c < 0 || this.store.isUnreadable(this.index, "assistant")) return false;
     return parseFlag(this.store.cellsOf(this.index)[c] ?? null);
   }
 

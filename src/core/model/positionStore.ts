@@ -1,11 +1,19 @@
 import type { CellValue } from "../cells/cell";
 import { isoDateFromSerial } from "../cells/parseDate";
+import { trimmedText } from "../cells/trimmedText";
 import type { FieldKey } from "../columns/fields";
 import type { SheetGrid } from "../sheet/sheetGrid";
 import type { FieldColumns } from "./fieldColumns";
 import { holderNameReader } from "./holderName";
 import type { PositionStatus } from "./position";
+import type { PositionFields } from "./positionFields";
 import { STATUS_CODE } from "./positionColumns";
+import { isUndisclosedName, isVacantName } from "./positionStatus";
+
+// Module-local bindings for reads of every position (tsx turns an imported binding into a getter call).
+const trimmed = trimmedText;
+const vacantName = isVacantName;
+const undisclosedName = isUndisclosedName;
 
 /**
  * A date as read: an Excel serial number (turned into an ISO date when asked for), an ISO date
@@ -38,7 +46,7 @@ function sumOrNull(a: number | null, b: number | null): number | null {
  * the young-generation garbage collector had to copy; arrays of 100,000 entries are allocated once, in the large
  * object space, and never copied.
  */
-export class PositionStore {
+export class PositionStore implements PositionFields {
   /** Position IDs; entries from {@link size} on are unused (the arrays are made at their full size once). */
   readonly ids: string[];
   /** Reports To as read ("" for a top position). */
@@ -54,16 +62,20 @@ export class PositionStore {
   /** The holders of each shared post (see {@link addHolder}). */
   readonly holders = new Map<number, string[]>();
   /**
-   * The Title, Grade, Name and Capabilities cells of every position (undefined without the column), copied while the
-   * parser has the row in hand: the checks and coverage read these fields of every position, and at 100,000 rows
-   * each such read went to the row first (a cache miss per position and pass). Read with `trimmedText(cells, p)`.
+   * The Title, Grade, Name and Capabilities of every position as read (trimmed; "" for a cell with a formula error;
+   * undefined without the column), kept while the parser has the row in hand: the checks and coverage read these
+   * fields of every position, and at 100,000 rows each such read went to the row and the cell's string first (a
+   * cache miss each, per position and pass). The name is the Name cell as written (a vacant word included), joined
+   * with the Family Name when the sheet has one.
    */
-  readonly titleCells: CellValue[] | undefined;
-  readonly gradeCells: CellValue[] | undefined;
-  readonly nameCells: CellValue[] | undefined;
+  private readonly titles: string[] | undefined;
+  private readonly grades: string[] | undefined;
+  /** Whether the sheet has a Name (or Family Name) column. */
+  readonly hasNames: boolean;
+  private readonly names: string[] | undefined;
   /** The holder's name joined from Name and Family Name (see holderName); undefined without a Family Name column. */
   private readonly joinedName: ((cells: readonly CellValue[]) => string) | undefined;
-  readonly capabilityCells: CellValue[] | undefined;
+  private readonly capabilities: string[] | undefined;
   private readonly rows: readonly (readonly CellValue[])[];
   private readonly firstRow: number;
 
@@ -79,13 +91,14 @@ export class PositionStore {
     this.row = new Int32Array(capacity);
     this.ids = new Array<string>(capacity);
     this.reportsTo = new Array<string>(capacity);
-    const cellsOf = (c: number) => (c < 0 ? undefined : new Array<CellValue>(capacity));
-    this.titleCells = cellsOf(columns.title);
-    this.gradeCells = cellsOf(columns.grade);
-    this.nameCells = cellsOf(columns.name >= 0 ? columns.name : columns.familyName);
+    const textsOf = (c: number) => (c < 0 ? undefined : new Array<string>(capacity));
+    this.titles = textsOf(columns.title);
+    this.grades = textsOf(columns.grade);
+    this.hasNames = columns.name >= 0 || columns.familyName >= 0;
+    this.names = textsOf(this.hasNames ? 0 : -1);
     // A family name column: the store keeps each holder's joined name; else the Name cell as it is.
     if (columns.familyName >= 0) this.joinedName = holderNameReader(columns);
-    this.capabilityCells = cellsOf(columns.capabilities);
+    this.capabilities = textsOf(columns.capabilities);
   }
 
   get size(): number {
@@ -104,11 +117,16 @@ export class PositionStore {
   ): number {
     const p = this.count++;
     const { columns } = this;
-    if (this.titleCells !== undefined) this.titleCells[p] = cells[columns.title];
-    if (this.gradeCells !== undefined) this.gradeCells[p] = cells[columns.grade];
-    if (this.nameCells !== undefined)
-      this.nameCells[p] = this.joinedName === undefined ? cells[columns.name] : this.joinedName(cells);
-    if (this.capabilityCells !== undefined) this.capabilityCells[p] = cells[columns.capabilities];
+    if (this.titles !== undefined) this.titles[p] = unreadable?.has("title") ? "" : trimmed(cells, columns.title);
+    if (this.grades !== undefined) this.grades[p] = unreadable?.has("grade") ? "" : trimmed(cells, columns.grade);
+    if (this.names !== undefined)
+      this.names[p] = unreadable?.has("name")
+        ? ""
+        : this.joinedName === undefined
+          ? trimmed(cells, columns.name)
+          : this.joinedName(cells);
+    if (this.capabilities !== undefined)
+      this.capabilities[p] = unreadable?.has("capabilities") ? "" : trimmed(cells, columns.capabilities);
     this.ids[p] = id;
     this.reportsTo[p] = reportsTo;
     this.row[p] = row;
@@ -128,6 +146,41 @@ export class PositionStore {
 
   private dates(): StoredDate[] {
     return new Array<StoredDate>(this.ids.length).fill(null);
+  }
+
+  /** Whether position `p`'s cell of `field` holds a formula error (it then reads as blank). */
+  isUnreadable(p: number, field: FieldKey): boolean {
+    return this.unreadable.size > 0 && this.unreadable.get(p)?.has(field) === true;
+  }
+
+  /** The trimmed text of position `p`'s cell in column `c` ("" without the column or with a formula error). */
+  text(p: number, c: number, field: FieldKey): string {
+    if (c < 0 || this.isUnreadable(p, field)) return "";
+    return trimmed(this.cellsOf(p), c);
+  }
+
+  title(p: number): string {
+    return this.titles === undefined ? "" : this.titles[p];
+  }
+
+  grade(p: number): string {
+    return this.grades === undefined ? "" : this.grades[p];
+  }
+
+  /** The Name cell as written (trimmed), a vacant or undisclosed word included. */
+  nameCell(p: number): string {
+    return this.names === undefined ? "" : this.names[p];
+  }
+
+  /** The holder's name; "" when vacant or not disclosed (as `Position.name` reads). */
+  name(p: number): string {
+    const raw = this.nameCell(p);
+    return raw === "" || vacantName(raw) || undisclosedName(raw) ? "" : raw;
+  }
+
+  /** The Capabilities cell's trimmed text (the list as written). */
+  capabilitiesText(p: number): string {
+    return this.capabilities === undefined ? "" : this.capabilities[p];
   }
 
   /** The cells of position `p`'s row. */
