@@ -2,6 +2,7 @@ import { findingMessage } from "../../src/core/findings/localizeFinding";
 import { buildOrgModel } from "../../src/core/buildOrgModel";
 import type { SheetGrid } from "../../src/core/sheet/sheetGrid";
 import { openWorkbookFile } from "../../src/files/openWorkbookFile";
+import { loadWorkbook } from "../../src/pipeline/loadWorkbook";
 import {
   CHINESE_POSITIONS,
   ENGLISH_POSITIONS,
@@ -73,7 +74,9 @@ describe("openWorkbookFile(bytes, name) on .xlsx files", () => {
     });
     expect(grid.firstRow).toBe(1);
     expect(grid.firstColumn).toBe(3);
-    expect(grid.rows[0]).toEqual(["Operations Center positions, 2025"]);
+    // The merged title is read as Excel shows it, across the merge (and named in mergedFilled).
+    expect(grid.rows[0]).toEqual(Array(6).fill("Operations Center positions, 2025"));
+    expect(grid.mergedFilled).toEqual(["C1:H1"]);
     expect(grid.rows[1]).toEqual([]);
     expect(grid.rows[2][0]).toBe("Position ID");
     const analysis = buildOrgModel(grid);
@@ -82,18 +85,36 @@ describe("openWorkbookFile(bytes, name) on .xlsx files", () => {
     expect(unknown).toMatchObject({ rows: [8], ids: ["P005"] });
   });
 
-  it("keeps a merged area's value in its top-left cell only", async () => {
-    const grid = await readGrid("merged.xlsx", (workbook) => {
+  it("reads a merged area as Excel shows it, its value in every cell, as the Excel adapter does; the analysis says so", async () => {
+    const build = (workbook: Parameters<Parameters<typeof writeXlsxFile>[1]>[0]) => {
       const sheet = workbook.addWorksheet("S");
       sheet.addRows([
         ["Position ID", "Reports To", "Department"],
         ["P1", "", "Operations"],
         ["P2", "P1", ""],
+        ["P3", "P1", ""],
+        ["P4", "P1", "Finance"],
       ]);
-      sheet.mergeCells("C2:C3");
-    });
+      sheet.mergeCells("C2:C4");
+    };
+    const grid = await readGrid("merged.xlsx", build);
     expect(grid.rows[1]).toEqual(["P1", null, "Operations"]);
-    expect(grid.rows[2]).toEqual(["P2", "P1"]);
+    expect(grid.rows[2]).toEqual(["P2", "P1", "Operations"]);
+    expect(grid.rows[3]).toEqual(["P3", "P1", "Operations"]);
+    expect(grid.rows[4]).toEqual(["P4", "P1", "Finance"]);
+    expect(grid.mergedFilled).toEqual(["C2:C4"]);
+    const loaded = await loadWorkbook(await openXlsx("merged2.xlsx", build), { lang: "en", cost: false });
+    if (!loaded.ok) throw new Error(loaded.problem.code);
+    const { analysis } = loaded.loaded;
+    expect(analysis.model.positions.map((p) => p.department)).toEqual([
+      "Operations",
+      "Operations",
+      "Operations",
+      "Finance",
+    ]);
+    const merged = analysis.findings.find((f) => f.code === "MERGED_CELLS_FILLED");
+    expect(merged).toMatchObject({ severity: "info", rows: [2] });
+    expect(findingMessage(merged!, "en")).toContain("C2:C4");
   });
 
   it("gives formula results, formula errors as { error }, dates as Dates, rich text and hyperlinks as plain text", async () => {

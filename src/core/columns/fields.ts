@@ -67,6 +67,10 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "工号",
       // UK public-sector organograms (data.gov.uk senior and junior staff files)
       "Post Unique Reference",
+      "岗位代码",
+      "职位代码",
+      "岗位号",
+      "Position Code",
     ],
   },
   title: {
@@ -132,6 +136,16 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Line Manager",
       "Reports to Senior Post",
       "Reporting Senior Post",
+      // Chinese HR sheets' variants
+      "汇报上级",
+      "汇报岗位",
+      "上级岗位ID",
+      "直接上级岗位",
+      "直属上级岗位",
+      "Reports To Position",
+      "Reports To Position ID",
+      "Manager Position",
+      "Reporting To",
     ],
   },
   dottedLineTo: {
@@ -162,6 +176,14 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Incumbent",
       "Full Name",
       "Holder",
+      "任职者",
+      "任职人",
+      "任职人员",
+      "在职人员",
+      "人员姓名",
+      "现任",
+      "Incumbent Name",
+      "Holder Name",
       // With a Family Name column beside it, Name is the given name: the holder is the two joined (see holderName).
       "First Name",
       "Given Name",
@@ -229,7 +251,7 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
   status: {
     key: "status",
     kind: "text",
-    aliases: ["Status", "状态", "岗位状态", "在职状态", "Position Status"],
+    aliases: ["Status", "状态", "岗位状态", "在职状态", "Position Status", "在岗状态", "任职状态", "Vacancy Status"],
   },
   startDate: {
     key: "startDate",

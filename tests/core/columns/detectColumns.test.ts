@@ -34,6 +34,26 @@ describe("detectColumns(grid, mapping)", () => {
     expect(detected.columnOf.capabilities).toBe(16);
   });
 
+  test("finds the header variants of Chinese HR sheets: 任职者, 汇报上级, 岗位代码, full-width brackets and 【】 notes", () => {
+    const variants = makeGrid(
+      ["岗位代码", "岗位【名称】", "汇报上级（岗位编号）", "任职者", "编制（人）", "年薪（元）", "在岗状态"],
+      [],
+    );
+    expect(detectColumns(variants).columnOf).toEqual({
+      id: 0,
+      title: 1,
+      reportsTo: 2,
+      name: 3,
+      fte: 4,
+      baseSalary: 5,
+      status: 6,
+    });
+    const more = makeGrid(["编号", "职位", "直属上级岗位", "在职人员"], []);
+    expect(detectColumns(more).columnOf).toEqual({ id: 0, title: 1, reportsTo: 2, name: 3 });
+    const english = makeGrid(["Position Code", "Title", "Reports To Position", "Incumbent Name"], []);
+    expect(detectColumns(english).columnOf).toEqual({ id: 0, title: 1, reportsTo: 2, name: 3 });
+  });
+
   test("finds the header below title rows and reports its sheet row", () => {
     const grid = {
       sheetName: "S",
