@@ -60,3 +60,14 @@ export function parseNumber(value: CellValue): number | undefined {
   const result = scale < 1 ? parsed / (1 / scale) : parsed * scale;
   return sign * result;
 }
+
+/**
+ * Number text written with a decimal comma (`120.000,50`, `0,5`, `80.000`) as the same number written with a
+ * decimal point and no grouping (`120000.50`, `0.5`, `80000`), for {@link parseNumber}. Text that is not a number
+ * of that shape is returned as it is.
+ */
+export function readDecimalCommaText(text: string): string {
+  const trimmed = text.replace(/[\s\u00a0]/g, "");
+  if (!/^[^\d]*[+-]?[\d.]+(?:,\d+)?[^\d]*$/.test(trimmed)) return text;
+  return trimmed.replace(/\./g, "").replace(",", ".");
+}

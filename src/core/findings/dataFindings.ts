@@ -160,6 +160,22 @@ export const DATA_FINDINGS = {
     message: "finding.ID_WIDTH_VARIANTS",
     rule: "ui.rule.ID_WIDTH_VARIANTS",
   },
+  // A totals or subtotals row ("Total", "合计") below or inside the table: left out of the org (see core/sheet/totalsRow).
+  TOTALS_ROW: {
+    kind: "data",
+    severity: "info",
+    params: { row: "row", label: "text" },
+    message: "finding.TOTALS_ROW",
+    rule: "ui.rule.TOTALS_ROW",
+  },
+  // The sheet writes decimals with a comma (120.000,50 · 0,5): its FTE and pay were read so (see core/cells/decimalComma).
+  DECIMAL_COMMA: {
+    kind: "data",
+    severity: "info",
+    params: { row: "row", example: "text" },
+    message: "finding.DECIMAL_COMMA",
+    rule: "ui.rule.DECIMAL_COMMA",
+  },
   MANAGER_PLACEHOLDER: {
     kind: "data",
     severity: "info",

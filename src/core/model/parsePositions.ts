@@ -1,11 +1,14 @@
 import type { DetectedColumns } from "../analysis";
 import { isBlankRow, type CellValue } from "../cells/cell";
 import { cellText } from "../cells/cellText";
+import { decimalCommaFinding } from "../sheet/decimalCommaFinding";
+import { decimalCommaRow, readDecimalCommaCell } from "../cells/decimalComma";
 import { formulaErrorOf } from "../cells/formulaError";
 import { trimmedText } from "../cells/trimmedText";
 import { FIELD_KEYS, type FieldKey } from "../columns/fields";
 import type { FindingDraft } from "../findings/finding";
 import type { SheetGrid } from "../sheet/sheetGrid";
+import { totalsRowFinding, totalsRowLabel } from "../sheet/totalsRow";
 import { fieldColumnsOf } from "./fieldColumns";
 import { holderNameReader } from "./holderName";
 import { PositionRecord } from "./positionRecord";
@@ -44,6 +47,7 @@ const trimmed = trimmedText;
 const numberCell = readNumberCell;
 const dateCell = readDateCell;
 const RecordOfRow = PositionRecord;
+const totalsLabel = totalsRowLabel;
 
 /** Fields whose formula errors make the row unusable or its place in the org unknown. */
 const STRUCTURAL: ReadonlySet<FieldKey> = new Set(["id", "reportsTo"]);
@@ -98,7 +102,13 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     startDate: cStart,
     endDate: cEnd,
     posts: cPosts,
+    name: cName,
   } = fieldColumns;
+  // A sheet that writes decimals with a comma (120.000,50 · 0,5): dots group thousands there (80.000 is 80,000).
+  const commaRow = decimalCommaRow(grid.rows, columns.headerIndex + 1, [cFte, cSalary, cPosts]);
+  const readNumber =
+    commaRow === undefined ? numberCell : (value: CellValue | undefined) => readDecimalCommaCell(value, numberCell);
+  if (commaRow !== undefined) findings.push(decimalCommaFinding(grid, commaRow, [cFte, cSalary, cPosts]));
   const holderName = holderNameReader(fieldColumns);
   const nameCell = (rowCells: readonly CellValue[]): string => (holderName === undefined ? "" : holderName(rowCells));
   const columnName = (field: FieldKey): string => headers[fieldColumns[field]] || field;
@@ -128,6 +138,13 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     rowsRead++;
     const row = grid.firstRow + r;
     const id = trimmed(cells, cId);
+    // A totals or subtotals row ("Total", "合计"): it sums the rows above; a position, it would count them twice.
+    const totals = totalsLabel(cells, id, cReportsTo, cName);
+    if (totals !== undefined) {
+      findings.push(totalsRowFinding(row, totals));
+      rowsLeftOut++;
+      continue;
+    }
 
     let unreadable: Set<FieldKey> | undefined;
     for (let m = 0; m < mappedColumns.length; m++) {
@@ -156,7 +173,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     let posts = NaN;
     let postsGiven = false;
     if (cPosts >= 0 && !unreadable?.has("posts")) {
-      const value = numberCell(cells[cPosts]);
+      const value = readNumber(cells[cPosts]);
       if (value === undefined || (value !== null && value < 0))
         report("INVALID_NUMBER", "posts", row, id, cells[cPosts]);
       else if (value !== null) {
@@ -205,13 +222,13 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
 
     let fte: number | null = 1;
     if (cFte >= 0 && !unreadable?.has("fte")) {
-      const value = numberCell(cells[cFte]);
+      const value = readNumber(cells[cFte]);
       if (value === undefined) report("INVALID_NUMBER", "fte", row, id, cells[cFte]);
       fte = value === undefined ? null : (value ?? 1);
     }
     let salary: number | null = null;
     if (cSalary >= 0 && !unreadable?.has("baseSalary")) {
-      const value = numberCell(cells[cSalary]);
+      const value = readNumber(cells[cSalary]);
       if (value === undefined) report("INVALID_NUMBER", "baseSalary", row, id, cells[cSalary]);
       salary = value ?? null;
     }

@@ -49,6 +49,14 @@ const VACANT_NAMES = new Set([
   "待招",
   "无",
   "na",
+  "vacancy",
+  "待招聘",
+  "招聘中",
+  "空岗",
+  "缺编",
+  "暂缺",
+  "待补",
+  "空",
 ]);
 
 /**
@@ -135,6 +143,29 @@ function plainAsciiWordLength(name: string): number {
   return kept;
 }
 
+/**
+ * Starts of a name that say the post is empty, whatever follows: "Vacant - backfill", "Vacancy (Q3)", "Open Req 1234",
+ * "TBH Q3", "TBD - 2027". The word must end there ("Vacanti" is a surname).
+ */
+const VACANT_PREFIXES = ["vacant", "vacancy", "open", "tbh", "tbd", "to be hired", "to be determined"];
+
+/** True when the name starts with one of {@link VACANT_PREFIXES} (any case) and a non-letter follows it. */
+function hasVacantPrefix(name: string): boolean {
+  for (const prefix of VACANT_PREFIXES) {
+    if (name.length <= prefix.length) continue;
+    const next = name.charCodeAt(prefix.length) | 32;
+    if (next >= 97 && next <= 122) continue;
+    if (name.slice(0, prefix.length).toLowerCase() === prefix) return true;
+  }
+  return false;
+}
+
+/**
+ * Characters a placeholder in punctuation starts with: "-", "—", "?" (no letters at all: no one's name), "(vacant)",
+ * "<open>", "（空缺）" (a vacant word in brackets).
+ */
+const PUNCTUATION_INITIALS = new Set([40, 45, 47, 60, 63, 91, 0x2013, 0x2014, 0xff08, 0x3010]);
+
 /** True when a name cell says the position is empty ("Vacant", "TBD", "空缺"…) rather than naming a person. */
 export function isVacantName(name: string): boolean {
   if (name === "") return true;
@@ -142,7 +173,17 @@ export function isVacantName(name: string): boolean {
   // Most names cannot be a placeholder: skip normalizing them unless they start like one (or in full width), and,
   // for plain ASCII names, unless they are as long as one.
   const initial = name.charCodeAt(0);
-  if (!VACANT_INITIALS.has(initial | (initial >= 65 && initial <= 90 ? 32 : 0)) && initial < 0xff00) return false;
+  const lower = initial | (initial >= 65 && initial <= 90 ? 32 : 0);
+  // "-", "?", "(vacant)": no letters outside brackets, no name.
+  if (PUNCTUATION_INITIALS.has(initial)) {
+    const letters = name
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "");
+    return letters === "" || VACANT_NAMES.has(letters);
+  }
+  if (!VACANT_INITIALS.has(lower) && initial < 0xff00) return false;
+  if ((lower === 118 || lower === 111 || lower === 116) && hasVacantPrefix(name)) return true; // v, o, t
   const plainLength = plainAsciiWordLength(name);
   if (plainLength >= 0 && !VACANT_LENGTHS.has(plainLength)) return false;
   return VACANT_NAMES.has(normalizedWord(name));

@@ -40,6 +40,10 @@ export const findingsEn = {
     "Reports To matched a position ID written in other character widths (full-width “１” for “1”), read as that position ({count}: {idList}; e.g. “{written}” → “{managerId}”).",
   "finding.ID_WIDTH_VARIANTS":
     "Position IDs {idList} (rows {rowList}) differ only in character width (full-width and half-width): they are read as {count} different positions. If they are one post, write the ID the same way on every row.",
+  "finding.TOTALS_ROW":
+    "Row {row} (“{label}”) is a totals row, not a position: left out of the org, so its figures are not counted twice.",
+  "finding.DECIMAL_COMMA":
+    "This sheet writes decimals with a comma (row {row}: “{example}”): its FTE and pay are read that way, dots grouping thousands (120.000,50 is 120000.50; 80.000 is 80000).",
 } as const;
 
 export type FindingMessages = Record<keyof typeof findingsEn, string>;

@@ -327,6 +327,8 @@ export const uiEn = {
     "This org has {count, plural, one {# position} other {# positions}}: it opens expanded to level {level}. Use Expand all in the chart options to see everything.",
   "ui.rule.MANAGER_ID_WIDTH": "Full-width manager ID",
   "ui.rule.ID_WIDTH_VARIANTS": "IDs differing in width only",
+  "ui.rule.TOTALS_ROW": "Totals row left out",
+  "ui.rule.DECIMAL_COMMA": "Decimal comma",
 } as const;
 
 export type UiMessages = Record<keyof typeof uiEn, string>;

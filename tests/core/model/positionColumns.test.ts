@@ -195,6 +195,14 @@ const PLACEHOLDERS = new Set([
   "待招",
   "无",
   "na",
+  "vacancy",
+  "待招聘",
+  "招聘中",
+  "空岗",
+  "缺编",
+  "暂缺",
+  "待补",
+  "空",
 ]);
 const PLACEHOLDER_INITIALS = new Set([...PLACEHOLDERS].map((word) => word.charCodeAt(0)));
 
@@ -203,7 +211,17 @@ function isVacantNameSlowly(name: string): boolean {
   if (name === "") return true;
   if (name.length > 24) return false;
   const initial = name.charCodeAt(0);
+  // A placeholder in punctuation ("-", "?", "(vacant)"): no letters, or a placeholder word, once stripped.
+  if (/^[(\-/<?[\u2013\u2014\uff08\u3010]/.test(name)) {
+    const letters = name
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "");
+    return letters === "" || PLACEHOLDERS.has(letters);
+  }
   if (!PLACEHOLDER_INITIALS.has(initial | (initial >= 65 && initial <= 90 ? 32 : 0)) && initial < 0xff00) return false;
+  // A placeholder word with a note after it ("Vacant - backfill", "Open Req 12"), not a longer word ("Vacanti").
+  if (/^(?:vacant|vacancy|open|tbh|tbd|to be hired|to be determined)[^a-z]/i.test(name)) return true;
   return PLACEHOLDERS.has(normalizeHeader(name));
 }
 
@@ -235,6 +253,12 @@ describe("isVacantName", () => {
       "Ｔ",
       "空",
       "缺",
+      "?",
+      "<",
+      "y",
+      "（",
+      "r",
+      "q",
     ];
     const name = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((parts) => parts.join(""));
     fc.assert(
