@@ -149,13 +149,26 @@ export function asciiBytes(text: string): Uint8Array {
 }
 
 export function putAscii(b: Uint8Array, p: number, bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) b[p++] = bytes[i];
+  const length = bytes.length;
+  if (length > 24) {
+    b.set(bytes, p);
+    return p + length;
+  }
+  for (let i = 0; i < length; i++) b[p++] = bytes[i];
   return p;
 }
 
 /** `JSON.stringify(text)` when it needs no escaping (room: 3 bytes a character and 2); -1 when it does. */
 export function putString(b: Uint8Array, p: number, text: string): number {
   b[p++] = QUOTE;
+  p = putStringBody(b, p, text);
+  if (p < 0) return -1;
+  b[p++] = QUOTE;
+  return p;
+}
+
+/** {@link putString} without the quotes: text inside a string value (room: 3 bytes a character); -1 to escape. */
+export function putStringBody(b: Uint8Array, p: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
@@ -171,7 +184,6 @@ export function putString(b: Uint8Array, p: number, text: string): number {
       b[p++] = 0x80 | (c & 0x3f);
     }
   }
-  b[p++] = QUOTE;
   return p;
 }
 

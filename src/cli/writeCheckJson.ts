@@ -1,5 +1,10 @@
 import type { Finding } from "../core/findings/finding";
-import { findingMessage } from "../core/findings/localizeFinding";
+import {
+  findingMessage as importedFindingMessage,
+  messageShapeOf as importedMessageShapeOf,
+  shapeParamText as importedShapeParamText,
+  type MessageShape,
+} from "../core/findings/localizeFinding";
 import type { Lang } from "../i18n";
 import {
   asciiBytes,
@@ -7,6 +12,7 @@ import {
   putAscii as importedPutAscii,
   putNumber as importedPutNumber,
   putString as importedPutString,
+  putStringBody as importedPutStringBody,
 } from "./jsonBytes";
 import { checkJsonFinding, type CheckJson } from "./toCheckJson";
 
@@ -47,9 +53,15 @@ export function writeCheckJson(result: CheckJson, output: JsonOutput, analysis?:
   json.text(outline.slice(0, at) + '\n  "findings": [');
   if (analysis) {
     const { findings, lang } = analysis;
+    const shapes = new Map<MessageShape, ShapeBytes | null>();
     for (let i = 0; i < findings.length; i++) {
-      const { code, severity, rows, ids, field, sheet } = findings[i];
-      writeFinding(json, i, code, severity, rows, ids, field, sheet, findingMessage(findings[i], lang));
+      const finding = findings[i];
+      const { code, severity, rows, ids, field, sheet } = finding;
+      const shape = messageShapeOf(finding, lang);
+      let bytes = shape && shapes.get(shape);
+      if (shape && bytes === undefined) shapes.set(shape, (bytes = shapeBytesOf(shape)));
+      if (bytes) writeFinding(json, i, code, severity, rows, ids, field, sheet, undefined, finding, bytes);
+      else writeFinding(json, i, code, severity, rows, ids, field, sheet, findingMessage(finding, lang));
     }
   } else {
     const { findings } = result;
@@ -75,6 +87,42 @@ function withFindings(result: CheckJson, analysis: AnalysisFindings | undefined)
 const putAscii = importedPutAscii;
 const putNumber = importedPutNumber;
 const putString = importedPutString;
+const putStringBody = importedPutStringBody;
+const findingMessage = importedFindingMessage;
+const messageShapeOf = importedMessageShapeOf;
+const shapeParamText = importedShapeParamText;
+
+/**
+ * A message shape's text between its placeholders as the bytes `JSON.stringify` writes for it inside the message's
+ * string (escaped, UTF-8), made once per shape: a finding's message is then written from these and its params'
+ * texts, without the message made as a string (460,000 of them on a whole sheet).
+ */
+interface ShapeBytes {
+  shape: MessageShape;
+  /** For each even `i`, `shape.pieces[i]`'s bytes. */
+  pieces: Uint8Array[];
+  /** Their bytes together. */
+  length: number;
+}
+
+const encoder = new TextEncoder();
+
+/** Null when a piece holds a surrogate (escaped on its own it could differ from the joined message's escaping). */
+function shapeBytesOf(shape: MessageShape): ShapeBytes | null {
+  const pieces: Uint8Array[] = [];
+  let length = 0;
+  for (let i = 0; i < shape.pieces.length; i += 2) {
+    const piece = shape.pieces[i];
+    if (/[\ud800-\udfff]/.test(piece)) return null;
+    const bytes = encoder.encode(JSON.stringify(piece).slice(1, -1));
+    pieces[i] = bytes;
+    length += bytes.length;
+  }
+  return { shape, pieces, length };
+}
+
+/** The texts of the params of the finding being written (reused: no list made per finding). */
+const paramTexts: string[] = [];
 
 const OPEN_FIRST = asciiBytes('\n    {\n      "code": ');
 const OPEN_NEXT = asciiBytes(',\n    {\n      "code": ');
@@ -105,9 +153,21 @@ function writeFinding(
   ids: readonly string[],
   field: string | undefined,
   sheet: string | undefined,
-  message: string,
+  message: string | undefined,
+  finding?: Finding,
+  shaped?: ShapeBytes,
 ): void {
-  let room = FINDING_FRAME_BYTES + 3 * (code.length + severity.length + message.length) + 20 * rows.length;
+  let room = FINDING_FRAME_BYTES + 3 * (code.length + severity.length) + 20 * rows.length;
+  if (message !== undefined) room += 3 * message.length;
+  else {
+    const { shape } = shaped!;
+    room += shaped!.length;
+    for (let k = 1; k < shape.pieces.length; k += 2) {
+      const text = shapeParamText(shape, k, finding!);
+      paramTexts[k] = text;
+      room += 3 * text.length;
+    }
+  }
   for (let d = 0; d < ids.length; d++) room += 3 * ids[d].length + 12;
   if (field) room += 3 * field.length;
   if (sheet !== undefined) room += 3 * sheet.length;
@@ -129,9 +189,28 @@ function writeFinding(
   }
   if (p >= 0 && field) p = putString(b, putAscii(b, p, FIELD), field);
   if (p >= 0 && sheet !== undefined) p = putString(b, putAscii(b, p, SHEET), sheet);
-  if (p >= 0) p = putString(b, putAscii(b, p, MESSAGE), message);
+  if (p >= 0 && message !== undefined) p = putString(b, putAscii(b, p, MESSAGE), message);
+  else if (p >= 0) p = putShapedMessage(b, putAscii(b, p, MESSAGE), shaped!);
   if (p >= 0) json.at = putAscii(b, p, CLOSE);
-  else writeFindingPieces(json, i, code, severity, rows, ids, field, sheet, message);
+  else {
+    const text = message ?? findingMessage(finding!, shaped!.shape.lang);
+    writeFindingPieces(json, i, code, severity, rows, ids, field, sheet, text);
+  }
+}
+
+/** The message as a JSON string from its shape's bytes and the params' texts ({@link paramTexts}); -1 to escape. */
+function putShapedMessage(b: Uint8Array, p: number, shaped: ShapeBytes): number {
+  const { pieces } = shaped;
+  const count = shaped.shape.pieces.length;
+  b[p++] = 0x22;
+  p = putAscii(b, p, pieces[0]);
+  for (let k = 1; k < count && p >= 0; k += 2) {
+    p = putStringBody(b, p, paramTexts[k]);
+    if (p >= 0) p = putAscii(b, p, pieces[k + 1]);
+  }
+  if (p < 0) return -1;
+  b[p++] = 0x22;
+  return p;
 }
 
 /** `,\n        `: between two items of a finding's rows or IDs (2.3 million of each on a whole sheet). */

@@ -1,6 +1,7 @@
 import type { CheckJson, CheckJsonFinding } from "../../src/cli/toCheckJson";
 import { writeCheckJson } from "../../src/cli/writeCheckJson";
-import type { Finding } from "../../src/core/findings/finding";
+import type { Finding, FindingParams } from "../../src/core/findings/finding";
+import { FINDING_CODES, FINDING_REGISTRY, type ParamFormat } from "../../src/core/findings/findingRegistry";
 import { findingMessage } from "../../src/core/findings/localizeFinding";
 
 /** Texts JSON.stringify writes its own way: quotes, backslashes, control characters, lone and paired surrogates. */
@@ -48,14 +49,18 @@ function resultWith(count: number): CheckJson {
 }
 
 /** What was written as text (each piece decoded as it came) and as bytes (decoded once at the end). */
-function written(result: CheckJson, findings?: Finding[]): { text: string; bytes: string; pieces: number } {
+function written(
+  result: CheckJson,
+  findings?: Finding[],
+  lang: "en" | "zh-CN" = "zh-CN",
+): { text: string; bytes: string; pieces: number } {
   const pieces: string[] = [];
-  writeCheckJson(result, { text: (text) => pieces.push(text) }, findings && { findings, lang: "zh-CN" });
+  writeCheckJson(result, { text: (text) => pieces.push(text) }, findings && { findings, lang });
   const chunks: Buffer[] = [];
   writeCheckJson(
     result,
     { text: (text) => chunks.push(Buffer.from(text)), bytes: (bytes) => chunks.push(Buffer.from(bytes)) },
-    findings && { findings, lang: "zh-CN" },
+    findings && { findings, lang },
   );
   return { text: pieces.join(""), bytes: Buffer.concat(chunks).toString("utf8"), pieces: pieces.length };
 }
@@ -109,4 +114,51 @@ describe("writeCheckJson", () => {
     expect(text).toBe(JSON.stringify(expected, null, 2) + "\n");
     expect(bytes).toBe(text);
   });
+
+  /** Param values of each format, plain and awkward (text JSON escapes, CJK, numbers Intl groups). */
+  const VALUES: Record<ParamFormat, readonly (string | number)[]> = {
+    text: ["Ops", "", 12345, ...AWKWARD],
+    title: ["Analyst", "", ...AWKWARD],
+    row: [10234, 7],
+    integer: [12345, 3, 1_048_576],
+    number: [1234.5678, 0.5],
+    money: [1234.505, 12],
+    percent: [0.255, 1],
+    date: ["2026-01-31", "not a date"],
+  };
+
+  test.each(["en", "zh-CN"] as const)(
+    "every code's message in %s written from its pieces reads as the message made whole",
+    (lang) => {
+      const findings: Finding[] = [];
+      for (const code of FINDING_CODES) {
+        const declared = Object.entries(FINDING_REGISTRY[code].params as Record<string, string>);
+        for (let pick = 0; pick < 9; pick++) {
+          const params: FindingParams = {};
+          for (const [name, format] of declared) {
+            const values = VALUES[format.replace("?", "") as ParamFormat];
+            params[name] =
+              name === "currency" ? ["USD", "CNY", "XYZ"][pick % 3] : values[(pick + name.length) % values.length];
+          }
+          findings.push({ code, severity: "warning", rows: [pick + 2], ids: [`P${pick}`], params });
+        }
+        findings.push({ code, severity: "info", rows: [], ids: [], params: {}, sheet: "Lines" });
+      }
+      const result = { ...resultWith(0), lang, summary: { error: 0, warning: findings.length, info: 0 } };
+      const expected = {
+        ...result,
+        findings: findings.map((finding) => ({
+          code: finding.code,
+          severity: finding.severity,
+          rows: finding.rows,
+          ids: finding.ids,
+          ...(finding.sheet !== undefined ? { sheet: finding.sheet } : {}),
+          message: findingMessage(finding, lang),
+        })),
+      };
+      const { text, bytes } = written(result, findings, lang);
+      expect(text).toBe(JSON.stringify(expected, null, 2) + "\n");
+      expect(bytes).toBe(text);
+    },
+  );
 });

@@ -50,54 +50,81 @@ export function messageParamsOf(
   return params;
 }
 
-/** A message of one spec in one language, filled straight from a finding's params (no copy of them). */
-type MessageFiller = (draft: Finding) => string;
+/**
+ * A message of one spec in one language as its template's pieces, made once: `pieces[0]`, then for each odd `i` the
+ * name of a param (its value formatted with `formats[i]`, see {@link shapeParamText}) and `pieces[i + 1]`, the text up
+ * to the next one. The message is the pieces joined; the command line writes them as bytes without making it.
+ */
+export interface MessageShape {
+  readonly lang: Lang;
+  readonly pieces: readonly string[];
+  readonly formats: readonly (ParamFormat | undefined)[];
+}
 
 /** Module-local: under tsx an imported function called in a loop is a getter call each time. */
 const formatNumber = formatNumberParam;
 const registry = FINDING_REGISTRY;
 /** Per spec, per language, per message key (keys are the registry's own strings: no key made per call). */
-const fillers = new WeakMap<FindingSpec, Map<Lang, Map<MessageKey, MessageFiller | null>>>();
+const shapes = new WeakMap<FindingSpec, Map<Lang, Map<MessageKey, MessageShape | null>>>();
 
 /**
- * The filler of `key` in `lang` for findings of `spec`, made once; null when the spec derives params (they need
- * the copy {@link messageParamsOf} makes) or the message has plural forms. It gives what
+ * The shape of `key` in `lang` for findings of `spec`, made once; null when the spec derives params (they need
+ * the copy {@link messageParamsOf} makes) or the message has plural forms. Joined, it gives what
  * `translate(lang, key, messageParamsOf(draft, lang, spec))` gives, to the character.
  */
-function fillerOf(spec: FindingSpec, key: MessageKey, lang: Lang): MessageFiller | null {
-  let ofSpec = fillers.get(spec);
-  if (!ofSpec) fillers.set(spec, (ofSpec = new Map()));
+function shapeOf(spec: FindingSpec, key: MessageKey, lang: Lang): MessageShape | null {
+  let ofSpec = shapes.get(spec);
+  if (!ofSpec) shapes.set(spec, (ofSpec = new Map()));
   let ofLang = ofSpec.get(lang);
   if (!ofLang) ofSpec.set(lang, (ofLang = new Map()));
-  let filler = ofLang.get(key);
-  if (filler === undefined) {
+  let shape = ofLang.get(key);
+  if (shape === undefined) {
     const pieces = spec.derive ? undefined : compiledMessage(lang, key);
-    filler = pieces ? makeFiller(pieces, new Map(formatsOf(spec)), lang) : null;
-    ofLang.set(key, filler);
+    if (pieces) {
+      const declared = new Map(formatsOf(spec));
+      const formats = pieces.map((piece, i) => (i % 2 === 1 ? declared.get(piece) : undefined));
+      shape = { lang, pieces, formats };
+    } else shape = null;
+    ofLang.set(key, shape);
   }
-  return filler;
+  return shape;
 }
 
-function makeFiller(pieces: readonly string[], formats: ReadonlyMap<string, ParamFormat>, lang: Lang): MessageFiller {
+/**
+ * The shape of a finding's message ({@link MessageShape}): null when its message is made another way (a code the
+ * registry does not know, derived params, plural forms) — then {@link findingMessage} makes it.
+ */
+export function messageShapeOf(draft: Finding, lang: Lang): MessageShape | null {
+  const spec: FindingSpec | undefined = registry[draft.code];
+  if (!spec) return null;
+  const variant = spec.variantOf?.(draft);
+  const key = variant !== undefined && spec.variants?.[variant] ? spec.variants[variant].message : spec.message;
+  return shapeOf(spec, key, lang);
+}
+
+/** The text of placeholder `i` (odd) of `shape` for `draft`: its param formatted, or `{name}` when it has none. */
+export function shapeParamText(shape: MessageShape, i: number, draft: Finding): string {
+  const params = draft.params;
+  const name = shape.pieces[i];
+  let value: string | number | undefined = params[name];
+  if (value === undefined && name === "sheet") value = draft.sheet;
+  const format = shape.formats[i];
+  if (value !== undefined && format !== undefined) value = formatParam(format, value, params, shape.lang);
+  return value === undefined ? `{${name}}` : typeof value === "number" ? formatNumber(shape.lang, name, value) : value;
+}
+
+/** The message of `shape` for `draft`: its pieces joined. */
+function filledShape(shape: MessageShape, draft: Finding): string {
+  const { pieces } = shape;
   const count = pieces.length;
-  if (count === 1) return () => pieces[0];
-  const placeholderFormats = pieces.map((piece, i) => (i % 2 === 1 ? formats.get(piece) : undefined));
-  return (draft) => {
-    const params = draft.params;
-    const parts = new Array<string>(count);
-    parts[0] = pieces[0];
-    for (let i = 1; i < count; i += 2) {
-      const name = pieces[i];
-      let value: string | number | undefined = params[name];
-      if (value === undefined && name === "sheet") value = draft.sheet;
-      const format = placeholderFormats[i];
-      if (value !== undefined && format !== undefined) value = formatParam(format, value, params, lang);
-      parts[i] =
-        value === undefined ? `{${name}}` : typeof value === "number" ? formatNumber(lang, name, value) : value;
-      parts[i + 1] = pieces[i + 1];
-    }
-    return parts.join("");
-  };
+  if (count === 1) return pieces[0];
+  const parts = new Array<string>(count);
+  parts[0] = pieces[0];
+  for (let i = 1; i < count; i += 2) {
+    parts[i] = shapeParamText(shape, i, draft);
+    parts[i + 1] = pieces[i + 1];
+  }
+  return parts.join("");
 }
 
 /**
@@ -112,8 +139,8 @@ export function findingMessage(draft: Finding, lang: Lang): string {
   if (!spec) return draft.code;
   const variant = spec.variantOf?.(draft);
   const key = variant !== undefined && spec.variants?.[variant] ? spec.variants[variant].message : spec.message;
-  const filler = fillerOf(spec, key, lang);
-  return filler ? filler(draft) : translate(lang, key, messageParamsOf(draft, lang, spec));
+  const shape = shapeOf(spec, key, lang);
+  return shape ? filledShape(shape, draft) : translate(lang, key, messageParamsOf(draft, lang, spec));
 }
 
 /**
