@@ -62,13 +62,14 @@ export function analyzeOrg(
     ...coverage
   } = checkCoverage(org.model, catalogueRead.catalogue, departmentsRead.departments, rules);
   const usable = org.columns.missing.length === 0;
+  // concat, not spreads: the 100k org's 46,000 findings went through an iterator each, twice.
   const ruleFindings: FindingDraft[] = usable
-    ? [...catalogueRead.findings, ...departmentsRead.findings, ...checkFindings, ...coverageFindings]
-    : [...catalogueRead.findings, ...departmentsRead.findings];
+    ? catalogueRead.findings.concat(departmentsRead.findings, checkFindings, coverageFindings)
+    : catalogueRead.findings.concat(departmentsRead.findings);
   const sorted: Finding[] = sortFindings(ruleFindings);
   return {
     ...org,
-    findings: [...org.findings, ...sorted],
+    findings: org.findings.concat(sorted),
     rules,
     checks,
     catalogue,

@@ -50,7 +50,7 @@ export function buildOrgModel(grid: SheetGrid, options: BuildOrgModelOptions = {
 
   const parsed = parsePositions(grid, detected);
   const { model, findings: linkFindings } = linkHierarchy(parsed);
-  const drafts = sortFindings([...parsed.findings, ...linkFindings]);
+  const drafts = sortFindings(parsed.findings.concat(linkFindings));
   return {
     model,
     findings: drafts,

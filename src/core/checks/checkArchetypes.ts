@@ -1,5 +1,6 @@
 import type { FindingDraft } from "../findings/finding";
 import type { OrgModel } from "../model/orgModel";
+import { positionStoreOf } from "../model/positionFields";
 import { archetypeOf } from "./archetypeOf";
 
 /**
@@ -10,6 +11,9 @@ import { archetypeOf } from "./archetypeOf";
 export function checkArchetypes(model: OrgModel): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const known = new Map<string, boolean>();
+  // The parser's positions of a sheet without an Archetype column: every archetype reads "".
+  const store = positionStoreOf(model.positions);
+  if (store !== undefined && store.columns.archetype < 0) return findings;
   for (const position of model.positions) {
     const text = position.archetype;
     if (text === "") continue;

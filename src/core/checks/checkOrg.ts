@@ -20,13 +20,12 @@ import { summarizeSpans } from "./summarizeSpans";
 export function checkOrg(model: OrgModel, rules: OrgRules): OrgChecks {
   const assistant = assistantFlags(model);
   const span = spansOfControl(model, assistant);
-  const findings: FindingDraft[] = [
-    ...checkArchetypes(model),
-    ...checkSpans(model, span, rules),
-    ...checkSingleReportChains(model, span, assistant),
-    ...checkLayers(model, rules),
-    ...checkGradeInversions(model, rules),
-    ...checkVacantManagers(model),
-  ];
+  const findings: FindingDraft[] = checkArchetypes(model).concat(
+    checkSpans(model, span, rules),
+    checkSingleReportChains(model, span, assistant),
+    checkLayers(model, rules),
+    checkGradeInversions(model, rules),
+    checkVacantManagers(model),
+  );
   return { findings, spans: summarizeSpans(span), layers: summarizeLayers(model, span), span };
 }

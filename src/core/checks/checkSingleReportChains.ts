@@ -1,5 +1,6 @@
 import type { FindingDraft } from "../findings/finding";
 import { VIRTUAL_TOP, type OrgModel } from "../model/orgModel";
+import { positionFieldsOf } from "../model/positionFields";
 
 /** The one report of a manager whose span is 1 (assistants are skipped). */
 function soleReport(model: OrgModel, assistant: Uint8Array, manager: number): number {
@@ -20,26 +21,25 @@ function soleReport(model: OrgModel, assistant: Uint8Array, manager: number): nu
 export function checkSingleReportChains(model: OrgModel, span: Int32Array, assistant: Uint8Array): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const { positions, parent } = model;
+  const fields = positionFieldsOf(model);
+  const { ids, row } = fields;
   for (let m = 0; m < positions.length; m++) {
     if (span[m] !== 1 || assistant[m] === 1) continue;
     const u = parent[m];
     if (u === VIRTUAL_TOP || span[u] !== 1) continue;
     const r = soleReport(model, assistant, m);
-    const upper = positions[u];
-    const middle = positions[m];
-    const lower = positions[r];
     findings.push({
       code: "SINGLE_REPORT_CHAIN",
       severity: "warning",
-      rows: [upper.row, middle.row, lower.row],
-      ids: [upper.id, middle.id, lower.id],
+      rows: [row[u], row[m], row[r]],
+      ids: [ids[u], ids[m], ids[r]],
       params: {
-        upper: upper.id,
-        upperTitle: upper.title,
-        id: middle.id,
-        title: middle.title,
-        lower: lower.id,
-        lowerTitle: lower.title,
+        upper: ids[u],
+        upperTitle: fields.title(u),
+        id: ids[m],
+        title: fields.title(m),
+        lower: ids[r],
+        lowerTitle: fields.title(r),
       },
     });
   }

@@ -1,5 +1,6 @@
 import type { FindingDraft, FindingParams } from "../findings/finding";
 import type { OrgModel } from "../model/orgModel";
+import { positionFieldsOf } from "../model/positionFields";
 import type { OrgRules } from "./orgRules";
 import { spanBandParams } from "./spanBandLabel";
 import { spanTargetResolver, type SpanTarget } from "./spanTarget";
@@ -13,6 +14,8 @@ export function checkSpans(model: OrgModel, span: Int32Array, rules: OrgRules): 
   const targetOf = spanTargetResolver(rules);
   const bandParams = new Map<SpanTarget, FindingParams>();
   const { positions } = model;
+  const fields = positionFieldsOf(model);
+  const { ids, row } = fields;
   for (let i = 0; i < positions.length; i++) {
     const s = span[i];
     if (s === 0) continue;
@@ -26,11 +29,11 @@ export function checkSpans(model: OrgModel, span: Int32Array, rules: OrgRules): 
     findings.push({
       code: wide ? "SPAN_TOO_WIDE" : "SPAN_TOO_NARROW",
       severity: "warning",
-      rows: [position.row],
-      ids: [position.id],
+      rows: [row[i]],
+      ids: [ids[i]],
       params: {
-        id: position.id,
-        title: position.title,
+        id: ids[i],
+        title: fields.title(i),
         span: s,
         min,
         ...(max !== null ? { max } : {}),

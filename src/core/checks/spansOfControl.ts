@@ -5,6 +5,8 @@ import { positionValuesOf } from "../rollup/positionValues";
 /** 1 for each position the Assistant column marks as an assistant, read once (positions read cells on demand). */
 export function assistantFlags(model: OrgModel): Uint8Array {
   const flags = new Uint8Array(model.positions.length);
+  // The parser's columns say when the sheet has no Assistant column: no position is one.
+  if (model.positionColumns?.mayHaveAssistants === false) return flags;
   model.positions.forEach((position, i) => {
     if (position.assistant) flags[i] = 1;
   });

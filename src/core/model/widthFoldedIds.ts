@@ -30,7 +30,8 @@ export class WidthFoldedIds {
     if (this.foldedIndex !== undefined) return this.foldedIndex;
     const table = new Map<string, number>();
     const { ids } = this.parsed.store;
-    const n = this.parsed.positions.length;
+    // Only an ID with a character outside ASCII can fold to another text (the ID index saw every ID's characters).
+    const n = this.parsed.indexById.hasNonAscii ? this.parsed.positions.length : 0;
     for (let p = 0; p < n; p++) {
       const id = ids[p];
       const folded = foldWidth(id);
