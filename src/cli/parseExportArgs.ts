@@ -1,6 +1,6 @@
 import type { ChartOrientation } from "../core/layout/chartLayout";
 import type { ChartViewKind } from "../chart/chartOptions";
-import { exportFormatOf, type ExportFormat } from "../chart/export/exportChart";
+import { exportFormatOf, type ExportFormat } from "../chart/export/exportFormat";
 import type { PaperSize } from "../chart/export/paper";
 import type { MessageKey, MessageParams } from "../i18n";
 

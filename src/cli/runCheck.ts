@@ -1,6 +1,5 @@
 import { parseOrgRules } from "../core/checks/orgRulesSetting";
 import type { OrgRules } from "../core/checks/orgRules";
-import { workbookReport } from "../core/report/workbookReport";
 import type { FileWorkbookSource } from "../files/fileWorkbookSource";
 import { openWorkbookFile } from "../files/openWorkbookFile";
 import { translatorFor, type Lang, type Translate } from "../i18n";
@@ -51,6 +50,8 @@ export async function runCheck(command: CheckCommand, lang: Lang, output: CliOut
   const result = toCheckJson(command.file, positions, analysis, lang, { withFindings: !json });
 
   if (command.out !== undefined) {
+    // Loaded when asked for, like the other commands' modules (runCli): a check without --out writes no sheets.
+    const { workbookReport } = await import("../core/report/workbookReport");
     const specs = workbookReport(analysis, lang, {
       positionsSheet: positions.sheetName,
       firstColumn: positions.firstColumn,

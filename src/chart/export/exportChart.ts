@@ -6,13 +6,8 @@ import type { TextMeasurer } from "../textMeasure";
 import { exportDrawing, type ExportDrawing } from "./exportDrawing";
 import { exportScene, type ExportChartOptions } from "./exportScene";
 
-export type ExportFormat = "svg" | "png" | "pdf" | "pptx";
-
-/** The format a file name asks for, by its extension; undefined for any other. */
-export function exportFormatOf(file: string): ExportFormat | undefined {
-  const match = /\.(svg|png|pdf|pptx)$/i.exec(file);
-  return match ? (match[1].toLowerCase() as ExportFormat) : undefined;
-}
+// The format by file name is its own module: the command line's argument parser reads it without loading the chart.
+export { exportFormatOf, type ExportFormat } from "./exportFormat";
 
 /** The exported chart's title: the org, its departments, or the subtree's top position. */
 export function exportTitle(model: OrgModel, options: ExportChartOptions, t: Translate): string {
