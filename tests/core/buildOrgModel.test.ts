@@ -35,9 +35,9 @@ describe("buildOrgModel(grid)", () => {
     expect(model.layerCount).toBe(3);
   });
 
-  test("keeps IDs as trimmed text: 001 is not 1", () => {
+  test("keeps IDs as trimmed text: 001 is not 1 (an ID_VARIANTS warning says they differ only in leading zeros)", () => {
     const { model, findings } = buildOrgModel(org(["001", "CEO", ""], [" 1 ", "COO", "001"], ["2", "Ops", "1"]));
-    expect(findings).toEqual([]);
+    expect(findings.map((f) => [f.code, f.ids])).toEqual([["ID_VARIANTS", ["001", "1"]]]);
     expect(model.positions.map((p) => p.id)).toEqual(["001", "1", "2"]);
     expect(model.parent[2]).toBe(1);
   });

@@ -73,8 +73,9 @@ function isoFromEpochDays(days: number): string {
 /**
  * A date as users and spreadsheets write it, as an ISO date (YYYY-MM-DD), or undefined.
  * Accepts Excel serial numbers, Date objects (exceljs gives them in UTC), 2024-03-01, 2024/3/1,
- * 2024.3.1, 2024年3月1日, 20240301, a trailing time, and d/m/yyyy or m/d/yyyy (month first when
- * both readings are possible, as Excel in the US reads it).
+ * 2024.3.1, 2024年3月1日, 20240301, a trailing time, d/m/yyyy or m/d/yyyy (month first when
+ * both readings are possible, as Excel in the US reads it), English month names (1-Mar-2024, Mar 1, 2024,
+ * 1 March 2024), and a month alone (2024-03, 2024年3月, Mar-2024) as its first day.
  */
 export function parseDate(value: CellValue): string | undefined {
   if (value === null || isCellError(value) || typeof value === "boolean") return undefined;
@@ -101,6 +102,64 @@ export function parseDate(value: CellValue): string | undefined {
     const year = Number(match[3]);
     return first > 12 ? isoDate(year, second, first) : isoDate(year, first, second);
   }
+  const named = namedMonthDate(text);
+  if (named !== undefined) return named;
+  // A month without a day (2024-03, 2024/3, 2024.03, 2024年3月): its first day. Before the serial below, which
+  // would read 2024.03 as a day in 1905.
+  match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text);
+  if (match) return isoDate(Number(match[1]), Number(match[2]), 1);
   if (/^\d+(?:\.\d+)?$/.test(text)) return isoDateFromSerial(Number(text));
+  return undefined;
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** The month (1–12) of an English month name, whole or from its first three letters ("Mar", "March", "Sept"), else 0. */
+function monthOfName(name: string): number {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return 0;
+  for (let m = 0; m < 12; m++) if (MONTHS[m].startsWith(lower)) return m + 1;
+  return 0;
+}
+
+/** A two-digit year as Excel reads it: 00–29 are 2000–2029, 30–99 are 1930–1999. */
+function fullYear(year: string): number {
+  const n = Number(year);
+  return year.length === 2 ? (n < 30 ? 2000 + n : 1900 + n) : n;
+}
+
+/**
+ * A date with its month in English words, as Excel and HR exports write it: 1-Mar-2024, 01-Mar-24, 1 March 2024,
+ * Mar 1, 2024, March 1st 2024; a month and year alone (Mar-2024, March 2024) is its first day.
+ */
+function namedMonthDate(text: string): string | undefined {
+  let match = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?[\s\-/.,]*(\d{4}|\d{2})$/i.exec(text);
+  if (match) {
+    const month = monthOfName(match[2]);
+    return month === 0 ? undefined : isoDate(fullYear(match[3]), month, Number(match[1]));
+  }
+  match = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]+(\d{4})$/i.exec(text);
+  if (match) {
+    const month = monthOfName(match[1]);
+    return month === 0 ? undefined : isoDate(Number(match[3]), month, Number(match[2]));
+  }
+  match = /^([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/i.exec(text);
+  if (match) {
+    const month = monthOfName(match[1]);
+    return month === 0 ? undefined : isoDate(Number(match[2]), month, 1);
+  }
   return undefined;
 }

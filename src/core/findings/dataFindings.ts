@@ -144,21 +144,21 @@ export const DATA_FINDINGS = {
     message: "finding.MANAGER_BY_NAME",
     rule: "ui.rule.MANAGER_BY_NAME",
   },
-  // Reports To written in full-width characters (`２`, `Ａ１２`) matched the ID it names once width-folded.
-  MANAGER_ID_WIDTH: {
+  // Reports To written another way (`２`, `p1`, `7` for `007`, `P001 - Wang Wei`) matched the ID it names.
+  MANAGER_ID_VARIANT: {
     kind: "data",
     severity: "info",
     params: { count: "integer", idList: "text", written: "text", managerId: "text" },
-    message: "finding.MANAGER_ID_WIDTH",
-    rule: "ui.rule.MANAGER_ID_WIDTH",
+    message: "finding.MANAGER_ID_VARIANT",
+    rule: "ui.rule.MANAGER_ID_VARIANT",
   },
-  // Position IDs that differ only in character width (`1` and `１`): kept as different positions.
-  ID_WIDTH_VARIANTS: {
+  // Position IDs that differ only in how they are written (`1` and `１`, `P1` and `p1`, `7` and `007`): kept apart.
+  ID_VARIANTS: {
     kind: "data",
     severity: "warning",
     params: { count: "integer", idList: "text", rowList: "text" },
-    message: "finding.ID_WIDTH_VARIANTS",
-    rule: "ui.rule.ID_WIDTH_VARIANTS",
+    message: "finding.ID_VARIANTS",
+    rule: "ui.rule.ID_VARIANTS",
   },
   // A totals or subtotals row ("Total", "合计") below or inside the table: left out of the org (see core/sheet/totalsRow).
   TOTALS_ROW: {

@@ -79,7 +79,7 @@ export const ORG_FINDINGS = {
     severity: "info",
     params: { managers: "integer" },
     message: "finding.HOLDERS_UNKNOWN",
-    rule: "ui.rule.VACANT_MANAGER",
+    rule: "ui.rule.HOLDERS_UNKNOWN",
   },
   UNKNOWN_ARCHETYPE: {
     kind: "org",

@@ -3,7 +3,7 @@ import { listPreview } from "../findings/listPreview";
 import { isManagerPlaceholder } from "./managerPlaceholder";
 import { VIRTUAL_TOP as TOP, type DottedLine, type OrgModel } from "./orgModel";
 import type { ParsedPositions } from "./parsePositions";
-import { linkWidthFoldedManagers, widthVariantFindings, WidthFoldedIds } from "./widthFoldedIds";
+import { IdVariants, idVariantFindings, linkManagerVariants } from "./idVariants";
 
 // A module-local binding for the loops over every position (tsx turns an imported binding into a getter call).
 const VIRTUAL_TOP = TOP;
@@ -63,10 +63,10 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
     }
     parent[i] = manager;
   }
-  // IDs typed in full width (`１`, `Ａ１２`) match their ASCII form; `1` and `１` both as IDs are reported.
-  const folded = new WidthFoldedIds(parsed);
-  findings.push(...widthVariantFindings(parsed, folded));
-  const stillUnknown = linkWidthFoldedManagers(unknownManagers, parsed, folded, parent, findings);
+  // IDs written another way (`１`, `p1`, `7` for `007`, `P001 - Wang Wei`) match; `1` and `１` both as IDs are reported.
+  const variants = new IdVariants(parsed);
+  findings.push(...idVariantFindings(parsed));
+  const stillUnknown = linkManagerVariants(unknownManagers, parsed, variants, parent, findings);
   resolveManagersByName(stillUnknown, parsed, parent, findings);
   for (const [placeholder, tops] of placeholderTops) {
     const ids = tops.map((i) => positions[i].id);
@@ -96,7 +96,7 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
 
   const { childStart, childIndex, roots } = indexChildren(parent);
   const { layer, layerCount } = assignLayers(childStart, childIndex, roots, n);
-  const dottedLines = resolveDottedLines(parsed, folded, findings);
+  const dottedLines = resolveDottedLines(parsed, variants, findings);
 
   return {
     model: {
@@ -245,12 +245,12 @@ function assignLayers(childStart: Int32Array, childIndex: Int32Array, roots: num
 }
 
 /** Dotted lines to positions that exist; unknown ones and lines to oneself are reported as warnings. */
-function resolveDottedLines(parsed: ParsedPositions, folded: WidthFoldedIds, findings: FindingDraft[]): DottedLine[] {
+function resolveDottedLines(parsed: ParsedPositions, variants: IdVariants, findings: FindingDraft[]): DottedLine[] {
   const lines: DottedLine[] = [];
   if (!parsed.hasDottedLineColumn) return lines;
   parsed.positions.forEach(({ id, row, dottedLineTo }, from) => {
     for (const target of dottedLineTo) {
-      const to = parsed.indexById.get(target) ?? folded.find(target);
+      const to = parsed.indexById.get(target) ?? variants.find(target);
       if (to === from) {
         findings.push({
           code: "SELF_REPORT",

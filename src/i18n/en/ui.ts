@@ -325,10 +325,11 @@ export const uiEn = {
     "Costs are in {currency} and leave out the positions paid in other currencies: {count}.",
   "ui.orgChart.collapsedOnOpen":
     "This org has {count, plural, one {# position} other {# positions}}: it opens expanded to level {level}. Use Expand all in the chart options to see everything.",
-  "ui.rule.MANAGER_ID_WIDTH": "Full-width manager ID",
-  "ui.rule.ID_WIDTH_VARIANTS": "IDs differing in width only",
+  "ui.rule.MANAGER_ID_VARIANT": "Manager ID written another way",
+  "ui.rule.ID_VARIANTS": "IDs differing in writing only",
   "ui.rule.TOTALS_ROW": "Totals row left out",
   "ui.rule.DECIMAL_COMMA": "Decimal comma",
+  "ui.rule.HOLDERS_UNKNOWN": "Vacancy not checked",
 } as const;
 
 export type UiMessages = Record<keyof typeof uiEn, string>;

@@ -314,8 +314,9 @@ export const uiZh: UiMessages = {
   "ui.orgChart.otherCurrencies": "成本以 {currency} 计；{count} 个以其他币种计薪的岗位未计入。",
   "ui.orgChart.collapsedOnOpen":
     "该组织有 {count} 个岗位，打开时展开到第 {level} 层。可在图表选项中选择“全部展开”查看全部。",
-  "ui.rule.MANAGER_ID_WIDTH": "全角的上级编号",
-  "ui.rule.ID_WIDTH_VARIANTS": "编号仅全角半角不同",
+  "ui.rule.MANAGER_ID_VARIANT": "上级编号写法不同",
+  "ui.rule.ID_VARIANTS": "编号仅写法不同",
   "ui.rule.TOTALS_ROW": "已略过合计行",
   "ui.rule.DECIMAL_COMMA": "逗号作小数点",
+  "ui.rule.HOLDERS_UNKNOWN": "无法检查空缺",
 };

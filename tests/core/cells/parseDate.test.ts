@@ -18,6 +18,20 @@ describe("parseDate(cell)", () => {
     ["25/12/2024", "2024-12-25"],
     ["45352", "2024-03-01"],
     [new Date(Date.UTC(2024, 2, 1)), "2024-03-01"],
+    // English month names, as Excel's d-mmm-yy and HR exports write them.
+    ["1-Mar-2024", "2024-03-01"],
+    ["01-Mar-24", "2024-03-01"],
+    ["1-Jun-99", "1999-06-01"],
+    ["1 March 2024", "2024-03-01"],
+    ["Mar 1, 2024", "2024-03-01"],
+    ["March 1st, 2024", "2024-03-01"],
+    ["Sept 5, 2024", "2024-09-05"],
+    // A month alone is its first day (2024.03 was read as serial 2024.03, a day in 1905).
+    ["Mar-2024", "2024-03-01"],
+    ["March 2024", "2024-03-01"],
+    ["2024-03", "2024-03-01"],
+    ["2024.03", "2024-03-01"],
+    ["2024年3月", "2024-03-01"],
   ])("reads %p as %p", (input, expected) => {
     expect(parseDate(input)).toBe(expected);
   });
@@ -26,6 +40,10 @@ describe("parseDate(cell)", () => {
     ["2024-02-30"],
     ["2024-13-01"],
     ["next Monday"],
+    ["31-Feb-2024"],
+    ["1-Foo-2024"],
+    ["Marchy 1 2024"],
+    ["2024-13"],
     ["31/31/2024"],
     [""],
     [0],

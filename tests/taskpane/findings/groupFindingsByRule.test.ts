@@ -63,7 +63,8 @@ describe("ruleName(code, t) and findingKindOf(code)", () => {
     expect(findingKindOf("SUPPORT_MISSING")).toBe("coverage");
     expect(findingKindOf("UNKNOWN_CAPABILITY")).toBe("coverage");
     const kinds = FINDING_CODES.map(findingKindOf);
-    expect(kinds.filter((kind) => kind === "org")).toHaveLength(7);
+    // Spans (2), one-over-one, layers, grades, vacant managers, vacancy not checked, archetypes.
+    expect(kinds.filter((kind) => kind === "org")).toHaveLength(8);
     expect(kinds.filter((kind) => kind === "coverage")).toHaveLength(6);
   });
 });
