@@ -176,6 +176,14 @@ export const DATA_FINDINGS = {
     message: "finding.DECIMAL_COMMA",
     rule: "ui.rule.DECIMAL_COMMA",
   },
+  // The FTE column's header says percent ("FTE %", "工时占比"): 100 read as 1 FTE (see core/columns/percentHeader).
+  FTE_PERCENT: {
+    kind: "data",
+    severity: "info",
+    params: { row: "row", column: "text" },
+    message: "finding.FTE_PERCENT",
+    rule: "ui.rule.FTE_PERCENT",
+  },
   MANAGER_PLACEHOLDER: {
     kind: "data",
     severity: "info",

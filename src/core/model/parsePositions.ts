@@ -6,6 +6,7 @@ import { decimalCommaRow, readDecimalCommaCell } from "../cells/decimalComma";
 import { formulaErrorOf } from "../cells/formulaError";
 import { trimmedText } from "../cells/trimmedText";
 import { FIELD_KEYS, type FieldKey } from "../columns/fields";
+import { ftePercentFinding, ftePercentValue, isPercentHeader } from "../columns/percentHeader";
 import type { FindingDraft } from "../findings/finding";
 import type { SheetGrid } from "../sheet/sheetGrid";
 import { totalsRowFinding, totalsRowLabel } from "../sheet/totalsRow";
@@ -109,6 +110,9 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   const readNumber =
     commaRow === undefined ? numberCell : (value: CellValue | undefined) => readDecimalCommaCell(value, numberCell);
   if (commaRow !== undefined) findings.push(decimalCommaFinding(grid, commaRow, [cFte, cSalary, cPosts]));
+  // An FTE column headed "FTE %" or "工时占比": 100 and 50 are 1 and 0.5 FTE.
+  const ftePercent = cFte >= 0 && isPercentHeader(headers[cFte] ?? "");
+  if (ftePercent) findings.push(ftePercentFinding(grid.firstRow + columns.headerIndex, headers[cFte]));
   const holderName = holderNameReader(fieldColumns);
   const nameCell = (rowCells: readonly CellValue[]): string => (holderName === undefined ? "" : holderName(rowCells));
   const columnName = (field: FieldKey): string => headers[fieldColumns[field]] || field;
@@ -222,7 +226,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
 
     let fte: number | null = 1;
     if (cFte >= 0 && !unreadable?.has("fte")) {
-      const value = readNumber(cells[cFte]);
+      const value = ftePercent ? ftePercentValue(cells[cFte], readNumber(cells[cFte])) : readNumber(cells[cFte]);
       if (value === undefined) report("INVALID_NUMBER", "fte", row, id, cells[cFte]);
       fte = value === undefined ? null : (value ?? 1);
     }

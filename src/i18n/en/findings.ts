@@ -44,6 +44,8 @@ export const findingsEn = {
     "Row {row} (“{label}”) is a totals row, not a position: left out of the org, so its figures are not counted twice.",
   "finding.DECIMAL_COMMA":
     "This sheet writes decimals with a comma (row {row}: “{example}”): its FTE and pay are read that way, dots grouping thousands (120.000,50 is 120000.50; 80.000 is 80000).",
+  "finding.FTE_PERCENT":
+    "The FTE column “{column}” (header in row {row}) holds percentages: 100 is read as 1 FTE and 50 as 0.5; fractions (0.5, 50%) as they are.",
 } as const;
 
 export type FindingMessages = Record<keyof typeof findingsEn, string>;

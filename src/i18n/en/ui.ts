@@ -330,6 +330,7 @@ export const uiEn = {
   "ui.rule.TOTALS_ROW": "Totals row left out",
   "ui.rule.DECIMAL_COMMA": "Decimal comma",
   "ui.rule.HOLDERS_UNKNOWN": "Vacancy not checked",
+  "ui.rule.FTE_PERCENT": "FTE in percent",
 } as const;
 
 export type UiMessages = Record<keyof typeof uiEn, string>;
