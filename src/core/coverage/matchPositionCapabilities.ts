@@ -2,7 +2,6 @@ import { normalizeHeader } from "../columns/normalizeHeader";
 import type { FindingDraft } from "../findings/finding";
 import type { Position } from "../model/position";
 import { positionFieldsOf, positionStoreOf } from "../model/positionFields";
-import { BLANK_LIST, UNNUMBERED_LIST } from "../model/positionStore";
 import { splitList } from "../model/splitList";
 import type { CapabilityNameIndex } from "./capabilityNameIndex";
 import type { UnknownCapability } from "./coverageTypes";
@@ -32,9 +31,6 @@ function unknownCode(u: number): number {
 const MAX_CACHED_CELLS = 65_536;
 /** No capability listed. */
 const NO_LIST = -1;
-// Module-local bindings for the loop over every position (tsx turns an imported binding into a getter call).
-const BLANK = BLANK_LIST;
-const UNNUMBERED = UNNUMBERED_LIST;
 
 /**
  * The lists of capability names read so far, flat: list l's matches (capability index, or the code of an unknown
@@ -133,17 +129,9 @@ export function matchPositionCapabilities(
     return list;
   };
 
-  // The parser numbered each distinct Capabilities text: each is split and matched once, by its number.
-  const numbered = store?.capabilityList;
-  const listOfNumber = new Int32Array(store === undefined ? 0 : store.capabilityLists.length).fill(NO_LIST);
   for (let p = 0; p < positions.length; p++) {
     let list: number;
-    const number = numbered === undefined ? UNNUMBERED : numbered[p];
-    if (number >= 0) {
-      list = listOfNumber[number];
-      if (list === NO_LIST) listOfNumber[number] = list = matchList(splitList(store!.capabilityLists[number]));
-    } else if (number === BLANK) continue;
-    else if (store !== undefined) {
+    if (store !== undefined) {
       const cell = store.capabilitiesText(p);
       if (cell === "") continue;
       const cached = byCell.get(cell);

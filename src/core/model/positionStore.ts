@@ -33,13 +33,6 @@ export interface PositionValues {
   readonly baseSalary: Float64Array;
 }
 
-/** In {@link PositionStore.capabilityList}: the Capabilities cell is blank. */
-export const BLANK_LIST = -1;
-/** In {@link PositionStore.capabilityList}: a text not numbered (too many distinct texts); read it. */
-export const UNNUMBERED_LIST = -2;
-/** Most distinct Capabilities texts numbered (a sheet of free text would otherwise keep a map of every cell). */
-const MAX_NUMBERED_LISTS = 65_536;
-
 /** The sum of the known values (without floating-point dust); null when neither is known. */
 function sumOrNull(a: number | null, b: number | null): number | null {
   if (a === null) return b;
@@ -83,15 +76,6 @@ export class PositionStore implements PositionFields {
   /** The holder's name joined from Name and Family Name (see holderName); undefined without a Family Name column. */
   private readonly joinedName: ((cells: readonly CellValue[]) => string) | undefined;
   private readonly capabilities: string[] | undefined;
-  /**
-   * Each position's Capabilities text as a number (its index in {@link capabilityLists}), given while the parser
-   * has the cell's string in hand, so the coverage groups positions by their list without reading every string
-   * again: {@link BLANK_LIST} for a blank cell, {@link UNNUMBERED_LIST} past {@link MAX_NUMBERED_LISTS} distinct texts.
-   */
-  readonly capabilityList: Int32Array | undefined;
-  /** The distinct Capabilities texts, in order of first appearance. */
-  readonly capabilityLists: string[] = [];
-  private readonly listNumbers = new Map<string, number>();
   private readonly rows: readonly (readonly CellValue[])[];
   private readonly firstRow: number;
 
@@ -115,7 +99,6 @@ export class PositionStore implements PositionFields {
     // A family name column: the store keeps each holder's joined name; else the Name cell as it is.
     if (columns.familyName >= 0) this.joinedName = holderNameReader(columns);
     this.capabilities = textsOf(columns.capabilities);
-    if (columns.capabilities >= 0) this.capabilityList = new Int32Array(capacity);
   }
 
   get size(): number {
@@ -142,11 +125,8 @@ export class PositionStore implements PositionFields {
         : this.joinedName === undefined
           ? trimmed(cells, columns.name)
           : this.joinedName(cells);
-    if (this.capabilities !== undefined) {
-      const text = unreadable?.has("capabilities") ? "" : trimmed(cells, columns.capabilities);
-      this.capabilities[p] = text;
-      this.capabilityList![p] = this.numberList(text);
-    }
+    if (this.capabilities !== undefined)
+      this.capabilities[p] = unreadable?.has("capabilities") ? "" : trimmed(cells, columns.capabilities);
     this.ids[p] = id;
     this.reportsTo[p] = reportsTo;
     this.row[p] = row;
@@ -154,18 +134,6 @@ export class PositionStore implements PositionFields {
     if (end !== null) (this.end ??= this.dates())[p] = end;
     if (unreadable !== undefined) this.unreadable.set(p, unreadable);
     return p;
-  }
-
-  private numberList(text: string): number {
-    if (text === "") return BLANK_LIST;
-    let list = this.listNumbers.get(text);
-    if (list === undefined) {
-      if (this.capabilityLists.length >= MAX_NUMBERED_LISTS) return UNNUMBERED_LIST;
-      list = this.capabilityLists.length;
-      this.capabilityLists.push(text);
-      this.listNumbers.set(text, list);
-    }
-    return list;
   }
 
   startOf(p: number): StoredDate {
