@@ -22,8 +22,6 @@ export class IdIndex implements ReadonlyMap<string, number> {
   /** Keys by index; made at the expected size once (growing it was garbage), entries from {@link size} on unused. */
   private readonly keysInOrder: string[];
   private count = 0;
-  /** Whether some key has a character outside ASCII (a full-width `１`, a Chinese ID…); see {@link hasNonAscii}. */
-  private nonAscii = false;
   /** A seed per table, so that no sheet can be crafted to make every ID collide. */
   private readonly seed = (Math.random() * 0x100000000) >>> 0;
 
@@ -38,11 +36,6 @@ export class IdIndex implements ReadonlyMap<string, number> {
 
   get size(): number {
     return this.count;
-  }
-
-  /** Whether some key holds a character outside ASCII; when not, no key changes under width folding or NFKC. */
-  get hasNonAscii(): boolean {
-    return this.nonAscii;
   }
 
   /** Adds `key` as the next index unless it is there; returns the index it already has, or undefined when added. */
@@ -128,9 +121,7 @@ export class IdIndex implements ReadonlyMap<string, number> {
       this.chars = chars;
     }
     const { chars } = this;
-    let all = 0;
-    for (let i = 0; i < key.length; i++) all |= chars[from + i] = key.charCodeAt(i);
-    if (all >= 0x80) this.nonAscii = true;
+    for (let i = 0; i < key.length; i++) chars[from + i] = key.charCodeAt(i);
     this.charsUsed = end;
     return from;
   }

@@ -37,21 +37,4 @@ describe("IdIndex", () => {
     index.forEach(() => seen++);
     expect(seen).toBe(100_003);
   });
-
-  test("says whether some ID holds a character outside ASCII (only those can fold to another ID)", () => {
-    const index = new IdIndex();
-    for (const id of ["P1", "P2", "~", "A-12"]) index.addIfAbsent(id);
-    expect(index.hasNonAscii).toBe(false);
-    index.addIfAbsent("P1"); // a repeat adds nothing
-    index.get("Ａ１２");
-    expect(index.hasNonAscii).toBe(false);
-    index.addIfAbsent("Ａ１２");
-    expect(index.hasNonAscii).toBe(true);
-    const chinese = new IdIndex();
-    chinese.addIfAbsent("岗位7");
-    expect(chinese.hasNonAscii).toBe(true);
-    const latin = new IdIndex();
-    latin.addIfAbsent("é");
-    expect(latin.hasNonAscii).toBe(true);
-  });
 });
