@@ -119,6 +119,16 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
     aliases: [
       "Reports To",
       "汇报对象",
+      // Employee exports: the manager's employee number beats the manager's name (both are often there).
+      "直接上级工号",
+      "直属上级工号",
+      "上级工号",
+      "汇报对象工号",
+      "上级员工编号",
+      "Manager Employee ID",
+      "Manager Employee Number",
+      "Manager Emp ID",
+      "Supervisor Employee ID",
       "汇报给",
       "上级",
       "上级岗位",
@@ -146,6 +156,12 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Reports To Position ID",
       "Manager Position",
       "Reporting To",
+      // A manager's name: linked through the holder's name (MANAGER_BY_NAME) when no ID column is there.
+      "Manager Name",
+      "Supervisor Name",
+      "Line Manager Name",
+      "上级姓名",
+      "直接上级姓名",
     ],
   },
   dottedLineTo: {

@@ -54,6 +54,15 @@ describe("detectColumns(grid, mapping)", () => {
     expect(detectColumns(english).columnOf).toEqual({ id: 0, title: 1, reportsTo: 2, name: 3 });
   });
 
+  test("reads an employee export's manager column: the manager's employee number before the manager's name", () => {
+    const chinese = makeGrid(["工号", "姓名", "岗位", "直接上级", "直接上级工号"], []);
+    expect(detectColumns(chinese).columnOf).toMatchObject({ id: 0, name: 1, title: 2, reportsTo: 4 });
+    const english = makeGrid(["Employee ID", "Employee Name", "Job Title", "Manager Name", "Manager Employee ID"], []);
+    expect(detectColumns(english).columnOf).toMatchObject({ id: 0, name: 1, title: 2, reportsTo: 4 });
+    const namesOnly = makeGrid(["Employee ID", "Employee Name", "Manager Name"], []);
+    expect(detectColumns(namesOnly).columnOf).toMatchObject({ id: 0, name: 1, reportsTo: 2 });
+  });
+
   test("finds the header below title rows and reports its sheet row", () => {
     const grid = {
       sheetName: "S",
