@@ -1,8 +1,11 @@
 /** Where the command line writes: standard output for results, standard error for the one-line problem. */
 export interface CliOutput {
   stdout(text: string): void;
-  /** Standard output as UTF-8 bytes, where it takes them (the process's does): large output without strings. */
-  stdoutBytes?(bytes: Uint8Array): void;
+  /**
+   * Standard output as UTF-8 bytes, where it takes them (the process's does): large output without strings. True
+   * when done with the bytes once it returns (written, none kept), so the caller may write over them.
+   */
+  stdoutBytes?(bytes: Uint8Array): boolean | void;
   stderr(text: string): void;
 }
 

@@ -6,7 +6,11 @@ import { runCli } from "./runCli";
 
 runCli(process.argv.slice(2), process.env, {
   stdout: (text) => process.stdout.write(text),
-  stdoutBytes: (bytes) => process.stdout.write(bytes),
+  // Done with the bytes when nothing is left queued: a file, and a pipe or terminal on Linux, are written at once.
+  stdoutBytes: (bytes) => {
+    process.stdout.write(bytes);
+    return process.stdout.writableLength === 0;
+  },
   stderr: (text) => process.stderr.write(text),
 }).then(
   (status) => {

@@ -19,7 +19,8 @@ import { checkJsonFinding, type CheckJson } from "./toCheckJson";
 /** Where the JSON goes: as text, or as UTF-8 bytes when the output takes them (the command line's does). */
 export interface JsonOutput {
   text(text: string): void;
-  bytes?(bytes: Uint8Array): void;
+  /** True when done with the bytes once it returns (nothing kept): the writer may then reuse them. */
+  bytes?(bytes: Uint8Array): boolean | void;
 }
 
 /**
@@ -49,7 +50,13 @@ export function writeCheckJson(result: CheckJson, output: JsonOutput, analysis?:
     return;
   }
   const decoder = new TextDecoder();
-  const json = new JsonBytes(output.bytes ?? ((bytes) => output.text(decoder.decode(bytes, { stream: true }))));
+  const json = new JsonBytes(
+    output.bytes ??
+      ((bytes) => {
+        output.text(decoder.decode(bytes, { stream: true }));
+        return true; // decoded: the decoder keeps a copy of an unfinished character, not the bytes
+      }),
+  );
   json.text(outline.slice(0, at) + '\n  "findings": [');
   if (analysis) {
     const { findings, lang } = analysis;

@@ -1,3 +1,4 @@
+import assert from "node:assert";
 import type { CheckJson, CheckJsonFinding } from "../../src/cli/toCheckJson";
 import { writeCheckJson } from "../../src/cli/writeCheckJson";
 import type { Finding, FindingParams } from "../../src/core/findings/finding";
@@ -59,7 +60,12 @@ function written(
   const chunks: Buffer[] = [];
   writeCheckJson(
     result,
-    { text: (text) => chunks.push(Buffer.from(text)), bytes: (bytes) => chunks.push(Buffer.from(bytes)) },
+    {
+      text: (text) => chunks.push(Buffer.from(text)),
+      bytes: (bytes) => {
+        chunks.push(Buffer.from(bytes));
+      },
+    },
     findings && { findings, lang },
   );
   return { text: pieces.join(""), bytes: Buffer.concat(chunks).toString("utf8"), pieces: pieces.length };
@@ -78,6 +84,30 @@ describe("writeCheckJson", () => {
     const { text, pieces } = written(resultWith(40_000));
     expect(pieces).toBeGreaterThan(5);
     expect((JSON.parse(text) as CheckJson).findings).toHaveLength(40_000);
+  });
+
+  test("chunks are written over only when the output says it is done with them", () => {
+    const result = resultWith(40_000);
+    const expected = JSON.stringify(result, null, 2) + "\n";
+    // Kept as handed over (no copy) and not declared done: every chunk must be a chunk of its own.
+    const kept: Uint8Array[] = [];
+    writeCheckJson(result, { text: () => assert.fail("bytes expected"), bytes: (bytes) => void kept.push(bytes) });
+    expect(kept.length).toBeGreaterThan(5);
+    expect(Buffer.concat(kept).toString("utf8")).toBe(expected);
+    // Copied and declared done: the same chunk comes back, written over, and the output is the same.
+    const copies: Buffer[] = [];
+    const seen = new Set<ArrayBufferLike>();
+    writeCheckJson(result, {
+      text: () => assert.fail("bytes expected"),
+      bytes: (bytes) => {
+        copies.push(Buffer.from(bytes));
+        seen.add(bytes.buffer);
+        return true;
+      },
+    });
+    expect(copies.length).toBe(kept.length);
+    expect(seen.size).toBeLessThan(copies.length);
+    expect(Buffer.concat(copies).toString("utf8")).toBe(expected);
   });
 
   test("a finding larger than a piece (a million rows) is written whole", () => {
