@@ -184,6 +184,14 @@ export const DATA_FINDINGS = {
     message: "finding.FTE_PERCENT",
     rule: "ui.rule.FTE_PERCENT",
   },
+  // A note alone on its row ("Note: …", "注：…", long free text): left out of the org (see core/sheet/noteRow).
+  NOTE_ROW: {
+    kind: "data",
+    severity: "info",
+    params: { row: "row", text: "text" },
+    message: "finding.NOTE_ROW",
+    rule: "ui.rule.NOTE_ROW",
+  },
   MANAGER_PLACEHOLDER: {
     kind: "data",
     severity: "info",

@@ -9,6 +9,7 @@ import { FIELD_KEYS, type FieldKey } from "../columns/fields";
 import { ftePercentFinding, ftePercentValue, isPercentHeader } from "../columns/percentHeader";
 import type { FindingDraft } from "../findings/finding";
 import type { SheetGrid } from "../sheet/sheetGrid";
+import { noteRowFinding, noteRowText } from "../sheet/noteRow";
 import { totalsRowFinding, totalsRowLabel } from "../sheet/totalsRow";
 import { fieldColumnsOf } from "./fieldColumns";
 import { holderNameReader } from "./holderName";
@@ -49,6 +50,7 @@ const numberCell = readNumberCell;
 const dateCell = readDateCell;
 const RecordOfRow = PositionRecord;
 const totalsLabel = totalsRowLabel;
+const noteText = noteRowText;
 
 /** Fields whose formula errors make the row unusable or its place in the org unknown. */
 const STRUCTURAL: ReadonlySet<FieldKey> = new Set(["id", "reportsTo"]);
@@ -146,6 +148,13 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     const totals = totalsLabel(cells, id, cReportsTo, cName);
     if (totals !== undefined) {
       findings.push(totalsRowFinding(row, totals));
+      rowsLeftOut++;
+      continue;
+    }
+    // A note ("Note: figures as of June", "注：…") alone on its row: not a position.
+    const note = noteText(cells, id);
+    if (note !== undefined) {
+      findings.push(noteRowFinding(row, note));
       rowsLeftOut++;
       continue;
     }

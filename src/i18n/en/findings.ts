@@ -46,6 +46,7 @@ export const findingsEn = {
     "This sheet writes decimals with a comma (row {row}: “{example}”): its FTE and pay are read that way, dots grouping thousands (120.000,50 is 120000.50; 80.000 is 80000).",
   "finding.FTE_PERCENT":
     "The FTE column “{column}” (header in row {row}) holds percentages: 100 is read as 1 FTE and 50 as 0.5; fractions (0.5, 50%) as they are.",
+  "finding.NOTE_ROW": "Row {row} holds a note (“{text}”), not a position: left out of the org.",
 } as const;
 
 export type FindingMessages = Record<keyof typeof findingsEn, string>;

@@ -320,4 +320,5 @@ export const uiZh: UiMessages = {
   "ui.rule.DECIMAL_COMMA": "逗号作小数点",
   "ui.rule.HOLDERS_UNKNOWN": "无法检查空缺",
   "ui.rule.FTE_PERCENT": "编制为百分数",
+  "ui.rule.NOTE_ROW": "已略过备注行",
 };
