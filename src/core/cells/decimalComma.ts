@@ -29,6 +29,8 @@ export function decimalCommaRow(
     for (const c of used) {
       const value = cells[c];
       if (typeof value !== "string" || value.length < 3) continue;
+      // Only a cell with a comma or a dot can show how decimals are written.
+      if (value.indexOf(",") < 0 && value.indexOf(".") < 0) continue;
       const text = value.replace(/[\s\u00a0]/g, "");
       if (POINT_DECIMAL.test(text)) return undefined;
       if (first === undefined && COMMA_DECIMAL.test(text)) first = r;
