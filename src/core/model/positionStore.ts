@@ -62,20 +62,20 @@ export class PositionStore implements PositionFields {
   /** The holders of each shared post (see {@link addHolder}). */
   readonly holders = new Map<number, string[]>();
   /**
-   * The Title, Grade, Name and Capabilities of every position as read (trimmed; "" for a cell with a formula error;
-   * undefined without the column), kept while the parser has the row in hand: the checks and coverage read these
-   * fields of every position, and at 100,000 rows each such read went to the row and the cell's string first (a
-   * cache miss each, per position and pass). The name is the Name cell as written (a vacant word included), joined
-   * with the Family Name when the sheet has one.
+   * The Title, Grade, Name and Capabilities cells of every position (undefined without the column), copied while the
+   * parser has the row in hand: the checks and coverage read these fields of every position, and at 100,000 rows
+   * each such read went to the row first (a cache miss per position and pass). They are trimmed when read (trimming
+   * 400,000 cells up front cost the parse about 5 % at 100,000 rows, more than the reads saved). The name cell is the
+   * holder's name joined with the Family Name when the sheet has one.
    */
-  private readonly titles: string[] | undefined;
-  private readonly grades: string[] | undefined;
+  private readonly titles: CellValue[] | undefined;
+  private readonly grades: CellValue[] | undefined;
   /** Whether the sheet has a Name (or Family Name) column. */
   readonly hasNames: boolean;
-  private readonly names: string[] | undefined;
+  private readonly names: CellValue[] | undefined;
   /** The holder's name joined from Name and Family Name (see holderName); undefined without a Family Name column. */
   private readonly joinedName: ((cells: readonly CellValue[]) => string) | undefined;
-  private readonly capabilities: string[] | undefined;
+  private readonly capabilities: CellValue[] | undefined;
   private readonly rows: readonly (readonly CellValue[])[];
   private readonly firstRow: number;
 
@@ -91,7 +91,7 @@ export class PositionStore implements PositionFields {
     this.row = new Int32Array(capacity);
     this.ids = new Array<string>(capacity);
     this.reportsTo = new Array<string>(capacity);
-    const textsOf = (c: number) => (c < 0 ? undefined : new Array<string>(capacity));
+    const textsOf = (c: number) => (c < 0 ? undefined : new Array<CellValue>(capacity));
     this.titles = textsOf(columns.title);
     this.grades = textsOf(columns.grade);
     this.hasNames = columns.name >= 0 || columns.familyName >= 0;
@@ -117,16 +117,11 @@ export class PositionStore implements PositionFields {
   ): number {
     const p = this.count++;
     const { columns } = this;
-    if (this.titles !== undefined) this.titles[p] = unreadable?.has("title") ? "" : trimmed(cells, columns.title);
-    if (this.grades !== undefined) this.grades[p] = unreadable?.has("grade") ? "" : trimmed(cells, columns.grade);
+    if (this.titles !== undefined) this.titles[p] = cells[columns.title];
+    if (this.grades !== undefined) this.grades[p] = cells[columns.grade];
     if (this.names !== undefined)
-      this.names[p] = unreadable?.has("name")
-        ? ""
-        : this.joinedName === undefined
-          ? trimmed(cells, columns.name)
-          : this.joinedName(cells);
-    if (this.capabilities !== undefined)
-      this.capabilities[p] = unreadable?.has("capabilities") ? "" : trimmed(cells, columns.capabilities);
+      this.names[p] = this.joinedName === undefined ? cells[columns.name] : this.joinedName(cells);
+    if (this.capabilities !== undefined) this.capabilities[p] = cells[columns.capabilities];
     this.ids[p] = id;
     this.reportsTo[p] = reportsTo;
     this.row[p] = row;
@@ -159,17 +154,23 @@ export class PositionStore implements PositionFields {
     return trimmed(this.cellsOf(p), c);
   }
 
+  /** The trimmed text of position `p`'s copy of a cell (`cells`: undefined without the column; "" for an error). */
+  private copiedText(cells: readonly CellValue[] | undefined, p: number, field: FieldKey): string {
+    if (cells === undefined || this.isUnreadable(p, field)) return "";
+    return trimmed(cells, p);
+  }
+
   title(p: number): string {
-    return this.titles === undefined ? "" : this.titles[p];
+    return this.copiedText(this.titles, p, "title");
   }
 
   grade(p: number): string {
-    return this.grades === undefined ? "" : this.grades[p];
+    return this.copiedText(this.grades, p, "grade");
   }
 
   /** The Name cell as written (trimmed), a vacant or undisclosed word included. */
   nameCell(p: number): string {
-    return this.names === undefined ? "" : this.names[p];
+    return this.copiedText(this.names, p, "name");
   }
 
   /** The holder's name; "" when vacant or not disclosed (as `Position.name` reads). */
@@ -180,7 +181,7 @@ export class PositionStore implements PositionFields {
 
   /** The Capabilities cell's trimmed text (the list as written). */
   capabilitiesText(p: number): string {
-    return this.capabilities === undefined ? "" : this.capabilities[p];
+    return this.copiedText(this.capabilities, p, "capabilities");
   }
 
   /** The cells of position `p`'s row. */
