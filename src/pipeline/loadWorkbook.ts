@@ -208,7 +208,7 @@ export function analyseInStages(read: WorkbookRead, costed: { cost?: boolean } =
  * merged areas it filled, and the rows of a CSV it read despite malformed quotes.
  */
 function withReadingFindings(org: OrgAnalysis, grid: SheetGrid): OrgAnalysis {
-  const merged = mergedCellsFinding(grid);
+  const merged = mergedCellsFinding(grid, org.columns.headerRow);
   const quotes = malformedQuotesFindings(grid);
   if (!merged && quotes.length === 0) return org;
   return { ...org, findings: [...org.findings, ...quotes, ...(merged ? [merged] : [])] };

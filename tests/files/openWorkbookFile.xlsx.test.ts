@@ -117,6 +117,29 @@ describe("openWorkbookFile(bytes, name) on .xlsx files", () => {
     expect(findingMessage(merged!, "en")).toContain("C2:C4");
   });
 
+  it("names the merged areas of the positions, not a title banner merged above the header", async () => {
+    const build = (workbook: Parameters<Parameters<typeof writeXlsxFile>[1]>[0]) => {
+      const sheet = workbook.addWorksheet("S");
+      sheet.addRows([
+        ["Operations center — positions 2026", "", ""],
+        ["Position ID", "Reports To", "Department"],
+        ["P1", "", "Operations"],
+        ["P2", "P1", ""],
+      ]);
+      sheet.mergeCells("A1:C1");
+      sheet.mergeCells("C3:C4");
+    };
+    const loaded = await loadWorkbook(await openXlsx("banner.xlsx", build), { cost: false });
+    if (!loaded.ok) throw new Error(loaded.problem.code);
+    const { analysis } = loaded.loaded;
+    expect(analysis.columns.headerRow).toBe(2);
+    const merged = analysis.findings.filter((f) => f.code === "MERGED_CELLS_FILLED");
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ rows: [3], params: { count: 1 } });
+    expect(findingMessage(merged[0], "en")).toContain("C3:C4");
+    expect(findingMessage(merged[0], "en")).not.toContain("A1:C1");
+  });
+
   it("gives formula results, formula errors as { error }, dates as Dates, rich text and hyperlinks as plain text", async () => {
     const start = new Date(Date.UTC(2024, 2, 1));
     const grid = await readGrid("cells.xlsx", (workbook) => {
