@@ -8,15 +8,14 @@
  * `--trace`: one more run, recorded as a Chromium trace, then each long main-thread task of it with what it was
  * (longTaskTrace.ts).
  */
-import { chromium } from "playwright-core";
 import { BenchData } from "./benchData";
 import { startBenchServer } from "./benchServer";
 import { buildPageBundle, buildWorkerBundle } from "./buildPageBundle";
 import type { EditRedraw } from "./editScenario";
 import { median } from "./frameStats";
 import type { BenchPageApi } from "./page";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, VIEWPORT } from "./runBrowserBench";
-import { numberArgument } from "./numberArgument";
+import { VIEWPORT } from "./runBrowserBench";
+import { paneBenchArguments, runBenchScript, withBenchBrowser } from "./paneBenchSetup";
 import {
   formatLongTasks,
   longestTaskBetweenMarks,
@@ -26,6 +25,8 @@ import {
   TRACE_CATEGORIES,
 } from "./longTaskTrace";
 import { sourceMapResolver } from "./sourceMapResolver";
+
+const USAGE = "npx tsx bench/browser/runEditBench.ts [--size 100000] [--runs 3] [--seed 42] [--trace]";
 
 const PAGE_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Orgwright edit bench</title>
@@ -48,9 +49,8 @@ export async function runEditBench(options: {
     const match = /^\/data\/grid-(\d+)\.json$/.exec(path);
     return match ? { type: "application/json", body: data.gridJson(Number(match[1])) } : undefined;
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   const runs: EditRedraw[] = [];
-  try {
+  await withBenchBrowser(server, async (browser) => {
     const traced = options.trace ? options.runs + 1 : -1;
     for (let run = 0; run <= options.runs + (options.trace ? 1 : 0); run++) {
       const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -90,22 +90,16 @@ export async function runEditBench(options: {
       if (run > 0) runs.push(result);
       await context.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
   return runs;
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const size = numberArgument(argv, "--size", 100_000);
-  const runs = await runEditBench({
-    size,
-    runs: numberArgument(argv, "--runs", 3),
-    seed: numberArgument(argv, "--seed", 42),
-    trace: argv.includes("--trace"),
-  });
+  const options = paneBenchArguments(process.argv.slice(2), USAGE);
+  // The edit bench's page is its own bundle (esbuild), not a build of the pane.
+  if (options.dist) throw new Error(`--dist is for the built pane's benches\n${USAGE}`);
+  const { size } = options;
+  const runs = await runEditBench(options);
   const m = (pick: (run: EditRedraw) => number) => median(runs.map(pick)).toFixed(0);
   console.log(
     `\n${size.toLocaleString("en")} positions, one edited cell → redrawn chart (median of ${runs.length}): ` +
@@ -115,9 +109,4 @@ async function main(): Promise<void> {
   );
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  });
-}
+runBenchScript(module, main);

@@ -10,16 +10,12 @@
  * Each with the longest main-thread task (PerformanceObserver "longtask"). A measurement, not a test: it prints the
  * figures and exits 0 unless the bench itself breaks.
  *
- *   npx tsx bench/browser/runPaneLoadBench.ts [--size 100000] [--runs 3] [--seed 42] [--trace]
+ *   npx tsx bench/browser/runPaneLoadBench.ts [--size 100000] [--runs 3] [--seed 42] [--trace] [--dist FOLDER]
  *
  * `--trace`: one more run, recorded as a Chromium trace, then each long main-thread task of it with what it was
- * (longTaskTrace.ts; functions resolved through dist/'s source maps).
+ * (longTaskTrace.ts; functions resolved through the build's source maps). `--dist FOLDER`: a saved build instead of
+ * dist/ (paneBenchSetup.ts).
  */
-import { chromium } from "playwright-core";
-import { isoDateFromSerial } from "../../src/core/cells/parseDate";
-import { buildPaneIfStale, DIST } from "../../tests/e2e/support/buildPane";
-import { serveFolder } from "../../tests/e2e/support/staticServer";
-import { GENERATED_COLUMNS, generateOrg } from "../generateOrg";
 import { median } from "./frameStats";
 import {
   formatLongTasks,
@@ -29,13 +25,21 @@ import {
   TASK_CATEGORIES,
   TRACE_CATEGORIES,
 } from "./longTaskTrace";
-import { longestTask, paneLoadInstrumentation, type PaneLoadMarks } from "./paneLoadScenario";
-import { folderSourceMaps, sourceMapResolver } from "./sourceMapResolver";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./runBrowserBench";
-import { numberArgument } from "./numberArgument";
+import { longestTask, type PaneLoadMarks } from "./paneLoadScenario";
+import {
+  BENCH_FILE_URL,
+  DIST,
+  generatedCsv,
+  paneBenchArguments,
+  paneBenchContext,
+  paneFrameResolver,
+  runBenchScript,
+  servePane,
+  withBenchBrowser,
+} from "./paneBenchSetup";
 
-/** Where the page fetches the generated org's CSV from (answered by the bench, not the static server). */
-const BENCH_FILE_URL = "/bench-data/org.csv";
+const USAGE =
+  "npx tsx bench/browser/runPaneLoadBench.ts [--size 100000] [--runs 3] [--seed 42] [--trace] [--dist FOLDER]";
 
 export interface PaneLoadRun {
   firstFrame: number;
@@ -49,44 +53,22 @@ export interface PaneLoadRun {
   longTasks: number;
 }
 
-function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? "" : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The generated org as a CSV file, dates as ISO text (as a spreadsheet saves them). */
-export function generatedCsv(size: number, seed: number): Buffer {
-  const { grid } = generateOrg(size, seed);
-  const startDate = GENERATED_COLUMNS.indexOf("startDate");
-  const lines = grid.rows.map((row, r) =>
-    row
-      .map((cell, c) => (r > 0 && c === startDate && typeof cell === "number" ? isoDateFromSerial(cell) : cell))
-      .map(csvField)
-      .join(","),
-  );
-  return Buffer.from(lines.join("\n") + "\n", "utf8");
-}
-
 export async function runPaneLoadBench(options: {
   size: number;
   runs: number;
   seed: number;
   /** One more run, traced: its long tasks and what they were are printed. */
   trace?: boolean;
+  /** A saved build to measure instead of dist/. */
+  dist?: string;
 }): Promise<PaneLoadRun[]> {
-  buildPaneIfStale();
-  const server = await serveFolder(DIST);
+  const server = await servePane(options.dist);
   const csv = generatedCsv(options.size, options.seed);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   const runs: PaneLoadRun[] = [];
-  try {
+  await withBenchBrowser(server, async (browser) => {
     const traced = options.trace ? options.runs + 1 : -1;
     for (let run = 0; run < options.runs + 1 + (options.trace ? 1 : 0); run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-      await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-      await context.route(`**${BENCH_FILE_URL}`, (route) => route.fulfill({ body: csv, contentType: "text/csv" }));
-      // The generated org's IDs are P000001…; the sample's are not.
-      await context.addInitScript(paneLoadInstrumentation("[data-testid='org-chart'] [data-position-id^='P0']"));
+      const context = await paneBenchContext(browser, csv);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(String(error)));
@@ -121,8 +103,7 @@ export async function runPaneLoadBench(options: {
       if (run === traced) {
         console.log(`trace: ${saveTrace(bytes, "pane-load")}`);
         const trace = JSON.parse(bytes.toString("utf8"));
-        const files = await page.evaluate(() => [...document.scripts].map((script) => script.src.replace(/^.*\//, "")));
-        const resolve = sourceMapResolver(folderSourceMaps(DIST, files));
+        const resolve = await paneFrameResolver(page, options.dist ?? DIST);
         console.log(
           `traced run: long main-thread tasks from the file's input on\n${formatLongTasks(longTasksOfTrace(trace, { resolve }))}`,
         );
@@ -153,22 +134,14 @@ export async function runPaneLoadBench(options: {
       if (run > 0) runs.push(result);
       await context.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
   return runs;
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const size = numberArgument(argv, "--size", 100_000);
-  const runs = await runPaneLoadBench({
-    size,
-    runs: numberArgument(argv, "--runs", 3),
-    seed: numberArgument(argv, "--seed", 42),
-    trace: argv.includes("--trace"),
-  });
+  const options = paneBenchArguments(process.argv.slice(2), USAGE);
+  const { size } = options;
+  const runs = await runPaneLoadBench(options);
   const m = (pick: (run: PaneLoadRun) => number) => median(runs.map(pick)).toFixed(0);
   console.log(
     `\n${size.toLocaleString("en")} positions, CSV file → pane (median of ${runs.length}): first chart frame ${m((r) => r.firstFrame)} ms ` +
@@ -179,9 +152,4 @@ async function main(): Promise<void> {
   );
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  });
-}
+runBenchScript(module, main);

@@ -9,22 +9,35 @@
  *
  * A measurement, not a test: it prints the figures and exits 0 unless the bench itself breaks.
  *
- *   npx tsx bench/browser/runTabBench.ts [--size 100000] [--runs 3] [--seed 42] [--dist FOLDER]
+ *   npx tsx bench/browser/runTabBench.ts [--size 100000] [--runs 3] [--seed 42] [--trace] [--dist FOLDER]
  *
  * `--dist FOLDER`: a saved build to measure instead of dist/ (e.g. a copy of an earlier build, to alternate before
- * and after in the same minutes); dist/ is rebuilt when older than src/, a saved build never.
+ * and after in the same minutes); dist/ is rebuilt when older than src/, a saved build never. `--trace`: one more
+ * run, each step traced in full, then each of its long main-thread tasks with what it was (longTaskTrace.ts).
  */
-import { chromium, type Page } from "playwright-core";
-import { buildPaneIfStale, DIST } from "../../tests/e2e/support/buildPane";
-import { serveFolder } from "../../tests/e2e/support/staticServer";
+import type { Page } from "playwright-core";
 import { median } from "./frameStats";
-import { longestTaskBetweenMarks, TASK_CATEGORIES } from "./longTaskTrace";
-import { longestTask, paneLoadInstrumentation, type PaneLoadMarks } from "./paneLoadScenario";
-import { numberArgument } from "./numberArgument";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./runBrowserBench";
-import { generatedCsv } from "./runPaneLoadBench";
+import {
+  formatLongTasks,
+  longestTaskBetweenMarks,
+  longTasksOfTrace,
+  TASK_CATEGORIES,
+  TRACE_CATEGORIES,
+} from "./longTaskTrace";
+import { longestTask, type PaneLoadMarks } from "./paneLoadScenario";
+import {
+  BENCH_FILE_URL,
+  DIST,
+  generatedCsv,
+  paneBenchArguments,
+  paneBenchContext,
+  paneFrameResolver,
+  runBenchScript,
+  servePane,
+  withBenchBrowser,
+} from "./paneBenchSetup";
 
-const FILE_URL = "/bench-data/org.csv";
+const USAGE = "npx tsx bench/browser/runTabBench.ts [--size 100000] [--runs 3] [--seed 42] [--trace] [--dist FOLDER]";
 
 interface Step {
   name: string;
@@ -58,7 +71,12 @@ const STEPS: Step[] = [
 
 type StepFigures = { wall: number; cpu: number };
 
-async function measureStep(page: Page, step: Step, trace: () => Promise<Buffer>): Promise<StepFigures> {
+async function measureStep(
+  page: Page,
+  step: Step,
+  trace: () => Promise<Buffer>,
+  traced?: (trace: unknown) => void,
+): Promise<StepFigures> {
   await step.prepare?.(page);
   await page.waitForTimeout(300);
   const from = await page.evaluate(() => {
@@ -81,7 +99,9 @@ async function measureStep(page: Page, step: Step, trace: () => Promise<Buffer>)
       ),
   );
   const marks = await page.evaluate(() => (window as unknown as { __paneLoad: PaneLoadMarks }).__paneLoad);
-  const cpu = longestTaskBetweenMarks(JSON.parse((await trace()).toString("utf8")), "tab:from", "tab:to").cpu;
+  const events = JSON.parse((await trace()).toString("utf8"));
+  traced?.(events);
+  const cpu = longestTaskBetweenMarks(events, "tab:from", "tab:to").cpu;
   return { wall: longestTask(marks, from, to), cpu };
 }
 
@@ -89,19 +109,17 @@ export async function runTabBench(options: {
   size: number;
   runs: number;
   seed: number;
+  /** One more run, each step traced in full: its long tasks and what they were are printed. */
+  trace?: boolean;
   dist?: string;
 }): Promise<StepFigures[][]> {
-  if (!options.dist) buildPaneIfStale();
-  const server = await serveFolder(options.dist ?? DIST);
+  const server = await servePane(options.dist);
   const csv = generatedCsv(options.size, options.seed);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   const runs: StepFigures[][] = [];
-  try {
-    for (let run = 0; run < options.runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-      await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-      await context.route(`**${FILE_URL}`, (route) => route.fulfill({ body: csv, contentType: "text/csv" }));
-      await context.addInitScript(paneLoadInstrumentation("[data-testid='org-chart'] [data-position-id^='P0']"));
+  await withBenchBrowser(server, async (browser) => {
+    for (let run = 0; run < options.runs + (options.trace ? 1 : 0); run++) {
+      const tracing = run === options.runs;
+      const context = await paneBenchContext(browser, csv);
       const page = await context.newPage();
       await page.goto(server.baseUrl);
       await page.waitForSelector("[data-testid='org-chart'] [data-position-id]");
@@ -112,39 +130,36 @@ export async function runTabBench(options: {
         files.items.add(new File([blob], "org.csv", { type: "text/csv" }));
         input.files = files.files;
         input.dispatchEvent(new Event("change", { bubbles: true }));
-      }, FILE_URL);
+      }, BENCH_FILE_URL);
       await page.waitForFunction(() => (window as unknown as { __paneLoad: PaneLoadMarks }).__paneLoad.complete, null, {
         timeout: 180_000,
         polling: 250,
       });
       await page.waitForTimeout(1000);
+      const resolve = tracing ? await paneFrameResolver(page, options.dist ?? DIST) : undefined;
       const figures: StepFigures[] = [];
       for (const step of STEPS) {
-        await browser.startTracing(page, { categories: TASK_CATEGORIES });
-        figures.push(await measureStep(page, step, () => browser.stopTracing()));
+        await browser.startTracing(page, { categories: tracing ? TRACE_CATEGORIES : TASK_CATEGORIES });
+        const print = (events: unknown) =>
+          console.log(
+            `traced run, ${step.name}:\n${formatLongTasks(longTasksOfTrace(events as never, { resolve, minMs: 30 }))}`,
+          );
+        figures.push(await measureStep(page, step, () => browser.stopTracing(), tracing ? print : undefined));
       }
       console.log(
-        `run ${run + 1}: ${STEPS.map((s, i) => `${s.name} ${figures[i].wall.toFixed(0)} ms (${figures[i].cpu.toFixed(0)} CPU)`).join("; ")}`,
+        `run ${tracing ? "traced" : run + 1}: ${STEPS.map((s, i) => `${s.name} ${figures[i].wall.toFixed(0)} ms (${figures[i].cpu.toFixed(0)} CPU)`).join("; ")}`,
       );
-      runs.push(figures);
+      if (!tracing) runs.push(figures);
       await context.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
   return runs;
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const size = numberArgument(argv, "--size", 100_000);
-  const runs = await runTabBench({
-    size,
-    runs: numberArgument(argv, "--runs", 3),
-    seed: numberArgument(argv, "--seed", 42),
-    dist: argv.includes("--dist") ? argv[argv.indexOf("--dist") + 1] : undefined,
-  });
+  const options = paneBenchArguments(process.argv.slice(2), USAGE);
+  const { size } = options;
+  const runs = await runTabBench(options);
   const m = (i: number, pick: (f: StepFigures) => number) => median(runs.map((r) => pick(r[i]))).toFixed(0);
   console.log(
     `\n${size.toLocaleString("en")} positions, longest main-thread task (median of ${runs.length}; 0 = none ≥ 50 ms): ` +
@@ -152,9 +167,4 @@ async function main(): Promise<void> {
   );
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  });
-}
+runBenchScript(module, main);

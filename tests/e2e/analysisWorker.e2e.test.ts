@@ -1,4 +1,4 @@
-import { generatedCsv } from "../../bench/browser/runPaneLoadBench";
+import { generatedCsv } from "../../bench/browser/paneBenchSetup";
 import { openPane, paneSessionForFile, type OpenedPane } from "./support/paneBrowser";
 import { openTab } from "./support/paneViews";
 

@@ -4,7 +4,7 @@ import type { MessageKey } from "../../i18n";
 import type { FindingSelection } from "../findings/findingSelection";
 import type { FindingGroup } from "../groupFindings";
 import { usePaneLanguage } from "../translateContext";
-import { PagedFindingList } from "./PagedFindingList";
+import { FindingRows } from "./FindingRows";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -30,7 +30,7 @@ export function FindingGroupSection({ group, selection }: FindingGroupSectionPro
         {t(`ui.findings.group.${severity}` as MessageKey)}
         <CountBadge count={findings.length} color={BADGE_COLOR[severity]} />
       </Text>
-      <PagedFindingList findings={findings} selection={selection} />
+      <FindingRows findings={findings} selection={selection} aria-labelledby={headingId} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { Finding } from "../../core";
 import { formatRows } from "../formatRows";
 import { shownMessage } from "../findings/shownMessage";
 import { usePaneLanguage } from "../translateContext";
+import { virtualRowAttributes } from "./virtual/VirtualList";
 
 const useStyles = makeStyles({
   root: {
@@ -13,10 +14,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
     backgroundColor: tokens.colorNeutralBackground2,
-    // Off-screen findings skip layout and paint (hundreds are listed at 100,000 positions): they stay in the DOM, so
-    // search, find-in-page, keyboard focus and screen readers reach them. The size stands in until first laid out.
-    contentVisibility: "auto",
-    containIntrinsicSize: "auto 56px",
   },
   selected: {
     backgroundColor: tokens.colorBrandBackground2,
@@ -65,13 +62,26 @@ export interface FindingItemProps {
   selected?: boolean;
   /** Where the selected finding took the user ("Row 12 of “Positions” is selected in Excel."). */
   status?: string;
+  /** Its index in a virtual list of `listSize` findings (see VirtualList). */
+  listIndex?: number;
+  listSize?: number;
+  /** 0 for the list's tab stop, -1 for its other rows (the arrow keys move between them). */
+  tabIndex?: number;
 }
 
 /**
  * One finding: its message (as text: cell values are data, never markup) and the sheet rows it
  * names. Clicking it goes to its row.
  */
-export const FindingItem = memo(function FindingItem({ finding, onSelect, selected, status }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({
+  finding,
+  onSelect,
+  selected,
+  status,
+  listIndex,
+  listSize,
+  tabIndex,
+}: FindingItemProps) {
   const styles = useStyles();
   const { t, lang } = usePaneLanguage();
   const Icon = ICONS[finding.severity];
@@ -95,15 +105,23 @@ export const FindingItem = memo(function FindingItem({ finding, onSelect, select
   );
   return (
     <li
-      className={mergeClasses(styles.root, styles[finding.severity], selected && styles.selected)}
+      className={mergeClasses(
+        styles.root,
+        styles[finding.severity],
+        selected && styles.selected,
+        !onSelect && tabIndex !== undefined && styles.focusable,
+      )}
       data-finding-code={finding.code}
       data-selected={selected ? "true" : undefined}
+      {...virtualRowAttributes(listIndex, listSize)}
+      tabIndex={onSelect ? undefined : tabIndex}
     >
       {onSelect ? (
         <button
           type="button"
           className={mergeClasses(styles.card, styles.button, styles.focusable)}
           title={t("ui.findings.goTo")}
+          tabIndex={tabIndex}
           onClick={() => onSelect(finding)}
         >
           {content}

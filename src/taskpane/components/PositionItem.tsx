@@ -1,9 +1,18 @@
 import { holderNames } from "../../chart/chartCards";
-import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  createFocusOutlineStyle,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { Warning16Filled } from "@fluentui/react-icons";
 import { memo } from "react";
 import type { Position } from "../../core";
 import { usePaneLanguage } from "../translateContext";
+import { virtualRowAttributes } from "./virtual/VirtualList";
 
 /** Layers indented before the outline stops indenting further and shows the layer number instead. */
 export const MAX_INDENT_DEPTH = 8;
@@ -18,10 +27,8 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     minWidth: 0,
-    // Off-screen positions skip layout and paint (500 are listed at first): see FindingItem.
-    contentVisibility: "auto",
-    containIntrinsicSize: "auto 48px",
   },
+  focusable: createFocusOutlineStyle(),
   top: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   title: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
   id: { flexShrink: 0, color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
@@ -50,6 +57,11 @@ export interface PositionItemProps {
   focused?: boolean;
   /** Takes the user back to the finding they came from. */
   onBack?: () => void;
+  /** Its index in a virtual list of `listSize` positions (see VirtualList). */
+  listIndex?: number;
+  listSize?: number;
+  /** 0 for the list's tab stop, -1 for its other rows (the arrow keys move between them). */
+  tabIndex?: number;
 }
 
 /** One line of the positions outline: title, who holds it (or "Vacant"), department and grade. */
@@ -61,6 +73,9 @@ export const PositionItem = memo(function PositionItem({
   focused,
   focusedRow,
   onBack,
+  listIndex,
+  listSize,
+  tabIndex,
 }: PositionItemProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
@@ -74,7 +89,7 @@ export const PositionItem = memo(function PositionItem({
   const details = [position.department, position.grade].filter((text) => text !== "");
   return (
     <li
-      className={mergeClasses(styles.root, focused && styles.focused)}
+      className={mergeClasses(styles.root, focused && styles.focused, tabIndex !== undefined && styles.focusable)}
       style={{ paddingLeft: `calc(${indent} * ${tokens.spacingHorizontalL} + ${tokens.spacingHorizontalXS})` }}
       aria-level={depth + 1}
       data-position-id={position.id}
@@ -82,6 +97,8 @@ export const PositionItem = memo(function PositionItem({
       data-status={position.status}
       data-focused={focused ? "true" : undefined}
       aria-current={focused ? "true" : undefined}
+      {...virtualRowAttributes(listIndex, listSize)}
+      tabIndex={tabIndex}
     >
       <div className={styles.top}>
         <Text size={300} weight="semibold" className={styles.title}>

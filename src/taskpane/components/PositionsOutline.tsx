@@ -1,27 +1,22 @@
-import { Button, Caption1, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Caption1, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { OrgModel, PositionIndex } from "../../core";
 import { formatNumber } from "../formatNumber";
 import type { PositionFocus } from "../hooks/usePositionFocus";
 import { outlineOrder } from "../outlineOrder";
 import { usePaneLanguage } from "../translateContext";
 import { PositionItem } from "./PositionItem";
+import { VirtualList } from "./virtual/VirtualList";
 
-/** Positions listed before "Show more": 100,000 positions stay fast (each listed row costs its style and render). */
-export const POSITIONS_PAGE = 200;
+/** A position row's height before one is measured (title, then holder · department · grade). */
+const POSITION_ESTIMATE = 48;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   heading: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { margin: 0 },
   count: { color: tokens.colorNeutralForeground3 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  more: { alignSelf: "flex-start", marginTop: tokens.spacingVerticalXS },
+  list: { padding: 0, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -35,52 +30,60 @@ export interface PositionsOutlineProps {
   onBackToFinding?: () => void;
 }
 
-/** The positions as an indented outline in reporting order (the interim view until the org chart). */
+/**
+ * The positions as an indented outline in reporting order, every one of them reachable by scrolling or the arrow
+ * keys: only those near the viewport are rendered (VirtualList), the focused one always.
+ */
 export function PositionsOutline({ model, flagged, focus, onBackToFinding }: PositionsOutlineProps) {
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
   const headingId = useId("positions-heading");
   const outline = useMemo(() => outlineOrder(model), [model]);
-  const [limit, setLimit] = useState(POSITIONS_PAGE);
-  const listRef = useRef<HTMLUListElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const total = outline.order.length;
   const focused = focus?.position;
-  // A focused position beyond the positions listed so far is listed, with the pages before it.
   const focusedAt = useMemo(() => (focused === undefined ? -1 : outline.order.indexOf(focused)), [focused, outline]);
-  const shown = Math.min(Math.max(limit, focusedAt + 1), total);
+  const pinned = useMemo(() => (focusedAt >= 0 ? [focusedAt] : []), [focusedAt]);
 
   useEffect(() => {
     if (!focus?.reveal || focus.position === undefined) return;
-    const item = listRef.current?.querySelector(`[data-position-index="${focus.position}"]`);
+    const item = sectionRef.current?.querySelector(`[data-position-index="${focus.position}"]`);
     item?.scrollIntoView?.({ block: "center" });
   }, [focus?.ticket, focus?.reveal, focus?.position]);
 
-  const items = [];
-  for (let i = 0; i < shown; i++) {
-    const index = outline.order[i];
-    items.push(
-      <PositionItem
-        key={index}
-        position={model.positions[index]}
-        depth={outline.depth[i]}
-        hasFindings={flagged.has(index)}
-        index={index}
-        focused={index === focused}
-        focusedRow={index === focused && focus?.reveal ? focus.row : undefined}
-        onBack={index === focused && focus?.reveal ? onBackToFinding : undefined}
-      />,
-    );
-  }
+  const reveal = focus?.reveal;
+  const focusedRow = focus?.row;
+  const renderRow = useCallback(
+    (i: number, tabIndex: number) => {
+      const index = outline.order[i];
+      const here = i === focusedAt;
+      return (
+        <PositionItem
+          position={model.positions[index]}
+          depth={outline.depth[i]}
+          hasFindings={flagged.has(index)}
+          index={index}
+          focused={here}
+          focusedRow={here && reveal ? focusedRow : undefined}
+          onBack={here && reveal ? onBackToFinding : undefined}
+          listIndex={i}
+          listSize={total}
+          tabIndex={tabIndex}
+        />
+      );
+    },
+    [outline, model, flagged, focusedAt, reveal, focusedRow, onBackToFinding, total],
+  );
 
   return (
-    <section className={styles.root} aria-labelledby={headingId} data-testid="positions">
+    <section ref={sectionRef} className={styles.root} aria-labelledby={headingId} data-testid="positions">
       <div className={styles.heading}>
         <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.title}>
           {t("ui.positions.heading")}
         </Text>
         {total > 0 && (
           <Caption1 className={styles.count} data-testid="positions-count">
-            {t("ui.positions.count", { shown: formatNumber(lang, shown), total: formatNumber(lang, total) })}
+            {formatNumber(lang, total)}
           </Caption1>
         )}
       </div>
@@ -89,14 +92,15 @@ export function PositionsOutline({ model, flagged, focus, onBackToFinding }: Pos
           {t("ui.positions.empty")}
         </Text>
       ) : (
-        <ul ref={listRef} className={styles.list} aria-labelledby={headingId}>
-          {items}
-        </ul>
-      )}
-      {shown < total && (
-        <Button size="small" className={styles.more} onClick={() => setLimit(shown + POSITIONS_PAGE)}>
-          {t("ui.positions.showMore", { count: formatNumber(lang, Math.min(POSITIONS_PAGE, total - shown)) })}
-        </Button>
+        <VirtualList
+          count={total}
+          estimate={POSITION_ESTIMATE}
+          pinned={pinned}
+          rowsKey={outline}
+          renderRow={renderRow}
+          className={styles.list}
+          aria-labelledby={headingId}
+        />
       )}
     </section>
   );

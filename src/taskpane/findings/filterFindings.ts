@@ -29,17 +29,30 @@ function searchableText(finding: Finding, lang: Lang): string {
 
 /** True when a finding passes the filter (its message searched in `lang`, made only when there is text to find). */
 export function matchesFindingFilter(finding: Finding, filter: FindingFilter, lang: Lang): boolean {
-  if (filter.severities.length > 0 && !filter.severities.includes(finding.severity)) return false;
-  if (filter.code !== undefined && finding.code !== filter.code) return false;
-  const wanted = normalizeSearchText(filter.text);
-  if (wanted === "") return true;
-  const haystack = searchableText(finding, lang);
-  return wanted.split(" ").every((word) => haystack.includes(word));
+  return matches(finding, filter, searchWords(filter), lang);
 }
 
-/** The findings that pass the filter, in the core's order. */
+/** The filter's search text as the words a finding must contain (none: no text). */
+function searchWords(filter: FindingFilter): string[] {
+  const wanted = normalizeSearchText(filter.text);
+  return wanted === "" ? [] : wanted.split(" ");
+}
+
+function matches(finding: Finding, filter: FindingFilter, words: readonly string[], lang: Lang): boolean {
+  if (filter.severities.length > 0 && !filter.severities.includes(finding.severity)) return false;
+  if (filter.code !== undefined && finding.code !== filter.code) return false;
+  if (words.length === 0) return true;
+  const haystack = searchableText(finding, lang);
+  return words.every((word) => haystack.includes(word));
+}
+
+/**
+ * The findings that pass the filter, in the core's order (the search text normalized once, not per finding: at
+ * 100,000 positions there are ~46,000 findings).
+ */
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter, lang: Lang): Finding[] {
-  return findings.filter((finding) => matchesFindingFilter(finding, filter, lang));
+  const words = searchWords(filter);
+  return findings.filter((finding) => matches(finding, filter, words, lang));
 }
 
 /** True when the filter hides nothing. */

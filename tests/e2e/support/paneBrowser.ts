@@ -169,11 +169,54 @@ export async function saveScreenshot(page: Page, name: string): Promise<string[]
 /** The outline of positions (Overview and Checks views); the chart's cards carry `data-position-id` too. */
 export const POSITIONS_OUTLINE = "[data-testid='positions']";
 
-/** The position IDs the outline lists, in order (the outline must be shown: the Overview or Checks view). */
+/**
+ * The position IDs the outline lists, in order (the outline must be shown: the Overview or Checks view). The outline
+ * renders only the positions near the viewport: the page is scrolled through to collect them all.
+ */
 export function listedPositionIds(page: Page): Promise<string[]> {
-  return page
-    .locator(`${POSITIONS_OUTLINE} [data-position-id]`)
-    .evaluateAll((items) => items.map((item) => item.getAttribute("data-position-id") ?? ""));
+  return collectListedRows(page, `${POSITIONS_OUTLINE} [data-position-id]`, "data-position-id");
+}
+
+/**
+ * An attribute of every row matching `rowSelector`, in order: the lists render only the rows near the viewport
+ * (VirtualList), so the page is scrolled from top to bottom, a part of a screen at a time, collecting each row once
+ * (by its list and its aria-posinset), then scrolled back. For the small orgs of the tests, not for 100,000 rows.
+ */
+export function collectListedRows(page: Page, rowSelector: string, attribute: string): Promise<string[]> {
+  return page.evaluate(
+    async ({ rowSelector, attribute }) => {
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      const settle = async () => {
+        for (let i = 0; i < 3; i++) await frame();
+      };
+      const scroller = document.scrollingElement!;
+      const start = scroller.scrollTop;
+      const found = new Map<string, { list: number; place: number; value: string }>();
+      const collect = () => {
+        const lists = [...document.querySelectorAll("ul[data-virtual-list]")];
+        let unlisted = 0;
+        for (const row of document.querySelectorAll(rowSelector)) {
+          const list = row.parentElement ? lists.indexOf(row.parentElement) : -1;
+          const place = list >= 0 ? Number(row.getAttribute("aria-posinset")) : unlisted++;
+          found.set(`${list}:${place}`, { list, place, value: row.getAttribute(attribute) ?? "" });
+        }
+      };
+      scroller.scrollTop = 0;
+      await settle();
+      collect();
+      for (let step = 0; step < 1000; step++) {
+        const before = scroller.scrollTop;
+        scroller.scrollTop = before + Math.round(window.innerHeight * 0.75);
+        await settle();
+        collect();
+        if (scroller.scrollTop === before) break;
+      }
+      scroller.scrollTop = start;
+      await settle();
+      return [...found.values()].sort((a, b) => a.list - b.list || a.place - b.place).map((row) => row.value);
+    },
+    { rowSelector, attribute },
+  );
 }
 
 /** One position's item in the outline (not its card on the chart). */
@@ -181,11 +224,9 @@ export function outlineItem(page: Page, id: string): Locator {
   return page.locator(`${POSITIONS_OUTLINE} [data-position-id='${id}']`);
 }
 
-/** The finding codes the findings list shows, in order. */
+/** The finding codes the findings lists show, in order (the page scrolled through: see collectListedRows). */
 export function listedFindingCodes(page: Page): Promise<string[]> {
-  return page
-    .locator("[data-finding-code]")
-    .evaluateAll((items) => items.map((item) => item.getAttribute("data-finding-code") ?? ""));
+  return collectListedRows(page, "[data-finding-code]", "data-finding-code");
 }
 
 /** Opens a file through the pane's hidden file input, as "Open file…" does, and waits until it is read. */

@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { AllClearNote } from "../AllClearNote";
 import type { Finding } from "../../../core";
-import { filterFindings, type FindingFilter } from "../../findings/filterFindings";
+import { filterFindings, normalizeSearchText, type FindingFilter } from "../../findings/filterFindings";
 import type { FindingSelection } from "../../findings/findingSelection";
 import { countByRule, countBySeverity, groupFindingsByRule } from "../../findings/groupFindingsByRule";
 import { usePaneLanguage } from "../../translateContext";
@@ -23,6 +23,10 @@ export interface ChecksViewProps {
   selection: FindingSelection;
 }
 
+function isEmptySearch(filter: FindingFilter): boolean {
+  return normalizeSearchText(filter.text) === "";
+}
+
 /** The Checks view: every finding, filtered by severity, rule and text, grouped by severity and rule. */
 export function ChecksView({ findings, filter, onFilterChange, selection }: ChecksViewProps) {
   const styles = useStyles();
@@ -30,7 +34,10 @@ export function ChecksView({ findings, filter, onFilterChange, selection }: Chec
   const headingId = useId("checks-heading");
   const severityCounts = useMemo(() => countBySeverity(findings), [findings]);
   const ruleCounts = useMemo(() => countByRule(findings), [findings]);
-  const shown = useMemo(() => filterFindings(findings, filter, lang), [findings, filter, lang]);
+  // The language matters only to a search (messages are searched as shown): without one, a language switch keeps
+  // the lists (and so what they measured and where the page is scrolled).
+  const searchLang = isEmptySearch(filter) ? undefined : lang;
+  const shown = useMemo(() => filterFindings(findings, filter, searchLang ?? "en"), [findings, filter, searchLang]);
   const groups = useMemo(() => groupFindingsByRule(shown), [shown]);
 
   return (

@@ -4,7 +4,7 @@ import type { RuleGroup } from "../../findings/groupFindingsByRule";
 import type { FindingSelection } from "../../findings/findingSelection";
 import { ruleName } from "../../findings/ruleName";
 import { usePaneLanguage } from "../../translateContext";
-import { PagedFindingList } from "../PagedFindingList";
+import { FindingRows } from "../FindingRows";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -22,7 +22,7 @@ export interface RuleGroupSectionProps {
   selection: FindingSelection;
 }
 
-/** The findings of one rule: its name, code and count, then the findings (a page at a time). */
+/** The findings of one rule: its name, code and count, then the findings (those near the viewport rendered). */
 export function RuleGroupSection({ group, selection }: RuleGroupSectionProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
@@ -33,7 +33,7 @@ export function RuleGroupSection({ group, selection }: RuleGroupSectionProps) {
         <span>{ruleName(group.code, t)}</span>
         <CountBadge count={group.findings.length} color="informative" />
       </Text>
-      <PagedFindingList findings={group.findings} selection={selection} />
+      <FindingRows findings={group.findings} selection={selection} aria-labelledby={headingId} />
     </section>
   );
 }
