@@ -5,6 +5,7 @@ import type { PaneText } from "./paneNotice";
 import { AnalysisStatus } from "./components/AnalysisStatus";
 import { ChartPanel } from "./components/chart/ChartPanel";
 import { ChecksView } from "./components/checks/ChecksView";
+import { prepareListViews } from "./components/checks/listViewData";
 import { ColumnMappingPanel } from "./components/ColumnMappingPanel";
 import { CostView } from "./components/cost/CostView";
 import { CoverageView } from "./components/CoverageView";
@@ -166,6 +167,8 @@ function Pane({ host, lang, className }: { host: PaneHost; lang: Lang; className
   const sourceText = describeSource(workbook.origin, workbook.source.label, state.org?.grid ?? state.loaded?.grid, t);
   const mappingNeeded = (current?.columns.missing.length ?? 0) > 0;
   const openChecks = useCallback(() => setTab("checks"), []);
+  // The Checks and Overview lists are worked out while the pane is idle, so opening those tabs only renders.
+  useEffect(() => (checked && analysis ? prepareListViews(analysis) : undefined), [checked, analysis]);
 
   return (
     <FileDropZone className={className} onFile={host.openFile ? actions.openFile : undefined}>

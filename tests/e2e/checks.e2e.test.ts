@@ -19,11 +19,16 @@ describe("the Checks view", () => {
       await expect(page.getByTestId("findings-shown").textContent()).resolves.toBe(
         `${expectedCodes.length} of ${expectedCodes.length} findings shown`,
       );
-      // Grouped by severity, then rule: each rule's group holds exactly its findings.
+      // Grouped by severity, then rule: each rule's group holds exactly its findings (its list renders those near the
+      // viewport; it says how many it has, and each finding its place among them).
       for (const finding of expected.findings) {
         const group = page.locator(`[data-severity='${finding.severity}'] [data-rule='${finding.code}']`);
-        await expect(group.locator("[data-finding-code]").count()).resolves.toBe(
-          expectedCodes.filter((code) => code === finding.code).length,
+        const count = expectedCodes.filter((code) => code === finding.code).length;
+        await expect(group.locator("ul[data-virtual-list]").getAttribute("data-virtual-list")).resolves.toBe(
+          String(count),
+        );
+        await expect(group.locator("[data-finding-code]").first().getAttribute("aria-setsize")).resolves.toBe(
+          String(count),
         );
       }
       await expect(page.locator("[data-rule='SPAN_TOO_NARROW'] h4").textContent()).resolves.toContain(

@@ -5,6 +5,7 @@ import {
   openFileInPane,
   openPane,
   outlineItem,
+  revealOutlineItem,
   saveScreenshot,
   paneSessionForFile,
 } from "./support/paneBrowser";
@@ -48,6 +49,7 @@ describe("the pane outside Office", () => {
       await expect(page.locator("[data-summary='totalSalary'] dd").textContent()).resolves.toMatch(/^[\d,]+ CNY$/);
 
       // Reporting order: the director first, her reports indented below.
+      await revealOutlineItem(page, "OC-013");
       const director = outlineItem(page, "OC-001");
       await expect(director.getAttribute("aria-level")).resolves.toBe("1");
       await expect(outlineItem(page, "OC-011").getAttribute("aria-level")).resolves.toBe("3");
@@ -57,7 +59,10 @@ describe("the pane outside Office", () => {
       // Landmarks and the list as a list.
       await expect(page.getByRole("banner").count()).resolves.toBe(1);
       await expect(page.getByRole("main").count()).resolves.toBe(1);
-      await expect(page.getByRole("list", { name: "Positions" }).getByRole("listitem").count()).resolves.toBe(35);
+      // (The outline renders the positions near the viewport; each says its place among all 35.)
+      await expect(
+        page.getByRole("list", { name: "Positions" }).getByRole("listitem").first().getAttribute("aria-setsize"),
+      ).resolves.toBe("35");
 
       // Nothing overflows the narrow pane sideways.
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(380);
@@ -81,6 +86,7 @@ describe("the pane outside Office", () => {
       await expect(page.getByRole("tab", { name: "检查" }).count()).resolves.toBe(1);
       await expect(page.getByRole("heading", { name: "岗位", exact: true }).count()).resolves.toBe(1);
       await expect(page.getByTestId("source-description").textContent()).resolves.toContain("示例：运营中心");
+      await revealOutlineItem(page, "OC-013");
       await expect(outlineItem(page, "OC-001").textContent()).resolves.toContain("张伟");
       await expect(outlineItem(page, "OC-001").textContent()).resolves.toContain("运营总监");
       await expect(outlineItem(page, "OC-013").locator("[data-holder]").textContent()).resolves.toBe("空缺");
@@ -123,7 +129,7 @@ describe("the pane outside Office", () => {
       await page.getByRole("button", { name: "应用" }).click();
       await page.locator("[data-finding-code='UNKNOWN_MANAGER']").waitFor();
       await expect(page.locator("[data-finding-code='UNKNOWN_MANAGER']").textContent()).resolves.toContain("第 4 行");
-      await expect(outlineItem(page, "Z3").locator("[data-holder]").textContent()).resolves.toBe("空缺");
+      await expect((await revealOutlineItem(page, "Z3")).locator("[data-holder]").textContent()).resolves.toBe("空缺");
       await expect(page.getByText("列设置已保存到工作簿中。").count()).resolves.toBe(1);
       await saveScreenshot(page, "pane-findings-zh-CN");
       expect(pane.blockedRequests).toEqual([]);

@@ -34,8 +34,12 @@ describeInWebKit("the pane in WebKit (WebKitGTK)", () => {
     );
     expect(titleWidth).toBeGreaterThan(20);
     await webkit.execute<null>("document.querySelector(\"[data-tab='overview']\").click(); return null;");
+    // The outline is a virtual list: it holds 35 positions, rendering those near the viewport (scrolled to it, several).
     const count = await webkit.waitFor<number>(
-      "const n = document.querySelectorAll(\"[data-testid='positions'] [data-position-id]\").length; return n === 35 ? n : 0;",
+      "const list = document.querySelector(\"[data-testid='positions'] ul[data-virtual-list]\");" +
+        " if (list) list.scrollIntoView({ block: 'start' });" +
+        " const rows = list ? list.querySelectorAll(\"[data-position-id][aria-setsize='35']\").length : 0;" +
+        " return list && list.getAttribute('data-virtual-list') === '35' && rows >= 5 ? 35 : 0;",
       "35 positions in the outline",
     );
     expect(count).toBe(35);

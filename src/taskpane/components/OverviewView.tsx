@@ -2,13 +2,13 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ArrowRight16Regular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import type { WorkbookAnalysis } from "../../core/analyzeWorkbook";
-import { findingKindOf } from "../../core";
 import type { FindingSelection } from "../findings/findingSelection";
 import { formatNumber } from "../formatNumber";
 import { summarizeOrg } from "../summarizeOrg";
 import { usePaneLanguage } from "../translateContext";
 import { LayerPyramidChart } from "./charts/LayerPyramidChart";
 import { SpanBandChart } from "./charts/SpanBandChart";
+import { dataFindingsOf } from "./checks/listViewData";
 import { FindingsList } from "./FindingsList";
 import { SummaryCard } from "./SummaryCard";
 
@@ -37,10 +37,7 @@ export function OverviewView({ analysis, selection, onOpenChecks }: OverviewView
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
   const summary = useMemo(() => summarizeOrg(analysis), [analysis]);
-  const dataFindings = useMemo(
-    () => analysis.findings.filter((finding) => findingKindOf(finding.code) === "data"),
-    [analysis],
-  );
+  const dataFindings = dataFindingsOf(analysis.findings);
   const ruleFindings = analysis.findings.length - dataFindings.length;
   const usable = analysis.columns.missing.length === 0;
   return (

@@ -3,8 +3,8 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { OrgModel, PositionIndex } from "../../core";
 import { formatNumber } from "../formatNumber";
 import type { PositionFocus } from "../hooks/usePositionFocus";
-import { outlineOrder } from "../outlineOrder";
 import { usePaneLanguage } from "../translateContext";
+import { outlineOf } from "./checks/listViewData";
 import { PositionItem } from "./PositionItem";
 import { VirtualList } from "./virtual/VirtualList";
 
@@ -38,7 +38,7 @@ export function PositionsOutline({ model, flagged, focus, onBackToFinding }: Pos
   const styles = useStyles();
   const { lang, t } = usePaneLanguage();
   const headingId = useId("positions-heading");
-  const outline = useMemo(() => outlineOrder(model), [model]);
+  const outline = outlineOf(model);
   const sectionRef = useRef<HTMLElement>(null);
   const total = outline.order.length;
   const focused = focus?.position;

@@ -219,9 +219,44 @@ export function collectListedRows(page: Page, rowSelector: string, attribute: st
   );
 }
 
-/** One position's item in the outline (not its card on the chart). */
+/**
+ * One position's item in the outline (not its card on the chart). The outline renders the positions near the
+ * viewport only: for one further down, {@link revealOutlineItem} scrolls to it first.
+ */
 export function outlineItem(page: Page, id: string): Locator {
   return page.locator(`${POSITIONS_OUTLINE} [data-position-id='${id}']`);
+}
+
+/**
+ * Scrolls the page down from the outline's top, a part of a screen at a time, until the outline renders the
+ * position `id`, then centres it; its item. For the small orgs of the tests.
+ */
+export async function revealOutlineItem(page: Page, id: string): Promise<Locator> {
+  const selector = `${POSITIONS_OUTLINE} [data-position-id='${id}']`;
+  const found = await page.evaluate(
+    async ({ outline, selector }) => {
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      const settle = async () => {
+        for (let i = 0; i < 3; i++) await frame();
+      };
+      document.querySelector(outline)?.scrollIntoView({ block: "start" });
+      await settle();
+      const scroller = document.scrollingElement!;
+      for (let step = 0; step < 1000 && !document.querySelector(selector); step++) {
+        const before = scroller.scrollTop;
+        scroller.scrollTop = before + Math.round(window.innerHeight * 0.75);
+        await settle();
+        if (scroller.scrollTop === before) break;
+      }
+      const item = document.querySelector(selector);
+      item?.scrollIntoView({ block: "center" });
+      await settle();
+      return item !== null;
+    },
+    { outline: POSITIONS_OUTLINE, selector },
+  );
+  if (!found) throw new Error(`the outline does not list ${id}`);
+  return outlineItem(page, id);
 }
 
 /** The finding codes the findings lists show, in order (the page scrolled through: see collectListedRows). */

@@ -4,10 +4,10 @@ import { AllClearNote } from "../AllClearNote";
 import type { Finding } from "../../../core";
 import { filterFindings, normalizeSearchText, type FindingFilter } from "../../findings/filterFindings";
 import type { FindingSelection } from "../../findings/findingSelection";
-import { countByRule, countBySeverity, groupFindingsByRule } from "../../findings/groupFindingsByRule";
 import { usePaneLanguage } from "../../translateContext";
 import { CheckFindings } from "./CheckFindings";
 import { FindingFilters } from "./FindingFilters";
+import { groupsOf, ruleCountsOf, severityCountsOf } from "./listViewData";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -32,13 +32,13 @@ export function ChecksView({ findings, filter, onFilterChange, selection }: Chec
   const styles = useStyles();
   const { t, lang } = usePaneLanguage();
   const headingId = useId("checks-heading");
-  const severityCounts = useMemo(() => countBySeverity(findings), [findings]);
-  const ruleCounts = useMemo(() => countByRule(findings), [findings]);
+  const severityCounts = severityCountsOf(findings);
+  const ruleCounts = ruleCountsOf(findings);
   // The language matters only to a search (messages are searched as shown): without one, a language switch keeps
   // the lists (and so what they measured and where the page is scrolled).
   const searchLang = isEmptySearch(filter) ? undefined : lang;
   const shown = useMemo(() => filterFindings(findings, filter, searchLang ?? "en"), [findings, filter, searchLang]);
-  const groups = useMemo(() => groupFindingsByRule(shown), [shown]);
+  const groups = groupsOf(shown);
 
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="checks">
