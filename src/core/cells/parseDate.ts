@@ -75,9 +75,11 @@ function isoFromEpochDays(days: number): string {
  * Accepts Excel serial numbers, Date objects (exceljs gives them in UTC), 2024-03-01, 2024/3/1,
  * 2024.3.1, 2024年3月1日, 20240301, a trailing time, d/m/yyyy or m/d/yyyy (month first when
  * both readings are possible, as Excel in the US reads it), English month names (1-Mar-2024, Mar 1, 2024,
- * 1 March 2024), and a month alone (2024-03, 2024年3月, Mar-2024) as its first day.
+ * 1 March 2024), and a month alone (2024-03, 2024年3月, Mar-2024) as its first day. With `dayFirst` (a sheet that
+ * writes the day first, see dayFirstDates.ts) 01/03/2024 is 1 March; a text whose second number is over 12 is
+ * still read month first.
  */
-export function parseDate(value: CellValue): string | undefined {
+export function parseDate(value: CellValue, dayFirst = false): string | undefined {
   if (value === null || isCellError(value) || typeof value === "boolean") return undefined;
   if (typeof value === "number") return isoDateFromSerial(value);
   if (value instanceof Date) {
@@ -100,7 +102,7 @@ export function parseDate(value: CellValue): string | undefined {
     const first = Number(match[1]);
     const second = Number(match[2]);
     const year = Number(match[3]);
-    return first > 12 ? isoDate(year, second, first) : isoDate(year, first, second);
+    return first > 12 || (dayFirst && second <= 12) ? isoDate(year, second, first) : isoDate(year, first, second);
   }
   const named = namedMonthDate(text);
   if (named !== undefined) return named;

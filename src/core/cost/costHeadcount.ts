@@ -17,6 +17,7 @@ import { LocationSchedules } from "./locationSchedules";
 import { CarriedRates } from "./carriedRates";
 import { MissingRates } from "./missingRates";
 import { MonthLoop } from "./monthLoop";
+import { dayFirstDatesRowOf } from "../sheet/dayFirstDatesFinding";
 import { PositionDays } from "./positionDays";
 import { combineRateLines, readRatesTable } from "./rateLines";
 
@@ -87,7 +88,7 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
     months,
     DEFAULT_LOCATION_ALIASES,
   );
-  const days = new PositionDays();
+  const days = new PositionDays(dayFirstDatesRowOf(input.positions, columns) !== undefined);
   const rowsOf = input.positions.rows;
   const firstRow = input.positions.firstRow;
   const startColumn = columns.columnOf.startDate;

@@ -12,6 +12,9 @@ const EXCEL_EPOCH_OFFSET = 25_569;
 export class PositionDays {
   private readonly cache = new Map<string, DayNumber | undefined>();
 
+  /** `dayFirst`: the sheet writes dates day first (01/03/2024 is 1 March), as the parser found it. */
+  constructor(private readonly dayFirst = false) {}
+
   of(cell: CellValue | undefined): DayNumber | undefined {
     if (typeof cell === "number")
       return Number.isFinite(cell) && cell >= 61 ? Math.floor(cell) - EXCEL_EPOCH_OFFSET : undefined;
@@ -22,7 +25,8 @@ export class PositionDays {
 
   private ofText(text: string): DayNumber | undefined {
     let day = this.cache.get(text);
-    if (day === undefined && !this.cache.has(text)) this.cache.set(text, (day = dayOfIso(parseDate(text) ?? null)));
+    if (day === undefined && !this.cache.has(text))
+      this.cache.set(text, (day = dayOfIso(parseDate(text, this.dayFirst) ?? null)));
     return day;
   }
 }

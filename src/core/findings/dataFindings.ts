@@ -176,6 +176,14 @@ export const DATA_FINDINGS = {
     message: "finding.DECIMAL_COMMA",
     rule: "ui.rule.DECIMAL_COMMA",
   },
+  // The sheet writes dates day first (13/03/2024): its Start and End Dates were read so (see core/cells/dayFirstDates).
+  DAY_FIRST_DATES: {
+    kind: "data",
+    severity: "info",
+    params: { row: "row", example: "text" },
+    message: "finding.DAY_FIRST_DATES",
+    rule: "ui.rule.DAY_FIRST_DATES",
+  },
   // The FTE column's header says percent ("FTE %", "工时占比"): 100 read as 1 FTE (see core/columns/percentHeader).
   FTE_PERCENT: {
     kind: "data",

@@ -1,6 +1,7 @@
 import type { DetectedColumns } from "../analysis";
 import { isBlankRow, type CellValue } from "../cells/cell";
 import { cellText } from "../cells/cellText";
+import { dayFirstDatesFinding, dayFirstDatesRowOf } from "../sheet/dayFirstDatesFinding";
 import { decimalCommaFinding } from "../sheet/decimalCommaFinding";
 import { decimalCommaRow, readDecimalCommaCell } from "../cells/decimalComma";
 import { formulaErrorOf } from "../cells/formulaError";
@@ -112,6 +113,10 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   const readNumber =
     commaRow === undefined ? numberCell : (value: CellValue | undefined) => readDecimalCommaCell(value, numberCell);
   if (commaRow !== undefined) findings.push(decimalCommaFinding(grid, commaRow, [cFte, cSalary, cPosts]));
+  // A sheet that writes dates day first (13/03/2024): 01/03/2024 is 1 March there, not 3 January.
+  const dayFirstRow = dayFirstDatesRowOf(grid, columns);
+  const readDate = dayFirstRow === undefined ? dateCell : (value: CellValue | undefined) => dateCell(value, true);
+  if (dayFirstRow !== undefined) findings.push(dayFirstDatesFinding(grid, dayFirstRow, [cStart, cEnd]));
   // An FTE column headed "FTE %" or "工时占比": 100 and 50 are 1 and 0.5 FTE.
   const ftePercent = cFte >= 0 && isPercentHeader(headers[cFte] ?? "");
   if (ftePercent) findings.push(ftePercentFinding(grid.firstRow + columns.headerIndex, headers[cFte]));
@@ -247,13 +252,13 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     }
     let start: StoredDate = null;
     if (cStart >= 0 && !unreadable?.has("startDate")) {
-      const value = dateCell(cells[cStart]);
+      const value = readDate(cells[cStart]);
       if (value === undefined) report("INVALID_DATE", "startDate", row, id, cells[cStart]);
       start = value ?? null;
     }
     let end: StoredDate = null;
     if (cEnd >= 0 && !unreadable?.has("endDate")) {
-      const value = dateCell(cells[cEnd]);
+      const value = readDate(cells[cEnd]);
       if (value === undefined) report("INVALID_DATE", "endDate", row, id, cells[cEnd]);
       end = value ?? null;
     }

@@ -46,9 +46,10 @@ export function readNumberCell(value: CellValue | undefined): number | null | un
 
 /**
  * A date cell: an Excel serial number (kept as is, made an ISO date only when shown), an ISO date for
- * text and Date objects, null for a blank cell, undefined for anything that is not a date.
+ * text and Date objects, null for a blank cell, undefined for anything that is not a date. `dayFirst`: the sheet
+ * writes the day first (01/03/2024 is 1 March).
  */
-export function readDateCell(value: CellValue | undefined): StoredDate | undefined {
+export function readDateCell(value: CellValue | undefined, dayFirst = false): StoredDate | undefined {
   if (typeof value === "number") return value >= MIN_SERIAL && value < MAX_SERIAL ? Math.floor(value) : undefined;
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
@@ -56,5 +57,5 @@ export function readDateCell(value: CellValue | undefined): StoredDate | undefin
     if (iso !== undefined) return iso ?? undefined;
     if (isBlankText(value)) return null;
   }
-  return parseDate(value);
+  return parseDate(value, dayFirst);
 }

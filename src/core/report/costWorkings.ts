@@ -4,6 +4,7 @@ import { normalizeHeader } from "../columns/normalizeHeader";
 import type { CostInput, CostOptions, HeadcountCost } from "../cost/costHeadcount";
 import { mulDivHalfUp, PPM, scaleDecimal } from "../cost/decimal";
 import { DEFAULT_LOCATION_ALIASES, DEFAULT_RATE_LINES } from "../cost/defaultRates";
+import { dayFirstDatesRowOf } from "../sheet/dayFirstDatesFinding";
 import { PositionDays } from "../cost/positionDays";
 import { FX_SCALE, fxRateOn, readFxTable } from "../cost/fxRates";
 import { combineRateLines, locationKey, readRatesTable, type RateLine } from "../cost/rateLines";
@@ -107,7 +108,7 @@ export function costWorkings(
     columns.columnOf.payMin === undefined;
   const { settings, months } = cost;
   const usedKeys = new Set<string>();
-  const days = new PositionDays();
+  const days = new PositionDays(dayFirstDatesRowOf(input.positions, columns) !== undefined);
   const { startDate: startColumn, endDate: endColumn } = columns.columnOf;
   const positions = model.positions.map((position, p): PositionWorkings => {
     const plain = locationKey(position.location);

@@ -331,6 +331,7 @@ export const uiEn = {
   "ui.rule.DECIMAL_COMMA": "Decimal comma",
   "ui.rule.HOLDERS_UNKNOWN": "Vacancy not checked",
   "ui.rule.FTE_PERCENT": "FTE in percent",
+  "ui.rule.DAY_FIRST_DATES": "Dates day first",
   "ui.rule.NOTE_ROW": "Note row left out",
 } as const;
 
