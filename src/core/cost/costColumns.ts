@@ -1,5 +1,6 @@
 import { isCellError, type CellValue } from "../cells/cell";
 import { cellText } from "../cells/cellText";
+import { decimalCommaRow, readDecimalCommaCell } from "../cells/decimalComma";
 import type { FieldKey } from "../columns/fields";
 import { normalizeHeader } from "../columns/normalizeHeader";
 import type { FindingDraft } from "../findings/finding";
@@ -23,7 +24,24 @@ export const PAY_FLOOR_HEADERS: ReadonlySet<string> = new Set(
 
 // Module-local bindings for the loop (bundlers and tsx may turn imported bindings into getter calls).
 const isError = isCellError;
-const readNumber = readNumberCell;
+const readPlainNumber = readNumberCell;
+
+/** A number cell read as the cost model reads it: the number, null for blank, undefined when not a number. */
+export type CostNumberReader = (cell: CellValue | undefined) => number | null | undefined;
+
+/**
+ * How the cost reads the number cells of the positions, the way the parser read their FTE and salary: on a sheet
+ * that writes decimals with a comma (`120.000,50`, `0,5`; the parser's DECIMAL_COMMA, found on the same cells) a
+ * bonus of `12,5` is 12.5 and allowances of `6.000` are 6,000; elsewhere as written.
+ */
+export function costNumberReader(input: CostInput): CostNumberReader {
+  const { analysis, positions: grid } = input;
+  const { columnOf, headerRow } = analysis.columns;
+  if (headerRow < 1) return readPlainNumber;
+  const columns = [columnOf.fte ?? -1, columnOf.baseSalary ?? -1, columnOf.posts ?? -1];
+  const commaRow = decimalCommaRow(grid.rows, headerRow - grid.firstRow + 1, columns);
+  return commaRow === undefined ? readPlainNumber : (cell) => readDecimalCommaCell(cell, readPlainNumber);
+}
 
 /**
  * A cost column's value per position: the number, NaN for blank, or a finding for a cell that is not a number.
@@ -43,6 +61,7 @@ export function readCostColumn(
   const values = new Float64Array(count).fill(NaN);
   if (column === undefined) return values;
   const header = analysis.columns.headers[column] || field;
+  const readNumber = costNumberReader(input);
   for (let p = 0; p < count; p++) {
     const position = analysis.model.positions[p];
     const cell: CellValue | undefined = grid.rows[position.row - grid.firstRow]?.[column];

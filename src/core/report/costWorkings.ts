@@ -5,10 +5,10 @@ import type { CostInput, CostOptions, HeadcountCost } from "../cost/costHeadcoun
 import { mulDivHalfUp, PPM, scaleDecimal } from "../cost/decimal";
 import { DEFAULT_LOCATION_ALIASES, DEFAULT_RATE_LINES } from "../cost/defaultRates";
 import { dayFirstDatesRowOf } from "../sheet/dayFirstDatesFinding";
+import { costNumberReader, type CostNumberReader } from "../cost/costColumns";
 import { PositionDays } from "../cost/positionDays";
 import { FX_SCALE, fxRateOn, readFxTable } from "../cost/fxRates";
 import { combineRateLines, locationKey, readRatesTable, type RateLine } from "../cost/rateLines";
-import { readNumberCell } from "../model/readCells";
 import { positionValuesOf } from "../rollup/positionValues";
 
 /** Day number → Excel serial (1900 date system): day 0 (1970-01-01) is serial 25,569. */
@@ -72,12 +72,18 @@ export interface PositionWorkings {
 }
 
 /** A number of a cost column, as the engine reads it: NaN for blank or unreadable. */
-function numberOf(input: CostInput, field: FieldKey, p: number, check: (value: number) => boolean = () => true) {
+function numberOf(
+  input: CostInput,
+  readNumber: CostNumberReader,
+  field: FieldKey,
+  p: number,
+  check: (value: number) => boolean = () => true,
+) {
   const { analysis, positions: grid } = input;
   const column = analysis.columns.columnOf[field];
   if (column === undefined) return NaN;
   const cell: CellValue | undefined = grid.rows[analysis.model.positions[p].row - grid.firstRow]?.[column];
-  const value = readNumberCell(cell);
+  const value = readNumber(cell);
   return typeof value === "number" && check(value) ? value : NaN;
 }
 
@@ -109,6 +115,7 @@ export function costWorkings(
   const { settings, months } = cost;
   const usedKeys = new Set<string>();
   const days = new PositionDays(dayFirstDatesRowOf(input.positions, columns) !== undefined);
+  const readNumber = costNumberReader(input);
   const { startDate: startColumn, endDate: endColumn } = columns.columnOf;
   const positions = model.positions.map((position, p): PositionWorkings => {
     const plain = locationKey(position.location);
@@ -121,8 +128,8 @@ export function costWorkings(
       const ticks = scaleDecimal(salary, 4);
       annualTicks = settings.salaryBasis === "full-time" ? mulDivHalfUp(ticks, scaleDecimal(fte, 6), PPM) : ticks;
     } else {
-      const min = salaryIsFloor ? (position.baseSalary ?? NaN) : numberOf(input, "payMin", p);
-      const max = numberOf(input, "payMax", p);
+      const min = salaryIsFloor ? (position.baseSalary ?? NaN) : numberOf(input, readNumber, "payMin", p);
+      const max = numberOf(input, readNumber, "payMax", p);
       if (min === min || max === max) {
         const low = scaleDecimal(min === min ? min : max, 4);
         const high = max === max ? scaleDecimal(max, 4) : low;
@@ -131,9 +138,9 @@ export function costWorkings(
         annualTicks = mulDivHalfUp(point, scaleDecimal(fte, 6), PPM);
       }
     }
-    const bonusValue = numberOf(input, "bonusPercent", p, (v) => v <= 100);
-    const monthsPaid = numberOf(input, "monthsPaid", p, (v) => v <= 24);
-    const allowances = numberOf(input, "allowances", p);
+    const bonusValue = numberOf(input, readNumber, "bonusPercent", p, (v) => v <= 100);
+    const monthsPaid = numberOf(input, readNumber, "monthsPaid", p, (v) => v <= 24);
+    const allowances = numberOf(input, readNumber, "allowances", p);
     const bonusCell = bonusValue === bonusValue ? bonusValue : 0;
     const monthsPaidCell = monthsPaid === monthsPaid ? monthsPaid : 0;
     // As the sheet's formulas compute them (see costInputCells), from serials.

@@ -85,10 +85,8 @@ export const uiEn = {
   "ui.findings.rows": "Rows {rows}",
   "ui.findings.rowsMore": "Rows {rows} and {count} more",
   "ui.findings.onSheet": "{rows} of “{sheet}”",
-  "ui.findings.showMore": "Show {count} more",
 
   "ui.positions.heading": "Positions",
-  "ui.positions.count": "{shown} of {total}",
   "ui.positions.empty": "No positions to show.",
   "ui.positions.closed": "Closed",
   "ui.positions.hasFindings": "Has findings",

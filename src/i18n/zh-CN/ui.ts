@@ -82,10 +82,8 @@ export const uiZh: UiMessages = {
   "ui.findings.rows": "第 {rows} 行",
   "ui.findings.rowsMore": "第 {rows} 行等，另有 {count} 行",
   "ui.findings.onSheet": "“{sheet}”{rows}",
-  "ui.findings.showMore": "再显示 {count} 条",
 
   "ui.positions.heading": "岗位",
-  "ui.positions.count": "{shown} / {total}",
   "ui.positions.empty": "没有可显示的岗位。",
   "ui.positions.closed": "已关闭",
   "ui.positions.hasFindings": "有检查结果",

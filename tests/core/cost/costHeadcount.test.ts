@@ -1,6 +1,10 @@
 import { findingMessage } from "../../../src/core/findings/localizeFinding";
 import { DEFAULT_RATE_LINES } from "../../../src/core/cost/defaultRates";
 import { lineContributionCents, type RateLine } from "../../../src/core/cost/rateLines";
+import { buildOrgModel } from "../../../src/core/buildOrgModel";
+import { costHeadcount } from "../../../src/core/cost/costHeadcount";
+import { costWorkings } from "../../../src/core/report/costWorkings";
+import { makeGrid } from "../makeGrid";
 import { amount, costOf, monthsOf } from "./costOrg";
 
 const H = [
@@ -243,5 +247,18 @@ describe("costHeadcount: hand-computed cases", () => {
     // 10,000 × (1 + 10% + 1/12) + 500 = 12,333.33 a month; on-costs on the base only (1,000).
     expect(monthsOf(cost, 0, "pay")[0]).toBe(12333.33);
     expect(monthsOf(cost, 0, "onCosts")[0]).toBe(1000);
+  });
+
+  test("on a sheet writing decimals with a comma, bonus and allowances are read so too, by the engine and the workings", () => {
+    const header = ["Position ID", "Reports To", "FTE", "Base Salary", "Location", "Bonus %", "津贴"];
+    const rows = [["A", "", "1,0", "120.000,00", "Testville", "12,5", "6.000"]];
+    const cost = costOf(header, rows, { ...year2025, rates: TEN_PERCENT });
+    // 10,000 × (1 + 12.5%) + 500 = 11,750 a month (read as written elsewhere: 6.000 would be 6 and 12,5 unreadable).
+    expect(monthsOf(cost, 0, "pay")[0]).toBe(11750);
+    expect(cost.findings.map((f) => f.code)).not.toContain("INVALID_NUMBER");
+    const positions = makeGrid(header, rows);
+    const input = { analysis: buildOrgModel(positions), positions };
+    const workings = costWorkings(input, costHeadcount(input, year2025), year2025).positions[0];
+    expect([workings.bonus, workings.allowances]).toEqual([12.5, 6000]);
   });
 });
