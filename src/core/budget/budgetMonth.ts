@@ -1,3 +1,4 @@
+import { monthOfName } from "../cells/monthName";
 import { isoDateFromSerial, parseDate } from "../cells/parseDate";
 import type { CostMonth } from "../cost/fiscalYear";
 
@@ -10,31 +11,6 @@ import type { CostMonth } from "../cost/fiscalYear";
 export type BudgetPeriod = { kind: "year" } | { kind: "month"; year?: number; month: number };
 
 const YEAR_WORDS = new Set(["", "annual", "year", "fy", "full year", "total", "全年", "年度", "全年度", "年"]);
-
-const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
-
-/** Month number (1–12) of an English month name or its abbreviation ("Mar", "March", "Sept"), or undefined. */
-function monthOfName(name: string): number | undefined {
-  const lower = name.toLowerCase();
-  if (lower.length < 3) return undefined;
-  const index = MONTH_NAMES.findIndex((short) => lower.startsWith(short));
-  if (index < 0) return undefined;
-  const full = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ][index];
-  return full.startsWith(lower) || lower === "sept" ? index + 1 : undefined;
-}
 
 function valid(year: number | undefined, month: number): BudgetPeriod | undefined {
   if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;

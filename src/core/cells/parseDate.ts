@@ -1,4 +1,5 @@
 import { isCellError, type CellValue } from "./cell";
+import { monthOfName } from "./monthName";
 
 /**
  * Excel's serial 1 is 1900-01-01 and serial 61 is 1900-03-01: Excel counts a 1900-02-29 that never
@@ -114,29 +115,6 @@ export function parseDate(value: CellValue, dayFirst = false): string | undefine
   return undefined;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/** The month (1–12) of an English month name, whole or from its first three letters ("Mar", "March", "Sept"), else 0. */
-function monthOfName(name: string): number {
-  const lower = name.toLowerCase();
-  if (lower.length < 3) return 0;
-  for (let m = 0; m < 12; m++) if (MONTHS[m].startsWith(lower)) return m + 1;
-  return 0;
-}
-
 /** A two-digit year as Excel reads it: 00–29 are 2000–2029, 30–99 are 1930–1999. */
 function fullYear(year: string): number {
   const n = Number(year);
@@ -151,17 +129,17 @@ function namedMonthDate(text: string): string | undefined {
   let match = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?[\s\-/.,]*(\d{4}|\d{2})$/i.exec(text);
   if (match) {
     const month = monthOfName(match[2]);
-    return month === 0 ? undefined : isoDate(fullYear(match[3]), month, Number(match[1]));
+    return month === undefined ? undefined : isoDate(fullYear(match[3]), month, Number(match[1]));
   }
   match = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]+(\d{4})$/i.exec(text);
   if (match) {
     const month = monthOfName(match[1]);
-    return month === 0 ? undefined : isoDate(Number(match[3]), month, Number(match[2]));
+    return month === undefined ? undefined : isoDate(Number(match[3]), month, Number(match[2]));
   }
   match = /^([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/i.exec(text);
   if (match) {
     const month = monthOfName(match[1]);
-    return month === 0 ? undefined : isoDate(Number(match[2]), month, 1);
+    return month === undefined ? undefined : isoDate(Number(match[2]), month, 1);
   }
   return undefined;
 }

@@ -46,6 +46,7 @@ export function costNumberReader(input: CostInput): CostNumberReader {
 /**
  * A cost column's value per position: the number, NaN for blank, or a finding for a cell that is not a number.
  * `blank`, when given, is returned (not copied) for a column the sheet does not have: an array of NaN to read only.
+ * `readNumber`: the sheet's {@link costNumberReader}, made once by a caller reading several columns.
  */
 export function readCostColumn(
   input: CostInput,
@@ -53,6 +54,7 @@ export function readCostColumn(
   findings: FindingDraft[],
   check: (value: number) => boolean = () => true,
   blank?: Float64Array,
+  readNumber: CostNumberReader = costNumberReader(input),
 ): Float64Array {
   const { analysis, positions: grid } = input;
   const count = analysis.model.positions.length;
@@ -61,7 +63,6 @@ export function readCostColumn(
   const values = new Float64Array(count).fill(NaN);
   if (column === undefined) return values;
   const header = analysis.columns.headers[column] || field;
-  const readNumber = costNumberReader(input);
   for (let p = 0; p < count; p++) {
     const position = analysis.model.positions[p];
     const cell: CellValue | undefined = grid.rows[position.row - grid.firstRow]?.[column];

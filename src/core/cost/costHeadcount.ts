@@ -5,7 +5,14 @@ import type { FindingDraft } from "../findings/finding";
 import { sortFindings } from "../findings/sortFindings";
 import { positionColumnsOf, STATUS_CODE } from "../model/positionColumns";
 import { positionValuesOf } from "../rollup/positionValues";
-import { bonusFraction, extraMonths, FULL_TIME_SALARY_HEADERS, PAY_FLOOR_HEADERS, readCostColumn } from "./costColumns";
+import {
+  bonusFraction,
+  costNumberReader,
+  extraMonths,
+  FULL_TIME_SALARY_HEADERS,
+  PAY_FLOOR_HEADERS,
+  readCostColumn,
+} from "./costColumns";
 import { costSettingsOf, type SalaryBasis } from "./costSettings";
 import { mulDivHalfUp, PPM, scaleDecimal } from "./decimal";
 import { DEFAULT_LOCATION_ALIASES, DEFAULT_RATE_LINES } from "./defaultRates";
@@ -71,17 +78,18 @@ export function costHeadcount(input: CostInput, options: CostOptions = {}): Head
   // Headcount lines: the posts as the parser read them (NaN: not a line), checked there (INVALID_NUMBER).
   const { posts: linePosts, postsInFte, fte: fteCells } = positionColumnsOf(model);
   const posts = linePosts ?? blank;
-  const bonus = readCostColumn(input, "bonusPercent", drafts, (v) => v <= 100, blank);
-  const monthsPaid = readCostColumn(input, "monthsPaid", drafts, (v) => v <= 24, blank);
-  const allowances = readCostColumn(input, "allowances", drafts, any, blank);
-  const payMax = readCostColumn(input, "payMax", drafts, any, blank);
+  const readNumber = costNumberReader(input);
+  const bonus = readCostColumn(input, "bonusPercent", drafts, (v) => v <= 100, blank, readNumber);
+  const monthsPaid = readCostColumn(input, "monthsPaid", drafts, (v) => v <= 24, blank, readNumber);
+  const allowances = readCostColumn(input, "allowances", drafts, any, blank, readNumber);
+  const payMax = readCostColumn(input, "payMax", drafts, any, blank, readNumber);
   const salaryIsFloor =
     PAY_FLOOR_HEADERS.has(normalizeHeader(salaryHeader ?? "")) &&
     columns.columnOf.payMax !== undefined &&
     columns.columnOf.payMin === undefined;
   const payMin = salaryIsFloor
     ? Float64Array.from(model.positions, (position) => position.baseSalary ?? NaN)
-    : readCostColumn(input, "payMin", drafts, any, blank);
+    : readCostColumn(input, "payMin", drafts, any, blank, readNumber);
 
   const schedules = new LocationSchedules(
     combineRateLines(rates.lines, options.defaultRates ?? DEFAULT_RATE_LINES, DEFAULT_LOCATION_ALIASES),

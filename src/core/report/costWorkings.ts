@@ -5,7 +5,7 @@ import type { CostInput, CostOptions, HeadcountCost } from "../cost/costHeadcoun
 import { mulDivHalfUp, PPM, scaleDecimal } from "../cost/decimal";
 import { DEFAULT_LOCATION_ALIASES, DEFAULT_RATE_LINES } from "../cost/defaultRates";
 import { dayFirstDatesRowOf } from "../sheet/dayFirstDatesFinding";
-import { costNumberReader, type CostNumberReader } from "../cost/costColumns";
+import { costNumberReader, PAY_FLOOR_HEADERS, type CostNumberReader } from "../cost/costColumns";
 import { PositionDays } from "../cost/positionDays";
 import { FX_SCALE, fxRateOn, readFxTable } from "../cost/fxRates";
 import { combineRateLines, locationKey, readRatesTable, type RateLine } from "../cost/rateLines";
@@ -86,8 +86,6 @@ function numberOf(
   const value = readNumber(cell);
   return typeof value === "number" && check(value) ? value : NaN;
 }
-
-const PAY_FLOOR_HEADERS: ReadonlySet<string> = new Set(["Actual Pay Floor", "Payscale Minimum"].map(normalizeHeader));
 
 /**
  * The rate lines every costed location reads (the workbook's Rates rows, else the shipped defaults, as the engine
