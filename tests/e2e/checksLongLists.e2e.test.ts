@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { generatedCsv } from "../../bench/browser/paneBenchSetup";
-import { openPane, paneSessionForFile, SCREENSHOTS, type OpenedPane } from "./support/paneBrowser";
+import { openFileInPane, openPane, paneSessionForFile, SCREENSHOTS, type OpenedPane } from "./support/paneBrowser";
 import { openTab } from "./support/paneViews";
 
 const session = paneSessionForFile();
@@ -77,18 +77,7 @@ describe("the Checks tab at 100,000 positions", () => {
   test("lists every finding by rule, a screenful in the DOM; scrolling, the keyboard and a click reach the last; a language switch keeps the place", async () => {
     pane = await openPane(session, { viewport: { width: 350, height: 800 } });
     const { page } = pane;
-    await page.setInputFiles('[data-testid="open-file"]', {
-      name: "org.csv",
-      mimeType: "text/csv",
-      buffer: generatedCsv(100_000, 42),
-    });
-    await page.waitForFunction(
-      () =>
-        document.querySelector("[data-testid='source-description']")?.textContent?.includes("org.csv") &&
-        document.querySelector("main")?.getAttribute("aria-busy") === "false",
-      undefined,
-      { timeout: 150_000, polling: 250 },
-    );
+    await openFileInPane(page, "org.csv", "text/csv", generatedCsv(100_000, 42), { timeout: 150_000 });
     await openTab(page, "checks");
     await page.locator("[data-finding-code]").first().waitFor();
     const shown = (await page.getByTestId("findings-shown").textContent())!;
@@ -185,18 +174,7 @@ describe("the Checks tab at 100,000 positions", () => {
   test("the outline lists all 100,000 positions: scrolled to its end, the last is rendered", async () => {
     pane = await openPane(session, { viewport: { width: 350, height: 800 } });
     const { page } = pane;
-    await page.setInputFiles('[data-testid="open-file"]', {
-      name: "org.csv",
-      mimeType: "text/csv",
-      buffer: generatedCsv(100_000, 42),
-    });
-    await page.waitForFunction(
-      () =>
-        document.querySelector("[data-testid='source-description']")?.textContent?.includes("org.csv") &&
-        document.querySelector("main")?.getAttribute("aria-busy") === "false",
-      undefined,
-      { timeout: 150_000, polling: 250 },
-    );
+    await openFileInPane(page, "org.csv", "text/csv", generatedCsv(100_000, 42), { timeout: 150_000 });
     await openTab(page, "overview");
     const outline = "[data-testid='positions'] ul[data-virtual-list]";
     await page.locator(outline).waitFor();

@@ -265,11 +265,21 @@ export function listedFindingCodes(page: Page): Promise<string[]> {
 }
 
 /** Opens a file through the pane's hidden file input, as "Open file…" does, and waits until it is read. */
-export async function openFileInPane(page: Page, name: string, mimeType: string, buffer: Buffer): Promise<void> {
+export async function openFileInPane(
+  page: Page,
+  name: string,
+  mimeType: string,
+  buffer: Buffer,
+  options: { timeout?: number } = {},
+): Promise<void> {
   await page.setInputFiles('[data-testid="open-file"]', { name, mimeType, buffer });
-  await page.waitForFunction((fileName) => {
-    const source = document.querySelector('[data-testid="source-description"]')?.textContent ?? "";
-    const busy = document.querySelector("main")?.getAttribute("aria-busy") === "true";
-    return !busy && (source.includes(fileName) || document.querySelector("[data-problem-code]") !== null);
-  }, name);
+  await page.waitForFunction(
+    (fileName) => {
+      const source = document.querySelector('[data-testid="source-description"]')?.textContent ?? "";
+      const busy = document.querySelector("main")?.getAttribute("aria-busy") === "true";
+      return !busy && (source.includes(fileName) || document.querySelector("[data-problem-code]") !== null);
+    },
+    name,
+    { timeout: options.timeout, polling: options.timeout === undefined ? "raf" : 250 },
+  );
 }
