@@ -8,12 +8,6 @@ export function foldWidth(text: string): string {
   return text;
 }
 
-/** True when {@link foldWidth} would change the text (some character is not ASCII and folds to another). */
-export function foldsToOther(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return foldWidth(text) !== text;
-  return false;
-}
-
 /**
  * An ID as a user means it, for matching IDs written in different ways: width-folded ({@link foldWidth}), upper
  * case (`p1` is `P1`), and a number without the leading zeros Excel drops from a number cell (`7` is `007`). Text

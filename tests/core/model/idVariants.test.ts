@@ -1,5 +1,5 @@
 import { analyzeWorkbook } from "../../../src/core/analyzeWorkbook";
-import { foldWidth, foldsToOther, idKey } from "../../../src/core/cells/foldWidth";
+import { foldWidth, idKey } from "../../../src/core/cells/foldWidth";
 import { localizeFinding } from "../../../src/core/findings/localizeFinding";
 import { makeGrid } from "../makeGrid";
 
@@ -22,9 +22,6 @@ describe("foldWidth", () => {
     expect(foldWidth("ＨＲ－００１")).toBe("HR-001");
     expect(foldWidth("财务01")).toBe("财务01");
     expect(foldWidth("P-001")).toBe("P-001");
-    expect(foldsToOther("Ａ１２")).toBe(true);
-    expect(foldsToOther("财务01")).toBe(false);
-    expect(foldsToOther("A12")).toBe(false);
   });
 
   it("keys an ID as a user means it: width-folded, upper case, a number without leading zeros", () => {
