@@ -24,7 +24,7 @@ import { LocationSchedules } from "./locationSchedules";
 import { CarriedRates } from "./carriedRates";
 import { MissingRates } from "./missingRates";
 import { MonthLoop } from "./monthLoop";
-import { dayFirstDatesRowOf } from "../sheet/dayFirstDatesFinding";
+import { dayFirstDatesRowOf } from "../sheet/dateOrderFinding";
 import { PositionDays } from "./positionDays";
 import { combineRateLines, readRatesTable } from "./rateLines";
 

@@ -184,6 +184,14 @@ export const DATA_FINDINGS = {
     message: "finding.DAY_FIRST_DATES",
     rule: "ui.rule.DAY_FIRST_DATES",
   },
+  // The dates read either way (01/03/2024) and none tells which: read month first, as Excel in the US does.
+  AMBIGUOUS_DATES: {
+    kind: "data",
+    severity: "info",
+    params: { row: "row", example: "text", reading: "text" },
+    message: "finding.AMBIGUOUS_DATES",
+    rule: "ui.rule.AMBIGUOUS_DATES",
+  },
   // The FTE column's header says percent ("FTE %", "工时占比"): 100 read as 1 FTE (see core/columns/percentHeader).
   FTE_PERCENT: {
     kind: "data",

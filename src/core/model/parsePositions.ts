@@ -1,7 +1,7 @@
 import type { DetectedColumns } from "../analysis";
 import { isBlankRow, type CellValue } from "../cells/cell";
 import { cellText } from "../cells/cellText";
-import { dayFirstDatesFinding, dayFirstDatesRowOf } from "../sheet/dayFirstDatesFinding";
+import { dateOrderFinding, dateOrderOfSheet } from "../sheet/dateOrderFinding";
 import { decimalCommaFinding } from "../sheet/decimalCommaFinding";
 import { decimalCommaRow, readDecimalCommaCell } from "../cells/decimalComma";
 import { formulaErrorOf } from "../cells/formulaError";
@@ -113,10 +113,11 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   const readNumber =
     commaRow === undefined ? numberCell : (value: CellValue | undefined) => readDecimalCommaCell(value, numberCell);
   if (commaRow !== undefined) findings.push(decimalCommaFinding(grid, commaRow, [cFte, cSalary, cPosts]));
-  // A sheet that writes dates day first (13/03/2024): 01/03/2024 is 1 March there, not 3 January.
-  const dayFirstRow = dayFirstDatesRowOf(grid, columns);
-  const readDate = dayFirstRow === undefined ? dateCell : (value: CellValue | undefined) => dateCell(value, true);
-  if (dayFirstRow !== undefined) findings.push(dayFirstDatesFinding(grid, dayFirstRow, [cStart, cEnd]));
+  // A sheet that writes dates day first (13/03/2024): 01/03/2024 is 1 March there, not 3 January. A sheet that
+  // cannot tell (01/03/2024 and no day past the 12th) is read month first, and says so.
+  const dateOrder = dateOrderOfSheet(grid, columns);
+  const readDate = dateOrder?.order !== "dayFirst" ? dateCell : (value: CellValue | undefined) => dateCell(value, true);
+  if (dateOrder !== undefined) findings.push(dateOrderFinding(grid, dateOrder, [cStart, cEnd]));
   // An FTE column headed "FTE %" or "工时占比": 100 and 50 are 1 and 0.5 FTE.
   const ftePercent = cFte >= 0 && isPercentHeader(headers[cFte] ?? "");
   if (ftePercent) findings.push(ftePercentFinding(grid.firstRow + columns.headerIndex, headers[cFte]));

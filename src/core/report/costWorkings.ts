@@ -4,7 +4,7 @@ import { normalizeHeader } from "../columns/normalizeHeader";
 import type { CostInput, CostOptions, HeadcountCost } from "../cost/costHeadcount";
 import { mulDivHalfUp, PPM, scaleDecimal } from "../cost/decimal";
 import { DEFAULT_LOCATION_ALIASES, DEFAULT_RATE_LINES } from "../cost/defaultRates";
-import { dayFirstDatesRowOf } from "../sheet/dayFirstDatesFinding";
+import { dayFirstDatesRowOf } from "../sheet/dateOrderFinding";
 import { costNumberReader, PAY_FLOOR_HEADERS, type CostNumberReader } from "../cost/costColumns";
 import { PositionDays } from "../cost/positionDays";
 import { FX_SCALE, fxRateOn, readFxTable } from "../cost/fxRates";

@@ -46,6 +46,8 @@ export const findingsEn = {
     "This sheet writes decimals with a comma (row {row}: “{example}”): its FTE and pay are read that way, dots grouping thousands (120.000,50 is 120000.50; 80.000 is 80000).",
   "finding.DAY_FIRST_DATES":
     "This sheet writes dates day first (row {row}: “{example}”): its start and end dates are read that way (01/03/2024 is 1 March 2024, not 3 January).",
+  "finding.AMBIGUOUS_DATES":
+    "Dates on this sheet such as “{example}” (row {row}) read either way, day first or month first, and none of its dates tells which: they are read month first, as Excel in the US reads them (“{example}” as {reading}). Write dates as 2024-03-01, or as Excel dates, to be sure.",
   "finding.FTE_PERCENT":
     "The FTE column “{column}” (header in row {row}) holds percentages: 100 is read as 1 FTE and 50 as 0.5; fractions (0.5, 50%) as they are.",
   "finding.NOTE_ROW": "Row {row} holds a note (“{text}”), not a position: left out of the org.",

@@ -1,5 +1,5 @@
 import { analyzeWorkbook } from "../../../src/core/analyzeWorkbook";
-import { dayFirstDatesRow } from "../../../src/core/cells/dayFirstDates";
+import { dateOrderOf, dayFirstDatesRow, yearLastOrder } from "../../../src/core/cells/dayFirstDates";
 import { parseDate } from "../../../src/core/cells/parseDate";
 import { localizeFinding } from "../../../src/core/findings/localizeFinding";
 import { amount, costOf, monthsOf } from "../cost/costOrg";
@@ -44,10 +44,54 @@ describe("sheets that write dates day first (the UK, Europe, most of the world)"
     expect(localizeFinding(finding, "zh-CN").message).toContain("第 3 行");
   });
 
-  it("leaves a sheet it cannot tell (no day past the 12th) month first, without a finding", () => {
-    const analysis = analyzeWorkbook({ positions: makeGrid(HEADER, rows(["01/03/2024", "02/03/2024"]).slice(1)) });
-    expect(analysis.model.positions.map((p) => p.startDate)).toEqual(["2024-01-03", "2024-02-03"]);
-    expect(analysis.findings.map((f) => f.code)).not.toContain("DAY_FIRST_DATES");
+  it("reads a sheet it cannot tell (no day past the 12th) month first, and says so with the reading of its example", () => {
+    const analysis = analyzeWorkbook({
+      positions: makeGrid(HEADER, rows(["05/05/2024", "01/03/2024", "02/03/2024"]).slice(1)),
+    });
+    expect(analysis.model.positions.map((p) => p.startDate)).toEqual(["2024-05-05", "2024-01-03", "2024-02-03"]);
+    const codes = analysis.findings.map((f) => f.code);
+    expect(codes).not.toContain("DAY_FIRST_DATES");
+    const finding = analysis.findings.find((f) => f.code === "AMBIGUOUS_DATES")!;
+    // 05/05/2024 reads the same either way: the first row that reads two ways is named.
+    expect(finding).toMatchObject({
+      severity: "info",
+      rows: [3],
+      params: { example: "01/03/2024", reading: "2024-01-03" },
+    });
+    const en = localizeFinding(finding, "en").message;
+    expect(en).toContain("“01/03/2024” (row 3)");
+    expect(en).toContain("read month first");
+    expect(en).toContain("as 2024-01-03");
+    const zh = localizeFinding(finding, "zh-CN").message;
+    expect(zh).toContain("第 3 行的“01/03/2024”");
+    expect(zh).toContain("读作 2024-01-03");
+  });
+
+  it("says nothing of the order where the sheet shows it or has no such date", () => {
+    const codesOf = (starts: (string | number | null)[]) =>
+      analyzeWorkbook({ positions: makeGrid(HEADER, rows(starts).slice(1)) }).findings.map((f) => f.code);
+    for (const starts of [
+      ["01/03/2024", "03/13/2024"],
+      ["2024-03-01", 45000, null],
+      ["05/05/2024", "12/12/2024"],
+    ])
+      expect(codesOf(starts).filter((c) => c === "AMBIGUOUS_DATES" || c === "DAY_FIRST_DATES")).toEqual([]);
+  });
+
+  it("tells what one cell shows of the order of day and month", () => {
+    expect(yearLastOrder("13/03/2024")).toBe("dayFirst");
+    expect(yearLastOrder("03/13/2024")).toBe("monthFirst");
+    expect(yearLastOrder("01/03/2024 09:00")).toBe("either");
+    expect(yearLastOrder("1.3.2024")).toBe("either");
+    expect(yearLastOrder("05-05-2024")).toBe("same");
+    expect(yearLastOrder("2024-03-01")).toBeUndefined();
+    expect(yearLastOrder("13/13/2024")).toBeUndefined();
+    expect(yearLastOrder(45000)).toBeUndefined();
+    expect(dateOrderOf(rows(["05/05/2024", "01/03/2024", "13/03/2024"]), 1, [4])).toEqual({
+      order: "dayFirst",
+      row: 3,
+    });
+    expect(dateOrderOf(rows(["05/05/2024", "01/03/2024"]), 1, [4])).toEqual({ order: "unclear", row: 2 });
   });
 
   it("costs a hire from the day the sheet means: 01/10/2025 on a day-first sheet is 1 October", () => {
