@@ -37,9 +37,9 @@ export const findingsEn = {
   "finding.FORMULA_ERROR": "The {column} cell holds the formula error {value} (row {row}).",
   "finding.END_BEFORE_START": "Position “{id}” ends ({end}) before it starts ({start}) (row {row}).",
   "finding.MANAGER_ID_VARIANT":
-    "Reports To that matched no position ID as written was read as the ID it names written another way — full-width characters, another case, leading zeros dropped, or the ID with a name around it ({count}: {idList}; e.g. “{written}” → “{managerId}”).",
+    "Reports To that matched no position ID as written was read as the ID it names written another way — full-width characters, another case, leading zeros dropped, a whole number written as 1002.0, or the ID with a name around it ({count}: {idList}; e.g. “{written}” → “{managerId}”).",
   "finding.ID_VARIANTS":
-    "Position IDs {idList} (rows {rowList}) differ only in how they are written (full-width or half-width characters, case, leading zeros): they are read as {count} different positions. If they are one post, write the ID the same way on every row.",
+    "Position IDs {idList} (rows {rowList}) differ only in how they are written (full-width or half-width characters, case, leading zeros, a trailing .0): they are read as {count} different positions. If they are one post, write the ID the same way on every row.",
   "finding.TOTALS_ROW":
     "Row {row} (“{label}”) is a totals row, not a position: left out of the org, so its figures are not counted twice.",
   "finding.DECIMAL_COMMA":

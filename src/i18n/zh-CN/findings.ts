@@ -36,9 +36,9 @@ export const findingsZh: FindingMessages = {
   "finding.FORMULA_ERROR": "{column}单元格含公式错误 {value}（第 {row} 行）。",
   "finding.END_BEFORE_START": "岗位“{id}”的离岗日期（{end}）早于到岗日期（{start}）（第 {row} 行）。",
   "finding.MANAGER_ID_VARIANT":
-    "汇报对象与本表中的岗位编号写法不同（全角半角、大小写、省略了前导零，或编号前后附有姓名），已按其所指的岗位读取（{count} 个：{idList}；例如“{written}”→“{managerId}”）。",
+    "汇报对象与本表中的岗位编号写法不同（全角半角、大小写、省略了前导零、整数写成 1002.0，或编号前后附有姓名），已按其所指的岗位读取（{count} 个：{idList}；例如“{written}”→“{managerId}”）。",
   "finding.ID_VARIANTS":
-    "岗位编号 {idList}（第 {rowList} 行）仅写法不同（全角半角、大小写或前导零）：按 {count} 个不同岗位读取。如为同一岗位，请在各行使用相同写法的编号。",
+    "岗位编号 {idList}（第 {rowList} 行）仅写法不同（全角半角、大小写、前导零或末尾的 .0）：按 {count} 个不同岗位读取。如为同一岗位，请在各行使用相同写法的编号。",
   "finding.TOTALS_ROW": "第 {row} 行（“{label}”）是合计行，不是岗位：未计入组织，以免其数字被重复计算。",
   "finding.DECIMAL_COMMA":
     "此表以逗号作小数点（第 {row} 行：“{example}”）：编制与薪资按此读取，句点为千位分隔符（120.000,50 即 120000.50；80.000 即 80000）。",

@@ -1,5 +1,5 @@
 import { analyzeWorkbook } from "../../../src/core/analyzeWorkbook";
-import { foldWidth, idKey } from "../../../src/core/cells/foldWidth";
+import { foldWidth, idKey, isIdKey } from "../../../src/core/cells/foldWidth";
 import { localizeFinding } from "../../../src/core/findings/localizeFinding";
 import { makeGrid } from "../makeGrid";
 
@@ -31,6 +31,16 @@ describe("foldWidth", () => {
     expect(idKey("０")).toBe("0");
     expect(idKey("0")).toBe("0");
     expect(idKey("P-007")).toBe("P-007");
+    // A whole number exported as a float (pandas, R): 1002.0 is 1002; other decimals and outline numbers stay.
+    expect(idKey("1002.0")).toBe("1002");
+    expect(idKey("007.00")).toBe("7");
+    expect(idKey("１００２.０")).toBe("1002");
+    expect(idKey("1.10")).toBe("1.10");
+    expect(idKey("1.5")).toBe("1.5");
+    expect(idKey("1.")).toBe("1.");
+    expect(idKey("A.0")).toBe("A.0");
+    expect(isIdKey("1002.0")).toBe(false);
+    expect(isIdKey("1.10")).toBe(true);
     const plain = "HR-001";
     expect(idKey(plain)).toBe(plain);
   });
@@ -70,6 +80,22 @@ describe("IDs written another way: full width (Chinese input methods), case, lea
     const info = analysis.findings.filter((f) => f.code === "MANAGER_ID_VARIANT");
     expect(info).toHaveLength(1);
     expect(info[0].rows).toEqual([3, 4, 5, 6, 7]);
+  });
+
+  it("links IDs a float export wrote as 1002.0 to the 1002 they name, either way round", () => {
+    const { managerOf, codes, analysis } = analyze([
+      ["1001.0", "CEO", null, "Ann", null],
+      ["1002.0", "CFO", "1001.0", "Bob", null],
+      ["1003", "Analyst", "1002.0", "Cy", null],
+      ["1004", "Analyst", "1002", "Di", null],
+      ["1005.0", "Analyst", "1003.0", "Ed", null],
+    ]);
+    expect(codes).not.toContain("UNKNOWN_MANAGER");
+    expect(["1004", "1005.0"].map(managerOf)).toEqual(["1002.0", "1003"]);
+    const info = analysis.findings.filter((f) => f.code === "MANAGER_ID_VARIANT");
+    expect(info).toHaveLength(1);
+    expect(info[0].rows).toEqual([5, 6]);
+    expect(localizeFinding(info[0], "en").message).toContain("1002.0");
   });
 
   it("does not guess when the text names two positions, or a name only", () => {
