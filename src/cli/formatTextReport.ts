@@ -28,7 +28,8 @@ export function formatTextReport(result: CheckJson): string {
     lines.push(t("cli.report.leftOut", { count: rowsOnlyInFindings, blank: blankRowsSkipped }));
   }
   const columns = Object.entries(result.columns).map(
-    ([field, header]) => `${t(`field.${field}` as MessageKey)} = “${header}”`,
+    // A header typed on two lines in its cell ("Reports⏎To") is shown on one.
+    ([field, header]) => `${t(`field.${field}` as MessageKey)} = “${header.replace(/\s+/g, " ").trim()}”`,
   );
   if (columns.length > 0) lines.push(t("cli.report.columns", { list: columns.join(separator) }));
   if (result.roots.length > 0) lines.push(t("cli.report.roots", { list: listPreview(result.roots, PREVIEW) }));

@@ -32,6 +32,15 @@ describe("formatTextReport(result)", () => {
     expect(lines).toContainEqual(expect.stringMatching(/^\w+ INVALID_NUMBER row 3: .*“lots”/));
   });
 
+  it("shows a header typed on two lines in its cell on one line", () => {
+    const table = grid([
+      ["Position\nID", "Reports\r\n To"],
+      ["P1", ""],
+    ]);
+    const text = formatTextReport(toCheckJson("org.csv", table, analyzeWorkbook({ positions: table }), "en"));
+    expect(text.split("\n")[2]).toBe("Columns: Position ID = “Position ID”, Reports To = “Reports To”");
+  });
+
   it("says so when there is nothing to report, in Chinese too", () => {
     const table = grid([
       ["岗位编号", "汇报对象", "姓名"],
