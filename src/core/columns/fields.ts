@@ -15,6 +15,7 @@ export const FIELD_KEYS = [
   "grade",
   "fte",
   "baseSalary",
+  "monthlySalary",
   "currency",
   "status",
   "startDate",
@@ -257,6 +258,27 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       // Senior organograms give a pay band; its floor is read as the salary (the ceiling is left unused).
       "Actual Pay Floor",
       "Payscale Minimum",
+    ],
+  },
+  // Monthly pay (月薪): read as an annual base salary of 12 × it when the sheet has no annual salary column.
+  monthlySalary: {
+    key: "monthlySalary",
+    kind: "number",
+    aliases: [
+      "Monthly Salary",
+      "月薪",
+      "基本月薪",
+      "月基本工资",
+      "月工资",
+      "月薪资",
+      "月度薪资",
+      "税前月薪",
+      "Monthly Base Salary",
+      "Monthly Base",
+      "Monthly Base Pay",
+      "Monthly Pay",
+      "Salary per Month",
+      "Base Salary (Monthly)",
     ],
   },
   currency: {

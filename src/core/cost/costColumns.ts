@@ -38,7 +38,8 @@ export function costNumberReader(input: CostInput): CostNumberReader {
   const { analysis, positions: grid } = input;
   const { columnOf, headerRow } = analysis.columns;
   if (headerRow < 1) return readPlainNumber;
-  const columns = [columnOf.fte ?? -1, columnOf.baseSalary ?? -1, columnOf.posts ?? -1];
+  const salary = columnOf.baseSalary ?? columnOf.monthlySalary ?? -1;
+  const columns = [columnOf.fte ?? -1, salary, columnOf.posts ?? -1];
   const commaRow = decimalCommaRow(grid.rows, headerRow - grid.firstRow + 1, columns);
   return commaRow === undefined ? readPlainNumber : (cell) => readDecimalCommaCell(cell, readPlainNumber);
 }

@@ -192,6 +192,14 @@ export const DATA_FINDINGS = {
     message: "finding.AMBIGUOUS_DATES",
     rule: "ui.rule.AMBIGUOUS_DATES",
   },
+  // The salary column holds monthly pay (月薪) and the sheet has no annual one: read as 12 × it (see model/monthlySalary).
+  MONTHLY_SALARY: {
+    kind: "data",
+    severity: "info",
+    params: { row: "row", column: "text", months: "number" },
+    message: "finding.MONTHLY_SALARY",
+    rule: "ui.rule.MONTHLY_SALARY",
+  },
   // The FTE column's header says percent ("FTE %", "工时占比"): 100 read as 1 FTE (see core/columns/percentHeader).
   FTE_PERCENT: {
     kind: "data",

@@ -22,6 +22,7 @@ export function fieldColumnsOf(columnOf: DetectedColumns["columnOf"]): FieldColu
     grade: at("grade"),
     fte: at("fte"),
     baseSalary: at("baseSalary"),
+    monthlySalary: at("monthlySalary"),
     currency: at("currency"),
     status: at("status"),
     startDate: at("startDate"),

@@ -24,6 +24,7 @@ import { isUndisclosedName } from "./positionStatus";
 import { readDateCell, readNumberCell } from "./readCells";
 import { isPostsInFteHeader, lineIdOf } from "./headcountLine";
 import { classifyRepeat, RepeatedIds, suffixedId } from "./repeatedIds";
+import { annualOfMonthly, monthlySalaryFinding, salaryColumnOf } from "./monthlySalary";
 
 export interface ParsedPositions {
   /** Positions in sheet order, unique IDs. */
@@ -102,12 +103,15 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     reportsTo: cReportsTo,
     title: cTitle,
     fte: cFte,
-    baseSalary: cSalary,
     startDate: cStart,
     endDate: cEnd,
     posts: cPosts,
     name: cName,
   } = fieldColumns;
+  // Pay given by the month (月薪) on a sheet with no annual salary column: the annual base salary is 12 × it.
+  const { column: cSalary, monthly: monthlyPay } = salaryColumnOf(fieldColumns);
+  const salaryField: FieldKey = monthlyPay ? "monthlySalary" : "baseSalary";
+  if (monthlyPay) findings.push(monthlySalaryFinding(grid.firstRow + columns.headerIndex, headers[cSalary]));
   // A sheet that writes decimals with a comma (120.000,50 · 0,5): dots group thousands there (80.000 is 80,000).
   const commaRow = decimalCommaRow(grid.rows, columns.headerIndex + 1, [cFte, cSalary, cPosts]);
   const readNumber =
@@ -246,10 +250,10 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
       fte = value === undefined ? null : (value ?? 1);
     }
     let salary: number | null = null;
-    if (cSalary >= 0 && !unreadable?.has("baseSalary")) {
+    if (cSalary >= 0 && !unreadable?.has(salaryField)) {
       const value = readNumber(cells[cSalary]);
-      if (value === undefined) report("INVALID_NUMBER", "baseSalary", row, id, cells[cSalary]);
-      salary = value ?? null;
+      if (value === undefined) report("INVALID_NUMBER", salaryField, row, id, cells[cSalary]);
+      salary = value === undefined || value === null ? null : monthlyPay ? annualOfMonthly(value) : value;
     }
     let start: StoredDate = null;
     if (cStart >= 0 && !unreadable?.has("startDate")) {

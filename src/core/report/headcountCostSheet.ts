@@ -1,3 +1,4 @@
+import { annualOfMonthly, MONTHS_IN_BASE } from "../model/monthlySalary";
 import { translatorFor, type Lang } from "../../i18n";
 import type { CostInput, CostOptions, HeadcountCost } from "../cost/costHeadcount";
 import { MONTHS } from "../cost/costHeadcount";
@@ -226,7 +227,9 @@ export function headcountCostSheet(
     const costRow = firstCostRow + p;
 
     // The annual pay: a formula over the user's cells when they hold the numbers the engine read.
-    const salaryColumn = columnOf.baseSalary;
+    // A Monthly Salary column (and no annual one) is read × 12: the formula says so too.
+    const monthly = columnOf.baseSalary === undefined && columnOf.monthlySalary !== undefined;
+    const salaryColumn = monthly ? columnOf.monthlySalary : columnOf.baseSalary;
     const fteColumn = columnOf.fte;
     const salaryCell = salaryColumn === undefined ? undefined : grid.rows[position.row - grid.firstRow]?.[salaryColumn];
     const fteCell = fteColumn === undefined ? undefined : grid.rows[position.row - grid.firstRow]?.[fteColumn];
@@ -240,10 +243,11 @@ export function headcountCostSheet(
       !salaryIsFloor &&
       salaryColumn !== undefined &&
       typeof salaryCell === "number" &&
-      salaryCell === position.baseSalary &&
+      (monthly ? annualOfMonthly(salaryCell) : salaryCell) === position.baseSalary &&
       (!fullTime || (fteColumn !== undefined && typeof fteCell === "number" && fteCell === position.fte))
     ) {
-      const salaryRef = gridCellRef(grid, position.row, salaryColumn);
+      const cellRef = gridCellRef(grid, position.row, salaryColumn);
+      const salaryRef = monthly ? `${cellRef}*${MONTHS_IN_BASE}` : cellRef;
       const formula = fullTime
         ? `ROUND(${salaryRef}*${gridCellRef(grid, position.row, fteColumn!)},4)`
         : `ROUND(${salaryRef},4)`;

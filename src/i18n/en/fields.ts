@@ -11,6 +11,7 @@ export const fieldsEn = {
   "field.grade": "Grade",
   "field.fte": "FTE",
   "field.baseSalary": "Base Salary",
+  "field.monthlySalary": "Monthly Salary",
   "field.currency": "Currency",
   "field.status": "Status",
   "field.startDate": "Start Date",

@@ -48,6 +48,8 @@ export const findingsEn = {
     "This sheet writes dates day first (row {row}: “{example}”): its start and end dates are read that way (01/03/2024 is 1 March 2024, not 3 January).",
   "finding.AMBIGUOUS_DATES":
     "Dates on this sheet such as “{example}” (row {row}) read either way, day first or month first, and none of its dates tells which: they are read month first, as Excel in the US reads them (“{example}” as {reading}). Write dates as 2024-03-01, or as Excel dates, to be sure.",
+  "finding.MONTHLY_SALARY":
+    "The column “{column}” (header in row {row}) holds monthly pay and the sheet has no annual salary column: each position's annual base salary is read as {months} × it (a Months Paid column adds a 13th month and more; bonus and allowances stay as written).",
   "finding.FTE_PERCENT":
     "The FTE column “{column}” (header in row {row}) holds percentages: 100 is read as 1 FTE and 50 as 0.5; fractions (0.5, 50%) as they are.",
   "finding.NOTE_ROW": "Row {row} holds a note (“{text}”), not a position: left out of the org.",

@@ -12,6 +12,7 @@ export const fieldsZh: FieldMessages = {
   "field.grade": "职级",
   "field.fte": "编制",
   "field.baseSalary": "年薪",
+  "field.monthlySalary": "月薪",
   "field.currency": "币种",
   "field.status": "状态",
   "field.startDate": "到岗日期",

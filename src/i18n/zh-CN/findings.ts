@@ -46,6 +46,8 @@ export const findingsZh: FindingMessages = {
     "此表日期为“日/月/年”写法（第 {row} 行：“{example}”）：到岗与离岗日期按此读取（01/03/2024 即 2024年3月1日，而非 1月3日）。",
   "finding.AMBIGUOUS_DATES":
     "此表的日期（如第 {row} 行的“{example}”）既可读作“日/月/年”，也可读作“月/日/年”，表中没有能判断的日期：按月在前读取，与美国版 Excel 相同（“{example}”读作 {reading}）。为免误读，请把日期写成 2024-03-01 或 Excel 日期。",
+  "finding.MONTHLY_SALARY":
+    "“{column}”列（表头在第 {row} 行）为月薪，且表中没有年薪列：各岗位的年度基本薪资按月薪 × {months} 读取（十三薪等由“薪资月数”列另计；奖金与津贴按原值）。",
   "finding.FTE_PERCENT":
     "编制列“{column}”（表头在第 {row} 行）为百分数：100 按 1 个编制读取，50 按 0.5；小数（0.5、50%）按原值读取。",
   "finding.NOTE_ROW": "第 {row} 行是备注（“{text}”），不是岗位：未计入组织。",

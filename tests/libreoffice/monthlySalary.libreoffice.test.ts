@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { loadXlsx, makeTempDir, writeXlsxFile } from "../fixtures/workbookFiles";
+import { cents, cost, expectTableEqualsJson, readCostTable } from "./costSheetReading";
+import { recalculateAllWithLibreOffice } from "./recalculate";
+
+jest.setTimeout(300_000);
+
+const temp = makeTempDir();
+afterAll(() => temp.remove());
+
+/** A Chinese sheet that gives pay by the month (月薪) and a 13th month (十三薪), Beijing and Shanghai. */
+const HEADER = ["岗位编号", "职位", "汇报对象", "姓名", "月薪", "十三薪", "币种", "工作地点"];
+const ROWS = [
+  ["A1", "运营总监", "", "王芳", 45000, 13, "CNY", "Beijing"],
+  ["A2", "内容经理", "A1", "李雷", 18333.33, 12, "CNY", "Beijing"],
+  ["A3", "用户运营", "A1", "韩梅梅", 12345.67, 13, "CNY", "Shanghai"],
+];
+
+describe("a sheet of monthly pay (月薪) costed in the Headcount cost sheet (LibreOffice)", () => {
+  test("the annual pay is a formula of 12 × the monthly cell; recalculated, the sheet equals the JSON, and an edit of a monthly cell moves it as Orgwright does", async () => {
+    const input = temp.file("monthly.xlsx");
+    await writeXlsxFile(input, (workbook) => workbook.addWorksheet("岗位").addRows([HEADER, ...ROWS]));
+    const out = temp.file("monthly-cost.xlsx");
+    const json = await cost(input, ["--out", out]);
+    // 45,000 × 13 months + on-costs: more than 12 × the month, and the year is there at all (it was 0 before).
+    expect(json.total).toBeGreaterThan(45000 * 13 + 18333.33 * 12 + 12345.67 * 13);
+    const written = readFileSync(out);
+
+    const formulas: string[] = [];
+    (await loadXlsx(new Uint8Array(written))).getWorksheet("Headcount cost")!.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { formula?: string };
+        if (value && typeof value === "object" && value.formula) formulas.push(value.formula);
+      }),
+    );
+    expect(formulas).toContain("ROUND('岗位'!$E$4*12,4)");
+
+    // A raise of 1,000 a month for A3, in a copy of the written file.
+    const copy = await loadXlsx(new Uint8Array(written));
+    copy.getWorksheet("岗位")!.getCell(4, 5).value = 13345.67;
+    const raised = temp.file("raised.xlsx");
+    await copy.xlsx.writeFile(raised);
+    const [original, edited] = await recalculateAllWithLibreOffice([
+      { name: "original.xlsx", bytes: new Uint8Array(written) },
+      { name: "raised.xlsx", bytes: new Uint8Array(readFileSync(raised)) },
+    ]);
+    const before = expectTableEqualsJson((await loadXlsx(original)).getWorksheet("Headcount cost")!, json);
+    const after = readCostTable((await loadXlsx(edited)).getWorksheet("Headcount cost")!);
+    const recosted = await cost(raised);
+    expect(cents(after.total[12])).toBe(cents(recosted.total));
+    // 1,000 a month × 13 months of pay more for A3, and its on-costs on the higher base.
+    expect(cents(after.total[12]) - cents(before.total[12])).toBeGreaterThanOrEqual(1_300_000);
+  });
+});
