@@ -101,7 +101,7 @@ export function formatCostText(json: CostJson & { budget?: BudgetVarianceJson },
     t("cli.cost.settings", {
       basis: t(settings.salaryBasis === "full-time" ? "cli.cost.basisFullTime" : "cli.cost.basisActual"),
       proration: t(settings.proration === "days" ? "cli.cost.prorationDays" : "cli.cost.prorationMonths"),
-      payPoint: settings.payPoint,
+      payPoint: t(`ui.cost.payPoint.${settings.payPoint}`),
       vacancies: t(settings.vacancies === "funded" ? "cli.cost.vacanciesFunded" : "cli.cost.vacanciesUnfunded"),
     }),
     t("cli.cost.totalLine", { total: money(json.total) }),

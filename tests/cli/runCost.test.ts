@@ -86,6 +86,9 @@ describe("orgwright cost", () => {
     expect(stdout).toContain("人力成本 2025-01 – 2025-12，币种 CNY");
     expect(stdout).toContain("全年合计：¥");
     expect(stdout).toContain("MISSING_SALARY");
+    // Every setting in the reader's language, the pay point too.
+    expect(stdout).toContain("薪资范围取：中位值；");
+    expect(stdout).not.toMatch(/：mid|：min|：max/);
   });
 
   test("bad options and unreadable files exit 2 with one line", async () => {
