@@ -1,12 +1,31 @@
 import type { OrgModel, PositionIndex } from "../core";
 import type { CollapsedFlags } from "../core/layout/chartTree";
 import { collapseBelowLayer } from "../core/layout/collapseBelowLayer";
+import { OPEN_ALL_EXPANDED_UP_TO, OPEN_LEVEL } from "./chartOptions";
 
 /** IDs of the positions `collapseBelowLayer` collapses: the pane keeps what is collapsed by ID. */
 export function collapsedIdsBelowLayer(model: OrgModel, layer: number): Set<string> {
   const flags = collapseBelowLayer(model, layer);
   const ids = new Set<string>();
   for (let i = 0; i < flags.length; i++) if (flags[i] === 1) ids.add(model.positions[i].id);
+  return ids;
+}
+
+const NONE_COLLAPSED: ReadonlySet<string> = new Set();
+const openingOf = new WeakMap<OrgModel, ReadonlySet<string>>();
+
+/**
+ * What a new org's chart opens collapsed: nothing up to {@link OPEN_ALL_EXPANDED_UP_TO} positions, else the positions
+ * of layer {@link OPEN_LEVEL} that have reports. Worked out once per model (a walk over every position: the pane works
+ * it out in a task of its own when the model arrives, not in the render that draws the new org). The set is shared:
+ * never changed, a change makes a new one.
+ */
+export function openingCollapsedIds(model: OrgModel): ReadonlySet<string> {
+  let ids = openingOf.get(model);
+  if (ids === undefined) {
+    ids = model.positions.length > OPEN_ALL_EXPANDED_UP_TO ? collapsedIdsBelowLayer(model, OPEN_LEVEL) : NONE_COLLAPSED;
+    openingOf.set(model, ids);
+  }
   return ids;
 }
 

@@ -33,6 +33,9 @@ import type { AnalysisReply, AnalysisRequest, SourceMethod } from "./analysisPro
 /** Rows per message when a table read on the pane's thread goes to the worker: each clone stays a few ms. */
 export const ROWS_PER_MESSAGE = 4_000;
 
+/** IDs indexed per task when an org model arrives (each slice a few ms of the pane's thread). */
+export const ID_INDEX_SLICE = 10_000;
+
 /** Lets the pane's thread handle input and paint between chunks of work (a task of its own, not clamped). */
 export function yieldToPane(): Promise<void> {
   return new Promise((resolve) => {
@@ -228,10 +231,15 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
           const orgFindings = findings;
           findings = [];
           rememberFindingsByPosition(orgFindings, reply.byPosition);
+          // Each step a task of its own: the message's clone, the positions unpacked, the IDs indexed a slice at a
+          // time, then the org handed to the pane (which renders it in a task of its own).
           org = (async () => {
+            await yieldToPane();
             const model = unpackOrgModel(reply.org.model);
             await yieldToPane();
-            if (model.indexById instanceof LazyIdIndex) await model.indexById.buildInSlices(yieldToPane);
+            if (model.indexById instanceof LazyIdIndex)
+              await model.indexById.buildInSlices(yieldToPane, ID_INDEX_SLICE);
+            await yieldToPane();
             events.onOrg?.({
               grid: reply.grid,
               analysis: { ...reply.org, findings: orgFindings, model },

@@ -5,11 +5,10 @@ import type { ChartViewState } from "../../chart/chartScene";
 import {
   DEFAULT_CHART_OPTIONS,
   OPEN_ALL_EXPANDED_UP_TO,
-  OPEN_LEVEL,
   type ChartOptions,
   type ChartViewKind,
 } from "../chart/chartOptions";
-import { collapsedIdsBelowLayer, withAncestorsExpanded } from "../chart/collapsedIds";
+import { collapsedIdsBelowLayer, openingCollapsedIds, withAncestorsExpanded } from "../chart/collapsedIds";
 
 export interface ChartSelection {
   /** The selected position's ID. */
@@ -69,7 +68,8 @@ export function useChartState(workbook: object, model: OrgModel | undefined): [C
     setOpenedCollapsed(big);
     setOptions({
       ...DEFAULT_CHART_OPTIONS,
-      collapsedIds: big ? collapsedIdsBelowLayer(model, OPEN_LEVEL) : new Set(),
+      // Worked out before this render where the model came from the analysis worker (useOrgWorkbook).
+      collapsedIds: big ? openingCollapsedIds(model) : new Set(),
     });
     setSelection({ revealTicket: 0 });
     setWorkbookTicket((ticket) => ticket + 1);

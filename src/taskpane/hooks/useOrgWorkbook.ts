@@ -7,6 +7,7 @@ import { isTransientExcelError } from "../../excel/excelProblems";
 import { isTransientProblem } from "../../pipeline/sourceProblems";
 import { sameThreadAnalyser, type WorkbookAnalyser } from "../../pipeline/workbookAnalyser";
 import { rememberRollups } from "../chart/chartBasis";
+import { openingCollapsedIds } from "../chart/collapsedIds";
 import { xlsxFileName } from "../describeSource";
 import type { OpenFileResult, PaneHost, PaneWorkbook } from "../host/paneHost";
 import type { SavedCostSettings } from "../../core/cost/costSettingsSetting";
@@ -123,6 +124,9 @@ export function useOrgWorkbook(host: PaneHost, lang: Lang = host.lang): [OrgWork
           },
           onOrg: (org) => {
             if (org.rollups) rememberRollups(org.analysis.model, org.rollups);
+            // What the chart opens collapsed, worked out here (a walk over every position) rather than in the render
+            // that draws the new org: at 100,000 positions that render is the pane's longest task.
+            openingCollapsedIds(org.analysis.model);
             if (isCurrent()) setState((previous) => ({ ...previous, workbook, org, problem: undefined }));
           },
         },

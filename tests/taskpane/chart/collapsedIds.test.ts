@@ -2,6 +2,7 @@ import { buildOrgModel, type SheetGrid } from "../../../src/core";
 import {
   collapsedFlagsOf,
   collapsedIdsBelowLayer,
+  openingCollapsedIds,
   withAncestorsExpanded,
 } from "../../../src/taskpane/chart/collapsedIds";
 
@@ -43,4 +44,27 @@ test("collapsed IDs become flags by index; IDs gone from the data are ignored", 
   const model = org();
   const flags = collapsedFlagsOf(model, new Set(["A", "GONE"]));
   expect([...flags]).toEqual(model.positions.map((position) => (position.id === "A" ? 1 : 0)));
+});
+
+test("a new org's chart opens all expanded up to 2,000 positions, else collapsed below layer 3, worked out once per model", () => {
+  const small = org();
+  expect(openingCollapsedIds(small).size).toBe(0);
+  // CEO → 3 heads → 30 leads → 2,970 members: the leads (layer 3) have reports.
+  const rows: string[][] = [
+    ["Position ID", "Title", "Reports To"],
+    ["CEO", "Chief", ""],
+  ];
+  for (let h = 0; h < 3; h++) {
+    rows.push([`H${h}`, "Head", "CEO"]);
+    for (let l = 0; l < 10; l++) {
+      rows.push([`L${h}.${l}`, "Lead", `H${h}`]);
+      for (let m = 0; m < 99; m++) rows.push([`M${h}.${l}.${m}`, "Member", `L${h}.${l}`]);
+    }
+  }
+  const big = buildOrgModel({ sheetName: "Positions", firstRow: 1, firstColumn: 1, rows }).model;
+  expect(big.positions.length).toBeGreaterThan(2_000);
+  const opening = openingCollapsedIds(big);
+  expect([...opening].sort()).toEqual([...collapsedIdsBelowLayer(big, 3)].sort());
+  expect(opening.size).toBe(30);
+  expect(openingCollapsedIds(big)).toBe(opening);
 });

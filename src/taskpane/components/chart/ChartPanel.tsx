@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { CARD_KIND, type CardIndex } from "../../../core/layout/chartTree";
 import type { OrgAnalysis } from "../../../core";
 import type { PaneHost } from "../../host/paneHost";
@@ -103,12 +104,23 @@ export function ChartPanel({
   const chartColumn = useRef<HTMLDivElement>(null);
 
   // Where the chart starts on the page (below the header, the actions, the tabs, the toolbar and the search, which
-  // wrap differently by language and width): the chart fills the pane's height from there.
+  // wrap differently by language and width): the chart fills the pane's height from there. Measured in the next
+  // frame, where the browser lays the page out anyway, and a move rendered at once, before that frame is painted:
+  // measured in React's commit, the layout of everything the render changed was forced into the render's task (at
+  // 100,000 positions the pane's longest).
   useLayoutEffect(() => {
     const element = chartColumn.current;
     if (!element) return;
-    const top = Math.round(element.getBoundingClientRect().top + window.scrollY);
-    setChartTop((previous) => (previous !== undefined && Math.abs(previous - top) <= 1 ? previous : top));
+    const measure = () => {
+      const top = Math.round(element.getBoundingClientRect().top + window.scrollY);
+      setChartTop((previous) => (previous !== undefined && Math.abs(previous - top) <= 1 ? previous : top));
+    };
+    if (typeof requestAnimationFrame !== "function") {
+      measure();
+      return;
+    }
+    const frame = requestAnimationFrame(() => flushSync(measure));
+    return () => cancelAnimationFrame(frame);
   });
 
   const selectedIndex = state.selection.id === undefined ? undefined : model.indexById.get(state.selection.id);
