@@ -289,7 +289,19 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
   status: {
     key: "status",
     kind: "text",
-    aliases: ["Status", "状态", "岗位状态", "在职状态", "Position Status", "在岗状态", "任职状态", "Vacancy Status"],
+    aliases: [
+      "Status",
+      "状态",
+      "岗位状态",
+      "在职状态",
+      "Position Status",
+      "在岗状态",
+      "任职状态",
+      "Vacancy Status",
+      "Employee Status",
+      "员工状态",
+      "人员状态",
+    ],
   },
   startDate: {
     key: "startDate",

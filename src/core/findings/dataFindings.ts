@@ -200,6 +200,14 @@ export const DATA_FINDINGS = {
     message: "finding.MONTHLY_SALARY",
     rule: "ui.rule.MONTHLY_SALARY",
   },
+  // A Status word that names no status: the position was read by its Name cell instead (see model/unknownStatus).
+  UNKNOWN_STATUS: {
+    kind: "data",
+    severity: "warning",
+    params: { status: "text", column: "text", count: "integer", rowList: "text" },
+    message: "finding.UNKNOWN_STATUS",
+    rule: "ui.rule.UNKNOWN_STATUS",
+  },
   // The FTE column's header says percent ("FTE %", "工时占比"): 100 read as 1 FTE (see core/columns/percentHeader).
   FTE_PERCENT: {
     kind: "data",

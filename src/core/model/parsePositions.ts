@@ -25,6 +25,7 @@ import { readDateCell, readNumberCell } from "./readCells";
 import { isPostsInFteHeader, lineIdOf } from "./headcountLine";
 import { classifyRepeat, RepeatedIds, suffixedId } from "./repeatedIds";
 import { annualOfMonthly, monthlySalaryFinding, salaryColumnOf } from "./monthlySalary";
+import { unknownStatusFindings } from "./unknownStatus";
 
 export interface ParsedPositions {
   /** Positions in sheet order, unique IDs. */
@@ -305,6 +306,9 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   }
 
   findings.push(...repeats.findings((index) => positions[index].fte));
+  const unknownStatuses = columnsReader.unknownStatuses();
+  if (unknownStatuses.size > 0)
+    findings.push(...unknownStatusFindings(unknownStatuses, store.ids, store.row, columnName("status")));
   registerPositionStore(positions, store);
 
   return {

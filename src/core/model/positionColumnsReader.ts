@@ -17,8 +17,10 @@ const VACANT = STATUS_CODE.vacant;
 const PLANNED = STATUS_CODE.planned;
 const CLOSED = STATUS_CODE.closed;
 
-/** In the stated-status cache: the cell names no status. */
+/** In the stated-status cache: the cell is blank (or holds a formula error). */
 const NOT_STATED = 255;
+/** In the stated-status cache: the cell holds a word that names no status ("Seconded?", "TBC"). */
+const UNKNOWN_WORD = 254;
 /** Status cells remembered by their text; a free-text Status column stops being cached past this. */
 const MAX_CACHED_STATUS_CELLS = 10_000;
 
@@ -43,6 +45,8 @@ export class PositionColumnsReader {
   private readonly departmentByCell = new Map<string, number>();
   private readonly currencyByCell = new Map<string, number>();
   private readonly statedByCell = new Map<string, number>();
+  /** Status words that name no status, each with the positions whose Status cell holds it (see unknownStatuses). */
+  private readonly unknownWords = new Map<string, number[]>();
   /** The holder's name of a row (Name, with Family Name when the sheet has it); undefined: no such column. */
   private readonly holderName: ((cells: readonly CellValue[]) => string) | undefined;
 
@@ -87,13 +91,25 @@ export class PositionColumnsReader {
       this.currency[p] = unreadable?.has("currency")
         ? this.currencies.codeOf("")
         : codeOfCell(cells, cCurrency, this.currencies, this.currencyByCell, true);
-    const status = this.statusCodeOf(cells, unreadable);
-    this.status[p] = status;
+    const stated = this.statedCodeOf(cells, unreadable);
+    if (stated === UNKNOWN_WORD) this.noteUnknownWord(p, trimmed(cells, columns.status));
+    this.status[p] = this.statusCodeOf(stated, cells, unreadable);
+  }
+
+  private noteUnknownWord(p: number, word: string): void {
+    const positions = this.unknownWords.get(word);
+    if (positions === undefined) this.unknownWords.set(word, [p]);
+    else positions.push(p);
+  }
+
+  /** The Status cells' words that name no status (read by the Name instead), each with its positions in sheet order. */
+  unknownStatuses(): ReadonlyMap<string, readonly number[]> {
+    return this.unknownWords;
   }
 
   /** The status a row gives (as {@link read} works it out), for a row that joins an earlier position. */
   statusOf(cells: readonly CellValue[], unreadable: ReadonlySet<FieldKey> | undefined): PositionStatus {
-    return STATUS_OF_CODE[this.statusCodeOf(cells, unreadable)];
+    return STATUS_OF_CODE[this.statusCodeOf(this.statedCodeOf(cells, unreadable), cells, unreadable)];
   }
 
   /** The columns of the first `count` positions read. */
@@ -113,23 +129,32 @@ export class PositionColumnsReader {
     };
   }
 
-  /** The {@link STATUS_CODE} of `resolvePositionStatus(status text, holder)`, the Status cell looked up by its text. */
-  private statusCodeOf(cells: readonly CellValue[], unreadable: ReadonlySet<FieldKey> | undefined): number {
+  /**
+   * What the Status cell states: a {@link STATUS_CODE}, {@link NOT_STATED} (blank, no column, a formula error) or
+   * {@link UNKNOWN_WORD}; looked up by the cell's string.
+   */
+  private statedCodeOf(cells: readonly CellValue[], unreadable: ReadonlySet<FieldKey> | undefined): number {
     const { status: cStatus } = this.columns;
+    if (cStatus < 0 || unreadable?.has("status")) return NOT_STATED;
+    const value = cells[cStatus];
+    const cached = typeof value === "string" ? this.statedByCell.get(value) : undefined;
+    if (cached !== undefined) return cached;
+    const text = trimmed(cells, cStatus);
+    const found = statedStatus(text);
+    const stated = found !== undefined ? STATUS_CODE[found] : text === "" ? NOT_STATED : UNKNOWN_WORD;
+    if (typeof value === "string" && this.statedByCell.size < MAX_CACHED_STATUS_CELLS)
+      this.statedByCell.set(value, stated);
+    return stated;
+  }
+
+  /** The {@link STATUS_CODE} of `resolvePositionStatus(status text, holder)`, from what the Status cell states. */
+  private statusCodeOf(
+    stated: number,
+    cells: readonly CellValue[],
+    unreadable: ReadonlySet<FieldKey> | undefined,
+  ): number {
     // No Name and no Status column (a position-based plan): who holds a post is unknown, not nobody; read as held.
-    if (cStatus < 0 && this.holderName === undefined) return FILLED;
-    let stated = NOT_STATED;
-    if (cStatus >= 0 && !unreadable?.has("status")) {
-      const value = cells[cStatus];
-      const cached = typeof value === "string" ? this.statedByCell.get(value) : undefined;
-      if (cached !== undefined) stated = cached;
-      else {
-        const found = statedStatus(trimmed(cells, cStatus));
-        if (found !== undefined) stated = STATUS_CODE[found];
-        if (typeof value === "string" && this.statedByCell.size < MAX_CACHED_STATUS_CELLS)
-          this.statedByCell.set(value, stated);
-      }
-    }
+    if (this.columns.status < 0 && this.holderName === undefined) return FILLED;
     if (stated === PLANNED || stated === CLOSED || stated === VACANT) return stated;
     // Stated filled, or not stated: whoever holds it decides (see resolvePositionStatus).
     const { holderName } = this;

@@ -330,6 +330,7 @@ export const uiEn = {
   "ui.rule.HOLDERS_UNKNOWN": "Vacancy not checked",
   "ui.rule.FTE_PERCENT": "FTE in percent",
   "ui.rule.DAY_FIRST_DATES": "Dates day first",
+  "ui.rule.UNKNOWN_STATUS": "Unknown status",
   "ui.rule.MONTHLY_SALARY": "Monthly pay",
   "ui.rule.AMBIGUOUS_DATES": "Dates that read either way",
   "ui.rule.NOTE_ROW": "Note row left out",

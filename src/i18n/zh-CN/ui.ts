@@ -319,6 +319,7 @@ export const uiZh: UiMessages = {
   "ui.rule.HOLDERS_UNKNOWN": "无法检查空缺",
   "ui.rule.FTE_PERCENT": "编制为百分数",
   "ui.rule.DAY_FIRST_DATES": "日期日在前",
+  "ui.rule.UNKNOWN_STATUS": "无法识别的状态",
   "ui.rule.MONTHLY_SALARY": "月薪",
   "ui.rule.AMBIGUOUS_DATES": "日期写法不明",
   "ui.rule.NOTE_ROW": "已略过备注行",
