@@ -389,6 +389,26 @@ describe("Reports To given as a name", () => {
     expect(findingMessage(findings[0], "en")).toContain("“Zhang Wei”");
   });
 
+  test('a name written last name first ("Smith, John", as HR systems export managers), in another case or spacing, is the same name', () => {
+    const grid = makeGrid(HEADER, [
+      ["1", "CEO", "", "John Smith"],
+      ["2", "CFO", "Smith, John", "Jane  Doe"],
+      ["3", "Analyst", "doe,jane", "Bob Lee"],
+      ["4", "Analyst", "JANE DOE", "Wang Fang"],
+      ["5", "Analyst", "王芳", "Li Lei"],
+      ["6", "Analyst", "Smith, John, Jr.", "Al Wu"],
+    ]);
+    const { model, findings } = buildOrgModel(grid);
+    expect(Array.from(model.parent)).toEqual([-1, 0, 1, 1, -1, -1]);
+    expect(findings.filter((f) => f.code === "MANAGER_BY_NAME").map((f) => f.ids)).toEqual([
+      ["2", "1"],
+      ["3", "2"],
+      ["4", "2"],
+    ]);
+    // Names with two commas, and names nobody holds, are not guessed at.
+    expect(findings.filter((f) => f.code === "UNKNOWN_MANAGER").map((f) => f.ids)).toEqual([["5"], ["6"]]);
+  });
+
   test("a name held by two positions, or by nobody, stays an unknown manager", () => {
     const grid = makeGrid(HEADER, [
       ["1", "CEO", "", "Li Na"],

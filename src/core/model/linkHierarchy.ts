@@ -1,3 +1,4 @@
+import { personNameKey } from "./personNameKey";
 import type { FindingDraft } from "../findings/finding";
 import { listPreview } from "../findings/listPreview";
 import { isManagerPlaceholder } from "./managerPlaceholder";
@@ -129,16 +130,20 @@ function resolveManagersByName(
 ): void {
   if (unknown.length === 0) return;
   const { positions } = parsed;
+  // The names as written, and as keys ("Smith, John" and "john smith" are one name): the name as written first.
   const byName = new Map<string, number>();
+  const byKey = new Map<string, number>();
   const ambiguous = -2;
   positions.forEach((position, index) => {
     const name = position.name;
     if (name === "") return;
     byName.set(name, byName.has(name) ? ambiguous : index);
+    const key = personNameKey(name);
+    byKey.set(key, byKey.has(key) ? ambiguous : index);
   });
   for (const i of unknown) {
     const { reportsTo, id, row } = positions[i];
-    const manager = byName.get(reportsTo);
+    const manager = byName.get(reportsTo) ?? byKey.get(personNameKey(reportsTo));
     if (manager !== undefined && manager !== ambiguous && manager !== i) {
       parent[i] = manager;
       findings.push({
