@@ -5,19 +5,27 @@ const SAMPLE_CELLS = 4096;
 /**
  * A column keeps sharing while at most this share of its cells so far were texts not seen before in it: IDs
  * (every one new) are given up on after the first sample; names, dates and capability lists, which repeat more
- * the more rows are read (a whole sheet's 1M names are 170,000 texts), are shared.
+ * the more rows are read, are shared (up to {@link MAX_SHARED_TEXTS} texts).
  */
 const MAX_NEW_SHARE = 0.9;
+/**
+ * A column is given up on once it holds this many different texts, however often they repeat: a look-up in a
+ * larger table misses the processor's caches (its slots, then the bytes of the text's first cell, far back in the
+ * file) and costs more than decoding the cell. A whole sheet's names (170,000 texts for a million cells) were a
+ * fifth of the read; its capability lists (20,000), dates (6,600) and the small columns stay shared.
+ */
+export const MAX_SHARED_TEXTS = 32768;
 const INITIAL_SLOTS = 64;
 
 /**
  * The texts of one CSV column found by their bytes: a cell whose bytes were seen before in the column gets the
  * same string, and no string is made for it at all (a whole sheet's department, grade, status, title… cells are
  * a few hundred strings, not millions). A column whose texts are nearly all different (IDs) is given up on after
- * a sample of its cells: {@link sharing} turns false and the reader decodes its cells one by one.
+ * a sample of its cells, and one with too many different texts (names) once it holds {@link MAX_SHARED_TEXTS}:
+ * {@link sharing} turns false and the reader decodes its cells one by one.
  */
 export class ByteCellTable {
-  /** False once the column's sample showed its texts mostly differ. */
+  /** False once the column's sample showed its texts mostly differ, or it held too many different texts. */
   sharing = true;
   private sampled = 0;
   private size = 0;
@@ -54,17 +62,25 @@ export class ByteCellTable {
     this.starts[slot] = start;
     this.lengths[slot] = length;
     this.texts[slot] = text;
-    if (++this.size * 2 > this.mask) this.grow();
-    this.sample();
+    if (++this.size > MAX_SHARED_TEXTS) this.giveUp();
+    else {
+      if (this.size * 2 > this.mask) this.grow();
+      this.sample();
+    }
     return text;
   }
 
   private sample(): void {
     if (++this.sampled % SAMPLE_CELLS === 0 && this.size > this.sampled * MAX_NEW_SHARE) {
-      this.sharing = false;
-      this.texts = [];
-      this.hashes = this.starts = this.lengths = new Int32Array(0);
+      this.giveUp();
     }
+  }
+
+  /** From here on the reader decodes the column's cells one by one (the texts already shared stay so). */
+  private giveUp(): void {
+    this.sharing = false;
+    this.texts = [];
+    this.hashes = this.starts = this.lengths = new Int32Array(0);
   }
 
   private grow(): void {
