@@ -26,15 +26,15 @@ function connectedClient(rowsPerMessage?: number): { client: AnalysisWorkerClien
     const copy = structuredClone(reply, { transfer });
     setTimeout(() => (fakeWorker.onmessage as (event: { data: AnalysisReply }) => void)({ data: copy }), 0);
   };
-  const handle = createAnalysisWorker(post);
-  let queue = Promise.resolve();
+  // The worker's handler queues requests itself, as in the browser (analysis.worker.ts).
+  const receive = createAnalysisWorker(post);
   const fakeWorker = {
     onmessage: null as unknown,
     onerror: null as unknown,
     postMessage(message: AnalysisRequest, transfer: Transferable[] = []) {
       const copy = structuredClone(message, { transfer });
       requests.push(copy.type === "rows" ? { ...copy, rows: [...copy.rows] } : copy);
-      queue = queue.then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(() => handle(copy));
+      setTimeout(() => void receive(copy), 0);
     },
     terminate() {},
   };
@@ -222,5 +222,46 @@ describe("the analysis worker (pane side and worker side, over structured clones
     // The specs never crossed to the pane's thread: one report request, no writeSheet call through the proxy.
     expect(requests.filter((request) => request.type === "report")).toHaveLength(1);
     expect(requests.some((request) => request.type === "call" && request.method === "writeSheet")).toBe(false);
+  });
+
+  test("the worker holds the checks back until the pane, having drawn the org, says to go on", async () => {
+    const posted: AnalysisReply[] = [];
+    const receive = createAnalysisWorker((reply) => posted.push(reply));
+    const csv = "Position ID,Title,Reports To\nA,Top,\nB,Lead,A\nC,Member,B\n";
+    await receive({ type: "openFile", id: 1, bytes: new TextEncoder().encode(csv), fileName: "a.csv" });
+    const opened = posted.find((reply) => reply.type === "opened");
+    if (opened?.type !== "opened" || !opened.ok) throw new Error("not opened");
+    const done = receive({ type: "load", id: 2, handle: opened.handle });
+    while (!posted.some((reply) => reply.type === "org")) await new Promise((resolve) => setTimeout(resolve, 0));
+    // The checks of a 3-row sheet take no time: without the wait they would have followed the org at once.
+    const after = () => posted.slice(posted.findIndex((reply) => reply.type === "org") + 1).map((reply) => reply.type);
+    expect(after()).toEqual(["stage"]);
+    await receive({ type: "resume", id: 2 });
+    await done;
+    expect(
+      after()
+        .slice(1)
+        .filter((type) => type !== "findings"),
+    ).toEqual(["complete"]);
+  });
+
+  test("without the pane's word the checks go on after a while; the client gives it once the org is handed over", async () => {
+    const posted: AnalysisReply[] = [];
+    const receive = createAnalysisWorker((reply) => posted.push(reply));
+    const csv = "Position ID,Title,Reports To\nA,Top,\n";
+    await receive({ type: "openFile", id: 1, bytes: new TextEncoder().encode(csv), fileName: "a.csv" });
+    const opened = posted.find((reply) => reply.type === "opened");
+    if (opened?.type !== "opened" || !opened.ok) throw new Error("not opened");
+    await receive({ type: "load", id: 2, handle: opened.handle });
+    expect(posted.map((reply) => reply.type)).toContain("complete");
+
+    const { client, requests } = connectedClient();
+    const file = await client.openFile(new TextEncoder().encode(csv), "b.csv");
+    if (!file.ok) throw new Error(file.problem.code);
+    let orgHandedOver = false;
+    const result = await client.load(file.source, {}, { onOrg: () => (orgHandedOver = true) });
+    expect(result.ok && orgHandedOver).toBe(true);
+    const load = requests.find((request) => request.type === "load");
+    expect(requests.filter((request) => request.type === "resume")).toEqual([{ type: "resume", id: load?.id }]);
   });
 });

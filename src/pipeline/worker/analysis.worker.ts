@@ -1,6 +1,6 @@
 /**
  * The analysis Web Worker's entry (bundled by webpack as its own chunk: `new Worker(new URL(…, import.meta.url))`).
- * Requests are handled one after another, in the order they came.
+ * Requests are handled one after another, in the order they came (createAnalysisWorker queues them).
  */
 import type { AnalysisReply, AnalysisRequest } from "./analysisProtocol";
 import { createAnalysisWorker } from "./analysisWorker";
@@ -9,8 +9,7 @@ const scope = self as unknown as {
   postMessage(message: AnalysisReply, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
 };
-const handle = createAnalysisWorker((reply, transfer = []) => scope.postMessage(reply, transfer));
-let queue: Promise<void> = Promise.resolve();
+const receive = createAnalysisWorker((reply, transfer = []) => scope.postMessage(reply, transfer));
 scope.onmessage = (event) => {
-  queue = queue.then(() => handle(event.data));
+  void receive(event.data);
 };

@@ -47,7 +47,16 @@ export type AnalysisRequest =
    * the worker), written into that file here and the written sheets sent back.
    */
   | { type: "report"; id: number; analysisId: number; lang: Lang; source: ReportSource; handle?: number }
-  | { type: "close"; handle: number };
+  | { type: "close"; handle: number }
+  /**
+   * The pane has drawn the org of request `id` (its thread is idle again): the worker goes on with the checks and
+   * coverage, which it holds back meanwhile so as not to take the core the pane's thread needs for the first frame.
+   * Handled at once, not queued behind the request it concerns.
+   */
+  | { type: "resume"; id: number };
+
+/** The longest the worker holds the checks back for the pane's `resume` (one lost must not stall them). */
+export const PANE_WAIT_MAX_MS = 2_000;
 
 /** Rows of report sheets per message (each clone stays a few ms on the pane's thread). */
 export const SPEC_ROWS_PER_MESSAGE = 2_000;

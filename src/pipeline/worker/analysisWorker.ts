@@ -12,6 +12,7 @@ import type { Finding } from "../../core/findings/finding";
 import type { SheetSpec } from "../../core/sheet/sheetSpec";
 import {
   FINDINGS_PER_MESSAGE,
+  PANE_WAIT_MAX_MS,
   SPEC_ROWS_PER_MESSAGE,
   type AnalysisReply,
   type AnalysisRequest,
@@ -33,7 +34,8 @@ function messageOf(error: unknown): string {
 /**
  * The analysis worker's side: files opened here (the pane's thread gets a proxy of their source), tables read
  * on the pane's thread received in chunks, and the load-and-analyse pipeline run with the org model sent first
- * (packed: transferred typed arrays and packed texts), then the checks and coverage.
+ * (packed: transferred typed arrays and packed texts), then, once the pane has drawn it (or after
+ * {@link PANE_WAIT_MAX_MS}), the checks and coverage. The handler queues requests itself: call it for each message.
  */
 export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest) => Promise<void> {
   const sources = new Map<number, FileWorkbookSource>();
@@ -62,7 +64,20 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
       post({ type: "findings", id, findings: findings.slice(start, start + FINDINGS_PER_MESSAGE) });
   };
 
-  const analyse = (id: number, read: WorkbookRead) => {
+  /** Analyses waiting for the pane's `resume`, by request id. */
+  const waiting = new Map<number, () => void>();
+  const paneDrawn = (id: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        waiting.delete(id);
+        resolve();
+      };
+      const timer = setTimeout(done, PANE_WAIT_MAX_MS);
+      waiting.set(id, done);
+    });
+
+  const analyse = async (id: number, read: WorkbookRead) => {
     post({ type: "stage", id, stage: "model" });
     const staged = analyseInStages(read);
     const place = placeOf(read.positions);
@@ -84,6 +99,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
       ...new Set([...packed.transfer, ...rollupBuffers, orgByPosition.counts.buffer, orgByPosition.named.buffer]),
     ]);
     post({ type: "stage", id, stage: "checks" });
+    await paneDrawn(id);
     const loaded = staged.finish();
     latest = { id, loaded };
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -107,7 +123,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
     );
   };
 
-  return async (request) => {
+  const handle = async (request: AnalysisRequest): Promise<void> => {
     try {
       switch (request.type) {
         case "openFile": {
@@ -126,7 +142,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
           if (!source) throw new Error(`no workbook ${request.handle} in the analysis worker`);
           const read = await readWorkbook(source, { sheet: request.sheet, fallBackWhenSheetGone: true });
           if (!read.ok) post({ type: "problem", id: request.id, problem: read.problem });
-          else analyse(request.id, read.read);
+          else await analyse(request.id, read.read);
           return;
         }
         case "rows": {
@@ -139,7 +155,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
           const rows = rowsOf.get(request.id) ?? [];
           rowsOf.delete(request.id);
           const positions: SheetGrid = { ...request.read.positions, rows };
-          analyse(request.id, { ...request.read, positions });
+          await analyse(request.id, { ...request.read, positions });
           return;
         }
         case "call": {
@@ -167,9 +183,21 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
         case "close":
           sources.delete(request.handle);
           return;
+        case "resume":
+          waiting.get(request.id)?.();
+          return;
       }
     } catch (error) {
       if ("id" in request) post({ type: "error", id: request.id, message: messageOf(error) });
     }
+  };
+
+  // Requests are handled one after another, in the order they came; a `resume` at once (the request it concerns is
+  // the one being handled).
+  let queue: Promise<void> = Promise.resolve();
+  return (request) => {
+    if (request.type === "resume") return handle(request);
+    queue = queue.then(() => handle(request));
+    return queue;
   };
 }

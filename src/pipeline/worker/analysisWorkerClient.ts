@@ -48,6 +48,20 @@ export function yieldToPane(): Promise<void> {
   });
 }
 
+/** The longest the pane waits for its thread to be idle after a new org before the worker goes on with the checks. */
+export const PANE_IDLE_WAIT_MS = 1_000;
+
+/**
+ * Resolves when the pane's thread is next idle (the tasks that render and draw a new org done, its frame painted), or
+ * after `timeout` ms; where the browser has no idle callbacks (WebKit), in a task of its own.
+ */
+export function whenPaneIdle(timeout = PANE_IDLE_WAIT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+}
+
 interface Pending {
   onReply: (reply: AnalysisReply) => void;
   fail: (error: Error) => void;
@@ -245,6 +259,9 @@ export class AnalysisWorkerClient implements WorkbookAnalyser {
               analysis: { ...reply.org, findings: orgFindings, model },
               rollups: reply.rollups,
             });
+            // The worker holds the checks back until the pane has drawn the org: on a machine with few cores they
+            // would take the core the pane's thread needs, and stretch each of its tasks.
+            void whenPaneIdle().then(() => this.worker.postMessage({ type: "resume", id } satisfies AnalysisRequest));
             return model;
           })();
           return;
