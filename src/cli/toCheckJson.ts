@@ -5,6 +5,7 @@ import { FIELD_KEYS, type FieldKey } from "../core/columns/fields";
 import type { CoverageCell, UnknownCapability } from "../core/coverage/coverageTypes";
 import type { Finding, FindingCode, Severity } from "../core/findings/finding";
 import { findingMessage } from "../core/findings/localizeFinding";
+import { positionFieldsOf } from "../core/model/positionFields";
 import type { SheetGrid } from "../core/sheet/sheetGrid";
 import type { Lang } from "../i18n";
 
@@ -107,7 +108,8 @@ export function toCheckJson(
     missingColumns: columns.missing,
     rowsRead: accounting.rowsRead,
     positions: accounting.positions,
-    roots: model.roots.map((index) => model.positions[index].id),
+    // By the model's fields: the parser's positions are made only when read (1,048,575 objects for a whole sheet).
+    roots: model.roots.map((index) => positionFieldsOf(model).ids[index]),
     layers: model.layerCount,
     accounting,
     spans: analysis.checks.spans,

@@ -57,7 +57,7 @@ export function buildOrgModel(grid: SheetGrid, options: BuildOrgModelOptions = {
     columns,
     accounting: {
       rowsRead: parsed.rowsRead,
-      positions: model.positions.length,
+      positions: parsed.store.size,
       rowsOnlyInFindings: parsed.rowsLeftOut,
       blankRowsSkipped: parsed.blankRowsSkipped,
     },

@@ -1,6 +1,6 @@
 import type { FindingDraft } from "../findings/finding";
 import type { OrgModel } from "../model/orgModel";
-import { positionStoreOf } from "../model/positionFields";
+import { modelStoreOf, positionAt, positionCountOf } from "../model/positionFields";
 import { archetypeOf } from "./archetypeOf";
 
 /**
@@ -12,9 +12,10 @@ export function checkArchetypes(model: OrgModel): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const known = new Map<string, boolean>();
   // The parser's positions of a sheet without an Archetype column: every archetype reads "".
-  const store = positionStoreOf(model.positions);
+  const store = modelStoreOf(model);
   if (store !== undefined && store.columns.archetype < 0) return findings;
-  for (const position of model.positions) {
+  for (let p = 0, n = positionCountOf(model); p < n; p++) {
+    const position = positionAt(model, p);
     const text = position.archetype;
     if (text === "") continue;
     let isKnown = known.get(text);

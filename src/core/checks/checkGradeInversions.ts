@@ -1,6 +1,6 @@
 import type { FindingDraft } from "../findings/finding";
 import { VIRTUAL_TOP as TOP, type OrgModel } from "../model/orgModel";
-import { positionFieldsOf } from "../model/positionFields";
+import { positionCountOf, positionFieldsOf } from "../model/positionFields";
 import { compareRanks, gradeRanker, type GradeRank } from "./gradeRank";
 import type { OrgRules } from "./orgRules";
 
@@ -19,12 +19,12 @@ const MAX_TABLED_CODES = 1024;
  */
 export function checkGradeInversions(model: OrgModel, rules: OrgRules): FindingDraft[] {
   const findings: FindingDraft[] = [];
-  const { positions, parent } = model;
+  const { parent } = model;
   if (rules.gradeLadders.length === 0) return findings;
   const ranksOf = gradeRanker(rules);
   const fields = positionFieldsOf(model);
   const { ids, row } = fields;
-  const n = positions.length;
+  const n = positionCountOf(model);
   // Each grade read and ranked once, as the number of its ranks (grades share a few): code 0 is unranked.
   const rankCodes = new Map<readonly GradeRank[], number>();
   const ranked: (readonly GradeRank[])[] = [[]];

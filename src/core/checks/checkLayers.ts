@@ -1,6 +1,6 @@
 import type { FindingDraft } from "../findings/finding";
 import { VIRTUAL_TOP as TOP, type OrgModel } from "../model/orgModel";
-import { positionFieldsOf } from "../model/positionFields";
+import { positionAt, positionCountOf, positionFieldsOf } from "../model/positionFields";
 import { departmentRuleLookup } from "./departmentRules";
 import type { OrgRules } from "./orgRules";
 import { topDownOrder } from "./topDownOrder";
@@ -18,8 +18,8 @@ const NO_GROUP = -1;
  * sheet order (no list per finding to grow and sort: an org at 100,000 positions has tens of thousands).
  */
 export function checkLayers(model: OrgModel, rules: OrgRules): FindingDraft[] {
-  const { positions, parent, layer } = model;
-  const n = positions.length;
+  const { parent, layer } = model;
+  const n = positionCountOf(model);
   const ruleOf = departmentRuleLookup(rules);
   const layerRules = rules.departments.some((rule) => rule.maxLayers !== undefined);
   const owner = new Int32Array(n).fill(NO_GROUP);
@@ -33,7 +33,9 @@ export function checkLayers(model: OrgModel, rules: OrgRules): FindingDraft[] {
       owner[p] = owner[manager];
       continue;
     }
-    const limit = layerRules ? (ruleOf(positions[p].department)?.maxLayers ?? rules.maxLayers) : rules.maxLayers;
+    const limit = layerRules
+      ? (ruleOf(positionAt(model, p).department)?.maxLayers ?? rules.maxLayers)
+      : rules.maxLayers;
     if (layer[p] <= limit) continue;
     owner[p] = heads.length;
     heads.push(p);

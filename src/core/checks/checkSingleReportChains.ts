@@ -1,6 +1,6 @@
 import type { FindingDraft } from "../findings/finding";
 import { VIRTUAL_TOP, type OrgModel } from "../model/orgModel";
-import { positionFieldsOf } from "../model/positionFields";
+import { positionCountOf, positionFieldsOf } from "../model/positionFields";
 
 /** The one report of a manager whose span is 1 (assistants are skipped). */
 function soleReport(model: OrgModel, assistant: Uint8Array, manager: number): number {
@@ -20,10 +20,11 @@ function soleReport(model: OrgModel, assistant: Uint8Array, manager: number): nu
  */
 export function checkSingleReportChains(model: OrgModel, span: Int32Array, assistant: Uint8Array): FindingDraft[] {
   const findings: FindingDraft[] = [];
-  const { positions, parent } = model;
+  const { parent } = model;
+  const n = positionCountOf(model);
   const fields = positionFieldsOf(model);
   const { ids, row } = fields;
-  for (let m = 0; m < positions.length; m++) {
+  for (let m = 0; m < n; m++) {
     if (span[m] !== 1 || assistant[m] === 1) continue;
     const u = parent[m];
     if (u === VIRTUAL_TOP || span[u] !== 1) continue;

@@ -1,6 +1,6 @@
 import type { FindingDraft, FindingParams } from "../findings/finding";
 import type { OrgModel } from "../model/orgModel";
-import { positionFieldsOf } from "../model/positionFields";
+import { positionAt, positionCountOf, positionFieldsOf } from "../model/positionFields";
 import type { OrgRules } from "./orgRules";
 import { spanBandParams } from "./spanBandLabel";
 import { spanTargetResolver, type SpanTarget } from "./spanTarget";
@@ -13,13 +13,13 @@ export function checkSpans(model: OrgModel, span: Int32Array, rules: OrgRules): 
   const findings: FindingDraft[] = [];
   const targetOf = spanTargetResolver(rules);
   const bandParams = new Map<SpanTarget, FindingParams>();
-  const { positions } = model;
+  const n = positionCountOf(model);
   const fields = positionFieldsOf(model);
   const { ids, row } = fields;
-  for (let i = 0; i < positions.length; i++) {
+  for (let i = 0; i < n; i++) {
     const s = span[i];
     if (s === 0) continue;
-    const position = positions[i];
+    const position = positionAt(model, i);
     const target = targetOf(position);
     const { min, max } = target.band;
     const wide = max !== null && s > max;

@@ -1,6 +1,7 @@
 import type { FindingDraft } from "../findings/finding";
 import { spanOf, type OrgModel } from "../model/orgModel";
 import { positionColumnsOf } from "../model/positionColumns";
+import { positionAt, positionCountOf } from "../model/positionFields";
 import { positionValuesOf } from "../rollup/positionValues";
 
 /**
@@ -10,25 +11,25 @@ import { positionValuesOf } from "../rollup/positionValues";
  */
 export function checkVacantManagers(model: OrgModel): FindingDraft[] {
   const findings: FindingDraft[] = [];
-  const { positions } = model;
+  const n = positionCountOf(model);
   // No Name and no Status column: whether a post is held is unknown (every position reads as filled). One
   // finding says vacancy was not checked, rather than none (which would read as "no vacant managers").
   if (positionColumnsOf(model).holdersUnknown) {
     let managers = 0;
-    for (let i = 0; i < positions.length; i++) if (spanOf(model, i) > 0) managers++;
+    for (let i = 0; i < n; i++) if (spanOf(model, i) > 0) managers++;
     if (managers === 0) return findings;
     findings.push({ code: "HOLDERS_UNKNOWN", severity: "info", rows: [], ids: [], params: { managers } });
     return findings;
   }
   const seats = positionColumnsOf(model).posts !== undefined ? positionValuesOf(model).posts : undefined;
-  for (let i = 0; i < positions.length; i++) {
+  for (let i = 0; i < n; i++) {
     let reports = spanOf(model, i);
     if (reports === 0) continue;
     if (seats !== undefined) {
       reports = 0;
       for (let c = model.childStart[i]; c < model.childStart[i + 1]; c++) reports += seats[model.childIndex[c]];
     }
-    const position = positions[i];
+    const position = positionAt(model, i);
     if (position.status !== "vacant" && position.status !== "planned") continue;
     findings.push({
       code: "VACANT_MANAGER",

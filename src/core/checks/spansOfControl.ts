@@ -1,15 +1,15 @@
 import type { OrgModel } from "../model/orgModel";
 import { positionColumnsOf } from "../model/positionColumns";
+import { positionAt, positionCountOf } from "../model/positionFields";
 import { positionValuesOf } from "../rollup/positionValues";
 
 /** 1 for each position the Assistant column marks as an assistant, read once (positions read cells on demand). */
 export function assistantFlags(model: OrgModel): Uint8Array {
-  const flags = new Uint8Array(model.positions.length);
+  const n = positionCountOf(model);
+  const flags = new Uint8Array(n);
   // The parser's columns say when the sheet has no Assistant column: no position is one.
   if (model.positionColumns?.mayHaveAssistants === false) return flags;
-  model.positions.forEach((position, i) => {
-    if (position.assistant) flags[i] = 1;
-  });
+  for (let i = 0; i < n; i++) if (positionAt(model, i).assistant) flags[i] = 1;
   return flags;
 }
 
@@ -22,7 +22,7 @@ export function spansOfControl(model: OrgModel, assistant: Uint8Array = assistan
   const { childStart, childIndex } = model;
   if (positionColumnsOf(model).posts !== undefined)
     return spansCountingPosts(model, assistant, positionValuesOf(model).posts);
-  const n = model.positions.length;
+  const n = positionCountOf(model);
   const span = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let count = 0;
@@ -35,7 +35,7 @@ export function spansOfControl(model: OrgModel, assistant: Uint8Array = assistan
 /** {@link spansOfControl} of an org with headcount lines: each report counts its seats. */
 function spansCountingPosts(model: OrgModel, assistant: Uint8Array, seats: Float64Array): Int32Array {
   const { childStart, childIndex } = model;
-  const n = model.positions.length;
+  const n = positionCountOf(model);
   const span = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let count = 0;

@@ -1,4 +1,5 @@
 import type { OrgModel } from "../model/orgModel";
+import { positionCountOf } from "../model/positionFields";
 import { positionValuesOf, roundFte, sumByGroup } from "../rollup/positionValues";
 import type { LayerRow, LayerSummary } from "./orgChecks";
 
@@ -15,7 +16,7 @@ export function summarizeLayers(model: OrgModel, span: Int32Array): LayerSummary
   const values = positionValuesOf(model);
   const fte = sumByGroup(values.fte, model.layer, count + 1);
   const posts = values.posts;
-  for (let i = 0; i < model.positions.length; i++) {
+  for (let i = 0, n = positionCountOf(model); i < n; i++) {
     const l = model.layer[i];
     positions[l] += posts[i];
     if (span[i] > 0) {

@@ -1,9 +1,10 @@
 import type { OrgModel } from "../model/orgModel";
+import { positionCountOf } from "../model/positionFields";
 
 /** Every position, managers before their reports (breadth first from the tops), without recursion. */
 export function topDownOrder(model: OrgModel): Int32Array {
   const { roots, childStart, childIndex } = model;
-  const order = new Int32Array(model.positions.length);
+  const order = new Int32Array(positionCountOf(model));
   let tail = 0;
   for (const root of roots) order[tail++] = root;
   for (let head = 0; head < tail; head++) {

@@ -3,7 +3,7 @@ import type { FindingDraft, FindingParams } from "../findings/finding";
 import { listPreview } from "../findings/listPreview";
 import type { OrgModel } from "../model/orgModel";
 import { positionColumnsOf } from "../model/positionColumns";
-import { positionFieldsOf } from "../model/positionFields";
+import { positionCountOf, positionFieldsOf } from "../model/positionFields";
 import { indexCapabilityNames } from "./capabilityNameIndex";
 import { checkSupport } from "./checkSupport";
 import type {
@@ -76,17 +76,16 @@ export function checkCoverage(
   departments: DepartmentsTable | undefined,
   rules: OrgRules,
 ): CoverageResult & { catalogue: CapabilityCatalogue } {
-  const { positions } = model;
   let catalogue = givenCatalogue;
   let held = matchPositionCapabilities(
-    positions,
+    model,
     indexCapabilityNames(catalogue.capabilities),
     catalogue.capabilities.length,
   );
   if (catalogue.source === "default" && namesAreTheSheetsOwn(held)) {
     catalogue = sheetCatalogue(catalogue, held, rules);
     held = matchPositionCapabilities(
-      positions,
+      model,
       indexCapabilityNames(catalogue.capabilities),
       catalogue.capabilities.length,
     );
@@ -95,9 +94,9 @@ export function checkCoverage(
   // Only the workbook's own catalogue says what must be covered: against the default one, or the sheet's own names,
   // a capability no one holds is a warning.
   const uncoveredSeverity = catalogue.source === "workbook" ? "error" : "warning";
-  const departmentsOfPositions = positionDepartments(positions, positionColumnsOf(model));
+  const departmentsOfPositions = positionDepartments(model, positionColumnsOf(model));
   const { names: departmentNames, ofPosition } = departmentsOfPositions;
-  const asked = new Uint8Array(positions.length);
+  const asked = new Uint8Array(positionCountOf(model));
   for (let k = 0; k < held.holders.length; k++) asked[held.holders[k]] = 1;
   const {
     kind: kindOf,
@@ -105,7 +104,7 @@ export function checkCoverage(
     fte: fteOf,
     coHolders,
     people: peopleCount,
-  } = readPositionHolders(positions, asked);
+  } = readPositionHolders(model, asked);
   const personStamp = new Int32Array(peopleCount);
   const departmentStamp = new Int32Array(departmentNames.length);
   const checkHolders = catalogue.source === "workbook" || held.mentions > 0;

@@ -1,7 +1,6 @@
 import { normalizeHeader } from "../columns/normalizeHeader";
 import type { FindingDraft } from "../findings/finding";
-import type { Position } from "../model/position";
-import { positionFieldsOf, positionStoreOf } from "../model/positionFields";
+import { modelStoreOf, positionCountOf, positionFieldsOf, type ModelPositions } from "../model/positionFields";
 import { splitList } from "../model/splitList";
 import type { CapabilityNameIndex } from "./capabilityNameIndex";
 import type { UnknownCapability } from "./coverageTypes";
@@ -77,7 +76,7 @@ function grown(array: Int32Array, size: number): Int32Array {
  * once per position, with the nearest catalogue name in the same script when one is close.
  */
 export function matchPositionCapabilities(
-  positions: readonly Position[],
+  model: ModelPositions,
   names: CapabilityNameIndex,
   capabilityCount: number,
 ): CapabilityHolders {
@@ -87,13 +86,14 @@ export function matchPositionCapabilities(
   const findings: FindingDraft[] = [];
   const lists = new ListTable();
   // Each position's list, to fill the holders in a second pass.
-  const listOf = new Int32Array(positions.length).fill(NO_LIST);
+  const n = positionCountOf(model);
+  const listOf = new Int32Array(n).fill(NO_LIST);
   let pairs = 0;
   const count = new Int32Array(capabilityCount);
   const byCell = new Map<string, number>();
   // The parser's positions: each Capabilities cell's text read from its store (a list is split on every read).
-  const store = positionStoreOf(positions);
-  const { ids, row: rowOf } = positionFieldsOf({ positions });
+  const store = modelStoreOf(model);
+  const { ids, row: rowOf } = positionFieldsOf(model);
 
   /** A cell text's capability index, NOT_A_NAME, or the code of an unknown name (listed on first sight). */
   const matchName = (text: string): number => {
@@ -129,7 +129,7 @@ export function matchPositionCapabilities(
     return list;
   };
 
-  for (let p = 0; p < positions.length; p++) {
+  for (let p = 0; p < n; p++) {
     let list: number;
     if (store !== undefined) {
       const cell = store.capabilitiesText(p);
@@ -141,7 +141,7 @@ export function matchPositionCapabilities(
         if (byCell.size < MAX_CACHED_CELLS) byCell.set(cell, list);
       }
     } else {
-      const listed = positions[p].capabilities;
+      const listed = model.positions[p].capabilities;
       if (listed.length === 0) continue;
       list = matchList(listed);
     }
@@ -170,7 +170,7 @@ export function matchPositionCapabilities(
   const holders = new Int32Array(pairs);
   const next = start.slice(0, capabilityCount);
   const { start: listStart, match: matches } = lists;
-  for (let p = 0; p < positions.length; p++) {
+  for (let p = 0; p < n; p++) {
     const list = listOf[p];
     if (list === NO_LIST) continue;
     for (let k = listStart[list]; k < listStart[list + 1]; k++) if (matches[k] >= 0) holders[next[matches[k]]++] = p;

@@ -1,5 +1,5 @@
 import { normalizeHeader } from "../columns/normalizeHeader";
-import type { Position } from "../model/position";
+import { positionCountOf, type ModelPositions } from "../model/positionFields";
 import type { PositionColumns } from "../model/positionColumns";
 
 /** The departments the positions belong to, compared without case, width, spacing or punctuation. */
@@ -18,13 +18,14 @@ export interface PositionDepartments {
  * position columns, the department texts are read from their codes instead of from every position's cells.
  */
 export function positionDepartments(
-  positions: readonly Position[],
+  model: ModelPositions,
   columns?: Pick<PositionColumns, "department" | "departments">,
 ): PositionDepartments {
   const names: string[] = [];
   const byNormalized = new Map<string, number>();
   const byText = new Map<string, number>();
-  const ofPosition = new Int32Array(positions.length);
+  const n = positionCountOf(model);
+  const ofPosition = new Int32Array(n);
   const indexOfText = (text: string): number => {
     let index = byText.get(text);
     if (index === undefined) {
@@ -39,16 +40,16 @@ export function positionDepartments(
     }
     return index;
   };
-  if (columns !== undefined && columns.department.length === positions.length) {
+  if (columns !== undefined && columns.department.length === n) {
     // Codes are numbered in order of first appearance, so the names come in the same order as reading every cell.
     const ofCode = new Int32Array(columns.departments.length).fill(-1);
-    for (let i = 0; i < positions.length; i++) {
+    for (let i = 0; i < n; i++) {
       const code = columns.department[i];
       let index = ofCode[code];
       if (index < 0) ofCode[code] = index = indexOfText(columns.departments[code]);
       ofPosition[i] = index;
     }
-  } else for (let i = 0; i < positions.length; i++) ofPosition[i] = indexOfText(positions[i].department);
+  } else for (let i = 0; i < n; i++) ofPosition[i] = indexOfText(model.positions[i].department);
   const indexOf = (name: string): number | undefined => {
     const normalized = normalizeHeader(name);
     return normalized === "" ? undefined : byNormalized.get(normalized);

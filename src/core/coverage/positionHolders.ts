@@ -1,7 +1,7 @@
 import { normalizeHeader } from "../columns/normalizeHeader";
-import type { Position, PositionStatus } from "../model/position";
+import type { PositionStatus } from "../model/position";
 import { STATUS_OF_CODE as STATUS_OF } from "../model/positionColumns";
-import { positionStoreOf } from "../model/positionFields";
+import { modelStoreOf, positionCountOf, type ModelPositions } from "../model/positionFields";
 
 /** What a position counts as in the coverage: held, open (vacant or planned), or nothing (closed). */
 // A module-local binding for the loop over every position (tsx turns an imported binding into a getter call).
@@ -59,10 +59,11 @@ function personKey(name: string): string {
  * that one person in two part-time positions is one person. Each position is read once (its fields may
  * be read from its cells on every access), so the per-capability counting touches typed arrays only.
  */
-export function readPositionHolders(positions: readonly Position[], asked: Uint8Array): PositionHolders {
-  const kind = new Uint8Array(positions.length);
-  const person = new Int32Array(positions.length).fill(NO_HOLDER);
-  const fte = new Float64Array(positions.length);
+export function readPositionHolders(model: ModelPositions, asked: Uint8Array): PositionHolders {
+  const n = positionCountOf(model);
+  const kind = new Uint8Array(n);
+  const person = new Int32Array(n).fill(NO_HOLDER);
+  const fte = new Float64Array(n);
   const people = new Map<string, number>();
   // Names as written → person: most people's names are written the same way on every row, and keying one is work.
   const byName = new Map<string, number>();
@@ -80,10 +81,11 @@ export function readPositionHolders(positions: readonly Position[], asked: Uint8
     return id;
   };
   // The parser's positions: read from its store's arrays, not through each position.
-  const store = positionStoreOf(positions);
+  const store = modelStoreOf(model);
+  const positions = store === undefined ? model.positions : [];
   const statusOf = (p: number): PositionStatus =>
     store === undefined ? positions[p].status : STATUS_OF_CODE[store.values.status[p]];
-  for (let p = 0; p < positions.length; p++) {
+  for (let p = 0; p < n; p++) {
     if (asked[p] === 0) continue;
     const status = statusOf(p);
     fte[p] = (store === undefined ? positions[p].fte : store.fteOf(p)) ?? 0;

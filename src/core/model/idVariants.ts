@@ -51,7 +51,7 @@ export class IdVariants {
     if (this.keyed !== undefined) return this.keyed;
     const table = new Map<string, number>();
     const { ids } = this.parsed.store;
-    const n = this.parsed.positions.length;
+    const n = this.parsed.store.size;
     for (let p = 0; p < n; p++) {
       const id = ids[p];
       const key = idKey(id);
@@ -112,7 +112,7 @@ export function linkManagerVariants(
 export function idVariantFindings(parsed: ParsedPositions): FindingDraft[] {
   const { ids, row: rows } = parsed.store;
   const { indexById } = parsed;
-  const n = parsed.positions.length;
+  const n = parsed.store.size;
   // A group is an ID in its key's form and another written otherwise: without both kinds on the sheet (every ID
   // plain, or every ID zero-padded or in lower case), there is none, and no key is made.
   let inKeyForm = 0;

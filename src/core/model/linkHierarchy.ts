@@ -4,6 +4,8 @@ import { listPreview } from "../findings/listPreview";
 import { isManagerPlaceholder } from "./managerPlaceholder";
 import { VIRTUAL_TOP as TOP, type DottedLine, type OrgModel } from "./orgModel";
 import type { ParsedPositions } from "./parsePositions";
+import { registerModelStore } from "./positionFields";
+import { splitList } from "./splitList";
 import { IdVariants, idVariantFindings, linkManagerVariants } from "./idVariants";
 
 // A module-local binding for the loops over every position (tsx turns an imported binding into a getter call).
@@ -22,10 +24,10 @@ const CYCLE_PATH_PREVIEW = 8;
  * All passes are iterative, so a chain 100,000 layers deep cannot overflow the stack.
  */
 export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findings: FindingDraft[] } {
-  const { positions, indexById, managerUnreadable } = parsed;
-  // The store's arrays, read in order, rather than every position object.
-  const { ids, reportsTo: managers, row: rows } = parsed.store;
-  const n = positions.length;
+  const { indexById, managerUnreadable, store } = parsed;
+  // The store's arrays, read in order: no position object is made (the model's are made when first read).
+  const { ids, reportsTo: managers, row: rows } = store;
+  const n = store.size;
   const findings: FindingDraft[] = [];
   const parent = new Int32Array(n).fill(VIRTUAL_TOP);
   const statedTops: number[] = [];
@@ -70,28 +72,28 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
   const stillUnknown = linkManagerVariants(unknownManagers, parsed, variants, parent, findings);
   resolveManagersByName(stillUnknown, parsed, parent, findings);
   for (const [placeholder, tops] of placeholderTops) {
-    const ids = tops.map((i) => positions[i].id);
+    const topIds = tops.map((i) => ids[i]);
     findings.push({
       code: "MANAGER_PLACEHOLDER",
       severity: "info",
-      rows: tops.map((i) => positions[i].row),
-      ids,
+      rows: tops.map((i) => rows[i]),
+      ids: topIds,
       field: "reportsTo",
-      params: { placeholder, count: ids.length, idList: listPreview(ids) },
+      params: { placeholder, count: topIds.length, idList: listPreview(topIds) },
     });
   }
 
-  breakCycles(parent, positions, findings);
+  breakCycles(parent, store, findings);
 
   if (statedTops.length > 1) {
-    const ids = statedTops.map((i) => positions[i].id);
+    const topIds = statedTops.map((i) => ids[i]);
     findings.push({
       code: "MULTIPLE_ROOTS",
       severity: "warning",
-      rows: statedTops.map((i) => positions[i].row),
-      ids,
+      rows: statedTops.map((i) => rows[i]),
+      ids: topIds,
       field: "reportsTo",
-      params: { count: ids.length, idList: listPreview(ids) },
+      params: { count: topIds.length, idList: listPreview(topIds) },
     });
   }
 
@@ -99,21 +101,22 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
   const { layer, layerCount } = assignLayers(childStart, childIndex, roots, n);
   const dottedLines = resolveDottedLines(parsed, variants, findings);
 
-  return {
-    model: {
-      positions,
-      indexById,
-      parent,
-      layer,
-      childStart,
-      childIndex,
-      roots,
-      layerCount,
-      dottedLines,
-      positionColumns: parsed.columns,
+  const model: OrgModel = {
+    get positions() {
+      return parsed.positions;
     },
-    findings,
+    indexById,
+    parent,
+    layer,
+    childStart,
+    childIndex,
+    roots,
+    layerCount,
+    dottedLines,
+    positionColumns: parsed.columns,
   };
+  registerModelStore(model, store);
+  return { model, findings };
 }
 
 /**
@@ -129,20 +132,23 @@ function resolveManagersByName(
   findings: FindingDraft[],
 ): void {
   if (unknown.length === 0) return;
-  const { positions } = parsed;
+  const { store } = parsed;
+  const { ids: idOf, reportsTo: managers, row: rows } = store;
   // The names as written, and as keys ("Smith, John" and "john smith" are one name): the name as written first.
   const byName = new Map<string, number>();
   const byKey = new Map<string, number>();
   const ambiguous = -2;
-  positions.forEach((position, index) => {
-    const name = position.name;
-    if (name === "") return;
+  for (let index = 0; index < store.size; index++) {
+    const name = store.name(index);
+    if (name === "") continue;
     byName.set(name, byName.has(name) ? ambiguous : index);
     const key = personNameKey(name);
     byKey.set(key, byKey.has(key) ? ambiguous : index);
-  });
+  }
   for (const i of unknown) {
-    const { reportsTo, id, row } = positions[i];
+    const reportsTo = managers[i];
+    const id = idOf[i];
+    const row = rows[i];
     const manager = byName.get(reportsTo) ?? byKey.get(personNameKey(reportsTo));
     if (manager !== undefined && manager !== ambiguous && manager !== i) {
       parent[i] = manager;
@@ -150,9 +156,9 @@ function resolveManagersByName(
         code: "MANAGER_BY_NAME",
         severity: "info",
         rows: [row],
-        ids: [id, positions[manager].id],
+        ids: [id, idOf[manager]],
         field: "reportsTo",
-        params: { id, row, manager: reportsTo, managerId: positions[manager].id },
+        params: { id, row, manager: reportsTo, managerId: idOf[manager] },
       });
       continue;
     }
@@ -168,7 +174,8 @@ function resolveManagersByName(
 }
 
 /** Finds every reporting cycle, reports it, and cuts it at its first position in sheet order. */
-function breakCycles(parent: Int32Array, positions: ParsedPositions["positions"], findings: FindingDraft[]): void {
+function breakCycles(parent: Int32Array, store: ParsedPositions["store"], findings: FindingDraft[]): void {
+  const { ids: idOf, row: rowOf } = store;
   const n = parent.length;
   const state = new Uint8Array(n);
   // The walk up from one start: path[0 .. length).
@@ -191,15 +198,15 @@ function breakCycles(parent: Int32Array, positions: ParsedPositions["positions"]
       // Spell the cycle from the cut, following reporting lines upwards.
       const from = cycle.indexOf(cut);
       const ordered = [...cycle.slice(from), ...cycle.slice(0, from)];
-      const ids = ordered.map((i) => positions[i].id);
+      const ids = ordered.map((i) => idOf[i]);
       const shown = ids.length > CYCLE_PATH_PREVIEW ? [...ids.slice(0, CYCLE_PATH_PREVIEW), "…"] : ids;
       findings.push({
         code: "CYCLE",
         severity: "error",
-        rows: ordered.map((i) => positions[i].row).sort((a, b) => a - b),
+        rows: ordered.map((i) => rowOf[i]).sort((a, b) => a - b),
         ids,
         field: "reportsTo",
-        params: { id: positions[cut].id, path: [...shown, ids[0]].join(" → "), count: ids.length },
+        params: { id: idOf[cut], path: [...shown, ids[0]].join(" → "), count: ids.length },
       });
     }
     for (let i = 0; i < length; i++) state[path[i]] = DONE;
@@ -253,8 +260,13 @@ function assignLayers(childStart: Int32Array, childIndex: Int32Array, roots: num
 function resolveDottedLines(parsed: ParsedPositions, variants: IdVariants, findings: FindingDraft[]): DottedLine[] {
   const lines: DottedLine[] = [];
   if (!parsed.hasDottedLineColumn) return lines;
-  parsed.positions.forEach(({ id, row, dottedLineTo }, from) => {
-    for (const target of dottedLineTo) {
+  const { store } = parsed;
+  for (let from = 0; from < store.size; from++) {
+    const text = store.text(from, store.columns.dottedLineTo, "dottedLineTo");
+    if (text === "") continue;
+    const id = store.ids[from];
+    const row = store.row[from];
+    for (const target of splitList(text)) {
       const to = parsed.indexById.get(target) ?? variants.find(target);
       if (to === from) {
         findings.push({
@@ -278,6 +290,6 @@ function resolveDottedLines(parsed: ParsedPositions, variants: IdVariants, findi
         lines.push({ from, to });
       }
     }
-  });
+  }
   return lines;
 }

@@ -19,7 +19,7 @@ import { isoOfStoredDate, PositionStore, type StoredDate } from "./positionStore
 import { IdIndex } from "./idIndex";
 import type { PositionColumns } from "./positionColumns";
 import { PositionColumnsReader } from "./positionColumnsReader";
-import { registerPositionStore } from "./positionFields";
+import { LazyPositions } from "./lazyPositions";
 import { isUndisclosedName } from "./positionStatus";
 import { readDateCell, readNumberCell } from "./readCells";
 import { isPostsInFteHeader, lineIdOf } from "./headcountLine";
@@ -28,8 +28,8 @@ import { annualOfMonthly, monthlySalaryFinding, salaryColumnOf } from "./monthly
 import { unknownStatusFindings } from "./unknownStatus";
 
 export interface ParsedPositions {
-  /** Positions in sheet order, unique IDs. */
-  positions: PositionRecord[];
+  /** Positions in sheet order, unique IDs; made on first read (see LazyPositions): passes over all read `store`. */
+  readonly positions: PositionRecord[];
   /** What the positions read: their IDs, managers, rows… one array per field. */
   store: PositionStore;
   indexById: IdIndex;
@@ -84,7 +84,6 @@ function endsBeforeStart(start: StoredDate, end: StoredDate): boolean {
 export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { headerIndex: number }): ParsedPositions {
   const { headers } = columns;
   const findings: FindingDraft[] = [];
-  const positions: PositionRecord[] = [];
   const indexById = new IdIndex(grid.rows.length);
   const managerUnreadable = new Set<number>();
   const repeats = new RepeatedIds();
@@ -228,7 +227,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     let positionId = generatedId || id;
     const first = generatedId ? undefined : indexById.addIfAbsent(id);
     if (first !== undefined) {
-      const earlier = positions[first];
+      const earlier = new RecordOfRow(store, first);
       const kind = repeats.pastesAHolder(first, cells)
         ? "pasted"
         : classifyRepeat(earlier, store.cellsOf(first), cells, fieldColumns);
@@ -280,7 +279,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     }
 
     if (joins >= 0) {
-      const post = positions[joins];
+      const post = new RecordOfRow(store, joins);
       const status = columnsReader.statusOf(cells, unreadable);
       const raw = holderName === undefined || unreadable?.has("name") ? "" : holderName(cells);
       const holder = status !== "filled" ? undefined : isUndisclosedName(raw) ? "" : raw;
@@ -299,20 +298,21 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     }
 
     const reportsTo = unreadable?.has("reportsTo") ? "" : trimmed(cells, cReportsTo);
-    if (unreadable?.has("reportsTo")) managerUnreadable.add(positions.length);
+    if (unreadable?.has("reportsTo")) managerUnreadable.add(store.size);
     const p = store.add(cells, positionId, row, reportsTo, start, end, unreadable);
     columnsReader.read(p, cells, unreadable, fte, salary, posts);
-    positions.push(new RecordOfRow(store, p));
   }
 
-  findings.push(...repeats.findings((index) => positions[index].fte));
+  findings.push(...repeats.findings((index) => store.fteOf(index)));
   const unknownStatuses = columnsReader.unknownStatuses();
   if (unknownStatuses.size > 0)
     findings.push(...unknownStatusFindings(unknownStatuses, store.ids, store.row, columnName("status")));
-  registerPositionStore(positions, store);
+  const lazy = new LazyPositions(store);
 
   return {
-    positions,
+    get positions() {
+      return lazy.positions;
+    },
     store,
     indexById,
     managerUnreadable,
@@ -321,6 +321,6 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     blankRowsSkipped,
     rowsLeftOut,
     hasDottedLineColumn: fieldColumns.dottedLineTo >= 0,
-    columns: columnsReader.finish(positions.length, cPosts >= 0 && isPostsInFteHeader(headers[cPosts] ?? "")),
+    columns: columnsReader.finish(store.size, cPosts >= 0 && isPostsInFteHeader(headers[cPosts] ?? "")),
   };
 }

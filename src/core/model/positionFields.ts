@@ -1,4 +1,5 @@
 import type { Position } from "./position";
+import { PositionRecord } from "./positionRecord";
 import type { PositionStore } from "./positionStore";
 
 /**
@@ -31,6 +32,39 @@ export function positionStoreOf(positions: readonly Position[]): PositionStore |
   return stores.get(positions);
 }
 
+/**
+ * The store behind each model the parser's `linkHierarchy` made. Its `positions` are made on first read (see
+ * LazyPositions): the checks and the coverage read the store by the model, so an analysis makes no position object.
+ */
+const modelStores = new WeakMap<object, PositionStore>();
+
+/** Called by `linkHierarchy`: the model's positions are its parse's, backed by `store`. */
+export function registerModelStore(model: object, store: PositionStore): void {
+  modelStores.set(model, store);
+}
+
+export type ModelPositions = { readonly positions: readonly Position[] };
+
+/** The parser's store behind a model (by the model, else by its positions), or undefined for other models. */
+export function modelStoreOf(model: ModelPositions): PositionStore | undefined {
+  return modelStores.get(model) ?? stores.get(model.positions);
+}
+
+/** The number of positions of a model, read without making the positions of a parsed model. */
+export function positionCountOf(model: ModelPositions): number {
+  const store = modelStores.get(model);
+  return store === undefined ? model.positions.length : store.size;
+}
+
+/**
+ * Position `p` of a model, for a read of a few of its fields: for a parsed model, a record made for the read (it is
+ * young garbage once read: the model's positions, 100,000 objects kept, are not made); otherwise the position itself.
+ */
+export function positionAt(model: ModelPositions, p: number): Position {
+  const store = modelStores.get(model);
+  return store === undefined ? model.positions[p] : new PositionRecord(store, p);
+}
+
 /** {@link PositionFields} read from the positions themselves, for models the parser did not make. */
 class ReadFromPositions implements PositionFields {
   readonly ids: readonly string[];
@@ -55,7 +89,9 @@ class ReadFromPositions implements PositionFields {
 const read = new WeakMap<readonly Position[], PositionFields>();
 
 /** The model's {@link PositionFields}: its parser's store, or read once from its positions and kept while they live. */
-export function positionFieldsOf(model: { readonly positions: readonly Position[] }): PositionFields {
+export function positionFieldsOf(model: ModelPositions): PositionFields {
+  const byModel = modelStores.get(model);
+  if (byModel !== undefined) return byModel;
   const { positions } = model;
   const store = stores.get(positions);
   if (store !== undefined) return store;

@@ -1,6 +1,7 @@
 import type { OrgModel } from "../model/orgModel";
 import { seatsOf } from "../model/headcountLine";
 import { positionColumnsOf, STATUS_CODE } from "../model/positionColumns";
+import { positionCountOf } from "../model/positionFields";
 
 /**
  * What each position counts for, defined once for the whole add-in (the layer pyramid, the pane's summary, the
@@ -42,7 +43,7 @@ export function positionValuesOf(model: OrgModel): PositionValues {
 }
 
 function readPositionValues(model: OrgModel): PositionValues {
-  const count = model.positions.length;
+  const count = positionCountOf(model);
   const columns = positionColumnsOf(model);
   const { status, baseSalary, currencies: cellCurrencies } = columns;
   const linePosts = columns.posts;

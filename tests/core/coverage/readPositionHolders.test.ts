@@ -1,7 +1,7 @@
 import { CLOSED, FILLED, NO_HOLDER, VACANT, readPositionHolders } from "../../../src/core/coverage/positionHolders";
 import { modelOf } from "./coverageOrg";
 
-describe("readPositionHolders(positions, asked)", () => {
+describe("readPositionHolders(model, asked)", () => {
   const names = [
     "Li Na",
     "li  na",
@@ -23,7 +23,7 @@ describe("readPositionHolders(positions, asked)", () => {
   ]);
   const asked = new Uint8Array(model.positions.length).fill(1);
   asked[model.positions.length - 1] = 0;
-  const holders = readPositionHolders(model.positions, asked);
+  const holders = readPositionHolders(model, asked);
 
   test("one person whatever the case, width, spacing, punctuation or bracketed note", () => {
     const person = Array.from(holders.person.subarray(0, names.length));
