@@ -409,6 +409,29 @@ describe("Reports To given as a name", () => {
     expect(findings.filter((f) => f.code === "UNKNOWN_MANAGER").map((f) => f.ids)).toEqual([["5"], ["6"]]);
   });
 
+  test("a manager given by email (Manager Email) is the position whose holder has that address, in one finding", () => {
+    const grid = makeGrid(
+      ["Employee ID", "Full Name", "Work Email", "Manager Email"],
+      [
+        ["E1", "John Smith", "John.Smith@example.com", ""],
+        ["E2", "Jane Doe", "jane@example.com", "john.smith@example.com"],
+        ["E3", "Bob Lee", "bob@example.com", " Jane@Example.com "],
+        ["E4", "Al Wu", "shared@example.com", "mailto:jane@example.com"],
+        ["E5", "Di Ma", "shared@example.com", "shared@example.com"],
+        ["E6", "Ed Yu", "ed@example.com", "nobody@example.com"],
+      ],
+    );
+    const { model, findings, columns } = buildOrgModel(grid);
+    expect(columns.columnOf).toMatchObject({ id: 0, name: 1, email: 2, reportsTo: 3 });
+    expect(Array.from(model.parent)).toEqual([-1, 0, 1, 1, -1, -1]);
+    const byEmail = only(findings, "MANAGER_BY_EMAIL");
+    expect(byEmail).toMatchObject({ severity: "info", rows: [3, 4, 5], ids: ["E2", "E3", "E4"] });
+    expect(findingMessage(byEmail, "en")).toContain("(3: E2, E3, E4; e.g. “john.smith@example.com” → “E1”)");
+    expect(findingMessage(byEmail, "zh-CN")).toContain("汇报对象为邮箱");
+    // An address two holders share, and one nobody has, are not guessed at.
+    expect(findings.filter((f) => f.code === "UNKNOWN_MANAGER").map((f) => f.ids)).toEqual([["E5"], ["E6"]]);
+  });
+
   test("a name held by two positions, or by nobody, stays an unknown manager", () => {
     const grid = makeGrid(HEADER, [
       ["1", "CEO", "", "Li Na"],

@@ -12,6 +12,7 @@ export const FIELD_KEYS = [
   "dottedLineTo",
   "name",
   "familyName",
+  "email",
   "grade",
   "fte",
   "baseSalary",
@@ -155,6 +156,17 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "直属上级岗位",
       "Reports To Position",
       "Reports To Position ID",
+      // Directory and HR exports that name the manager by email: matched to the Email column (MANAGER_BY_EMAIL).
+      "Manager Email",
+      "Manager E-mail",
+      "Manager's Email",
+      "Manager Email Address",
+      "Supervisor Email",
+      "Line Manager Email",
+      "上级邮箱",
+      "直属上级邮箱",
+      "直接上级邮箱",
+      "汇报对象邮箱",
       "Manager Position",
       "Reporting To",
       // A manager's name: linked through the holder's name (MANAGER_BY_NAME) when no ID column is there.
@@ -214,6 +226,12 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
     key: "familyName",
     kind: "text",
     aliases: ["Family Name", "姓", "姓氏", "Last Name", "Surname", "Lastname"],
+  },
+  // The holder's email address: HR and directory exports name the manager by it ("Manager Email").
+  email: {
+    key: "email",
+    kind: "text",
+    aliases: ["Email", "邮箱", "Work Email", "E-mail", "Email Address", "工作邮箱", "企业邮箱", "电子邮箱", "Mail"],
   },
   grade: {
     key: "grade",

@@ -144,6 +144,14 @@ export const DATA_FINDINGS = {
     message: "finding.MANAGER_BY_NAME",
     rule: "ui.rule.MANAGER_BY_NAME",
   },
+  // Reports To holds the email address of one position's holder (Manager Email): linked to that position.
+  MANAGER_BY_EMAIL: {
+    kind: "data",
+    severity: "info",
+    params: { count: "integer", idList: "text", written: "text", managerId: "text" },
+    message: "finding.MANAGER_BY_EMAIL",
+    rule: "ui.rule.MANAGER_BY_EMAIL",
+  },
   // Reports To written another way (`２`, `p1`, `7` for `007`, `P001 - Wang Wei`) matched the ID it names.
   MANAGER_ID_VARIANT: {
     kind: "data",

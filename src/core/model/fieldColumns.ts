@@ -19,6 +19,7 @@ export function fieldColumnsOf(columnOf: DetectedColumns["columnOf"]): FieldColu
     dottedLineTo: at("dottedLineTo"),
     name: at("name"),
     familyName: at("familyName"),
+    email: at("email"),
     grade: at("grade"),
     fte: at("fte"),
     baseSalary: at("baseSalary"),

@@ -145,10 +145,19 @@ function resolveManagersByName(
     const key = personNameKey(name);
     byKey.set(key, byKey.has(key) ? ambiguous : index);
   }
+  const byEmail = emailsOf(parsed);
+  // One finding for all the positions linked by email (a directory export links every row so).
+  const byEmailLinked: number[] = [];
   for (const i of unknown) {
     const reportsTo = managers[i];
     const id = idOf[i];
     const row = rows[i];
+    const emailed = byEmail === undefined || !reportsTo.includes("@") ? undefined : byEmail.get(emailKey(reportsTo));
+    if (emailed !== undefined && emailed !== ambiguous && emailed !== i) {
+      parent[i] = emailed;
+      byEmailLinked.push(i);
+      continue;
+    }
     const manager = byName.get(reportsTo) ?? byKey.get(personNameKey(reportsTo));
     if (manager !== undefined && manager !== ambiguous && manager !== i) {
       parent[i] = manager;
@@ -171,6 +180,43 @@ function resolveManagersByName(
       params: { id, row, manager: reportsTo },
     });
   }
+  if (byEmailLinked.length > 0) {
+    const first = byEmailLinked[0];
+    findings.push({
+      code: "MANAGER_BY_EMAIL",
+      severity: "info",
+      rows: byEmailLinked.map((i) => rows[i]),
+      ids: byEmailLinked.map((i) => idOf[i]),
+      field: "reportsTo",
+      params: {
+        count: byEmailLinked.length,
+        idList: listPreview(byEmailLinked.map((i) => idOf[i])),
+        written: managers[first],
+        managerId: idOf[parent[first]],
+      },
+    });
+  }
+}
+
+/** An email address as a key: trimmed, any case, without a "mailto:". */
+function emailKey(text: string): string {
+  const key = text.trim().toLowerCase();
+  return key.startsWith("mailto:") ? key.slice(7) : key;
+}
+
+/** The positions by their holder's email address (Email column), -2 for one two rows share; undefined without it. */
+function emailsOf(parsed: ParsedPositions): Map<string, number> | undefined {
+  const { store } = parsed;
+  const column = store.columns.email;
+  if (column < 0) return undefined;
+  const byEmail = new Map<string, number>();
+  for (let p = 0; p < store.size; p++) {
+    const cell = store.cellsOf(p)[column];
+    if (typeof cell !== "string" || !cell.includes("@")) continue;
+    const key = emailKey(cell);
+    byEmail.set(key, byEmail.has(key) ? -2 : p);
+  }
+  return byEmail;
 }
 
 /** Finds every reporting cycle, reports it, and cuts it at its first position in sheet order. */

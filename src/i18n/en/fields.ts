@@ -8,6 +8,7 @@ export const fieldsEn = {
   "field.dottedLineTo": "Dotted Line To",
   "field.name": "Name",
   "field.familyName": "Family Name",
+  "field.email": "Email",
   "field.grade": "Grade",
   "field.fte": "FTE",
   "field.baseSalary": "Base Salary",

@@ -27,6 +27,8 @@ export const findingsEn = {
     "The headcount line on sheet “{sheet}”, row {row} (“{title}”), names “{manager}” as its manager, which is not a position ID of the org: it is shown as a top position.",
   "finding.UNKNOWN_DOTTED_MANAGER":
     "Position “{id}” has a dotted line to “{manager}”, which is not a position ID in this table.",
+  "finding.MANAGER_BY_EMAIL":
+    "Reports To holds email addresses, not position IDs: each was matched to the position whose holder has that address in the Email column ({count}: {idList}; e.g. “{written}” → “{managerId}”).",
   "finding.MANAGER_BY_NAME":
     "Position “{id}” reports to “{manager}”, which is not a position ID but the name of the holder of “{managerId}”; read as reporting to “{managerId}”.",
   "finding.SELF_REPORT": "Position “{id}” reports to itself.",

@@ -122,6 +122,7 @@ export const uiEn = {
   "ui.rule.INVALID_DATE": "Not a date",
   "ui.rule.FORMULA_ERROR": "Formula error",
   "ui.rule.END_BEFORE_START": "Ends before it starts",
+  "ui.rule.MANAGER_BY_EMAIL": "Manager given by email",
   "ui.rule.MANAGER_BY_NAME": "Manager given by name",
   "ui.rule.MANAGER_PLACEHOLDER": "No manager (placeholder)",
   "ui.rule.MERGED_CELLS_FILLED": "Merged cells filled",

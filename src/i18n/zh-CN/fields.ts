@@ -9,6 +9,7 @@ export const fieldsZh: FieldMessages = {
   "field.dottedLineTo": "虚线汇报",
   "field.name": "姓名",
   "field.familyName": "姓",
+  "field.email": "邮箱",
   "field.grade": "职级",
   "field.fte": "编制",
   "field.baseSalary": "年薪",

@@ -26,6 +26,8 @@ export const findingsZh: FindingMessages = {
   "finding.UNKNOWN_MANAGER_LINE":
     "工作表“{sheet}”第 {row} 行的编制行（“{title}”）所写上级“{manager}”不是组织中的岗位编号：该行按顶层岗位显示。",
   "finding.UNKNOWN_DOTTED_MANAGER": "岗位“{id}”的虚线汇报对象“{manager}”不是本表中的岗位编号。",
+  "finding.MANAGER_BY_EMAIL":
+    "汇报对象为邮箱而非岗位编号：已按“邮箱”列匹配到在岗人员使用该邮箱的岗位（{count} 个：{idList}；例如“{written}”→“{managerId}”）。",
   "finding.MANAGER_BY_NAME":
     "岗位“{id}”的汇报对象“{manager}”不是岗位编号，而是岗位“{managerId}”在岗人员的姓名；已按汇报给“{managerId}”处理。",
   "finding.SELF_REPORT": "岗位“{id}”向自己汇报。",

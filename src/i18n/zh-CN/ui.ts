@@ -119,6 +119,7 @@ export const uiZh: UiMessages = {
   "ui.rule.INVALID_DATE": "不是日期",
   "ui.rule.FORMULA_ERROR": "公式错误",
   "ui.rule.END_BEFORE_START": "结束早于开始",
+  "ui.rule.MANAGER_BY_EMAIL": "以邮箱指定汇报对象",
   "ui.rule.MANAGER_BY_NAME": "以姓名指定汇报对象",
   "ui.rule.MANAGER_PLACEHOLDER": "无上级（占位符）",
   "ui.rule.MERGED_CELLS_FILLED": "已填充合并单元格",
