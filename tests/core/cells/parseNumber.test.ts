@@ -40,6 +40,29 @@ describe("parseNumber(cell)", () => {
     },
   );
 
+  test.each([
+    ["30w", 300_000],
+    ["25.5W", 255_000],
+    ["30w/年", 300_000],
+    ["1,20,000", 120_000],
+    ["12,50,000.50", 1_250_000.5],
+    ["12’000", 12_000],
+    ["120,000元/年", 120_000],
+    ["£30,000 p.a.", 30_000],
+    ["€45000/a", 45_000],
+    ["$95,000 per annum", 95_000],
+    ["¥120000每年", 120_000],
+  ])("reads pay as typed in Chinese, Indian, Swiss and British sheets: %p as %p", (input, expected) => {
+    expect(parseNumber(input)).toBeCloseTo(expected, 10);
+  });
+
+  test.each([["12000元/月"], ["w"], ["pa"], ["1,2,00,000,0"], ["30x"]])(
+    "does not read %p as a year's amount",
+    (input) => {
+      expect(parseNumber(input)).toBeUndefined();
+    },
+  );
+
   test("rejects non-finite numbers, booleans, dates and blanks", () => {
     expect(parseNumber(Number.NaN)).toBeUndefined();
     expect(parseNumber(Number.POSITIVE_INFINITY)).toBeUndefined();
