@@ -115,8 +115,7 @@ export function idVariantFindings(parsed: ParsedPositions): FindingDraft[] {
   const n = parsed.store.size;
   // A group is an ID in its key's form and another written otherwise: without both kinds on the sheet (every ID
   // plain, or every ID zero-padded or in lower case), there is none, and no key is made.
-  let inKeyForm = 0;
-  for (let p = 0; p < n; p++) if (isIdKey(ids[p])) inKeyForm++;
+  const inKeyForm = parsed.store.idsInKeyForm;
   if (inKeyForm === 0 || inKeyForm === n) return [];
   let groups: Map<number, number[]> | undefined;
   for (let p = 0; p < n; p++) {

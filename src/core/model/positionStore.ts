@@ -1,5 +1,6 @@
 import type { CellValue } from "../cells/cell";
 import { isoDateFromSerial } from "../cells/parseDate";
+import { isIdKey } from "../cells/foldWidth";
 import { trimmedText } from "../cells/trimmedText";
 import type { FieldKey } from "../columns/fields";
 import type { SheetGrid } from "../sheet/sheetGrid";
@@ -12,6 +13,7 @@ import { isUndisclosedName, isVacantName } from "./positionStatus";
 
 // Module-local bindings for reads of every position (tsx turns an imported binding into a getter call).
 const trimmed = trimmedText;
+const idKeyForm = isIdKey;
 const vacantName = isVacantName;
 const undisclosedName = isUndisclosedName;
 
@@ -57,6 +59,11 @@ export class PositionStore implements PositionFields {
   private start: StoredDate[] | undefined;
   private end: StoredDate[] | undefined;
   private count = 0;
+  /**
+   * How many IDs are written in their key's form (see isIdKey), counted as each is added while its text is in the
+   * cache: ID_VARIANTS has nothing to look for unless some are and some are not (a pass over 100,000 ID strings saved).
+   */
+  idsInKeyForm = 0;
   /** Fields of a position's row whose cells hold a formula error (they read as blank); few positions have any. */
   readonly unreadable = new Map<number, ReadonlySet<FieldKey>>();
   /** The holders of each shared post (see {@link addHolder}). */
@@ -123,6 +130,7 @@ export class PositionStore implements PositionFields {
       this.names[p] = this.joinedName === undefined ? cells[columns.name] : this.joinedName(cells);
     if (this.capabilities !== undefined) this.capabilities[p] = cells[columns.capabilities];
     this.ids[p] = id;
+    if (idKeyForm(id)) this.idsInKeyForm++;
     this.reportsTo[p] = reportsTo;
     this.row[p] = row;
     if (start !== null) (this.start ??= this.dates())[p] = start;

@@ -22,6 +22,41 @@ describe("IdIndex", () => {
     );
   });
 
+  test("keys kept in their slot and keys too long for it (10 code units and more, any UTF-16) answer alike", () => {
+    const key = fc.oneof(
+      fc.string({ minLength: 8, maxLength: 14, unit: "binary" }),
+      fc.string({ minLength: 9, maxLength: 12, unit: "grapheme" }),
+      fc.constantFrom(
+        "",
+        "P0012345",
+        "P00123456",
+        "P001234567",
+        "P0012345678",
+        "\uffff\u8000x",
+        "１２３４５６７８９０１",
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 200 }), (keys) => {
+        const index = new IdIndex(1);
+        const map = new Map<string, number>();
+        for (const k of keys) {
+          const before = map.get(k);
+          expect(index.addIfAbsent(k)).toBe(before);
+          if (before === undefined) map.set(k, map.size);
+        }
+        for (const k of keys) {
+          expect(index.get(k)).toBe(map.get(k));
+          // The same text with its last code unit changed, or one more: never found unless it is a key itself.
+          const other = k === "" ? "x" : k.slice(0, -1) + String.fromCharCode(k.charCodeAt(k.length - 1) ^ 1);
+          expect(index.get(other)).toBe(map.get(other));
+          expect(index.get(`${k}0`)).toBe(map.get(`${k}0`));
+        }
+        expect([...index]).toEqual([...map]);
+      }),
+    );
+  });
+
   test("holds 100,000 IDs, including ones that differ only by padding and width", () => {
     const index = new IdIndex();
     for (let i = 0; i < 100_000; i++) expect(index.addIfAbsent(`P${i}`)).toBeUndefined();
