@@ -83,6 +83,34 @@ describe("messy real-world sheets in the pane", () => {
     expect(codes).not.toContain("MULTIPLE_ROOTS");
   });
 
+  test("an HR directory export: managers by email, HR status words, monthly pay in 元, lakhs and 30w; costed", async () => {
+    const { page } = pane;
+    const csv = [
+      "Employee ID,Full Name,Work Email,Job Title,Manager Email,Employee Status,Monthly Salary,Currency",
+      "E1,John Smith,john@example.com,CEO,,Active,50000,CNY",
+      'E2,Jane Doe,jane@example.com,CFO,JOHN@example.com,On Leave,"30,000",CNY',
+      "E3,Bob Lee,bob@example.com,Analyst,jane@example.com,Terminated,12000,CNY",
+      "E4,Al Wu,al@example.com,Analyst,jane@example.com,TBC,1.2w,CNY",
+    ].join("\n");
+    await openCsvChart(page, "directory.csv", Buffer.from(csv + "\n", "utf8"), "E1");
+    // Linked by email: one top, E3's post empty (its holder left), E4's read by its name (held).
+    await expect(cardOf(page, "E3").locator(".oc-card-name").textContent()).resolves.toBe("Vacant");
+    await expect(cardOf(page, "E4").locator(".oc-card-name").textContent()).resolves.toBe("Al Wu");
+    await openTab(page, "checks");
+    const codes = await listedFindingCodes(page);
+    expect(codes).toEqual(expect.arrayContaining(["MANAGER_BY_EMAIL", "UNKNOWN_STATUS", "MONTHLY_SALARY"]));
+    expect(codes).not.toContain("UNKNOWN_MANAGER");
+    expect(codes).not.toContain("MULTIPLE_ROOTS");
+    expect(codes).not.toContain("INVALID_NUMBER");
+    const unknown = page.locator("[data-testid='checks'] [data-finding-code='UNKNOWN_STATUS']");
+    await expect(unknown.textContent()).resolves.toContain("“TBC”");
+    await saveScreenshot(page, "messy-data-directory-export");
+    // The year: 12 × (50,000 + 30,000 + 12,000 + 12,000) of base, the vacant post funded all year, no on-costs
+    // without a location.
+    await openTab(page, "cost");
+    await expect(page.getByTestId("cost-total").textContent()).resolves.toContain("1,248,000.00");
+  });
+
   test("a position-based plan with no Name or Status column: no card says vacant, one info finding", async () => {
     const { page } = pane;
     const csv = [

@@ -53,7 +53,7 @@ export const findingsEn = {
   "finding.MONTHLY_SALARY":
     "The column “{column}” (header in row {row}) holds monthly pay and the sheet has no annual salary column: each position's annual base salary is read as {months} × it (a Months Paid column adds a 13th month and more; bonus and allowances stay as written).",
   "finding.UNKNOWN_STATUS":
-    "“{status}” in the column “{column}” is not a status Orgwright knows ({count} rows: {rowList}): those positions are read as filled when their Name names someone, else vacant. Write Filled, Vacant, Planned or Closed (or 在职, 空缺, 计划, 关闭) to say which.",
+    "“{status}” in the column “{column}” is not a status Orgwright knows ({count, plural, one {# row:} other {# rows:}} {rowList}): those positions are read as filled when their Name names someone, else vacant. Write Filled, Vacant, Planned or Closed (or 在职, 空缺, 计划, 关闭) to say which.",
   "finding.FTE_PERCENT":
     "The FTE column “{column}” (header in row {row}) holds percentages: 100 is read as 1 FTE and 50 as 0.5; fractions (0.5, 50%) as they are.",
   "finding.NOTE_ROW": "Row {row} holds a note (“{text}”), not a position: left out of the org.",

@@ -69,5 +69,7 @@ describe("Status words of HR exports", () => {
     const finding = analyze(rows).analysis.findings.find((f) => f.code === "UNKNOWN_STATUS")!;
     expect(finding.rows).toHaveLength(40);
     expect(localizeFinding(finding, "en").message).toContain("(40 rows: 3, 4, 5, 6, 7, … (+35))");
+    const one = analyze([["A", null, "Ann", "TBC"]]).analysis.findings.find((f) => f.code === "UNKNOWN_STATUS")!;
+    expect(localizeFinding(one, "en").message).toContain("knows (1 row: 2)");
   });
 });
