@@ -83,7 +83,7 @@ describe("messy real-world sheets in the pane", () => {
     expect(codes).not.toContain("MULTIPLE_ROOTS");
   });
 
-  test("an HR directory export: managers by email, HR status words, monthly pay in 元, lakhs and 30w; costed", async () => {
+  test("an HR directory export: managers by email, HR status words, monthly pay typed as 30,000 and 1.2w; costed", async () => {
     const { page } = pane;
     const csv = [
       "Employee ID,Full Name,Work Email,Job Title,Manager Email,Employee Status,Monthly Salary,Currency",
