@@ -4,7 +4,8 @@ import { FileWorkbookSource } from "../../src/files";
 import { findingsByPosition, knownFindingsByPosition } from "../../src/core/rollup/findingsByPosition";
 import { loadWorkbook } from "../../src/pipeline/loadWorkbook";
 import type { AnalysisReply, AnalysisRequest } from "../../src/pipeline/worker/analysisProtocol";
-import { createAnalysisWorker } from "../../src/pipeline/worker/analysisWorker";
+import { createAnalysisWorker, findingSlices } from "../../src/pipeline/worker/analysisWorker";
+import type { Finding } from "../../src/core/findings/finding";
 import { AnalysisWorkerClient } from "../../src/pipeline/worker/analysisWorkerClient";
 import type { AnalysedWorkbook, AnalysisStage, OrgFirst } from "../../src/pipeline/workbookAnalyser";
 import { generateOrg } from "../../bench/generateOrg";
@@ -263,5 +264,29 @@ describe("the analysis worker (pane side and worker side, over structured clones
     expect(result.ok && orgHandedOver).toBe(true);
     const load = requests.find((request) => request.type === "load");
     expect(requests.filter((request) => request.type === "resume")).toEqual([{ type: "resume", id: load?.id }]);
+  });
+
+  test("findings go in slices of at most 1,000, fewer when they name many rows and IDs; none is cut", () => {
+    const finding = (named: number): Finding => ({
+      code: "UNKNOWN_MANAGER",
+      severity: "error",
+      rows: Array.from({ length: named }, (_, i) => i + 2),
+      ids: Array.from({ length: named }, (_, i) => `P${i}`),
+      params: {},
+    });
+    const small = Array.from({ length: 2_500 }, () => finding(1));
+    expect(findingSlices(small)).toEqual([
+      [0, 1_000],
+      [1_000, 2_000],
+      [2_000, 2_500],
+    ]);
+    // Two findings naming 6,000 positions each (12,001 items apiece): a message ends once it reaches 20,000.
+    const mixed = [finding(1), finding(6_000), finding(6_000), finding(1), finding(30_000), finding(1)];
+    expect(findingSlices(mixed)).toEqual([
+      [0, 3],
+      [3, 5],
+      [5, 6],
+    ]);
+    expect(findingSlices([])).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import type { SheetPlace } from "../workbookAnalyser";
 import type { Finding } from "../../core/findings/finding";
 import type { SheetSpec } from "../../core/sheet/sheetSpec";
 import {
+  FINDING_ITEMS_PER_MESSAGE,
   FINDINGS_PER_MESSAGE,
   PANE_WAIT_MAX_MS,
   SPEC_ROWS_PER_MESSAGE,
@@ -29,6 +30,28 @@ function placeOf(grid: SheetGrid): SheetPlace {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Where the findings are cut into messages ([start, end) each, in order): at most `perMessage` findings, and a message
+ * ends after the finding that brings the rows and IDs it names to `itemsPerMessage` (one finding is never cut).
+ */
+export function findingSlices(
+  findings: readonly Finding[],
+  perMessage = FINDINGS_PER_MESSAGE,
+  itemsPerMessage = FINDING_ITEMS_PER_MESSAGE,
+): [number, number][] {
+  const slices: [number, number][] = [];
+  let start = 0;
+  let items = 0;
+  for (let i = 0; i < findings.length; i++) {
+    items += 1 + findings[i].rows.length + findings[i].ids.length;
+    if (i + 1 - start < perMessage && items < itemsPerMessage && i + 1 < findings.length) continue;
+    slices.push([start, i + 1]);
+    start = i + 1;
+    items = 0;
+  }
+  return slices;
 }
 
 /**
@@ -60,8 +83,8 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
   };
 
   const postFindings = (id: number, findings: readonly Finding[]) => {
-    for (let start = 0; start < findings.length; start += FINDINGS_PER_MESSAGE)
-      post({ type: "findings", id, findings: findings.slice(start, start + FINDINGS_PER_MESSAGE) });
+    for (const [start, end] of findingSlices(findings))
+      post({ type: "findings", id, findings: findings.slice(start, end) });
   };
 
   /** Analyses waiting for the pane's `resume`, by request id. */
