@@ -225,9 +225,10 @@ describe("the analysis worker (pane side and worker side, over structured clones
     expect(requests.some((request) => request.type === "call" && request.method === "writeSheet")).toBe(false);
   });
 
-  test("the worker holds the checks back until the pane, having drawn the org, says to go on", async () => {
+  test("the worker holds a big org's checks back until the pane, having drawn the org, says to go on", async () => {
     const posted: AnalysisReply[] = [];
-    const receive = createAnalysisWorker((reply) => posted.push(reply));
+    // Held from 3 positions here (from 10,000 in the pane): a 3-row sheet stands for a big org.
+    const receive = createAnalysisWorker((reply) => posted.push(reply), 3);
     const csv = "Position ID,Title,Reports To\nA,Top,\nB,Lead,A\nC,Member,B\n";
     await receive({ type: "openFile", id: 1, bytes: new TextEncoder().encode(csv), fileName: "a.csv" });
     const opened = posted.find((reply) => reply.type === "opened");
@@ -248,7 +249,7 @@ describe("the analysis worker (pane side and worker side, over structured clones
 
   test("without the pane's word the checks go on after a while; the client gives it once the org is handed over", async () => {
     const posted: AnalysisReply[] = [];
-    const receive = createAnalysisWorker((reply) => posted.push(reply));
+    const receive = createAnalysisWorker((reply) => posted.push(reply), 1);
     const csv = "Position ID,Title,Reports To\nA,Top,\n";
     await receive({ type: "openFile", id: 1, bytes: new TextEncoder().encode(csv), fileName: "a.csv" });
     const opened = posted.find((reply) => reply.type === "opened");
@@ -263,7 +264,23 @@ describe("the analysis worker (pane side and worker side, over structured clones
     const result = await client.load(file.source, {}, { onOrg: () => (orgHandedOver = true) });
     expect(result.ok && orgHandedOver).toBe(true);
     const load = requests.find((request) => request.type === "load");
+    // (This small org's checks did not wait for it: the word may come after them.)
+    while (!requests.some((request) => request.type === "resume")) await new Promise((r) => setTimeout(r, 0));
     expect(requests.filter((request) => request.type === "resume")).toEqual([{ type: "resume", id: load?.id }]);
+  });
+
+  test("a small org's checks come with it, without waiting for the pane", async () => {
+    const posted: AnalysisReply[] = [];
+    const receive = createAnalysisWorker((reply) => posted.push(reply));
+    const csv = "Position ID,Title,Reports To\nA,Top,\nB,Lead,A\n";
+    await receive({ type: "openFile", id: 1, bytes: new TextEncoder().encode(csv), fileName: "a.csv" });
+    const opened = posted.find((reply) => reply.type === "opened");
+    if (opened?.type !== "opened" || !opened.ok) throw new Error("not opened");
+    const done = receive({ type: "load", id: 2, handle: opened.handle });
+    while (!posted.some((reply) => reply.type === "org")) await new Promise((resolve) => setTimeout(resolve, 0));
+    // Posted in the same run as the org: nothing was awaited in between.
+    expect(posted.map((reply) => reply.type)).toContain("complete");
+    await done;
   });
 
   test("findings go in slices of at most 1,000, fewer when they name many rows and IDs; none is cut", () => {

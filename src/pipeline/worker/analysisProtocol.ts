@@ -58,6 +58,12 @@ export type AnalysisRequest =
 /** The longest the worker holds the checks back for the pane's `resume` (one lost must not stall them). */
 export const PANE_WAIT_MAX_MS = 2_000;
 
+/**
+ * Orgs from this size have their checks held back for the pane's `resume`. A smaller org's checks take a few ms and
+ * its drawing is short: they come with the org as before (one drawing, not the org and then its badges).
+ */
+export const HOLD_CHECKS_FROM = 10_000;
+
 /** Rows of report sheets per message (each clone stays a few ms on the pane's thread). */
 export const SPEC_ROWS_PER_MESSAGE = 2_000;
 

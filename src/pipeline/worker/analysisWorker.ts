@@ -13,6 +13,7 @@ import type { SheetSpec } from "../../core/sheet/sheetSpec";
 import {
   FINDING_ITEMS_PER_MESSAGE,
   FINDINGS_PER_MESSAGE,
+  HOLD_CHECKS_FROM,
   PANE_WAIT_MAX_MS,
   SPEC_ROWS_PER_MESSAGE,
   type AnalysisReply,
@@ -57,10 +58,14 @@ export function findingSlices(
 /**
  * The analysis worker's side: files opened here (the pane's thread gets a proxy of their source), tables read
  * on the pane's thread received in chunks, and the load-and-analyse pipeline run with the org model sent first
- * (packed: transferred typed arrays and packed texts), then, once the pane has drawn it (or after
- * {@link PANE_WAIT_MAX_MS}), the checks and coverage. The handler queues requests itself: call it for each message.
+ * (packed: transferred typed arrays and packed texts), then the checks and coverage — for an org of
+ * {@link HOLD_CHECKS_FROM} positions or more once the pane has drawn it (or after {@link PANE_WAIT_MAX_MS}). The handler queues requests itself: call it for each message.
  */
-export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest) => Promise<void> {
+export function createAnalysisWorker(
+  post: PostReply,
+  /** Positions from which the checks wait for the pane's `resume` (tests lower it). */
+  holdChecksFrom = HOLD_CHECKS_FROM,
+): (request: AnalysisRequest) => Promise<void> {
   const sources = new Map<number, FileWorkbookSource>();
   const rowsOf = new Map<number, CellValue[][]>();
   let nextHandle = 1;
@@ -122,7 +127,7 @@ export function createAnalysisWorker(post: PostReply): (request: AnalysisRequest
       ...new Set([...packed.transfer, ...rollupBuffers, orgByPosition.counts.buffer, orgByPosition.named.buffer]),
     ]);
     post({ type: "stage", id, stage: "checks" });
-    await paneDrawn(id);
+    if (model.parent.length >= holdChecksFrom) await paneDrawn(id);
     const loaded = staged.finish();
     latest = { id, loaded };
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
