@@ -1,3 +1,4 @@
+import { salaryColumnOf } from "../model/monthlySalary";
 import { isCellError, type CellValue } from "../cells/cell";
 import { cellText } from "../cells/cellText";
 import { decimalCommaRow, readDecimalCommaCell } from "../cells/decimalComma";
@@ -38,8 +39,7 @@ export function costNumberReader(input: CostInput): CostNumberReader {
   const { analysis, positions: grid } = input;
   const { columnOf, headerRow } = analysis.columns;
   if (headerRow < 1) return readPlainNumber;
-  const salary = columnOf.baseSalary ?? columnOf.monthlySalary ?? -1;
-  const columns = [columnOf.fte ?? -1, salary, columnOf.posts ?? -1];
+  const columns = [columnOf.fte ?? -1, salaryColumnOf(columnOf).column, columnOf.posts ?? -1];
   const commaRow = decimalCommaRow(grid.rows, headerRow - grid.firstRow + 1, columns);
   return commaRow === undefined ? readPlainNumber : (cell) => readDecimalCommaCell(cell, readPlainNumber);
 }

@@ -119,6 +119,9 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
   return { model, findings };
 }
 
+/** In the name and email tables: more than one position has this name or address, so it names none. */
+const SHARED = -2;
+
 /**
  * Reports To cells that name no position ID. Many exports put the manager's name there instead: when
  * the text is the name of exactly one position's holder (not the position itself), the position is
@@ -137,13 +140,12 @@ function resolveManagersByName(
   // The names as written, and as keys ("Smith, John" and "john smith" are one name): the name as written first.
   const byName = new Map<string, number>();
   const byKey = new Map<string, number>();
-  const ambiguous = -2;
   for (let index = 0; index < store.size; index++) {
     const name = store.name(index);
     if (name === "") continue;
-    byName.set(name, byName.has(name) ? ambiguous : index);
+    byName.set(name, byName.has(name) ? SHARED : index);
     const key = personNameKey(name);
-    byKey.set(key, byKey.has(key) ? ambiguous : index);
+    byKey.set(key, byKey.has(key) ? SHARED : index);
   }
   const byEmail = emailsOf(parsed);
   // One finding for all the positions linked by email (a directory export links every row so).
@@ -153,13 +155,13 @@ function resolveManagersByName(
     const id = idOf[i];
     const row = rows[i];
     const emailed = byEmail === undefined || !reportsTo.includes("@") ? undefined : byEmail.get(emailKey(reportsTo));
-    if (emailed !== undefined && emailed !== ambiguous && emailed !== i) {
+    if (emailed !== undefined && emailed !== SHARED && emailed !== i) {
       parent[i] = emailed;
       byEmailLinked.push(i);
       continue;
     }
     const manager = byName.get(reportsTo) ?? byKey.get(personNameKey(reportsTo));
-    if (manager !== undefined && manager !== ambiguous && manager !== i) {
+    if (manager !== undefined && manager !== SHARED && manager !== i) {
       parent[i] = manager;
       findings.push({
         code: "MANAGER_BY_NAME",
@@ -204,7 +206,7 @@ function emailKey(text: string): string {
   return key.startsWith("mailto:") ? key.slice(7) : key;
 }
 
-/** The positions by their holder's email address (Email column), -2 for one two rows share; undefined without it. */
+/** The positions by their holder's email address (Email column), SHARED for one two rows share; undefined without it. */
 function emailsOf(parsed: ParsedPositions): Map<string, number> | undefined {
   const { store } = parsed;
   const column = store.columns.email;
@@ -214,7 +216,7 @@ function emailsOf(parsed: ParsedPositions): Map<string, number> | undefined {
     const cell = store.cellsOf(p)[column];
     if (typeof cell !== "string" || !cell.includes("@")) continue;
     const key = emailKey(cell);
-    byEmail.set(key, byEmail.has(key) ? -2 : p);
+    byEmail.set(key, byEmail.has(key) ? SHARED : p);
   }
   return byEmail;
 }

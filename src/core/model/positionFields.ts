@@ -27,11 +27,6 @@ export function registerPositionStore(positions: readonly Position[], store: Pos
   stores.set(positions, store);
 }
 
-/** The parser's store behind `positions`, or undefined for positions made some other way. */
-export function positionStoreOf(positions: readonly Position[]): PositionStore | undefined {
-  return stores.get(positions);
-}
-
 /**
  * The store behind each model the parser's `linkHierarchy` made. Its `positions` are made on first read (see
  * LazyPositions): the checks and the coverage read the store by the model, so an analysis makes no position object.

@@ -1,4 +1,4 @@
-import { annualOfMonthly, MONTHS_IN_BASE } from "../model/monthlySalary";
+import { annualOfMonthly, MONTHS_IN_BASE, salaryColumnOf } from "../model/monthlySalary";
 import { translatorFor, type Lang } from "../../i18n";
 import type { CostInput, CostOptions, HeadcountCost } from "../cost/costHeadcount";
 import { MONTHS } from "../cost/costHeadcount";
@@ -221,17 +221,16 @@ export function headcountCostSheet(
   const inputCells = new CostInputCells(input, cost);
   const sumTemplate = formulaTemplate((row) => `SUM(${rangeAddress(2, row, MONTHS + 1, row)})`);
   const baseTemplate = formulaTemplate((row) => `${cellAddress(W.annual, row, true)}/12`);
+  // A Monthly Salary column (and no annual one) is read × 12: the annual pay's formula says so too.
+  const { column: salaryColumn, monthly } = salaryColumnOf(columnOf);
+  const fteColumn = columnOf.fte;
   model.positions.forEach((position, p) => {
     const w = workings[p];
     const row = work.firstDataRow + p;
     const costRow = firstCostRow + p;
 
     // The annual pay: a formula over the user's cells when they hold the numbers the engine read.
-    // A Monthly Salary column (and no annual one) is read × 12: the formula says so too.
-    const monthly = columnOf.baseSalary === undefined && columnOf.monthlySalary !== undefined;
-    const salaryColumn = monthly ? columnOf.monthlySalary : columnOf.baseSalary;
-    const fteColumn = columnOf.fte;
-    const salaryCell = salaryColumn === undefined ? undefined : grid.rows[position.row - grid.firstRow]?.[salaryColumn];
+    const salaryCell = salaryColumn < 0 ? undefined : grid.rows[position.row - grid.firstRow]?.[salaryColumn];
     const fteCell = fteColumn === undefined ? undefined : grid.rows[position.row - grid.firstRow]?.[fteColumn];
     const fullTime = settings.salaryBasis === "full-time";
     let annual: SpecCell = w.annual;
@@ -241,7 +240,6 @@ export function headcountCostSheet(
     if (
       ownRow &&
       !salaryIsFloor &&
-      salaryColumn !== undefined &&
       typeof salaryCell === "number" &&
       (monthly ? annualOfMonthly(salaryCell) : salaryCell) === position.baseSalary &&
       (!fullTime || (fteColumn !== undefined && typeof fteCell === "number" && fteCell === position.fte))

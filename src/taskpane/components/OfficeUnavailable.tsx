@@ -6,7 +6,7 @@ export type OfficeUnavailableReason = "noOfficeJs" | "noAnswer" | "notExcel";
 
 export interface OfficeUnavailableProps {
   reason: OfficeUnavailableReason;
-  /** How long the pane waited for Office.onReady, for "noAnswer". */
+  /** How long the pane waited for Office to say it is ready (src/excel), for "noAnswer". */
   waitedSeconds: number;
   /** The browser page (index.html), offered when taskpane.html is opened outside Excel. */
   browserPageUrl: string;
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * What taskpane.html shows when Office does not answer: office.js did not load, Office.onReady did not resolve in
+ * What taskpane.html shows when Office does not answer: office.js did not load, Office did not say it was ready in
  * time, or the page is not inside Excel. In English and in Chinese, both, since Office may not have said which
  * language it speaks; never the sample, which would look as though the workbook had been read.
  */

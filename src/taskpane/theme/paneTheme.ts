@@ -29,7 +29,7 @@ export function contrastRatio(a: string, b: string): number {
 const DARK_BACKGROUND_LUMINANCE = 0.18;
 
 /**
- * The pane's theme. In Excel, from `Office.context.officeTheme` (read by src/excel): a dark body background (Dark
+ * The pane's theme. In Excel, from Office's theme colours (read by src/excel): a dark body background (Dark
  * Gray, Black) gives Fluent's dark theme, any other (White, Colorful) the light one; the pane then takes Office's
  * body and control colours, as long as its text stays readable on them (4.5:1). In a plain browser (or an Office
  * that does not say), the system's dark mode (`prefers-color-scheme`) decides.

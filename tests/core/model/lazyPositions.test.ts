@@ -2,7 +2,7 @@ import { analyzeOrg } from "../../../src/core/analyzeWorkbook";
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
 import type { OrgModel } from "../../../src/core/model/orgModel";
 import { plainPosition } from "../../../src/core/model/position";
-import { positionAt, positionCountOf, positionFieldsOf, positionStoreOf } from "../../../src/core/model/positionFields";
+import { modelStoreOf, positionAt, positionCountOf, positionFieldsOf } from "../../../src/core/model/positionFields";
 import { makeGrid } from "../makeGrid";
 
 const HEADER = [
@@ -69,7 +69,7 @@ describe("the parser's positions, made when first read", () => {
       "filled",
       "filled",
     ]);
-    expect(positionStoreOf(positions)).toBe(positionFieldsOf(model));
+    expect(modelStoreOf({ positions })).toBe(positionFieldsOf(model));
     // A position read by its index (what the checks do) reads as the one in the array.
     positions.forEach((position, p) => expect(plainPosition(positionAt(model, p))).toEqual(plainPosition(position)));
   });

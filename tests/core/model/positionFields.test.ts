@@ -1,7 +1,7 @@
 import { buildOrgModel } from "../../../src/core/buildOrgModel";
 import type { OrgModel } from "../../../src/core/model/orgModel";
 import { plainPosition } from "../../../src/core/model/position";
-import { positionFieldsOf, positionStoreOf } from "../../../src/core/model/positionFields";
+import { modelStoreOf, positionFieldsOf } from "../../../src/core/model/positionFields";
 import { makeGrid } from "../makeGrid";
 
 const HEADER = ["Position ID", "Reports To", "Title", "Grade", "Name", "Family Name", "Status", "Capabilities"];
@@ -36,8 +36,8 @@ describe("positionFieldsOf(model)", () => {
   const { model } = buildOrgModel(grid);
 
   test("reads the parser's store: every field as the position itself reads it", () => {
-    expect(positionStoreOf(model.positions)).toBeDefined();
-    expect(positionFieldsOf(model)).toBe(positionStoreOf(model.positions));
+    expect(modelStoreOf(model)).toBeDefined();
+    expect(positionFieldsOf(model)).toBe(modelStoreOf(model));
     const read = readFields(model);
     expect(read).toEqual(positionsFields(model));
     // The cases the store must get right, spelled out.
@@ -49,13 +49,13 @@ describe("positionFieldsOf(model)", () => {
 
   test("reads the positions of a model the parser did not make, and keeps what it read", () => {
     const plain: OrgModel = { ...model, positions: model.positions.map(plainPosition) };
-    expect(positionStoreOf(plain.positions)).toBeUndefined();
+    expect(modelStoreOf(plain)).toBeUndefined();
     expect(readFields(plain)).toEqual(positionsFields(model));
     expect(positionFieldsOf(plain)).toBe(positionFieldsOf({ positions: plain.positions }));
   });
 
   test("the Capabilities text as written, trimmed; blank for a blank cell", () => {
-    const store = positionStoreOf(model.positions)!;
+    const store = modelStoreOf(model)!;
     expect(model.positions.map((_, p) => store.capabilitiesText(p))).toEqual([
       "Retention; 留存",
       "",
