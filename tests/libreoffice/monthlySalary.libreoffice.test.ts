@@ -51,4 +51,25 @@ describe("a sheet of monthly pay (月薪) costed in the Headcount cost sheet (Li
     // 1,000 a month × 13 months of pay more for A3, and its on-costs on the higher base.
     expect(cents(after.total[12]) - cents(before.total[12])).toBeGreaterThanOrEqual(1_300_000);
   });
+
+  test("pay by the month typed as text in the annual column (12,000元/月): the annual pay is 12 × it as a value, and the recalculated sheet equals the JSON", async () => {
+    const input = temp.file("per-month.xlsx");
+    await writeXlsxFile(input, (workbook) =>
+      workbook.addWorksheet("岗位").addRows([
+        ["岗位编号", "职位", "汇报对象", "姓名", "年薪", "币种", "工作地点"],
+        ["A1", "运营总监", "", "王芳", 540000, "CNY", "Beijing"],
+        ["A2", "内容经理", "A1", "李雷", "18,333.33元/月", "CNY", "Beijing"],
+        ["A3", "用户运营", "A1", "韩梅梅", "月薪12345.67", "CNY", "Shanghai"],
+      ]),
+    );
+    const out = temp.file("per-month-cost.xlsx");
+    const json = await cost(input, ["--out", out]);
+    // The year of pay is there for A2 and A3 (it was 0 before: an INVALID_NUMBER).
+    expect(json.total).toBeGreaterThan(540000 + 18333.33 * 12 + 12345.67 * 12);
+    const [recalculated] = await recalculateAllWithLibreOffice([
+      { name: "per-month-cost.xlsx", bytes: new Uint8Array(readFileSync(out)) },
+    ]);
+    const table = expectTableEqualsJson((await loadXlsx(recalculated)).getWorksheet("Headcount cost")!, json);
+    expect(cents(table.total[12])).toBe(cents(json.total));
+  });
 });

@@ -208,6 +208,15 @@ export const DATA_FINDINGS = {
     message: "finding.MONTHLY_SALARY",
     rule: "ui.rule.MONTHLY_SALARY",
   },
+  // Cells of the annual salary column that give pay by the month (12,000元/月, £2,500 per month): read as 12 × the
+  // amount (see core/cells/perMonth).
+  SALARY_PER_MONTH: {
+    kind: "data",
+    severity: "info",
+    params: { column: "text", count: "integer", rowList: "text", example: "text", months: "number" },
+    message: "finding.SALARY_PER_MONTH",
+    rule: "ui.rule.SALARY_PER_MONTH",
+  },
   // A Status word that names no status: the position was read by its Name cell instead (see model/unknownStatus).
   UNKNOWN_STATUS: {
     kind: "data",

@@ -24,8 +24,9 @@ import { isUndisclosedName } from "./positionStatus";
 import { readDateCell, readNumberCell } from "./readCells";
 import { isPostsInFteHeader, lineIdOf } from "./headcountLine";
 import { classifyRepeat, RepeatedIds, suffixedId } from "./repeatedIds";
-import { annualOfMonthly, monthlySalaryFinding, salaryColumnOf } from "./monthlySalary";
+import { annualOfMonthly, MONTHS_IN_BASE, monthlySalaryFinding, salaryColumnOf } from "./monthlySalary";
 import { unknownStatusFindings } from "./unknownStatus";
+import { perMonthAmount, PerMonthCells } from "../cells/perMonth";
 
 export interface ParsedPositions {
   /** Positions in sheet order, unique IDs; made on first read (see LazyPositions): passes over all read `store`. */
@@ -111,6 +112,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   // Pay given by the month (月薪) on a sheet with no annual salary column: the annual base salary is 12 × it.
   const { column: cSalary, monthly: monthlyPay } = salaryColumnOf(fieldColumns);
   const salaryField: FieldKey = monthlyPay ? "monthlySalary" : "baseSalary";
+  const perMonth = new PerMonthCells();
   if (monthlyPay) findings.push(monthlySalaryFinding(grid.firstRow + columns.headerIndex, headers[cSalary]));
   // A sheet that writes decimals with a comma (120.000,50 · 0,5): dots group thousands there (80.000 is 80,000).
   const commaRow = decimalCommaRow(grid.rows, columns.headerIndex + 1, [cFte, cSalary, cPosts]);
@@ -252,8 +254,13 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     let salary: number | null = null;
     if (cSalary >= 0 && !unreadable?.has(salaryField)) {
       const value = readNumber(cells[cSalary]);
-      if (value === undefined) report("INVALID_NUMBER", salaryField, row, id, cells[cSalary]);
       salary = value === undefined || value === null ? null : monthlyPay ? annualOfMonthly(value) : value;
+      // Pay by the month in words (12,000元/月, £2,500 per month): 12 × the amount, in either salary column.
+      const month = value === undefined ? perMonthAmount(cells[cSalary], readNumber) : undefined;
+      if (month !== undefined) {
+        salary = annualOfMonthly(month);
+        if (!monthlyPay) perMonth.push(row, id, cells[cSalary]);
+      } else if (value === undefined) report("INVALID_NUMBER", salaryField, row, id, cells[cSalary]);
     }
     let start: StoredDate = null;
     if (cStart >= 0 && !unreadable?.has("startDate")) {
@@ -304,6 +311,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   }
 
   findings.push(...repeats.findings((index) => store.fteOf(index)));
+  if (perMonth.rows.length > 0) findings.push(perMonth.finding(headers[cSalary] || salaryField, MONTHS_IN_BASE));
   const unknownStatuses = columnsReader.unknownStatuses();
   if (unknownStatuses.size > 0)
     findings.push(...unknownStatusFindings(unknownStatuses, store.ids, store.row, columnName("status")));

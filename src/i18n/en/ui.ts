@@ -333,6 +333,7 @@ export const uiEn = {
   "ui.rule.DAY_FIRST_DATES": "Dates day first",
   "ui.rule.UNKNOWN_STATUS": "Unknown status",
   "ui.rule.MONTHLY_SALARY": "Monthly pay",
+  "ui.rule.SALARY_PER_MONTH": "Salary given per month",
   "ui.rule.AMBIGUOUS_DATES": "Dates that read either way",
   "ui.rule.NOTE_ROW": "Note row left out",
 } as const;

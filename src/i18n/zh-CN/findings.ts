@@ -50,6 +50,8 @@ export const findingsZh: FindingMessages = {
     "此表的日期（如第 {row} 行的“{example}”）既可读作“日/月/年”，也可读作“月/日/年”，表中没有能判断的日期：按月在前读取，与美国版 Excel 相同（“{example}”读作 {reading}）。为免误读，请把日期写成 2024-03-01 或 Excel 日期。",
   "finding.MONTHLY_SALARY":
     "“{column}”列（表头在第 {row} 行）为月薪，且表中没有年薪列：各岗位的年度基本薪资按月薪 × {months} 读取（十三薪等由“薪资月数”列另计；奖金与津贴按原值）。",
+  "finding.SALARY_PER_MONTH":
+    "薪资列“{column}”中有 {count} 个单元格按月填写（第 {rowList} 行；如“{example}”）：各按金额 × {months} 读作年度基本薪资，而不是记为 0。",
   "finding.UNKNOWN_STATUS":
     "“{column}”列中的“{status}”不是可识别的岗位状态（{count} 行：第 {rowList} 行）：这些岗位按姓名判断，有任职者即为在职，否则为空缺。请改写为 在职、空缺、计划 或 关闭（或 Filled、Vacant、Planned、Closed）。",
   "finding.FTE_PERCENT":

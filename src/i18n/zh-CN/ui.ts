@@ -322,6 +322,7 @@ export const uiZh: UiMessages = {
   "ui.rule.DAY_FIRST_DATES": "日期日在前",
   "ui.rule.UNKNOWN_STATUS": "无法识别的状态",
   "ui.rule.MONTHLY_SALARY": "月薪",
+  "ui.rule.SALARY_PER_MONTH": "年薪列中的月薪",
   "ui.rule.AMBIGUOUS_DATES": "日期写法不明",
   "ui.rule.NOTE_ROW": "已略过备注行",
 };
