@@ -187,6 +187,7 @@ function Pane({ host, lang, className }: { host: PaneHost; lang: Lang; className
           onOpenSample={actions.openSample}
           onDownload={actions.download}
           onWriteReport={actions.writeReport}
+          status={(idle) => <AnalysisStatus busy={busy} stage={state.stage} stale={state.stale} line={{ idle }} />}
         />
         <PaneMessages
           problem={state.problem}
@@ -217,7 +218,6 @@ function Pane({ host, lang, className }: { host: PaneHost; lang: Lang; className
             onDismissNotice={planActions.backToCurrent}
           />
         )}
-        <AnalysisStatus busy={busy} stage={state.stage} stale={state.stale} />
         {current && (columnsOpen || mappingNeeded) && (
           <ColumnMappingPanel
             key={`mapping-${current.columns.headers.join("\u0000")}-${current.columns.headerRow}`}

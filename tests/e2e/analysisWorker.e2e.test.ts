@@ -5,9 +5,13 @@ import { openTab } from "./support/paneViews";
 const session = paneSessionForFile();
 let pane: OpenedPane;
 
-/** In the page: when a card of the new org first shows, when the progress line shows, when the pane is done. */
+/**
+ * In the page: when a card of the new org first shows, when the progress line shows, when the pane is done; and where
+ * the tabs stand (their top, px) before the file is opened, when the first card shows and when the pane is done.
+ */
 const WATCH = `(() => {
-  const marks = {};
+  const tabsTop = () => document.querySelector("[role='tablist']")?.getBoundingClientRect().top;
+  const marks = { tabsTopBefore: tabsTop() };
   window.__analysisMarks = marks;
   new MutationObserver(() => {
     const now = performance.now();
@@ -15,11 +19,12 @@ const WATCH = `(() => {
       marks.card = now;
       marks.busyAtCard = document.querySelector("main")?.getAttribute("aria-busy") === "true";
       marks.stageAtCard = document.querySelector("[data-testid='analysis-progress']")?.getAttribute("data-stage");
+      marks.tabsTopAtCard = tabsTop();
     }
     const progress = document.querySelector("[data-testid='analysis-progress']");
     if (progress && marks.progress === undefined) marks.progress = progress.getAttribute("data-stage");
     if (marks.card !== undefined && marks.done === undefined && document.querySelector("main")?.getAttribute("aria-busy") === "false")
-      marks.done = now;
+      { marks.done = now; marks.tabsTopAtDone = tabsTop(); }
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true });
 })();`;
 
@@ -29,6 +34,9 @@ interface Marks {
   stageAtCard?: string;
   progress?: string;
   done?: number;
+  tabsTopBefore?: number;
+  tabsTopAtCard?: number;
+  tabsTopAtDone?: number;
 }
 
 afterEach(async () => {
@@ -66,6 +74,11 @@ describe("the analysis runs in a Web Worker (issue 9 §2)", () => {
     expect(marks.busyAtCard).toBe(true);
     expect(marks.card!).toBeLessThan(marks.done!);
     expect(marks.progress).toBeDefined();
+    // The progress shows in the status line of a fixed height: the tabs and the chart under them never moved, before,
+    // during or after the work (a moved chart is laid out and its row list redrawn again, at 100,000 rows).
+    expect(marks.tabsTopBefore).toBeGreaterThan(0);
+    expect(marks.tabsTopAtCard).toBe(marks.tabsTopBefore);
+    expect(marks.tabsTopAtDone).toBe(marks.tabsTopBefore);
     await expect(page.getByTestId("source-description").textContent()).resolves.toContain("org.csv");
 
     // Then the checks are there: the Checks view lists the org's findings.

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, ProgressBar, Spinner, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { MessageKey } from "../../i18n";
 import type { AnalysisStage } from "../../pipeline/workbookAnalyser";
 import type { StaleOrg } from "../hooks/useOrgWorkbook";
@@ -10,16 +10,43 @@ export const PROGRESS_AFTER_MS = 500;
 
 const STAGES: readonly AnalysisStage[] = ["reading", "model", "checks"];
 
+/** The height of the status line (a tiny spinner with its label is 20 px). */
+export const STATUS_LINE_HEIGHT = "24px";
+
 const useStyles = makeStyles({
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   spinner: { justifyContent: "flex-start" },
   stale: { color: tokens.colorNeutralForeground3 },
+  /** One line of a fixed height, whatever it shows: what is below it never moves when the pane starts or stops work. */
+  line: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    height: STATUS_LINE_HEIGHT,
+    minWidth: 0,
+    overflow: "hidden",
+  },
+  lineProgress: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flex: "1 1 auto",
+    minWidth: 0,
+  },
+  lineBar: { flex: "0 1 160px", minWidth: "48px" },
+  lineText: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0 },
 });
 
 export interface AnalysisStatusProps {
   busy: boolean;
   stage?: AnalysisStage;
   stale?: StaleOrg;
+  /**
+   * Shown as the pane's status line, under its actions: one line of a fixed height, the stage and its bar side by
+   * side, a long note cut with an ellipsis (its whole text as the tooltip), and `idle` when there is nothing to say.
+   * Without it, the status takes the lines it needs (inside a tab, where nothing is below it).
+   */
+  line?: { idle?: ReactNode };
 }
 
 /**
@@ -27,7 +54,7 @@ export interface AnalysisStatusProps {
  * (reading, building the org, checking) with a progress bar; and, when a background refresh failed, that the org on
  * screen is the one last read (and that it is being read again).
  */
-export function AnalysisStatus({ busy, stage, stale }: AnalysisStatusProps) {
+export function AnalysisStatus({ busy, stage, stale, line }: AnalysisStatusProps) {
   const styles = useStyles();
   const { t } = usePaneLanguage();
   const [slow, setSlow] = useState(false);
@@ -40,13 +67,46 @@ export function AnalysisStatus({ busy, stage, stale }: AnalysisStatusProps) {
 
   const staleText =
     stale && (stale.cellEdit ? t("loading.stale.cellEdit") : t("loading.stale.failed", { detail: stale.detail }));
+  const showProgress = busy && slow && stage !== undefined;
+  const stageText = stage && t(`loading.stage.${stage}` as MessageKey);
+  const bar = stage && (
+    <ProgressBar
+      className={line && styles.lineBar}
+      value={(STAGES.indexOf(stage) + 0.5) / STAGES.length}
+      aria-label={t("loading.progress.label")}
+    />
+  );
+  if (line) {
+    return (
+      <div className={styles.line} data-testid="status-line">
+        {busy && !showProgress && <Spinner size="tiny" className={styles.spinner} label={t("ui.status.loading")} />}
+        {showProgress && (
+          <div className={styles.lineProgress} data-testid="analysis-progress" data-stage={stage}>
+            <Caption1 className={styles.lineText}>{stageText}</Caption1>
+            {bar}
+          </div>
+        )}
+        {staleText && (
+          <Caption1
+            role="status"
+            className={`${styles.stale} ${styles.lineText}`}
+            title={staleText}
+            data-testid="stale-org"
+          >
+            {staleText}
+          </Caption1>
+        )}
+        {!busy && !staleText && line.idle}
+      </div>
+    );
+  }
   return (
     <>
-      {busy && !(slow && stage) && <Spinner size="tiny" className={styles.spinner} label={t("ui.status.loading")} />}
-      {busy && slow && stage && (
+      {busy && !showProgress && <Spinner size="tiny" className={styles.spinner} label={t("ui.status.loading")} />}
+      {showProgress && (
         <div className={styles.progress} data-testid="analysis-progress" data-stage={stage}>
-          <Caption1>{t(`loading.stage.${stage}` as MessageKey)}</Caption1>
-          <ProgressBar value={(STAGES.indexOf(stage) + 0.5) / STAGES.length} aria-label={t("loading.progress.label")} />
+          <Caption1>{stageText}</Caption1>
+          {bar}
         </div>
       )}
       {staleText && (

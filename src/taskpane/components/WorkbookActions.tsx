@@ -8,7 +8,7 @@ import {
   TableAdd20Regular,
   TableSettings20Regular,
 } from "@fluentui/react-icons";
-import { useRef, type ChangeEvent } from "react";
+import { useRef, type ChangeEvent, type ReactNode } from "react";
 import { usePaneLanguage } from "../translateContext";
 
 const useStyles = makeStyles({
@@ -32,6 +32,11 @@ export interface WorkbookActionsProps {
   onOpenSample: () => void;
   onDownload: () => void;
   onWriteReport: () => void;
+  /**
+   * The pane's status line under the buttons (see AnalysisStatus's `line`), given what to show when idle: outside
+   * Excel, the hint that a file can be dropped.
+   */
+  status: (idle: ReactNode) => ReactNode;
 }
 
 /** The file types the pane opens outside Excel. */
@@ -95,6 +100,7 @@ export function WorkbookActions(props: WorkbookActionsProps) {
           {writeReport}
           {columns}
         </div>
+        {props.status(undefined)}
       </div>
     );
   }
@@ -133,7 +139,7 @@ export function WorkbookActions(props: WorkbookActionsProps) {
         {writeReport}
         {columns}
       </div>
-      <Caption1 className={styles.hint}>{t("ui.drop.hint")}</Caption1>
+      {props.status(<Caption1 className={styles.hint}>{t("ui.drop.hint")}</Caption1>)}
     </div>
   );
 }
