@@ -10,8 +10,11 @@ export const PROGRESS_AFTER_MS = 500;
 
 const STAGES: readonly AnalysisStage[] = ["reading", "model", "checks"];
 
-/** The height of the status line (a tiny spinner with its label is 20 px). */
-export const STATUS_LINE_HEIGHT = "24px";
+/**
+ * The height of the status line: one line of caption text (Caption1's line height), as the drop hint it replaces
+ * outside Excel, so the chart below gets the same room as before; the spinner there is the extra-tiny one (16 px).
+ */
+export const STATUS_LINE_HEIGHT = tokens.lineHeightBase200;
 
 const useStyles = makeStyles({
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -34,6 +37,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   lineBar: { flex: "0 1 160px", minWidth: "48px" },
+  lineLabel: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   lineText: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0 },
 });
 
@@ -79,7 +83,13 @@ export function AnalysisStatus({ busy, stage, stale, line }: AnalysisStatusProps
   if (line) {
     return (
       <div className={styles.line} data-testid="status-line">
-        {busy && !showProgress && <Spinner size="tiny" className={styles.spinner} label={t("ui.status.loading")} />}
+        {busy && !showProgress && (
+          <Spinner
+            size="extra-tiny"
+            className={styles.spinner}
+            label={{ children: t("ui.status.loading"), className: styles.lineLabel }}
+          />
+        )}
         {showProgress && (
           <div className={styles.lineProgress} data-testid="analysis-progress" data-stage={stage}>
             <Caption1 className={styles.lineText}>{stageText}</Caption1>
