@@ -1,5 +1,6 @@
 import type { DottedLine, OrgModel } from "../../core/model/orgModel";
 import type { PositionColumns } from "../../core/model/positionColumns";
+import { positionAt, positionCountOf } from "../../core/model/positionFields";
 import { LazyIdIndex } from "./lazyIdIndex";
 import { packedPositionBuffers, packPositions, unpackPositions, type PackedPositions } from "./packedPositions";
 
@@ -28,7 +29,7 @@ export function packOrgModel(model: OrgModel): { packed: PackedOrgModel; transfe
     dottedLines[2 * i + 1] = line.to;
   });
   const packed: PackedOrgModel = {
-    positions: packPositions(model.positions),
+    positions: packPositions(positionCountOf(model), (p) => positionAt(model, p)),
     parent: model.parent.slice(),
     layer: model.layer.slice(),
     childStart: model.childStart.slice(),

@@ -9,18 +9,28 @@ export interface PackedTexts {
   ends: Uint32Array;
 }
 
-/** Packs texts (any number); `ends` is transferable. */
-export function packTexts(count: number, textOf: (index: number) => string): PackedTexts {
-  const ends = new Uint32Array(count);
-  const parts: string[] = new Array(count);
-  let length = 0;
-  for (let i = 0; i < count; i++) {
-    const value = textOf(i);
-    parts[i] = value;
-    length += value.length;
-    ends[i] = length;
+/** Packs texts added one by one (as many as `count`) into a {@link PackedTexts}; `ends` is transferable. */
+export class TextPacker {
+  private readonly ends: Uint32Array;
+  private readonly parts: string[];
+  private count = 0;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.ends = new Uint32Array(capacity);
+    this.parts = new Array<string>(capacity);
   }
-  return { text: parts.join(""), ends };
+
+  add(text: string): void {
+    this.parts[this.count] = text;
+    this.length += text.length;
+    this.ends[this.count++] = this.length;
+  }
+
+  packed(): PackedTexts {
+    if (this.count !== this.ends.length) throw new Error(`packed ${this.count} texts of ${this.ends.length}`);
+    return { text: this.parts.join(""), ends: this.ends };
+  }
 }
 
 /** Text i of a {@link PackedTexts}. */

@@ -13,7 +13,7 @@ describe("positions packed for the pane's thread", () => {
         ["P8", "Analyst", "P7", "Di Ek", 1, 30000, null, null],
       ]),
     );
-    const unpacked = unpackPositions(packPositions(model.positions));
+    const unpacked = unpackPositions(packPositions(model.positions.length, (p) => model.positions[p]));
     expect(unpacked.map(plainPosition)).toEqual(model.positions.map(plainPosition));
     expect(unpacked[1].holders).toEqual(["Bo Chen", "Cy Diaz"]);
     expect(unpacked[0].undisclosed).toBe(true);
