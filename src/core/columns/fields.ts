@@ -1,4 +1,5 @@
 import { PAY_FIELDS } from "./payFields";
+import { WEEKLY_HOURS_HEADERS } from "./weeklyHours";
 
 /**
  * The columns of the positions table, and the headers (English and Chinese) each is known by.
@@ -252,6 +253,8 @@ export const FIELDS: Readonly<Record<FieldKey, FieldDefinition>> = {
       "Headcount FTE",
       "Full Time Equivalent",
       "Number of Posts in FTE",
+      // Hours a week: read as FTE = hours ÷ the full-time week (see weeklyHours).
+      ...WEEKLY_HOURS_HEADERS,
     ],
   },
   currency: {

@@ -233,6 +233,22 @@ export const DATA_FINDINGS = {
     message: "finding.FTE_PERCENT",
     rule: "ui.rule.FTE_PERCENT",
   },
+  // The FTE column holds hours a week ("Weekly Hours", "周工时"): FTE = hours ÷ the full-time week (core/columns/weeklyHours).
+  WEEKLY_HOURS_FTE: {
+    kind: "data",
+    severity: "info",
+    params: { row: "row", column: "text", fullTime: "number" },
+    message: "finding.WEEKLY_HOURS_FTE",
+    rule: "ui.rule.WEEKLY_HOURS_FTE",
+  },
+  // Hours a week above the full-time week: the FTE above 1 is kept, the rows named.
+  HOURS_OVER_FULL_TIME: {
+    kind: "data",
+    severity: "warning",
+    params: { column: "text", fullTime: "number", count: "integer", rowList: "text" },
+    message: "finding.HOURS_OVER_FULL_TIME",
+    rule: "ui.rule.HOURS_OVER_FULL_TIME",
+  },
   // A note alone on its row ("Note: …", "注：…", long free text): left out of the org (see core/sheet/noteRow).
   NOTE_ROW: {
     kind: "data",

@@ -27,6 +27,13 @@ import { classifyRepeat, RepeatedIds, suffixedId } from "./repeatedIds";
 import { annualOfMonthly, MONTHS_IN_BASE, monthlySalaryFinding, salaryColumnOf } from "./monthlySalary";
 import { unknownStatusFindings } from "./unknownStatus";
 import { perMonthAmount, PerMonthCells } from "../cells/perMonth";
+import {
+  fteOfHours,
+  fullTimeHoursOf,
+  hoursOverFullTimeFinding,
+  isWeeklyHoursHeader,
+  weeklyHoursFinding,
+} from "../columns/weeklyHours";
 
 export interface ParsedPositions {
   /** Positions in sheet order, unique IDs; made on first read (see LazyPositions): passes over all read `store`. */
@@ -127,6 +134,13 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   // An FTE column headed "FTE %" or "工时占比": 100 and 50 are 1 and 0.5 FTE.
   const ftePercent = cFte >= 0 && isPercentHeader(headers[cFte] ?? "");
   if (ftePercent) findings.push(ftePercentFinding(grid.firstRow + columns.headerIndex, headers[cFte]));
+  // An FTE column given as hours a week ("Weekly Hours", "周工时"): FTE = hours ÷ the sheet's full-time week.
+  const hoursWeek =
+    cFte >= 0 && !ftePercent && isWeeklyHoursHeader(headers[cFte] ?? "")
+      ? fullTimeHoursOf(headers[cFte], grid.rows, columns.headerIndex + 1, cFte, readNumber)
+      : 0;
+  const overFullTime: { rows: number[]; ids: string[] } = { rows: [], ids: [] };
+  if (hoursWeek > 0) findings.push(weeklyHoursFinding(grid.firstRow + columns.headerIndex, headers[cFte], hoursWeek));
   const holderName = holderNameReader(fieldColumns);
   const nameCell = (rowCells: readonly CellValue[]): string => (holderName === undefined ? "" : holderName(rowCells));
   const columnName = (field: FieldKey): string => headers[fieldColumns[field]] || field;
@@ -250,6 +264,13 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
       const value = ftePercent ? ftePercentValue(cells[cFte], readNumber(cells[cFte])) : readNumber(cells[cFte]);
       if (value === undefined) report("INVALID_NUMBER", "fte", row, id, cells[cFte]);
       fte = value === undefined ? null : (value ?? 1);
+      if (hoursWeek > 0 && typeof value === "number") {
+        fte = fteOfHours(value, hoursWeek);
+        if (value > hoursWeek) {
+          overFullTime.rows.push(row);
+          overFullTime.ids.push(id);
+        }
+      }
     }
     let salary: number | null = null;
     if (cSalary >= 0 && !unreadable?.has(salaryField)) {
@@ -311,6 +332,8 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   }
 
   findings.push(...repeats.findings((index) => store.fteOf(index)));
+  if (overFullTime.rows.length > 0)
+    findings.push(hoursOverFullTimeFinding(overFullTime.rows, overFullTime.ids, headers[cFte], hoursWeek));
   if (perMonth.rows.length > 0) findings.push(perMonth.finding(headers[cSalary] || salaryField, MONTHS_IN_BASE));
   const unknownStatuses = columnsReader.unknownStatuses();
   if (unknownStatuses.size > 0)

@@ -58,6 +58,10 @@ export const findingsEn = {
     "“{status}” in the column “{column}” is not a status Orgwright knows ({count, plural, one {# row:} other {# rows:}} {rowList}): those positions are read as filled when their Name names someone, else vacant. Write Filled, Vacant, Planned or Closed (or 在职, 空缺, 计划, 关闭) to say which.",
   "finding.FTE_PERCENT":
     "The FTE column “{column}” (header in row {row}) holds percentages: 100 is read as 1 FTE and 50 as 0.5; fractions (0.5, 50%) as they are.",
+  "finding.WEEKLY_HOURS_FTE":
+    "The column “{column}” (header in row {row}) holds hours a week and the sheet has no FTE column: each position's FTE is its hours ÷ a full-time week of {fullTime} hours (to 4 decimal places), the full-time week being the one the header states, else the week of 35 to 48 hours most positions work, else 40. To use another, state it in the header, e.g. “Weekly Hours (37.5)”.",
+  "finding.HOURS_OVER_FULL_TIME":
+    "{count, plural, one {# position works} other {# positions work}} more than the full-time week of {fullTime} hours in the column “{column}” ({count, plural, one {# row:} other {# rows:}} {rowList}): their FTE is above 1, kept as written. Overtime, or a different full-time week?",
   "finding.NOTE_ROW": "Row {row} holds a note (“{text}”), not a position: left out of the org.",
 } as const;
 

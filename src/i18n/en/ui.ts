@@ -334,6 +334,8 @@ export const uiEn = {
   "ui.rule.UNKNOWN_STATUS": "Unknown status",
   "ui.rule.MONTHLY_SALARY": "Monthly pay",
   "ui.rule.SALARY_PER_MONTH": "Salary given per month",
+  "ui.rule.WEEKLY_HOURS_FTE": "FTE from weekly hours",
+  "ui.rule.HOURS_OVER_FULL_TIME": "Hours above full time",
   "ui.rule.AMBIGUOUS_DATES": "Dates that read either way",
   "ui.rule.NOTE_ROW": "Note row left out",
 } as const;

@@ -56,5 +56,9 @@ export const findingsZh: FindingMessages = {
     "“{column}”列中的“{status}”不是可识别的岗位状态（{count} 行：第 {rowList} 行）：这些岗位按姓名判断，有任职者即为在职，否则为空缺。请改写为 在职、空缺、计划 或 关闭（或 Filled、Vacant、Planned、Closed）。",
   "finding.FTE_PERCENT":
     "编制列“{column}”（表头在第 {row} 行）为百分数：100 按 1 个编制读取，50 按 0.5；小数（0.5、50%）按原值读取。",
+  "finding.WEEKLY_HOURS_FTE":
+    "“{column}”列（表头在第 {row} 行）为每周工时，且表中没有编制列：各岗位的编制按工时 ÷ 每周 {fullTime} 小时的全职工时计算（保留 4 位小数）；全职工时取表头注明的值，否则取 35 至 48 小时之间最多岗位的工时，否则为 40。如全职工时不同，请在表头中注明，例如“周工时（37.5）”。",
+  "finding.HOURS_OVER_FULL_TIME":
+    "“{column}”列中有 {count} 个岗位的每周工时超过全职的 {fullTime} 小时（第 {rowList} 行）：其编制大于 1，按原值保留。是加班，还是全职工时另有规定？",
   "finding.NOTE_ROW": "第 {row} 行是备注（“{text}”），不是岗位：未计入组织。",
 };
