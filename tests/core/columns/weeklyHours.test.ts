@@ -2,6 +2,7 @@ import { analyzeWorkbook } from "../../../src/core/analyzeWorkbook";
 import { fteOfHours, fullTimeHoursOf, isWeeklyHoursHeader } from "../../../src/core/columns/weeklyHours";
 import { localizeFinding } from "../../../src/core/findings/localizeFinding";
 import { readNumberCell } from "../../../src/core/model/readCells";
+import { amount, costOf } from "../cost/costOrg";
 import { makeGrid } from "../makeGrid";
 
 describe("an FTE column given as hours a week (Weekly Hours, Contracted Hours, 周工时)", () => {
@@ -82,5 +83,30 @@ describe("an FTE column given as hours a week (Weekly Hours, Contracted Hours, �
     expect(analysis.columns.columnOf.fte).toBe(4);
     expect(analysis.model.positions[0].fte).toBe(0.6);
     expect(analysis.findings.map((f) => f.code)).not.toContain("WEEKLY_HOURS_FTE");
+  });
+
+  it("costs a full-time salary at the FTE the hours give, to the cent", () => {
+    const settings = { settings: { year: 2025, startMonth: 1 } };
+    const header = ["Position ID", "Reports To", "Name", "FTE Salary", "Currency", "Location"];
+    const hours = costOf(
+      [...header, "Contracted Hours"],
+      [
+        ["A", "", "Ann", 60000, "GBP", "Testville", 37.5],
+        ["B", "A", "Bo", 45000, "GBP", "Testville", 30],
+      ],
+      settings,
+    );
+    const fte = costOf(
+      [...header, "FTE"],
+      [
+        ["A", "", "Ann", 60000, "GBP", "Testville", 1],
+        ["B", "A", "Bo", 45000, "GBP", "Testville", 0.8],
+      ],
+      settings,
+    );
+    expect(amount(hours.total)).toBe(amount(fte.total));
+    expect(Array.from(hours.fte)).toEqual([1, 0.8]);
+    const bFullTime = hours.pay.slice(12, 24).reduce((sum, ticks) => sum + ticks, 0);
+    expect(amount(bFullTime)).toBe(36000); // 45,000 × 0.8
   });
 });
