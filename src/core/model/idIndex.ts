@@ -47,7 +47,11 @@ export class IdIndex implements ReadonlyMap<string, number> {
 
   /** Adds `key` as the next index unless it is there; returns the index it already has, or undefined when added. */
   addIfAbsent(key: string): number | undefined {
-    const hash = hashOf(key, this.seed);
+    return this.addHashedIfAbsent(key, hashOf(key, this.seed));
+  }
+
+  /** {@link addIfAbsent} for a key already hashed ({@link hashOf}). */
+  addHashedIfAbsent(key: string, hash: number): number | undefined {
     const { slots, mask } = this;
     let slot = hash & mask;
     for (;;) {
@@ -73,8 +77,26 @@ export class IdIndex implements ReadonlyMap<string, number> {
     return undefined;
   }
 
+  /**
+   * Reads the first slot a key of `hash` is looked for in, and returns what it holds (to be used, so that the read
+   * is kept). A loop over many hashes that does only this has their cache misses in flight together, where lookups
+   * one by one wait for each in turn (see ManagerKeys.prefetch).
+   */
+  touch(hash: number): number {
+    return this.slots[(hash & this.mask) * SLOT];
+  }
+
+  /** The hash this index files `key` under (see {@link getHashed}). */
+  hashOf(key: string): number {
+    return hashOf(key, this.seed);
+  }
+
   get(key: string): number | undefined {
-    const hash = hashOf(key, this.seed);
+    return this.getHashed(key, hashOf(key, this.seed));
+  }
+
+  /** {@link get} for a key already hashed ({@link hashOf}). */
+  getHashed(key: string, hash: number): number | undefined {
     const { slots, mask } = this;
     let slot = hash & mask;
     for (;;) {

@@ -15,6 +15,9 @@ const NEW = 0;
 const ON_PATH = 1;
 const DONE = 2;
 
+/** Positions whose managers' index slots are read ahead together (see ManagerKeys.prefetch); a power of 2. */
+const PREFETCHED = 64;
+
 /** Longest cycle path spelled out in a message; the finding keeps every ID. */
 const CYCLE_PATH_PREVIEW = 8;
 
@@ -24,7 +27,7 @@ const CYCLE_PATH_PREVIEW = 8;
  * All passes are iterative, so a chain 100,000 layers deep cannot overflow the stack.
  */
 export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findings: FindingDraft[] } {
-  const { indexById, managerUnreadable, store } = parsed;
+  const { indexById, managerKeys, managerUnreadable, store } = parsed;
   // The store's arrays, read in order: no position object is made (the model's are made when first read).
   const { ids, reportsTo: managers, row: rows } = store;
   const n = store.size;
@@ -35,13 +38,15 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
   /** Placeholder text → positions that report to it ("XX", "N/A"…, see isManagerPlaceholder). */
   const placeholderTops = new Map<string, number[]>();
 
+  // Blank and self-reporting managers, and the index's hash of the others, as the parser found them (see ManagerKeys);
+  // the texts and index slots of the next positions' managers are read ahead together.
   for (let i = 0; i < n; i++) {
-    const reportsTo = managers[i];
-    if (reportsTo === "") {
+    if ((i & (PREFETCHED - 1)) === 0) managerKeys.prefetch(i, Math.min(n, i + PREFETCHED));
+    if (managerKeys.isBlank(i)) {
       if (!managerUnreadable.has(i)) statedTops.push(i);
       continue;
     }
-    if (reportsTo === ids[i]) {
+    if (managerKeys.isSelf(i)) {
       const id = ids[i];
       const row = rows[i];
       findings.push({
@@ -54,8 +59,9 @@ export function linkHierarchy(parsed: ParsedPositions): { model: OrgModel; findi
       });
       continue;
     }
-    const manager = indexById.get(reportsTo);
+    const manager = managerKeys.managerOf(i);
     if (manager === undefined) {
+      const reportsTo = managers[i];
       if (isManagerPlaceholder(reportsTo)) {
         statedTops.push(i);
         const tops = placeholderTops.get(reportsTo);

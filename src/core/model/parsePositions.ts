@@ -20,6 +20,8 @@ import { IdIndex } from "./idIndex";
 import type { PositionColumns } from "./positionColumns";
 import { PositionColumnsReader } from "./positionColumnsReader";
 import { LazyPositions } from "./lazyPositions";
+import { ManagerKeys } from "./managerKeys";
+import { IdsAhead } from "./idsAhead";
 import { isUndisclosedName } from "./positionStatus";
 import { readDateCell, readNumberCell } from "./readCells";
 import { isPostsInFteHeader, lineIdOf } from "./headcountLine";
@@ -41,6 +43,8 @@ export interface ParsedPositions {
   /** What the positions read: their IDs, managers, rows… one array per field. */
   store: PositionStore;
   indexById: IdIndex;
+  /** Every position's Reports To, hashed and packed for the index (see ManagerKeys). */
+  managerKeys: ManagerKeys;
   /** Positions whose Reports To cell held a formula error: their manager is unknown, not absent. */
   managerUnreadable: Set<number>;
   findings: FindingDraft[];
@@ -102,6 +106,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   const fieldColumns = fieldColumnsOf(columns.columnOf);
   const columnsReader = new PositionColumnsReader(fieldColumns, grid.rows.length);
   const store = new PositionStore(grid, fieldColumns, columnsReader.values, grid.rows.length);
+  const managerKeys = new ManagerKeys(indexById, store.reportsTo, grid.rows.length);
   const mappedFields = FIELD_KEYS.filter((field) => fieldColumns[field] >= 0).sort(
     (a, b) => fieldColumns[a] - fieldColumns[b],
   );
@@ -116,6 +121,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     posts: cPosts,
     name: cName,
   } = fieldColumns;
+  const idsAhead = new IdsAhead(grid.rows, cId, indexById);
   // Pay given by the month (月薪) on a sheet with no annual salary column: the annual base salary is 12 × it.
   const { column: cSalary, monthly: monthlyPay } = salaryColumnOf(fieldColumns);
   const salaryField: FieldKey = monthlyPay ? "monthlySalary" : "baseSalary";
@@ -169,7 +175,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     }
     rowsRead++;
     const row = grid.firstRow + r;
-    const id = trimmed(cells, cId);
+    const id = idsAhead.idOf(r);
     // A totals or subtotals row ("Total", "合计"): it sums the rows above; a position, it would count them twice.
     const totals = totalsLabel(cells, id, cReportsTo, cName);
     if (totals !== undefined) {
@@ -241,7 +247,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     // same ID is kept under a suffixed one (see RepeatedIds).
     let joins = -1;
     let positionId = generatedId || id;
-    const first = generatedId ? undefined : indexById.addIfAbsent(id);
+    const first = generatedId ? undefined : indexById.addHashedIfAbsent(id, idsAhead.hashOf(r));
     if (first !== undefined) {
       const earlier = new RecordOfRow(store, first);
       const kind = repeats.pastesAHolder(first, cells)
@@ -328,6 +334,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     const reportsTo = unreadable?.has("reportsTo") ? "" : trimmed(cells, cReportsTo);
     if (unreadable?.has("reportsTo")) managerUnreadable.add(store.size);
     const p = store.add(cells, positionId, row, reportsTo, start, end, unreadable);
+    managerKeys.add(p, reportsTo, positionId);
     columnsReader.read(p, cells, unreadable, fte, salary, posts);
   }
 
@@ -346,6 +353,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     },
     store,
     indexById,
+    managerKeys,
     managerUnreadable,
     findings,
     rowsRead,

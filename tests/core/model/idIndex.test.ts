@@ -72,4 +72,19 @@ describe("IdIndex", () => {
     index.forEach(() => seen++);
     expect(seen).toBe(100_003);
   });
+
+  test("keys hashed ahead (hashOf, then addHashedIfAbsent / getHashed) answer as added and looked up directly", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 12 }), { maxLength: 200 }), (keys) => {
+        const direct = new IdIndex(1);
+        const hashed = new IdIndex(1);
+        for (const key of keys) {
+          hashed.touch(hashed.hashOf(key));
+          expect(hashed.addHashedIfAbsent(key, hashed.hashOf(key))).toBe(direct.addIfAbsent(key));
+        }
+        for (const key of [...keys, "never a key, too long"])
+          expect(hashed.getHashed(key, hashed.hashOf(key))).toBe(direct.get(key));
+      }),
+    );
+  });
 });
