@@ -249,6 +249,22 @@ export const DATA_FINDINGS = {
     message: "finding.HOURS_OVER_FULL_TIME",
     rule: "ui.rule.HOURS_OVER_FULL_TIME",
   },
+  // The Department column holds paths ("Ops > Content > Editorial"): read as department and team (core/columns/departmentPath).
+  DEPARTMENT_PATH: {
+    kind: "data",
+    severity: "info",
+    params: {
+      column: "text",
+      separator: "text",
+      example: "text",
+      department: "text",
+      team: "text",
+      count: "integer",
+      rowList: "text",
+    },
+    message: "finding.DEPARTMENT_PATH",
+    rule: "ui.rule.DEPARTMENT_PATH",
+  },
   // A note alone on its row ("Note: …", "注：…", long free text): left out of the org (see core/sheet/noteRow).
   NOTE_ROW: {
     kind: "data",

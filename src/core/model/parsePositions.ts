@@ -29,6 +29,7 @@ import { classifyRepeat, RepeatedIds, suffixedId } from "./repeatedIds";
 import { annualOfMonthly, MONTHS_IN_BASE, monthlySalaryFinding, salaryColumnOf } from "./monthlySalary";
 import { unknownStatusFindings } from "./unknownStatus";
 import { perMonthAmount, PerMonthCells } from "../cells/perMonth";
+import { departmentPathFinding, departmentPathOf } from "../columns/departmentPath";
 import {
   fteOfHours,
   fullTimeHoursOf,
@@ -147,6 +148,12 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
       : 0;
   const overFullTime: { rows: number[]; ids: string[] } = { rows: [], ids: [] };
   if (hoursWeek > 0) findings.push(weeklyHoursFinding(grid.firstRow + columns.headerIndex, headers[cFte], hoursWeek));
+  // A Department column written as paths ("Ops > Content > Editorial"): each cell read as a department and a team.
+  const departmentPath = departmentPathOf(grid.rows, columns.headerIndex + 1, fieldColumns.department);
+  if (departmentPath !== undefined) {
+    store.departmentPath = departmentPath;
+    columnsReader.departmentOfText = (text) => departmentPath.of(text).department;
+  }
   const holderName = holderNameReader(fieldColumns);
   const nameCell = (rowCells: readonly CellValue[]): string => (holderName === undefined ? "" : holderName(rowCells));
   const columnName = (field: FieldKey): string => headers[fieldColumns[field]] || field;
@@ -341,6 +348,14 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   findings.push(...repeats.findings((index) => store.fteOf(index)));
   if (overFullTime.rows.length > 0)
     findings.push(hoursOverFullTimeFinding(overFullTime.rows, overFullTime.ids, headers[cFte], hoursWeek));
+  const pathFinding =
+    departmentPath &&
+    departmentPathFinding(departmentPath, columnName("department"), store.size, {
+      textOf: (p) => store.text(p, fieldColumns.department, "department"),
+      rowOf: (p) => store.row[p],
+      idOf: (p) => store.ids[p],
+    });
+  if (pathFinding) findings.push(pathFinding);
   if (perMonth.rows.length > 0) findings.push(perMonth.finding(headers[cSalary] || salaryField, MONTHS_IN_BASE));
   const unknownStatuses = columnsReader.unknownStatuses();
   if (unknownStatuses.size > 0)

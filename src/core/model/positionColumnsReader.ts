@@ -47,6 +47,8 @@ export class PositionColumnsReader {
   private readonly statedByCell = new Map<string, number>();
   /** Status words that name no status, each with the positions whose Status cell holds it (see unknownStatuses). */
   private readonly unknownWords = new Map<string, number[]>();
+  /** Department cells written as paths ("Ops > Content > Editorial"): coded by their department (see DepartmentPath). */
+  departmentOfText: ((text: string) => string) | undefined;
   /** The holder's name of a row (Name, with Family Name when the sheet has it); undefined: no such column. */
   private readonly holderName: ((cells: readonly CellValue[]) => string) | undefined;
 
@@ -85,7 +87,7 @@ export class PositionColumnsReader {
     if (cDepartment >= 0)
       this.department[p] = unreadable?.has("department")
         ? this.departments.codeOf("")
-        : codeOfCell(cells, cDepartment, this.departments, this.departmentByCell, false);
+        : codeOfCell(cells, cDepartment, this.departments, this.departmentByCell, false, this.departmentOfText);
     const cCurrency = columns.currency;
     if (cCurrency >= 0)
       this.currency[p] = unreadable?.has("currency")
@@ -163,21 +165,34 @@ export class PositionColumnsReader {
   }
 }
 
-/** The code of the text in column `c` (trimmed; upper case for `upper`), found by the cell's string when it is one. */
+/**
+ * The code of the text in column `c` (trimmed; upper case for `upper`; made what `readText` reads, when given),
+ * found by the cell's string when it is one.
+ */
 function codeOfCell(
   cells: readonly CellValue[],
   c: number,
   codes: TextCodes,
   byCell: Map<string, number>,
   upper: boolean,
+  readText?: (text: string) => string,
 ): number {
   const value = cells[c];
-  if (typeof value !== "string") return codes.codeOf(upper ? trimmed(cells, c).toUpperCase() : trimmed(cells, c));
+  if (typeof value !== "string") return codes.codeOf(textOfCell(cells, c, upper, readText));
   let code = byCell.get(value);
   if (code === undefined) {
-    const text = trimmed(cells, c);
-    code = codes.codeOf(upper ? text.toUpperCase() : text);
+    code = codes.codeOf(textOfCell(cells, c, upper, readText));
     byCell.set(value, code);
   }
   return code;
+}
+
+function textOfCell(
+  cells: readonly CellValue[],
+  c: number,
+  upper: boolean,
+  readText: ((text: string) => string) | undefined,
+): string {
+  const text = trimmed(cells, c);
+  return readText !== undefined ? readText(text) : upper ? text.toUpperCase() : text;
 }

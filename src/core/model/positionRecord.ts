@@ -60,10 +60,17 @@ export class PositionRecord implements Position {
     return this.store.title(this.index);
   }
   get department(): string {
-    return this.text(this.store.columns.department, "department");
+    const text = this.text(this.store.columns.department, "department");
+    const path = this.store.departmentPath;
+    return path === undefined ? text : path.of(text).department;
   }
+  /** The Team cell; blank, the last unit of a department path ("Ops > Content > Editorial": Editorial). */
   get team(): string {
-    return this.text(this.store.columns.team, "team");
+    const text = this.text(this.store.columns.team, "team");
+    const path = this.store.departmentPath;
+    return path === undefined || text !== ""
+      ? text
+      : path.of(this.text(this.store.columns.department, "department")).team;
   }
   get grade(): string {
     return this.store.grade(this.index);

@@ -2,6 +2,7 @@ import type { CellValue } from "../cells/cell";
 import { isoDateFromSerial } from "../cells/parseDate";
 import { isIdKey } from "../cells/foldWidth";
 import { trimmedText } from "../cells/trimmedText";
+import type { DepartmentPath } from "../columns/departmentPath";
 import type { FieldKey } from "../columns/fields";
 import type { SheetGrid } from "../sheet/sheetGrid";
 import type { FieldColumns } from "./fieldColumns";
@@ -85,6 +86,9 @@ export class PositionStore implements PositionFields {
   private readonly capabilities: CellValue[] | undefined;
   private readonly rows: readonly (readonly CellValue[])[];
   private readonly firstRow: number;
+
+  /** A Department column written as paths: positions read their department and team from it (see DepartmentPath). */
+  departmentPath: DepartmentPath | undefined;
 
   /** `capacity`: at least the number of positions that will be added. */
   constructor(

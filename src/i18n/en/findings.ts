@@ -62,6 +62,8 @@ export const findingsEn = {
     "The column “{column}” (header in row {row}) holds hours a week and the sheet has no FTE column: each position's FTE is its hours ÷ a full-time week of {fullTime} hours (to 4 decimal places), the full-time week being the one the header states, else the week of 35 to 48 hours most positions work, else 40. To use another, state it in the header, e.g. “Weekly Hours (37.5)”.",
   "finding.HOURS_OVER_FULL_TIME":
     "{count, plural, one {# position works} other {# positions work}} more than the full-time week of {fullTime} hours in the column “{column}” ({count, plural, one {# row:} other {# rows:}} {rowList}): their FTE is above 1, kept as written. Overtime, or a different full-time week?",
+  "finding.DEPARTMENT_PATH":
+    "The column “{column}” holds department paths, units separated by “{separator}” ({count, plural, one {# row:} other {# rows:}} {rowList}): each is read as its department (the unit under the root every path shares, else the first) and, where no Team is given, its last unit as the team — “{example}” is department “{department}”, team “{team}”.",
   "finding.NOTE_ROW": "Row {row} holds a note (“{text}”), not a position: left out of the org.",
 } as const;
 

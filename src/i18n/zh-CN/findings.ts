@@ -60,5 +60,7 @@ export const findingsZh: FindingMessages = {
     "“{column}”列（表头在第 {row} 行）为每周工时，且表中没有编制列：各岗位的编制按工时 ÷ 每周 {fullTime} 小时的全职工时计算（保留 4 位小数）；全职工时取表头注明的值，否则取 35 至 48 小时之间最多岗位的工时，否则为 40。如全职工时不同，请在表头中注明，例如“周工时（37.5）”。",
   "finding.HOURS_OVER_FULL_TIME":
     "“{column}”列中有 {count} 个岗位的每周工时超过全职的 {fullTime} 小时（第 {rowList} 行）：其编制大于 1，按原值保留。是加班，还是全职工时另有规定？",
+  "finding.DEPARTMENT_PATH":
+    "“{column}”列为部门路径，各级以“{separator}”分隔（{count} 行：第 {rowList} 行）：各按其部门读取（所有路径共同的上级之下的一级，否则为第一级）；未填写团队时，以最后一级为团队——“{example}”读作部门“{department}”、团队“{team}”。",
   "finding.NOTE_ROW": "第 {row} 行是备注（“{text}”），不是岗位：未计入组织。",
 };
