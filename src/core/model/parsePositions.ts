@@ -21,7 +21,7 @@ import type { PositionColumns } from "./positionColumns";
 import { PositionColumnsReader } from "./positionColumnsReader";
 import { LazyPositions } from "./lazyPositions";
 import { ManagerKeys } from "./managerKeys";
-import { IdsAhead } from "./idsAhead";
+import { RowsAhead } from "./rowsAhead";
 import { isUndisclosedName } from "./positionStatus";
 import { readDateCell, readNumberCell } from "./readCells";
 import { isPostsInFteHeader, lineIdOf } from "./headcountLine";
@@ -122,7 +122,12 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     posts: cPosts,
     name: cName,
   } = fieldColumns;
-  const idsAhead = new IdsAhead(grid.rows, cId, indexById);
+  const rowsAhead = new RowsAhead(
+    grid.rows,
+    cId,
+    mappedColumns.filter((c) => c !== cId),
+    indexById,
+  );
   // Pay given by the month (月薪) on a sheet with no annual salary column: the annual base salary is 12 × it.
   const { column: cSalary, monthly: monthlyPay } = salaryColumnOf(fieldColumns);
   const salaryField: FieldKey = monthlyPay ? "monthlySalary" : "baseSalary";
@@ -182,7 +187,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     }
     rowsRead++;
     const row = grid.firstRow + r;
-    const id = idsAhead.idOf(r);
+    const id = rowsAhead.idOf(r);
     // A totals or subtotals row ("Total", "合计"): it sums the rows above; a position, it would count them twice.
     const totals = totalsLabel(cells, id, cReportsTo, cName);
     if (totals !== undefined) {
@@ -254,7 +259,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     // same ID is kept under a suffixed one (see RepeatedIds).
     let joins = -1;
     let positionId = generatedId || id;
-    const first = generatedId ? undefined : indexById.addHashedIfAbsent(id, idsAhead.hashOf(r));
+    const first = generatedId ? undefined : indexById.addHashedIfAbsent(id, rowsAhead.hashOf(r));
     if (first !== undefined) {
       const earlier = new RecordOfRow(store, first);
       const kind = repeats.pastesAHolder(first, cells)
