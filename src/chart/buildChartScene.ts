@@ -1,7 +1,6 @@
 import { buildPositionTree } from "../core/layout/buildPositionTree";
 import { CARD_KIND, type CardIndex, type ChartTree } from "../core/layout/chartTree";
 import type { OrgModel } from "../core/model/orgModel";
-import { layoutChart } from "../core/layout/layoutChart";
 import { buildDepartmentTree } from "../core/rollup/buildDepartmentTree";
 import type { UnitRollup } from "../core/rollup/unitRollup";
 import { cardColourFor, cardContentFor } from "./chartCards";
@@ -15,6 +14,7 @@ import { contentWithChanges } from "./changes/changeContent";
 import { withGhostCards } from "./changes/withGhostCards";
 import { countChanges, type ChartChanges } from "./chartChanges";
 import { withHeadcountLines } from "./headcountLineCards";
+import { withGlanceCardWidth } from "./glanceCardWidth";
 
 /** A scene and what the pane needs to map its cards back to positions. */
 export interface BuiltChartScene {
@@ -60,7 +60,7 @@ export function buildChartScene(
   const coloured = changes !== undefined && options.view !== "departments";
   const ghosted = coloured ? withGhostCards(tree, model, changes.removed, focus === undefined) : undefined;
   if (ghosted) tree = ghosted.tree;
-  const layout = layoutChart(tree, {
+  const layout = withGlanceCardWidth(tree, {
     orientation: options.orientation,
     compact: options.compact,
     wrapAspect: paneAspect,

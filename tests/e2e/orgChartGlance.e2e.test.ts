@@ -109,6 +109,38 @@ describe.each<[Lang, string]>([
     }
   });
 
+  test("in a 1366×768 laptop window the whole org opens on cards as wide as the window has room for", async () => {
+    const { analysis } = await analyzeSample(lang);
+    const { model } = analysis;
+    const pane = await openPane(session, { locale, viewport: { width: 1366, height: 768 } });
+    const { page } = pane;
+    try {
+      const box = await chartBox(page);
+      const cards = await cardsOnScreen(page);
+      expect(cards).toHaveLength(model.positions.length);
+      for (const card of cards) {
+        expect({ id: card.id, inside: isInside(card.body, box) }).toEqual({ id: card.id, inside: true });
+        for (const height of [...card.titleHeights, ...card.otherHeights])
+          expect({ id: card.id, height: height >= READABLE_PX }).toEqual({ id: card.id, height: true });
+      }
+      // The chart is limited by the window's height: its cards are made wider to use the width left at the sides
+      // (with cards of the default width, it spanned 62 % of the box and cut 9 English titles; now 76 % and 5, each a
+      // title that would need a third line: Campaign Execution Specialist ×2, Channel Expansion Specialist ×2,
+      // Business Development Manager).
+      const left = Math.min(...cards.map((card) => card.body.x));
+      const right = Math.max(...cards.map((card) => card.body.x + card.body.width));
+      const cut = cards.filter(
+        (card) => !showsWholeTitle(card.title, model.positions[model.indexById.get(card.id)!].title),
+      );
+      expect((right - left) / box.width).toBeGreaterThan(0.75);
+      expect(cut.length).toBeLessThanOrEqual(5);
+      await saveScreenshot(page, `org-chart-glance-1366x768-${lang}`);
+      expect(pane.errors).toEqual([]);
+    } finally {
+      await pane.close();
+    }
+  });
+
   test("in a 350 px pane, Fit shows the director and the department heads readable, and again the whole org", async () => {
     const { analysis } = await analyzeSample(lang);
     const { model } = analysis;
