@@ -20,6 +20,17 @@ const SUFFIX: Readonly<Record<string, number>> = {
 /** "A year" after an amount: 120,000元/年 · 120k p.a. · £30,000 per annum · 30w/年 (a month is not read as a year). */
 const PER_YEAR = /(?:\/(?:年|yr|year|annum|a)|每年|peryear|perannum|p\.?a\.?|年薪)$/i;
 
+/**
+ * Whether a number cell's text says its amount is a year's (`144,000元/年`, `£30,000 p.a.`, `30w/年`): a monthly
+ * salary column reads such a cell as the year it states. Numbers, and text ending in a digit, say no period.
+ */
+export function saysPerYear(value: CellValue | undefined): boolean {
+  if (typeof value !== "string" || value.length < 2) return false;
+  const last = value.charCodeAt(value.length - 1);
+  if (last >= 48 && last <= 57) return false;
+  return PER_YEAR.test(value.normalize("NFKC").replace(/[\s\u00a0]/g, ""));
+}
+
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;

@@ -29,13 +29,16 @@ export function perMonthAmount(
 }
 
 /**
- * The cells of an annual salary column that gave pay by the month, in sheet order, for the SALARY_PER_MONTH info
- * finding: each was read as 12 × the amount (model/monthlySalary).
+ * The salary cells whose words name another period than their column's, in sheet order, for one info finding:
+ * SALARY_PER_MONTH, cells of an annual column that give pay by the month (each read as 12 × the amount), or
+ * SALARY_PER_YEAR, cells of a monthly column that give a year's pay (each read as the year, not 12 × it).
  */
-export class PerMonthCells {
+export class MarkedPayCells {
   readonly rows: number[] = [];
   readonly ids: string[] = [];
   private example = "";
+
+  constructor(private readonly code: "SALARY_PER_MONTH" | "SALARY_PER_YEAR") {}
 
   push(row: number, id: string, value: CellValue | undefined): void {
     if (this.rows.length === 0) this.example = cellText(value ?? null).trim();
@@ -43,15 +46,15 @@ export class PerMonthCells {
     this.ids.push(id);
   }
 
-  /** SALARY_PER_MONTH, naming the column (its header), the cells' rows and the months a year is read as. */
+  /** The finding, naming the column (its header), the cells' rows and the months a year is read as. */
   finding(column: string, months: number): FindingDraft {
     const { rows, ids } = this;
     return {
-      code: "SALARY_PER_MONTH",
+      code: this.code,
       severity: "info",
       rows,
       ids,
-      field: "baseSalary",
+      field: this.code === "SALARY_PER_MONTH" ? "baseSalary" : "monthlySalary",
       params: { column, count: rows.length, rowList: listPreview(rows), example: this.example, months },
     };
   }

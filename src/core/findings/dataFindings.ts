@@ -217,6 +217,14 @@ export const DATA_FINDINGS = {
     message: "finding.SALARY_PER_MONTH",
     rule: "ui.rule.SALARY_PER_MONTH",
   },
+  // Cells of the monthly salary column that give a year's pay (144,000元/年, £30,000 p.a.): read as the year, not 12 ×.
+  SALARY_PER_YEAR: {
+    kind: "data",
+    severity: "info",
+    params: { column: "text", count: "integer", rowList: "text", example: "text", months: "number" },
+    message: "finding.SALARY_PER_YEAR",
+    rule: "ui.rule.SALARY_PER_YEAR",
+  },
   // A Status word that names no status: the position was read by its Name cell instead (see model/unknownStatus).
   UNKNOWN_STATUS: {
     kind: "data",

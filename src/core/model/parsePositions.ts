@@ -28,7 +28,8 @@ import { isPostsInFteHeader, lineIdOf } from "./headcountLine";
 import { classifyRepeat, RepeatedIds, suffixedId } from "./repeatedIds";
 import { annualOfMonthly, MONTHS_IN_BASE, monthlySalaryFinding, salaryColumnOf } from "./monthlySalary";
 import { unknownStatusFindings } from "./unknownStatus";
-import { perMonthAmount, PerMonthCells } from "../cells/perMonth";
+import { MarkedPayCells, perMonthAmount } from "../cells/perMonth";
+import { saysPerYear } from "../cells/parseNumber";
 import { departmentPathFinding, departmentPathOf } from "../columns/departmentPath";
 import {
   fteOfHours,
@@ -131,7 +132,8 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
   // Pay given by the month (月薪) on a sheet with no annual salary column: the annual base salary is 12 × it.
   const { column: cSalary, monthly: monthlyPay } = salaryColumnOf(fieldColumns);
   const salaryField: FieldKey = monthlyPay ? "monthlySalary" : "baseSalary";
-  const perMonth = new PerMonthCells();
+  const perMonth = new MarkedPayCells("SALARY_PER_MONTH");
+  const perYear = new MarkedPayCells("SALARY_PER_YEAR");
   if (monthlyPay) findings.push(monthlySalaryFinding(grid.firstRow + columns.headerIndex, headers[cSalary]));
   // A sheet that writes decimals with a comma (120.000,50 · 0,5): dots group thousands there (80.000 is 80,000).
   const commaRow = decimalCommaRow(grid.rows, columns.headerIndex + 1, [cFte, cSalary, cPosts]);
@@ -294,6 +296,11 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     if (cSalary >= 0 && !unreadable?.has(salaryField)) {
       const value = readNumber(cells[cSalary]);
       salary = value === undefined || value === null ? null : monthlyPay ? annualOfMonthly(value) : value;
+      // A year's pay in words in the monthly column (144,000元/年): the year, not 12 × it.
+      if (monthlyPay && salary !== null && saysPerYear(cells[cSalary])) {
+        salary = value as number;
+        perYear.push(row, id, cells[cSalary]);
+      }
       // Pay by the month in words (12,000元/月, £2,500 per month): 12 × the amount, in either salary column.
       const month = value === undefined ? perMonthAmount(cells[cSalary], readNumber) : undefined;
       if (month !== undefined) {
@@ -362,6 +369,7 @@ export function parsePositions(grid: SheetGrid, columns: DetectedColumns & { hea
     });
   if (pathFinding) findings.push(pathFinding);
   if (perMonth.rows.length > 0) findings.push(perMonth.finding(headers[cSalary] || salaryField, MONTHS_IN_BASE));
+  if (perYear.rows.length > 0) findings.push(perYear.finding(headers[cSalary] || salaryField, MONTHS_IN_BASE));
   const unknownStatuses = columnsReader.unknownStatuses();
   if (unknownStatuses.size > 0)
     findings.push(...unknownStatusFindings(unknownStatuses, store.ids, store.row, columnName("status")));

@@ -54,6 +54,8 @@ export const findingsEn = {
     "The column “{column}” (header in row {row}) holds monthly pay and the sheet has no annual salary column: each position's annual base salary is read as {months} × it (a Months Paid column adds a 13th month and more; bonus and allowances stay as written).",
   "finding.SALARY_PER_MONTH":
     "{count, plural, one {# cell} other {# cells}} of the salary column “{column}” give pay by the month (rows {rowList}; e.g. “{example}”): each is read as an annual base salary of {months} × the amount, not left at 0.",
+  "finding.SALARY_PER_YEAR":
+    "{count, plural, one {# cell} other {# cells}} of the monthly salary column “{column}” give a year's pay (rows {rowList}; e.g. “{example}”): each is read as that annual base salary, not {months} × it.",
   "finding.UNKNOWN_STATUS":
     "“{status}” in the column “{column}” is not a status Orgwright knows ({count, plural, one {# row:} other {# rows:}} {rowList}): those positions are read as filled when their Name names someone, else vacant. Write Filled, Vacant, Planned or Closed (or 在职, 空缺, 计划, 关闭) to say which.",
   "finding.FTE_PERCENT":

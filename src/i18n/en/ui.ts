@@ -334,6 +334,7 @@ export const uiEn = {
   "ui.rule.UNKNOWN_STATUS": "Unknown status",
   "ui.rule.MONTHLY_SALARY": "Monthly pay",
   "ui.rule.SALARY_PER_MONTH": "Salary given per month",
+  "ui.rule.SALARY_PER_YEAR": "Annual pay in the monthly column",
   "ui.rule.DEPARTMENT_PATH": "Department paths",
   "ui.rule.WEEKLY_HOURS_FTE": "FTE from weekly hours",
   "ui.rule.HOURS_OVER_FULL_TIME": "Hours above full time",

@@ -52,6 +52,8 @@ export const findingsZh: FindingMessages = {
     "“{column}”列（表头在第 {row} 行）为月薪，且表中没有年薪列：各岗位的年度基本薪资按月薪 × {months} 读取（十三薪等由“薪资月数”列另计；奖金与津贴按原值）。",
   "finding.SALARY_PER_MONTH":
     "薪资列“{column}”中有 {count} 个单元格按月填写（第 {rowList} 行；如“{example}”）：各按金额 × {months} 读作年度基本薪资，而不是记为 0。",
+  "finding.SALARY_PER_YEAR":
+    "月薪列“{column}”中有 {count} 个单元格按年填写（第 {rowList} 行；如“{example}”）：各按该金额读作年度基本薪资，而不是再 × {months}。",
   "finding.UNKNOWN_STATUS":
     "“{column}”列中的“{status}”不是可识别的岗位状态（{count} 行：第 {rowList} 行）：这些岗位按姓名判断，有任职者即为在职，否则为空缺。请改写为 在职、空缺、计划 或 关闭（或 Filled、Vacant、Planned、Closed）。",
   "finding.FTE_PERCENT":

@@ -323,6 +323,7 @@ export const uiZh: UiMessages = {
   "ui.rule.UNKNOWN_STATUS": "无法识别的状态",
   "ui.rule.MONTHLY_SALARY": "月薪",
   "ui.rule.SALARY_PER_MONTH": "年薪列中的月薪",
+  "ui.rule.SALARY_PER_YEAR": "月薪列中的年薪",
   "ui.rule.DEPARTMENT_PATH": "部门路径",
   "ui.rule.WEEKLY_HOURS_FTE": "按周工时计算编制",
   "ui.rule.HOURS_OVER_FULL_TIME": "工时超过全职",

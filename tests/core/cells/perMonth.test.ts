@@ -79,4 +79,25 @@ describe("pay by the month typed in the annual salary column (12,000元/月, £2
     expect(codes).not.toContain("SALARY_PER_MONTH");
     expect(codes).not.toContain("INVALID_NUMBER");
   });
+
+  it("reads a year's pay typed in a Monthly Salary column (144,000元/年, £30,000 p.a.) as the year, not 12 × it", () => {
+    const analysis = analyzeWorkbook({
+      positions: makeGrid(
+        ["岗位编号", "汇报对象", "月薪"],
+        [
+          ["A", "", "144,000元/年"],
+          ["B", "A", 8000],
+          ["C", "A", "£30,000 p.a."],
+          ["D", "A", "12,000元"],
+        ],
+      ),
+    });
+    expect(analysis.model.positions.map((p) => p.baseSalary)).toEqual([144000, 96000, 30000, 144000]);
+    const finding = analysis.findings.find((f) => f.code === "SALARY_PER_YEAR")!;
+    expect(finding).toMatchObject({ severity: "info", rows: [2, 4], ids: ["A", "C"], field: "monthlySalary" });
+    expect(localizeFinding(finding, "en").message).toBe(
+      "2 cells of the monthly salary column “月薪” give a year's pay (rows 2, 4; e.g. “144,000元/年”): each is read as that annual base salary, not 12 × it.",
+    );
+    expect(localizeFinding(finding, "zh-CN").message).toContain("而不是再 × 12");
+  });
 });
