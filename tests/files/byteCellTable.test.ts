@@ -59,4 +59,18 @@ describe("ByteCellTable", () => {
     expect(sharedCells).toBe(3 * MAX_SHARED_TEXTS + 1);
     expect(texts).toEqual(cells.slice(0, sharedCells));
   });
+
+  it("tells apart texts that differ in one byte anywhere, within or after the bytes compared four at a time", () => {
+    const texts: string[] = [];
+    for (const length of [2, 3, 4, 5, 7, 8, 9, 13])
+      for (let at = 0; at < length; at++) {
+        const base = "abcdefghijklm".slice(0, length);
+        texts.push(base, base.slice(0, at) + "Z" + base.slice(at + 1), base.slice(0, at) + "é" + base.slice(at + 1));
+      }
+    // Each text many times over, in turn: every cell after the first round is found in the table.
+    const cells = Array.from({ length: texts.length * 20 }, (_, i) => texts[i % texts.length]);
+    const { table, texts: read } = readColumn(cells);
+    expect(table.sharing).toBe(true);
+    expect(read).toEqual(cells);
+  });
 });
