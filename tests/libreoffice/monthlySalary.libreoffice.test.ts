@@ -72,4 +72,29 @@ describe("a sheet of monthly pay (月薪) costed in the Headcount cost sheet (Li
     const table = expectTableEqualsJson((await loadXlsx(recalculated)).getWorksheet("Headcount cost")!, json);
     expect(cents(table.total[12])).toBe(cents(json.total));
   });
+
+  test("a full-time salary with hours a week (全职年薪 + 周工时): costed at hours ÷ 40, and the recalculated sheet equals the JSON", async () => {
+    const input = temp.file("weekly-hours.xlsx");
+    await writeXlsxFile(input, (workbook) =>
+      workbook.addWorksheet("岗位").addRows([
+        ["岗位编号", "职位", "汇报对象", "姓名", "全职年薪", "周工时", "币种", "工作地点"],
+        ["A1", "运营总监", "", "王芳", 540000, 40, "CNY", "Beijing"],
+        ["A2", "内容经理", "A1", "李雷", 240000, 20, "CNY", "Beijing"],
+        ["A3", "用户运营", "A1", "韩梅梅", 180000, 30, "CNY", "Shanghai"],
+      ]),
+    );
+    const out = temp.file("weekly-hours-cost.xlsx");
+    const json = await cost(input, ["--out", out]);
+    // 540,000 + 240,000 × 0.5 + 180,000 × 0.75 of pay, and on-costs above it.
+    expect(json.total).toBeGreaterThan(540000 + 120000 + 135000);
+    // A2 works 20 of 40 hours: half its 240,000 full-time salary, with on-costs, stays under the full-time pay.
+    const a2 = json.positions.find((position) => position.id === "A2")!;
+    expect(a2.total).toBeGreaterThan(120000);
+    expect(a2.total).toBeLessThan(240000);
+    const [recalculated] = await recalculateAllWithLibreOffice([
+      { name: "weekly-hours-cost.xlsx", bytes: new Uint8Array(readFileSync(out)) },
+    ]);
+    const table = expectTableEqualsJson((await loadXlsx(recalculated)).getWorksheet("Headcount cost")!, json);
+    expect(cents(table.total[12])).toBe(cents(json.total));
+  });
 });
