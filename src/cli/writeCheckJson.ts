@@ -5,6 +5,8 @@ import {
   shapeParamText as importedShapeParamText,
   type MessageShape,
 } from "../core/findings/localizeFinding";
+import { FINDING_REGISTRY } from "../core/findings/findingRegistry";
+import type { FindingSpec } from "../core/findings/findingSpec";
 import type { Lang } from "../i18n";
 import {
   asciiBytes,
@@ -61,12 +63,24 @@ export function writeCheckJson(result: CheckJson, output: JsonOutput, analysis?:
   if (analysis) {
     const { findings, lang } = analysis;
     const shapes = new Map<MessageShape, ShapeBytes | null>();
+    // The findings come sorted by code: the shape of the last code is kept while its findings follow (a code whose
+    // message has no variants has one shape per language).
+    let lastCode: string | undefined;
+    let lastBytes: ShapeBytes | null = null;
     for (let i = 0; i < findings.length; i++) {
       const finding = findings[i];
       const { code, severity, rows, ids, field, sheet } = finding;
-      const shape = messageShapeOf(finding, lang);
-      let bytes = shape && shapes.get(shape);
-      if (shape && bytes === undefined) shapes.set(shape, (bytes = shapeBytesOf(shape)));
+      let bytes: ShapeBytes | null | undefined;
+      if (code === lastCode) bytes = lastBytes;
+      else {
+        const shape = messageShapeOf(finding, lang);
+        bytes = shape && shapes.get(shape);
+        if (shape && bytes === undefined) shapes.set(shape, (bytes = shapeBytesOf(shape)));
+        bytes ??= null;
+        const spec: FindingSpec | undefined = registry[code];
+        lastCode = spec !== undefined && spec.variantOf === undefined ? code : undefined;
+        lastBytes = bytes;
+      }
       if (bytes) writeFinding(json, i, code, severity, rows, ids, field, sheet, undefined, finding, bytes);
       else writeFinding(json, i, code, severity, rows, ids, field, sheet, findingMessage(finding, lang));
     }
@@ -98,6 +112,7 @@ const putStringBody = importedPutStringBody;
 const findingMessage = importedFindingMessage;
 const messageShapeOf = importedMessageShapeOf;
 const shapeParamText = importedShapeParamText;
+const registry = FINDING_REGISTRY;
 
 /**
  * A message shape's text between its placeholders as the bytes `JSON.stringify` writes for it inside the message's
