@@ -26,9 +26,9 @@ function fitScale(layout: ChartLayout, aspect: number): number {
  * The layout of a small chart with cards as wide as the pane has room for. A chart whose fit is limited by the pane's
  * height (a wide window, an org several layers deep) shows the whole org with cards whose titles, at the least
  * readable size, are cut; its cards can be wider at no cost to the chart's size on screen. The widest of a few
- * widths (up to 1.6 times the default, in steps of 5 %) whose layout the pane still shows at least as big is kept: each card's title
- * then gets that much more room on screen. Big charts, left-to-right charts and panes of unknown shape keep the
- * default width (and the layout given).
+ * widths (up to 1.6 times the default, in steps of 5 %), with its rows wrapped as for the default cards, whose layout
+ * the pane still shows at least as big is kept: each card's title then gets that much more room on screen. Big
+ * charts, left-to-right charts and panes of unknown shape keep the default width (and the layout given).
  */
 export function withGlanceCardWidth(
   tree: ChartTree,
@@ -43,7 +43,13 @@ export function withGlanceCardWidth(
   // Only a chart that leaves width unused can take wider cards.
   if (scale >= narrowest / widthOf(layout) - 1e-12) return layout;
   for (const widening of WIDENINGS) {
-    const wider = layoutChart(tree, { ...options, cardWidth: Math.round(DEFAULT_CARD_WIDTH * widening) });
+    // Rows are wrapped as for the default cards: the aspect the wrapping aims at grows with the cards (a subtree is
+    // about that much wider), else wider cards would wrap into more rows and make the chart smaller.
+    const wider = layoutChart(tree, {
+      ...options,
+      cardWidth: Math.round(DEFAULT_CARD_WIDTH * widening),
+      wrapAspect: aspect * widening,
+    });
     if (fitScale(wider, narrowest) >= scale * (1 - 1e-9)) return wider;
   }
   return layout;

@@ -17,12 +17,12 @@ describe("cards as wide as the pane has room for, on a small chart (the whole or
     const plain = layoutChart(tree, { wrapAspect: 2 });
     const glance = withGlanceCardWidth(tree, { wrapAspect: 2 });
     expect(plain.cardWidth).toBe(DEFAULT_CARD_WIDTH);
-    expect(glance.cardWidth).toBeGreaterThanOrEqual(DEFAULT_CARD_WIDTH * 1.25);
+    expect(glance.cardWidth).toBeGreaterThanOrEqual(DEFAULT_CARD_WIDTH * 1.4);
     // Checked against the narrowest pane the rounded aspect stands for (2 / 2^(1/8)).
     const narrowest = 2 / Math.pow(2, 1 / 8);
     expect(fit(glance, narrowest)).toBeGreaterThanOrEqual(fit(plain, narrowest) * (1 - 1e-9));
     // Each card gets that much more room on screen.
-    expect(glance.cardWidth * fit(glance, narrowest)).toBeGreaterThan(plain.cardWidth * fit(plain, narrowest) * 1.25);
+    expect(glance.cardWidth * fit(glance, narrowest)).toBeGreaterThan(plain.cardWidth * fit(plain, narrowest) * 1.4);
     // Only the width changes: the same cards, the same layers.
     expect(glance.cardHeight).toBe(plain.cardHeight);
     expect(height(glance)).toBe(height(plain));
