@@ -93,20 +93,19 @@ export function departmentPathOf(
   for (const { shown, split, needsHierarchy } of SEPARATORS) {
     let paths = 0;
     let deep = false;
+    /** Distinct paths by their first unit. */
     const pathsByFirst = new Map<string, number>();
-    const firsts = new Set<string>();
     for (const [text, count] of texts) {
       const units = unitsOf(text, split);
       if (units.length < 2) continue;
       paths += count;
       if (units.length > 2) deep = true;
-      firsts.add(units[0]);
       pathsByFirst.set(units[0], (pathsByFirst.get(units[0]) ?? 0) + 1);
     }
     if (paths < filled * MOST) continue;
     const shared = [...pathsByFirst.values()].some((distinct) => distinct > 1);
     if (needsHierarchy && !deep && !shared) continue;
-    const root = firsts.size === 1 && deep ? [...firsts][0] : "";
+    const root = pathsByFirst.size === 1 && deep ? [...pathsByFirst.keys()][0] : "";
     return new DepartmentPath(shown, split, root);
   }
   return undefined;

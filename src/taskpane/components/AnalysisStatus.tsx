@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, ProgressBar, Spinner, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, ProgressBar, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import type { MessageKey } from "../../i18n";
 import type { AnalysisStage } from "../../pipeline/workbookAnalyser";
@@ -73,57 +73,46 @@ export function AnalysisStatus({ busy, stage, stale, line }: AnalysisStatusProps
     stale && (stale.cellEdit ? t("loading.stale.cellEdit") : t("loading.stale.failed", { detail: stale.detail }));
   const showProgress = busy && slow && stage !== undefined;
   const stageText = stage && t(`loading.stage.${stage}` as MessageKey);
-  const bar = stage && (
-    <ProgressBar
-      className={line && styles.lineBar}
-      value={(STAGES.indexOf(stage) + 0.5) / STAGES.length}
-      aria-label={t("loading.progress.label")}
-    />
-  );
-  if (line) {
-    return (
-      <div className={styles.line} data-testid="status-line">
-        {busy && !showProgress && (
-          <Spinner
-            size="extra-tiny"
-            className={styles.spinner}
-            label={{ children: t("ui.status.loading"), className: styles.lineLabel }}
-          />
-        )}
-        {showProgress && (
-          <div className={styles.lineProgress} data-testid="analysis-progress" data-stage={stage}>
-            <Caption1 className={styles.lineText}>{stageText}</Caption1>
-            {bar}
-          </div>
-        )}
-        {staleText && (
-          <Caption1
-            role="status"
-            className={`${styles.stale} ${styles.lineText}`}
-            title={staleText}
-            data-testid="stale-org"
-          >
-            {staleText}
-          </Caption1>
-        )}
-        {!busy && !staleText && line.idle}
-      </div>
-    );
-  }
-  return (
+  const parts = (
     <>
-      {busy && !showProgress && <Spinner size="tiny" className={styles.spinner} label={t("ui.status.loading")} />}
+      {busy && !showProgress && (
+        <Spinner
+          size={line ? "extra-tiny" : "tiny"}
+          className={styles.spinner}
+          label={line ? { children: t("ui.status.loading"), className: styles.lineLabel } : t("ui.status.loading")}
+        />
+      )}
       {showProgress && (
-        <div className={styles.progress} data-testid="analysis-progress" data-stage={stage}>
-          <Caption1>{stageText}</Caption1>
-          {bar}
+        <div
+          className={line ? styles.lineProgress : styles.progress}
+          data-testid="analysis-progress"
+          data-stage={stage}
+        >
+          <Caption1 className={line && styles.lineText}>{stageText}</Caption1>
+          <ProgressBar
+            className={line && styles.lineBar}
+            value={(STAGES.indexOf(stage) + 0.5) / STAGES.length}
+            aria-label={t("loading.progress.label")}
+          />
         </div>
       )}
       {staleText && (
-        <Caption1 role="status" className={styles.stale} data-testid="stale-org">
+        <Caption1
+          role="status"
+          className={mergeClasses(styles.stale, line && styles.lineText)}
+          title={line ? staleText : undefined}
+          data-testid="stale-org"
+        >
           {staleText}
         </Caption1>
       )}
     </>
+  );
+  if (!line) return parts;
+  return (
+    <div className={styles.line} data-testid="status-line">
+      {parts}
+      {!busy && !staleText && line.idle}
+    </div>
   );
 }
